@@ -1,0 +1,29 @@
+package org.careeradvisor;
+
+import org.careeradvisor.benchmark.BenchmarkCommand;
+import org.careeradvisor.evaluation.EvaluationCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import java.util.Arrays;
+
+/**
+ * Starts the career advisor service, or one of its offline commands ({@code evaluate}, {@code benchmark}).
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class CareerAdvisorApplication {
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length > 0 ? args[0] : "";
+        String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
+        switch (command) {
+            case "evaluate" -> System.exit(EvaluationCommand.run(rest));
+            case "benchmark" -> System.exit(BenchmarkCommand.run(rest));
+            default -> SpringApplication.run(CareerAdvisorApplication.class, args);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.careeradvisor.advisor;
+
+import org.careeradvisor.conversation.ConversationMemory;
+import org.careeradvisor.retrieval.RetrievalProperties;
+import org.careeradvisor.retrieval.SearchIndexHolder;
+import org.careeradvisor.retrieval.TermAnalyzer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the advisor. The extractive composer is the default; another {@link AnswerComposer} bean replaces it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AdvisorConfiguration {
+
+    @Bean
+    Vocabulary vocabulary() {
+        return Vocabulary.load();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(AnswerComposer.class)
+    AnswerComposer extractiveAnswerComposer() {
+        return new ExtractiveAnswerComposer(new TermAnalyzer());
+    }
+
+    @Bean
+    Advisor advisor(SearchIndexHolder indexes, ConversationMemory memory, Vocabulary vocabulary,
+                    RetrievalProperties retrieval, AnswerComposer composer) {
+        return new Advisor(indexes, memory, new QuestionAnalyzer(vocabulary), new GroundingPolicy(retrieval), composer,
+                new SuggestionGenerator(vocabulary));
+    }
+}

@@ -1,0 +1,17 @@
+package org.careeradvisor.advisor;
+
+import java.util.List;
+
+/**
+ * The advisor's reply to one message, channel-agnostic: Markdown text, whether it is grounded in the role
+ * documents, the sections it cites and follow-up questions the documents can answer.
+ */
+public record Answer(String conversationId, String messageId, String answer, boolean grounded, Intent intent,
+                     List<String> roles, List<Source> sources, List<String> suggestions) {
+
+    public Answer {
+        roles = List.copyOf(roles);
+        sources = List.copyOf(sources);
+        suggestions = List.copyOf(suggestions);
+    }
+}

@@ -1,0 +1,46 @@
+package org.careeradvisor.advisor;
+
+import org.careeradvisor.knowledge.RoleDocument;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The advisor's fixed replies: small talk and the honest "that is not in my documents".
+ */
+class Replies {
+
+    String greeting(List<RoleDocument> roles) {
+        return "Hello! I am the career advisor. I answer questions about these roles from our role documents:\n\n"
+                + roleList(roles) + "\n\nAsk me what a role does, what it requires, what it pays or how to get there.";
+    }
+
+    String thanks() {
+        return "You're welcome! Ask me anything else about these roles whenever you like.";
+    }
+
+    String help(List<RoleDocument> roles) {
+        return "I answer career questions from our role documents, and I cite the sections I used. For example:\n\n"
+                + "- *What does a Machine Learning Data Architect earn?*\n"
+                + "- *What qualifications does an AI Research Scientist need?*\n"
+                + "- *How do I become an ML architect?*\n\n"
+                + "Follow-up questions such as *and what does it pay?* continue the conversation. Roles I know:\n\n"
+                + roleList(roles);
+    }
+
+    String notFound(QuestionAnalysis analysis, List<RoleDocument> roles) {
+        String opening = switch (analysis.outOfScopeReason() == null
+                ? QuestionAnalysis.OutOfScopeReason.NOT_IN_DOCUMENTS : analysis.outOfScopeReason()) {
+            case UNKNOWN_ROLE -> "I don't have a role document about **" + analysis.unknownRole()
+                    + "**, so I can't answer that without guessing.";
+            case INSTRUCTION_OVERRIDE -> "I can only answer career questions from our role documents, and I can't change how I work.";
+            case NOT_IN_DOCUMENTS -> "I couldn't find that in our role documents, so I won't guess.";
+        };
+        return opening + " I can help with these roles:\n\n" + roleList(roles);
+    }
+
+    private static String roleList(List<RoleDocument> roles) {
+        return roles.stream().map(role -> "- **" + role.title() + "**" + (role.summary() == null ? "" : ": " + role.summary()))
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,158 @@
+package org.careeradvisor.advisor;
+
+import org.careeradvisor.knowledge.RoleDocument;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the roles a question names, by title or alias, tolerating small typos ("machin lerning architek"),
+ * plurals and a role's distinctive word on its own ("the scientist").
+ */
+public class RoleMatcher {
+
+    private final List<RoleDocument> roles;
+    private final Vocabulary vocabulary;
+    private final Map<String, String> distinctiveTokens = new HashMap<>();
+    private final Set<String> knownNameTokens;
+
+    public RoleMatcher(List<RoleDocument> roles, Vocabulary vocabulary) {
+        this.roles = roles;
+        this.vocabulary = vocabulary;
+        Map<String, Set<String>> rolesByToken = new HashMap<>();
+        for (RoleDocument role : roles) {
+            for (String name : role.names()) {
+                for (String token : tokens(name)) {
+                    rolesByToken.computeIfAbsent(token, key -> new java.util.HashSet<>()).add(role.id());
+                }
+            }
+        }
+        rolesByToken.forEach((token, ids) -> {
+            if (ids.size() == 1 && !vocabulary.genericNameTokens().contains(token) && token.length() > 2) {
+                distinctiveTokens.put(token, ids.iterator().next());
+            }
+        });
+        knownNameTokens = Set.copyOf(rolesByToken.keySet());
+    }
+
+    /** The roles named in the text, in the order they appear. */
+    public List<RoleMention> find(String text) {
+        List<String> words = tokens(text);
+        List<RoleMention> mentions = new ArrayList<>();
+        for (RoleDocument role : roles) {
+            bestMention(role, words).ifPresent(mentions::add);
+        }
+        mentions.sort(Comparator.comparingInt(RoleMention::position));
+        return removeOverlaps(mentions);
+    }
+
+    /** A job title in the text that matches none of the known roles, e.g. "pastry chef". */
+    public Optional<String> unknownRole(String text) {
+        List<String> words = tokens(text);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!vocabulary.roleNouns().contains(word)) {
+                continue;
+            }
+            boolean qualifiedByUnknownWord = i > 0 && !vocabulary.roleLeadIns().contains(words.get(i - 1))
+                    && !knownNameTokens.contains(words.get(i - 1));
+            boolean knownAlone = distinctiveTokens.containsKey(word);
+            if (qualifiedByUnknownWord || !knownAlone) {
+                return Optional.of(i > 0 && qualifiedByUnknownWord ? words.get(i - 1) + " " + word : word);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<RoleMention> bestMention(RoleDocument role, List<String> words) {
+        RoleMention best = null;
+        for (String name : role.names()) {
+            List<String> nameTokens = tokens(name);
+            for (int start = 0; start + nameTokens.size() <= words.size(); start++) {
+                int edits = windowEdits(nameTokens, words, start);
+                if (edits >= 0) {
+                    RoleMention mention = new RoleMention(role, start, nameTokens.size(), edits);
+                    if (best == null || mention.strength() > best.strength()) {
+                        best = mention;
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            best = distinctiveMention(role, words);
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private RoleMention distinctiveMention(RoleDocument role, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            for (Map.Entry<String, String> entry : distinctiveTokens.entrySet()) {
+                if (!entry.getValue().equals(role.id()) || !similar(entry.getKey(), word)) {
+                    continue;
+                }
+                String before = i > 0 ? words.get(i - 1) : "";
+                if (before.isEmpty() || vocabulary.roleLeadIns().contains(before) || knownNameTokens.contains(before)) {
+                    return new RoleMention(role, i, 1, entry.getKey().equals(word) ? 0 : 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int windowEdits(List<String> nameTokens, List<String> words, int start) {
+        int total = 0;
+        for (int i = 0; i < nameTokens.size(); i++) {
+            int distance = EditDistance.between(nameTokens.get(i), words.get(start + i));
+            if (distance > EditDistance.allowed(nameTokens.get(i))) {
+                return -1;
+            }
+            total += distance;
+        }
+        return total;
+    }
+
+    private static boolean similar(String expected, String actual) {
+        return EditDistance.between(expected, actual) <= EditDistance.allowed(expected);
+    }
+
+    private static List<RoleMention> removeOverlaps(List<RoleMention> mentions) {
+        List<RoleMention> kept = new ArrayList<>();
+        for (RoleMention mention : mentions) {
+            boolean overlaps = kept.stream().anyMatch(other -> other.overlaps(mention));
+            if (!overlaps) {
+                kept.add(mention);
+            } else {
+                kept.stream().filter(other -> other.overlaps(mention) && mention.strength() > other.strength())
+                        .findFirst().ifPresent(weaker -> kept.set(kept.indexOf(weaker), mention));
+            }
+        }
+        return kept;
+    }
+
+    /** Words of a name or question, singular, without the punctuation in "AI/ML" or "R&D". */
+    static List<String> tokens(String text) {
+        return Text.words(text.replace('/', ' ').replace('&', ' ').replace('-', ' ')).stream()
+                .map(word -> word.replace("'s", "").replace(".", ""))
+                .map(word -> word.length() > 4 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word)
+                .filter(word -> !word.isBlank())
+                .toList();
+    }
+
+    /** Where and how well a role is named: longer names beat shorter ones, exact spelling beats typos. */
+    public record RoleMention(RoleDocument role, int position, int length, int edits) {
+
+        double strength() {
+            return length * 2.0 - edits * 0.5;
+        }
+
+        boolean overlaps(RoleMention other) {
+            return position < other.position + other.length && other.position < position + length;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.careeradvisor.advisor;
+
+import org.springframework.core.io.ClassPathResource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words and patterns the default advisor understands, read from {@code advisor/vocabulary.yml}.
+ */
+public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<String> genericNameTokens,
+                         List<String> followUpPronouns, List<String> followUpOpeners, int maxShortFollowUpWords,
+                         List<Pattern> greetings, List<Pattern> thanks, List<Pattern> help, List<Pattern> injections,
+                         List<Topic> topics) {
+
+    public static Vocabulary load() {
+        try (InputStream input = new ClassPathResource("advisor/vocabulary.yml").getInputStream()) {
+            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(input);
+            Map<String, Object> followUp = map(root.get("followUp"));
+            Map<String, Object> smallTalk = map(root.get("smallTalk"));
+            List<Topic> topics = list(root.get("topics")).stream().map(item -> {
+                Map<String, Object> topic = map(item);
+                return new Topic((String) topic.get("id"), (String) topic.get("label"), lower(topic.get("cues")),
+                        lower(topic.get("sections")), (String) topic.get("question"));
+            }).toList();
+            return new Vocabulary(Set.copyOf(lower(root.get("roleNouns"))), Set.copyOf(lower(root.get("roleLeadIns"))),
+                    Set.copyOf(lower(root.get("genericNameTokens"))), lower(followUp.get("pronouns")),
+                    lower(followUp.get("openers")), ((Number) followUp.get("maxShortWords")).intValue(),
+                    patterns(smallTalk.get("greeting")), patterns(smallTalk.get("thanks")),
+                    patterns(smallTalk.get("help")), patterns(root.get("injection")), topics);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Cannot read advisor/vocabulary.yml: " + e.getMessage(), e);
+        }
+    }
+
+    public Topic topic(String id) {
+        return topics.stream().filter(topic -> topic.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown topic " + id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return value == null ? Map.of() : (Map<String, Object>) value;
+    }
+
+    private static List<?> list(Object value) {
+        return value == null ? List.of() : (List<?>) value;
+    }
+
+    private static List<String> lower(Object value) {
+        return list(value).stream().map(item -> item.toString().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static List<Pattern> patterns(Object value) {
+        return list(value).stream().map(item -> Pattern.compile(item.toString(), Pattern.CASE_INSENSITIVE)).toList();
+    }
+}

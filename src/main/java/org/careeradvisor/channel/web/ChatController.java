@@ -1,0 +1,25 @@
+package org.careeradvisor.channel.web;
+
+import jakarta.validation.Valid;
+import org.careeradvisor.advisor.Advisor;
+import org.careeradvisor.advisor.AdvisorRequest;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The JSON chat API. */
+@RestController
+class ChatController {
+
+    private final Advisor advisor;
+
+    ChatController(Advisor advisor) {
+        this.advisor = advisor;
+    }
+
+    @PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ChatResponse chat(@Valid @RequestBody ChatRequest request) {
+        return ChatResponse.from(advisor.ask(new AdvisorRequest(request.conversationId(), request.message(), "web")));
+    }
+}

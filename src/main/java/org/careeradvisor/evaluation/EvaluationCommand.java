@@ -1,0 +1,63 @@
+package org.careeradvisor.evaluation;
+
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import org.careeradvisor.advisor.GroundingPolicy;
+import org.careeradvisor.advisor.QuestionAnalyzer;
+import org.careeradvisor.advisor.Vocabulary;
+import org.careeradvisor.knowledge.KnowledgeBase;
+import org.careeradvisor.knowledge.KnowledgeLoader;
+import org.careeradvisor.knowledge.KnowledgeProperties;
+import org.careeradvisor.retrieval.EmbeddingCache;
+import org.careeradvisor.retrieval.RetrievalMode;
+import org.careeradvisor.retrieval.RetrievalProperties;
+import org.careeradvisor.retrieval.SearchIndex;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * {@code java -jar career-advisor.jar evaluate [knowledge-dir]}: prints recall@1, recall@3 and MRR of dense-only,
+ * BM25-only and hybrid retrieval (dense with and without bge's query instruction) on the evaluation set,
+ * and how well grounding separates answerable from off-topic questions.
+ */
+public final class EvaluationCommand {
+
+    private EvaluationCommand() {
+    }
+
+    public static int run(String[] args) throws Exception {
+        PrintStream out = System.out;
+        KnowledgeProperties knowledgeProperties = new KnowledgeProperties(args.length > 0 ? args[0] : null, null, null);
+        KnowledgeBase knowledge = new KnowledgeLoader(knowledgeProperties).load();
+        var model = new BgeSmallEnV15QuantizedEmbeddingModel();
+        var cache = new EmbeddingCache(Path.of(knowledgeProperties.cacheDir()), "bge-small-en-v15-q");
+        RetrievalProperties withInstruction = RetrievalProperties.defaults();
+        RetrievalProperties withoutInstruction = withInstruction.withQueryInstruction("");
+        SearchIndex prefixed = SearchIndex.build(knowledge, model, cache, withInstruction);
+        SearchIndex plain = SearchIndex.build(knowledge, model, cache, withoutInstruction);
+
+        EvaluationSet set = EvaluationSet.load();
+        Vocabulary vocabulary = Vocabulary.load();
+        RetrievalEvaluation evaluation = new RetrievalEvaluation(new QuestionAnalyzer(vocabulary), new GroundingPolicy(withInstruction));
+
+        out.printf(Locale.ROOT, "%nRetrieval evaluation: %d questions, %d roles, %d chunks, top-%d%n%n",
+                set.questions().size(), knowledge.roles().size(), knowledge.chunks().size(), withInstruction.topK());
+        out.println("| retriever | recall@1 | recall@3 | MRR |");
+        out.println("|---|---|---|---|");
+        print(out, "dense (no query instruction)", evaluation.score(plain, set, RetrievalMode.DENSE));
+        print(out, "dense (bge query instruction)", evaluation.score(prefixed, set, RetrievalMode.DENSE));
+        print(out, "BM25", evaluation.score(prefixed, set, RetrievalMode.LEXICAL));
+        print(out, "hybrid (no query instruction)", evaluation.score(plain, set, RetrievalMode.HYBRID));
+        print(out, "hybrid (bge query instruction)", evaluation.score(prefixed, set, RetrievalMode.HYBRID));
+
+        RetrievalEvaluation.Grounding grounding = evaluation.grounding(prefixed, set);
+        out.printf(Locale.ROOT, "%nGrounding: %.1f%% of in-domain questions answered, %.1f%% of %d off-topic questions refused%n",
+                grounding.answeredInDomain() * 100, grounding.refusedOffTopic() * 100, set.offTopic().size());
+        return 0;
+    }
+
+    private static void print(PrintStream out, String name, RetrievalEvaluation.Scores scores) {
+        out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f |%n", name, scores.recallAt1(), scores.recallAt3(), scores.mrr());
+    }
+}

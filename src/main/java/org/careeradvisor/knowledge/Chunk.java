@@ -1,0 +1,35 @@
+package org.careeradvisor.knowledge;
+
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.segment.TextSegment;
+
+/**
+ * A retrievable piece of one section of a role document, with the metadata every answer cites.
+ * <p>
+ * The {@link TextSegment} is built once and shared by every retriever, because LangChain4j's rank fusion
+ * recognises the same chunk across retrievers only by equal segment text and metadata.
+ */
+public record Chunk(String id, String roleId, String roleTitle, String section, String headingPath,
+                    String body, String sourceFile, TextSegment segment) {
+
+    public static final String ID = "chunk_id";
+    public static final String ROLE_ID = "role_id";
+    public static final String ROLE = "role";
+    public static final String SECTION = "section";
+    public static final String HEADING_PATH = "heading_path";
+    public static final String SOURCE = "source";
+
+    public static Chunk of(String id, RoleDocument role, Section section, String body) {
+        // Role and heading lead the indexed text so both retrievers see what the chunk is about.
+        String text = role.title() + " - " + section.title() + "\n" + body;
+        Metadata metadata = new Metadata()
+                .put(ID, id)
+                .put(ROLE_ID, role.id())
+                .put(ROLE, role.title())
+                .put(SECTION, section.topHeading())
+                .put(HEADING_PATH, section.title())
+                .put(SOURCE, role.sourceFile());
+        return new Chunk(id, role.id(), role.title(), section.topHeading(), section.title(), body,
+                role.sourceFile(), TextSegment.from(text, metadata));
+    }
+}

@@ -1,0 +1,26 @@
+package org.careeradvisor.knowledge;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An immutable snapshot of the loaded knowledge: the roles, their chunks, and when and how fast it was loaded.
+ */
+public record KnowledgeBase(List<RoleDocument> roles, List<Chunk> chunks, int documents, List<String> skipped,
+                            Instant loadedAt) {
+
+    public KnowledgeBase {
+        roles = List.copyOf(roles);
+        chunks = List.copyOf(chunks);
+        skipped = List.copyOf(skipped);
+    }
+
+    public Optional<RoleDocument> role(String id) {
+        return roles.stream().filter(role -> role.id().equals(id)).findFirst();
+    }
+
+    public int sections() {
+        return roles.stream().mapToInt(role -> role.sections().size()).sum();
+    }
+}

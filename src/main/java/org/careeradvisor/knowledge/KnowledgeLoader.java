@@ -1,0 +1,153 @@
+package org.careeradvisor.knowledge;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads every role document under the knowledge folder (recursively, any common format) and chunks it.
+ * A file that cannot be read is logged with its reason and skipped; the rest still load.
+ */
+public class KnowledgeLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeLoader.class);
+    private static final Set<String> MARKDOWN = Set.of("md", "markdown");
+    private static final Set<String> PLAIN = Set.of("txt", "text");
+    private static final Set<String> TIKA = Set.of("html", "htm", "xhtml", "pdf", "docx", "doc", "odt", "rtf", "pptx");
+
+    private final MarkdownRoleParser markdown = new MarkdownRoleParser();
+    private final PlainTextRoleParser plainText = new PlainTextRoleParser();
+    private final TikaTextExtractor tika = new TikaTextExtractor();
+    private final KnowledgeProperties properties;
+
+    public KnowledgeLoader(KnowledgeProperties properties) {
+        this.properties = properties;
+    }
+
+    public KnowledgeBase load() {
+        long started = System.nanoTime();
+        List<Resource> resources = resources();
+        Map<String, RoleDocument> roles = new LinkedHashMap<>();
+        List<String> skipped = new ArrayList<>();
+        int documents = 0;
+        for (Resource resource : resources) {
+            String name = displayName(resource);
+            String extension = extension(name);
+            if (!MARKDOWN.contains(extension) && !PLAIN.contains(extension) && !TIKA.contains(extension)) {
+                continue;
+            }
+            try {
+                RoleDocument role = parse(resource, name, extension);
+                if (role.sections().isEmpty()) {
+                    throw new IOException("no text found");
+                }
+                RoleDocument previous = roles.putIfAbsent(role.id(), role);
+                if (previous != null) {
+                    roles.put(role.id(), merge(previous, role));
+                }
+                documents++;
+            } catch (IOException | RuntimeException e) {
+                skipped.add(name);
+                log.warn("Skipped knowledge file {}: {}", name, e.getMessage());
+            }
+        }
+        SectionChunker chunker = new SectionChunker(properties.maxChunkChars());
+        List<Chunk> chunks = roles.values().stream().flatMap(role -> chunker.chunk(role).stream()).toList();
+        KnowledgeBase knowledge = new KnowledgeBase(List.copyOf(roles.values()), chunks, documents, skipped, Instant.now());
+        log.info("Knowledge loaded: {} documents, {} roles, {} sections, {} chunks, {} skipped in {} ms",
+                documents, knowledge.roles().size(), knowledge.sections(), chunks.size(), skipped.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return knowledge;
+    }
+
+    private RoleDocument parse(Resource resource, String name, String extension) throws IOException {
+        if (TIKA.contains(extension)) {
+            return plainText.parse(tika.extract(resource.getInputStream()), name);
+        }
+        String text = read(resource.getInputStream());
+        return MARKDOWN.contains(extension) ? markdown.parse(text, name) : plainText.parse(text, name);
+    }
+
+    /** Two files about the same role (say, a Markdown profile and a PDF salary sheet) become one role. */
+    private static RoleDocument merge(RoleDocument first, RoleDocument second) {
+        List<String> aliases = new ArrayList<>(first.aliases());
+        second.aliases().stream().filter(alias -> !aliases.contains(alias)).forEach(aliases::add);
+        List<Section> sections = new ArrayList<>(first.sections());
+        sections.addAll(second.sections());
+        return new RoleDocument(first.id(), first.title(), aliases,
+                first.summary() != null ? first.summary() : second.summary(),
+                first.updated() != null ? first.updated() : second.updated(), first.sourceFile(), sections);
+    }
+
+    private List<Resource> resources() {
+        Path dir = Path.of(properties.dir());
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        try {
+            if (Files.isDirectory(dir)) {
+                try (var paths = Files.walk(dir)) {
+                    return paths.filter(Files::isRegularFile).sorted(Comparator.naturalOrder())
+                            .map(path -> (Resource) new NamedFileResource(path, dir.relativize(path).toString()))
+                            .toList();
+                }
+            }
+            log.warn("Knowledge folder {} not found; using the role documents packaged with the application", dir.toAbsolutePath());
+            return List.of(resolver.getResources("classpath*:knowledge/**/*.*")).stream()
+                    .sorted(Comparator.comparing(KnowledgeLoader::displayName)).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list knowledge files in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String read(InputStream input) throws IOException {
+        try (input) {
+            return new String(input.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String displayName(Resource resource) {
+        if (resource instanceof NamedFileResource named) {
+            return named.relativeName();
+        }
+        try {
+            String url = resource.getURL().toString();
+            int index = url.lastIndexOf("knowledge/");
+            return index >= 0 ? url.substring(index + "knowledge/".length()) : resource.getFilename();
+        } catch (IOException e) {
+            return String.valueOf(resource.getFilename());
+        }
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** A file with the name it has relative to the knowledge folder, which is what sources cite. */
+    private static final class NamedFileResource extends org.springframework.core.io.FileSystemResource {
+        private final String relativeName;
+
+        NamedFileResource(Path path, String relativeName) {
+            super(path);
+            this.relativeName = relativeName.replace('\\', '/');
+        }
+
+        String relativeName() {
+            return relativeName;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.careeradvisor.retrieval;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.content.ContentMetadata;
+import dev.langchain4j.rag.content.retriever.ContentRetriever;
+import dev.langchain4j.rag.query.Query;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.careeradvisor.knowledge.Chunk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * BM25 retrieval over the same chunks with Lucene's English analyzer, in memory, optionally limited to one role.
+ * It answers with the very {@link TextSegment} instances the dense retriever returns, so fusion can match them.
+ */
+public class LexicalRetriever implements ContentRetriever {
+
+    private static final String ID = "id";
+    private static final String ROLE = "role";
+    private static final String TEXT = "text";
+
+    private final TermAnalyzer analyzer;
+    private final IndexSearcher searcher;
+    private final Map<String, TextSegment> segmentsById;
+    private final int maxResults;
+    private final String roleId;
+
+    private LexicalRetriever(TermAnalyzer analyzer, IndexSearcher searcher, Map<String, TextSegment> segmentsById,
+                             int maxResults, String roleId) {
+        this.analyzer = analyzer;
+        this.searcher = searcher;
+        this.segmentsById = segmentsById;
+        this.maxResults = maxResults;
+        this.roleId = roleId;
+    }
+
+    public static LexicalRetriever index(List<Chunk> chunks, int maxResults) {
+        TermAnalyzer analyzer = new TermAnalyzer();
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer.analyzer()))) {
+            for (Chunk chunk : chunks) {
+                Document document = new Document();
+                document.add(new StringField(ID, chunk.id(), Field.Store.YES));
+                document.add(new StringField(ROLE, chunk.roleId(), Field.Store.NO));
+                document.add(new TextField(TEXT, chunk.segment().text(), Field.Store.NO));
+                writer.addDocument(document);
+            }
+            writer.commit();
+            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+            Map<String, TextSegment> segments = new java.util.HashMap<>();
+            chunks.forEach(chunk -> segments.put(chunk.id(), chunk.segment()));
+            return new LexicalRetriever(analyzer, searcher, Map.copyOf(segments), maxResults, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build the lexical index", e);
+        }
+    }
+
+    /** The same retriever searching one role's sections only. */
+    public LexicalRetriever scopedTo(String roleId) {
+        return new LexicalRetriever(analyzer, searcher, segmentsById, maxResults, roleId);
+    }
+
+    @Override
+    public List<Content> retrieve(Query query) {
+        Set<String> terms = analyzer.terms(query.text());
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        terms.forEach(term -> builder.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD));
+        builder.setMinimumNumberShouldMatch(1);
+        if (roleId != null) {
+            builder.add(new TermQuery(new Term(ROLE, roleId)), BooleanClause.Occur.FILTER);
+        }
+        try {
+            List<Content> results = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(builder.build(), maxResults).scoreDocs) {
+                String id = searcher.storedFields().document(hit.doc).get(ID);
+                results.add(Content.from(segmentsById.get(id), Map.of(ContentMetadata.SCORE, (double) hit.score)));
+            }
+            return results;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lexical search failed", e);
+        }
+    }
+}

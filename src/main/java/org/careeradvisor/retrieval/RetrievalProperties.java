@@ -1,0 +1,35 @@
+package org.careeradvisor.retrieval;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How sections are retrieved.
+ *
+ * @param topK             sections kept after fusion
+ * @param candidates       results each retriever contributes to fusion
+ * @param queryInstruction prefix bge-small-en-v1.5 expects on queries (not on passages); blank disables it
+ * @param minRelevance     lowest dense similarity at which a question counts as answerable by the documents
+ * @param minLexicalScore  lowest BM25 score at which a lexical match alone supports an answer
+ */
+@ConfigurationProperties("advisor.retrieval")
+public record RetrievalProperties(Integer topK, Integer candidates, String queryInstruction, Double minRelevance,
+                                  Double minLexicalScore) {
+
+    public static final String BGE_QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
+
+    public RetrievalProperties {
+        topK = topK == null || topK < 1 ? 5 : topK;
+        candidates = candidates == null || candidates < topK ? Math.max(20, topK) : candidates;
+        queryInstruction = queryInstruction == null ? BGE_QUERY_INSTRUCTION : queryInstruction;
+        minRelevance = minRelevance == null ? 0.62 : minRelevance;
+        minLexicalScore = minLexicalScore == null ? 3.0 : minLexicalScore;
+    }
+
+    public static RetrievalProperties defaults() {
+        return new RetrievalProperties(null, null, null, null, null);
+    }
+
+    public RetrievalProperties withQueryInstruction(String instruction) {
+        return new RetrievalProperties(topK, candidates, instruction, minRelevance, minLexicalScore);
+    }
+}

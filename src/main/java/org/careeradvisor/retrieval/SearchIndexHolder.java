@@ -1,0 +1,69 @@
+package org.careeradvisor.retrieval;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.careeradvisor.knowledge.KnowledgeLoader;
+import org.careeradvisor.knowledge.KnowledgeProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Owns the live search index: builds it in the background at start-up so the process is alive at once,
+ * and reports whether questions can be answered yet.
+ */
+public class SearchIndexHolder {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexHolder.class);
+
+    private final KnowledgeProperties knowledgeProperties;
+    private final RetrievalProperties retrievalProperties;
+    private final EmbeddingModel model;
+    private final AtomicReference<SearchIndex> current = new AtomicReference<>();
+    private volatile String failure;
+
+    public SearchIndexHolder(KnowledgeProperties knowledgeProperties, RetrievalProperties retrievalProperties,
+                             EmbeddingModel model) {
+        this.knowledgeProperties = knowledgeProperties;
+        this.retrievalProperties = retrievalProperties;
+        this.model = model;
+    }
+
+    /** Starts building the index on a background thread. */
+    public void buildInBackground() {
+        Thread thread = new Thread(this::rebuild, "knowledge-indexer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Loads the knowledge and swaps in a fresh index; on failure the previous index stays in service. */
+    public synchronized SearchIndex rebuild() {
+        try {
+            var knowledge = new KnowledgeLoader(knowledgeProperties).load();
+            var cache = new EmbeddingCache(Path.of(knowledgeProperties.cacheDir()), "bge-small-en-v15-q");
+            SearchIndex index = SearchIndex.build(knowledge, model, cache, retrievalProperties);
+            current.set(index);
+            failure = null;
+            return index;
+        } catch (RuntimeException e) {
+            failure = e.getMessage();
+            log.error("Building the search index failed: {}", e.getMessage(), e);
+            throw e;
+        }
+    }
+
+    public Optional<SearchIndex> find() {
+        return Optional.ofNullable(current.get());
+    }
+
+    public SearchIndex current() {
+        return find().orElseThrow(() -> new IndexNotReadyException(
+                "The advisor is still reading its role documents. Please try again in a few seconds."));
+    }
+
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+}
