@@ -69,6 +69,15 @@ public class Advisor {
 
     private Answer answer(String conversationId, String messageId, String message, QuestionAnalysis analysis,
                           SearchIndex index, List<Turn> history) {
+        Topic topic = analysis.topic();
+        if (topic != null && topic.strict() && !analysis.roles().isEmpty()
+                && analysis.roles().stream().noneMatch(topic::coveredBy)) {
+            RoleDocument role = analysis.roles().get(0);
+            String text = replies.notCovered(analysis.roles(), topic, suggestions.answerableTopics(role));
+            return new Answer(conversationId, messageId, text, false, Intent.QUESTION,
+                    analysis.roles().stream().map(RoleDocument::title).toList(), List.of(),
+                    suggestions.forRoles(analysis.roles(), topic, history));
+        }
         List<RetrievedChunk> retrieved = index.search(analysis.retrievalQuery(), analysis.roleIds(), RetrievalMode.HYBRID);
         if (!grounding.isGrounded(analysis, retrieved)) {
             return notFound(conversationId, messageId, analysis, index.knowledge().roles());

@@ -21,8 +21,8 @@ public class AdvisorConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(AnswerComposer.class)
-    AnswerComposer extractiveAnswerComposer() {
-        return new ExtractiveAnswerComposer(new TermAnalyzer());
+    AnswerComposer extractiveAnswerComposer(Vocabulary vocabulary) {
+        return new ExtractiveAnswerComposer(new TermAnalyzer(), vocabulary);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import org.careeradvisor.conversation.Turn;
 import org.careeradvisor.knowledge.RoleDocument;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -71,18 +72,18 @@ public class QuestionAnalyzer {
         return Optional.empty();
     }
 
-    /** The topic whose cues the question hits most; ties go to the topic listed first in the vocabulary. */
+    /**
+     * The topic whose cues the question hits most; ties go to the most specific matched cue, then to the topic
+     * listed first. Fallback topics count only when no other topic is hit.
+     */
     private Topic topic(String padded) {
-        Topic best = null;
-        int bestHits = 0;
-        for (Topic topic : vocabulary.topics()) {
-            int hits = topic.cueHits(padded);
-            if (hits > bestHits) {
-                best = topic;
-                bestHits = hits;
-            }
-        }
-        return best;
+        Comparator<Topic> strength = Comparator.comparingInt((Topic topic) -> topic.cueHits(padded))
+                .thenComparingInt(topic -> topic.longestCue(padded));
+        Optional<Topic> specific = vocabulary.topics().stream()
+                .filter(topic -> !topic.fallback() && topic.cueHits(padded) > 0)
+                .reduce((best, next) -> strength.compare(next, best) > 0 ? next : best);
+        return specific.or(() -> vocabulary.topics().stream()
+                .filter(topic -> topic.fallback() && topic.cueHits(padded) > 0).findFirst()).orElse(null);
     }
 
     private boolean refersBack(String padded) {

@@ -39,6 +39,13 @@ class Replies {
         return opening + " I can help with these roles:\n\n" + roleList(roles);
     }
 
+    String notCovered(List<RoleDocument> roles, Topic topic, List<Topic> covered) {
+        String names = roles.stream().map(role -> "**" + role.title() + "**").collect(Collectors.joining(" and "));
+        String coveredLabels = covered.stream().map(Topic::label).collect(Collectors.joining(", "));
+        return "The role document for " + names + " has no information on **" + topic.label()
+                + "**, so I won't guess. It does cover: " + coveredLabels + ".";
+    }
+
     private static String roleList(List<RoleDocument> roles) {
         return roles.stream().map(role -> "- **" + role.title() + "**" + (role.summary() == null ? "" : ": " + role.summary()))
                 .collect(Collectors.joining("\n"));

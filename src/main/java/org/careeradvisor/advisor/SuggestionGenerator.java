@@ -50,13 +50,6 @@ public class SuggestionGenerator {
 
     /** Topics in vocabulary order (most asked first) that the role's document has a section for. */
     List<Topic> answerableTopics(RoleDocument role) {
-        Set<Topic> topics = new LinkedHashSet<>();
-        for (Topic topic : vocabulary.topics()) {
-            boolean hasSection = role.sections().stream().anyMatch(section -> topic.answeredBy(section.title()));
-            if (hasSection) {
-                topics.add(topic);
-            }
-        }
-        return new ArrayList<>(topics);
+        return vocabulary.topics().stream().filter(topic -> topic.coveredBy(role)).toList();
     }
 }

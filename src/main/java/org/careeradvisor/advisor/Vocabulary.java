@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * The words and patterns the default advisor understands, read from {@code advisor/vocabulary.yml}.
  */
-public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<String> genericNameTokens,
+public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<String> genericNameTokens, Set<String> questionWords,
                          List<String> followUpPronouns, List<String> followUpOpeners, int maxShortFollowUpWords,
                          List<Pattern> greetings, List<Pattern> thanks, List<Pattern> help, List<Pattern> injections,
                          List<Topic> topics) {
@@ -29,10 +29,11 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
             List<Topic> topics = list(root.get("topics")).stream().map(item -> {
                 Map<String, Object> topic = map(item);
                 return new Topic((String) topic.get("id"), (String) topic.get("label"), lower(topic.get("cues")),
-                        lower(topic.get("sections")), (String) topic.get("question"));
+                        lower(topic.get("sections")), Boolean.TRUE.equals(topic.get("strict")), Boolean.TRUE.equals(topic.get("fallback")),
+                        (String) topic.get("question"));
             }).toList();
             return new Vocabulary(Set.copyOf(lower(root.get("roleNouns"))), Set.copyOf(lower(root.get("roleLeadIns"))),
-                    Set.copyOf(lower(root.get("genericNameTokens"))), lower(followUp.get("pronouns")),
+                    Set.copyOf(lower(root.get("genericNameTokens"))), Set.copyOf(lower(root.get("questionWords"))), lower(followUp.get("pronouns")),
                     lower(followUp.get("openers")), ((Number) followUp.get("maxShortWords")).intValue(),
                     patterns(smallTalk.get("greeting")), patterns(smallTalk.get("thanks")),
                     patterns(smallTalk.get("help")), patterns(root.get("injection")), topics);

@@ -9,7 +9,7 @@ import dev.langchain4j.data.segment.TextSegment;
  * The {@link TextSegment} is built once and shared by every retriever, because LangChain4j's rank fusion
  * recognises the same chunk across retrievers only by equal segment text and metadata.
  */
-public record Chunk(String id, String roleId, String roleTitle, String section, String headingPath,
+public record Chunk(String id, int ordinal, String roleId, String roleTitle, String section, String headingPath,
                     String body, String sourceFile, TextSegment segment) {
 
     public static final String ID = "chunk_id";
@@ -19,7 +19,9 @@ public record Chunk(String id, String roleId, String roleTitle, String section, 
     public static final String HEADING_PATH = "heading_path";
     public static final String SOURCE = "source";
 
-    public static Chunk of(String id, RoleDocument role, Section section, String body) {
+    /** @param ordinal the chunk's position in its role document, so answers can quote in reading order */
+    public static Chunk of(int ordinal, RoleDocument role, Section section, String body) {
+        String id = role.id() + "#" + ordinal;
         // Role and heading lead the indexed text so both retrievers see what the chunk is about.
         String text = role.title() + " - " + section.title() + "\n" + body;
         Metadata metadata = new Metadata()
@@ -29,7 +31,7 @@ public record Chunk(String id, String roleId, String roleTitle, String section, 
                 .put(SECTION, section.topHeading())
                 .put(HEADING_PATH, section.title())
                 .put(SOURCE, role.sourceFile());
-        return new Chunk(id, role.id(), role.title(), section.topHeading(), section.title(), body,
+        return new Chunk(id, ordinal, role.id(), role.title(), section.topHeading(), section.title(), body,
                 role.sourceFile(), TextSegment.from(text, metadata));
     }
 }

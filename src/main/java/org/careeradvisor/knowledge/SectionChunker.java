@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts role documents into section-aware chunks: a chunk never spans two sections, and a long section is
- * split between paragraphs or list items, never inside one.
+ * Cuts role documents into section-aware chunks. A chunk never spans two top-level sections; the subsections
+ * of one section are packed together (each under its own sub-heading line) up to the size limit, and a
+ * subsection that is too long on its own is split between paragraphs or list items, never inside one.
  */
 public class SectionChunker {
 
@@ -17,12 +18,43 @@ public class SectionChunker {
 
     public List<Chunk> chunk(RoleDocument role) {
         List<Chunk> chunks = new ArrayList<>();
+        List<Section> group = new ArrayList<>();
+        StringBuilder body = new StringBuilder();
         for (Section section : role.sections()) {
+            boolean sameTop = !group.isEmpty() && group.get(0).topHeading().equals(section.topHeading());
             for (String piece : split(section.body())) {
-                chunks.add(Chunk.of(role.id() + "#" + chunks.size(), role, section, piece));
+                String text = subHeading(section).map(heading -> "### " + heading + "\n" + piece).orElse(piece);
+                if (!group.isEmpty() && (!sameTop || body.length() + text.length() + 2 > maxChars)) {
+                    chunks.add(chunkOf(role, group, body, chunks.size()));
+                    group.clear();
+                    body.setLength(0);
+                }
+                group.add(section);
+                body.append(body.isEmpty() ? "" : "\n\n").append(text);
+                sameTop = true;
             }
         }
+        if (!group.isEmpty()) {
+            chunks.add(chunkOf(role, group, body, chunks.size()));
+        }
         return chunks;
+    }
+
+    /** A chunk of a single subsection cites it by its full path; one packing several cites the top section. */
+    private static Chunk chunkOf(RoleDocument role, List<Section> group, StringBuilder body, int index) {
+        Section first = group.get(0);
+        boolean single = group.stream().map(Section::title).distinct().count() == 1;
+        Section cited = single ? first : new Section(List.of(first.topHeading()), "");
+        String text = body.toString();
+        if (single && first.headingPath().size() > 1) {
+            text = text.replaceFirst("^### [^\n]*\n", "");
+        }
+        return Chunk.of(index, role, cited, text);
+    }
+
+    private static java.util.Optional<String> subHeading(Section section) {
+        List<String> path = section.headingPath();
+        return path.size() > 1 ? java.util.Optional.of(String.join(" > ", path.subList(1, path.size()))) : java.util.Optional.empty();
     }
 
     private List<String> split(String body) {

@@ -1,11 +1,19 @@
 package org.careeradvisor.retrieval;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -16,10 +24,43 @@ import java.util.Set;
  */
 public class TermAnalyzer {
 
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    /** "Ph.D." and "PhD" (and "U.S." and "US") must meet in the index: people type them both ways. */
+    private static final NormalizeCharMap SPELLINGS = spellings();
+
+    private final Analyzer analyzer = new Analyzer() {
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(SPELLINGS, reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            // The chain of Lucene's EnglishAnalyzer, behind a char filter that unifies dotted abbreviations.
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream result = new EnglishPossessiveFilter(source);
+            result = new LowerCaseFilter(result);
+            result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            result = new PorterStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+    };
 
     public Analyzer analyzer() {
         return analyzer;
+    }
+
+    private static NormalizeCharMap spellings() {
+        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        builder.add("Ph.D.", "PhD");
+        builder.add("Ph.D", "PhD");
+        builder.add("ph.d", "PhD");
+        builder.add("U.S.", "US");
+        return builder.build();
     }
 
     /** The distinct analysed terms of a text, in order of first appearance. */
