@@ -107,6 +107,10 @@ public class MarkdownRoleParser {
 
         String string(String key) {
             Object value = values.get(key);
+            if (value instanceof java.util.Date date) {
+                // YAML reads "updated: 2026-11-26" as a timestamp; keep it the date the author wrote.
+                return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+            }
             return value == null ? null : value.toString();
         }
 

@@ -51,7 +51,7 @@ public class PlainTextRoleParser {
                 continue;
             }
             if (line.startsWith("#")) {
-                out.append(line).append("\n\n");
+                out.append(InlineHeading.expand(line)).append("\n\n");
                 continue;
             }
             var bullet = BULLET.matcher(raw);

@@ -1,0 +1,68 @@
+package org.careeradvisor;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import org.careeradvisor.advisor.Advisor;
+import org.careeradvisor.advisor.ExtractiveAnswerComposer;
+import org.careeradvisor.advisor.GroundingPolicy;
+import org.careeradvisor.advisor.QuestionAnalyzer;
+import org.careeradvisor.advisor.SuggestionGenerator;
+import org.careeradvisor.advisor.Vocabulary;
+import org.careeradvisor.conversation.ConversationProperties;
+import org.careeradvisor.conversation.InMemoryConversationMemory;
+import org.careeradvisor.knowledge.KnowledgeProperties;
+import org.careeradvisor.retrieval.RetrievalProperties;
+import org.careeradvisor.retrieval.SearchIndex;
+import org.careeradvisor.retrieval.SearchIndexHolder;
+import org.careeradvisor.retrieval.TermAnalyzer;
+
+/**
+ * The real embedding model and an index of the shipped knowledge, built once per test JVM because loading the
+ * ONNX model and embedding every section is the slow part of the suite.
+ */
+public final class SharedIndex {
+
+    public static final String CACHE_DIR = "target/test-embedding-cache";
+
+    private static EmbeddingModel model;
+    private static SearchIndexHolder holder;
+    private static Vocabulary vocabulary;
+
+    private SharedIndex() {
+    }
+
+    public static synchronized EmbeddingModel model() {
+        if (model == null) {
+            model = new BgeSmallEnV15QuantizedEmbeddingModel();
+        }
+        return model;
+    }
+
+    public static synchronized Vocabulary vocabulary() {
+        if (vocabulary == null) {
+            vocabulary = Vocabulary.load();
+        }
+        return vocabulary;
+    }
+
+    public static synchronized SearchIndexHolder holder() {
+        if (holder == null) {
+            holder = new SearchIndexHolder(new KnowledgeProperties("knowledge", CACHE_DIR, null),
+                    RetrievalProperties.defaults(), model());
+            holder.rebuild();
+        }
+        return holder;
+    }
+
+    public static SearchIndex index() {
+        return holder().current();
+    }
+
+    /** A fresh advisor (with its own empty conversation memory) over the shared index. */
+    public static Advisor advisor() {
+        Vocabulary vocabulary = vocabulary();
+        return new Advisor(holder(), new InMemoryConversationMemory(new ConversationProperties(null, null)),
+                new QuestionAnalyzer(vocabulary), new GroundingPolicy(RetrievalProperties.defaults()),
+                new ExtractiveAnswerComposer(new TermAnalyzer(), vocabulary), new SuggestionGenerator(vocabulary));
+    }
+}

@@ -1,0 +1,140 @@
+package org.careeradvisor.knowledge;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KnowledgeLoaderTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void loadsEveryFormatRecursivelyAndSkipsABrokenFile() throws IOException {
+        Files.createDirectories(dir.resolve("roles/nested"));
+        Files.writeString(dir.resolve("roles/steward.md"), """
+                ---
+                title: Data Steward
+                aliases: [Data Custodian]
+                ---
+                ## Pay
+                - Base: $90,000 to $120,000
+                """);
+        Files.writeString(dir.resolve("roles/nested/analyst.txt"), """
+                Security Analyst
+
+                Overview
+
+                A security analyst answers alerts.
+
+                Key Duties
+
+                  • Triage alerts every shift
+                """);
+        Files.writeString(dir.resolve("roles/designer.html"), """
+                <html><head><title>Page</title></head><body>
+                <h1>Service Designer</h1>
+                <h2>What the role does</h2><p>Maps how people move through a service.</p>
+                <h2>Pay</h2><ul><li>Median: $101,500</li></ul>
+                </body></html>
+                """);
+        writePdf(dir.resolve("roles/tester.pdf"), List.of("Game Tester", "", "Daily Work", "",
+                "Plays unreleased builds and files reproducible bug reports."));
+        writeDocx(dir.resolve("roles/writer.docx"), List.of("Technical Writer", "Responsibilities",
+                "Writes guides that engineers actually read."));
+        Files.write(dir.resolve("roles/broken.pdf"), new byte[]{'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 1, 2, 3});
+        Files.writeString(dir.resolve("roles/notes.json"), "{\"ignored\": true}");
+
+        KnowledgeBase knowledge = new KnowledgeLoader(new KnowledgeProperties(dir.toString(), null, null)).load();
+
+        assertThat(knowledge.roles()).extracting(RoleDocument::title).containsExactlyInAnyOrder(
+                "Data Steward", "Security Analyst", "Service Designer", "Game Tester", "Technical Writer");
+        assertThat(knowledge.documents()).isEqualTo(5);
+        assertThat(knowledge.skipped()).containsExactly("roles/broken.pdf");
+        assertThat(role(knowledge, "service-designer").sectionTitles()).contains("What the role does", "Pay");
+        assertThat(role(knowledge, "service-designer").sections()).anyMatch(section -> section.body().contains("$101,500"));
+        assertThat(role(knowledge, "game-tester").sectionTitles()).contains("Daily Work");
+        assertThat(role(knowledge, "technical-writer").sections()).anyMatch(section -> section.body().contains("Writes guides"));
+        assertThat(role(knowledge, "security-analyst").sourceFile()).isEqualTo("roles/nested/analyst.txt");
+        assertThat(knowledge.chunks()).allSatisfy(chunk -> {
+            assertThat(chunk.segment().metadata().getString(Chunk.ROLE)).isEqualTo(chunk.roleTitle());
+            assertThat(chunk.segment().metadata().getString(Chunk.SECTION)).isEqualTo(chunk.section());
+            assertThat(chunk.segment().metadata().getString(Chunk.SOURCE)).isEqualTo(chunk.sourceFile());
+        });
+    }
+
+    @Test
+    void shippedKnowledgeHasEveryRoleWithItsSectionsAndExactFigures() {
+        KnowledgeBase knowledge = new KnowledgeLoader(KnowledgeProperties.defaults()).load();
+
+        assertThat(knowledge.skipped()).isEmpty();
+        assertThat(knowledge.roles()).extracting(RoleDocument::title).containsExactlyInAnyOrder(
+                "Machine Learning Data Architect", "AI Quality Engineering VP", "AI Research Engineer",
+                "AI Research Manager", "AI Research Scientist");
+        RoleDocument architect = role(knowledge, "machine-learning-data-architect");
+        assertThat(architect.aliases()).contains("AI/ML Architect", "ML Architect");
+        assertThat(architect.sectionTitles()).containsExactly("Overview", "Core Responsibilities", "Requirements",
+                "Career Development", "Market Demand", "Salary Ranges (US Market, 2024)", "Industry Trends",
+                "Soft Skills", "Best Practices", "Common Challenges");
+        String text = String.join("\n", architect.sections().stream().map(Section::body).toList());
+        assertThat(text).contains("$393,000", "$234,000 to $797,000", "$713,000", "$138,000 to $314,000",
+                "$10,000 to $534,000", "$15,000 to $78,000", "$152,000 to $224,100", "$171,000", "$372,900",
+                "$189,122", "$154,889", "$144,244", "$49,491", "$185,000-$200,000", "8-9%", "2021 to 2031",
+                "9%", "22%", "2020 to 2030", "3-5 years", "25%", "GDPR", "CCPA");
+        assertThat(role(knowledge, "ai-quality-engineering-vp").aliases()).contains("VP of AI Quality Engineering");
+        assertThat(String.join("\n", role(knowledge, "ai-research-manager").sections().stream().map(Section::body).toList()))
+                .contains("2+ years", "PyTorch");
+    }
+
+    @Test
+    void aMissingFolderFallsBackToThePackagedDocuments() {
+        KnowledgeBase knowledge = new KnowledgeLoader(new KnowledgeProperties(dir.resolve("absent").toString(), null, null)).load();
+
+        assertThat(knowledge.roles()).hasSize(5);
+    }
+
+    private static RoleDocument role(KnowledgeBase knowledge, String id) {
+        return knowledge.role(id).orElseThrow(() -> new AssertionError("no role " + id + " in " + knowledge.roles()));
+    }
+
+    private static void writePdf(Path file, List<String> lines) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.beginText();
+                content.setLeading(16);
+                content.newLineAtOffset(72, 700);
+                for (String line : lines) {
+                    content.showText(line);
+                    content.newLine();
+                }
+                content.endText();
+            }
+            document.save(file.toFile());
+        }
+    }
+
+    private static void writeDocx(Path file, List<String> paragraphs) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            for (String text : paragraphs) {
+                document.createParagraph().createRun().setText(text);
+            }
+            document.write(out);
+        }
+    }
+}
