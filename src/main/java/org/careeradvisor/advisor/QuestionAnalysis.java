@@ -29,6 +29,8 @@ public record QuestionAnalysis(Intent intent, List<RoleDocument> roles, Topic to
 
     /** Why a message was not answered from the documents. */
     public enum OutOfScopeReason {
-        NOT_IN_DOCUMENTS, UNKNOWN_ROLE, INSTRUCTION_OVERRIDE
+        NOT_IN_DOCUMENTS, UNKNOWN_ROLE, INSTRUCTION_OVERRIDE,
+        /** "what does it pay?" with no role named and none discussed before. */
+        ROLE_NOT_SPECIFIED
     }
 }

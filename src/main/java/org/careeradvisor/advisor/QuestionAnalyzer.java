@@ -46,6 +46,9 @@ public class QuestionAnalyzer {
                 return outOfScope(QuestionAnalysis.OutOfScopeReason.UNKNOWN_ROLE, trimmed, unknown.get());
             }
         }
+        if (named.isEmpty() && previous.isEmpty() && containsAny(padded, vocabulary.followUpPronouns())) {
+            return outOfScope(QuestionAnalysis.OutOfScopeReason.ROLE_NOT_SPECIFIED, trimmed, null);
+        }
         boolean followUp = false;
         if (named.isEmpty() && previous.isPresent() && (refersBack || isShort(plain))) {
             previous.get().roleIds().forEach(id -> roles.stream().filter(role -> role.id().equals(id)).forEach(named::add));

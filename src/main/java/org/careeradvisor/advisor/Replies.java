@@ -35,6 +35,7 @@ class Replies {
                     + "**, so I can't answer that without guessing.";
             case INSTRUCTION_OVERRIDE -> "I can only answer career questions from our role documents, and I can't change how I work.";
             case NOT_IN_DOCUMENTS -> "I couldn't find that in our role documents, so I won't guess.";
+            case ROLE_NOT_SPECIFIED -> "Which role do you mean? Name one and ask again.";
         };
         return opening + " I can help with these roles:\n\n" + roleList(roles);
     }
