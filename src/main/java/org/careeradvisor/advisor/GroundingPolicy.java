@@ -26,6 +26,8 @@ public class GroundingPolicy {
         double lexical = retrieved.stream().mapToDouble(RetrievedChunk::lexical).max().orElse(0);
         boolean aboutKnownRole = !analysis.roles().isEmpty();
         boolean lexicalSupport = lexical >= properties.minLexicalScore();
-        return relevance >= properties.minRelevance() && (lexicalSupport || aboutKnownRole || analysis.topic() != null);
+        // A specific career topic ("what does it pay") counts as support; generic wording ("what is") does not.
+        boolean careerTopic = analysis.topic() != null && !analysis.topic().fallback();
+        return relevance >= properties.minRelevance() && (lexicalSupport || aboutKnownRole || careerTopic);
     }
 }

@@ -33,7 +33,8 @@ public class RoleMatcher {
             }
         }
         rolesByToken.forEach((token, ids) -> {
-            if (ids.size() == 1 && !vocabulary.genericNameTokens().contains(token) && token.length() > 2) {
+            boolean longEnough = token.length() > 2 || vocabulary.roleNouns().contains(token);
+            if (ids.size() == 1 && !vocabulary.genericNameTokens().contains(token) && longEnough) {
                 distinctiveTokens.put(token, ids.iterator().next());
             }
         });

@@ -54,6 +54,8 @@ public final class EvaluationCommand {
         RetrievalEvaluation.Grounding grounding = evaluation.grounding(prefixed, set);
         out.printf(Locale.ROOT, "%nGrounding: %.1f%% of in-domain questions answered, %.1f%% of %d off-topic questions refused%n",
                 grounding.answeredInDomain() * 100, grounding.refusedOffTopic() * 100, set.offTopic().size());
+        grounding.unanswered().forEach(question -> out.println("  in-domain but not answered: " + question));
+        grounding.answeredOffTopic().forEach(question -> out.println("  off-topic but answered: " + question));
         return 0;
     }
 

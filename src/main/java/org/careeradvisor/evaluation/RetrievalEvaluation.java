@@ -45,9 +45,11 @@ public class RetrievalEvaluation {
     /** Share of in-domain questions answered as grounded, and of off-topic questions refused. */
     public Grounding grounding(SearchIndex index, EvaluationSet set) {
         List<RoleDocument> roles = index.knowledge().roles();
-        long answered = set.questions().stream().filter(question -> grounded(index, roles, question.q())).count();
-        long refused = set.offTopic().stream().filter(question -> !grounded(index, roles, question)).count();
-        return new Grounding((double) answered / set.questions().size(), (double) refused / set.offTopic().size());
+        List<String> unanswered = set.questions().stream().map(EvaluationSet.Case::q)
+                .filter(question -> !grounded(index, roles, question)).toList();
+        List<String> answeredOffTopic = set.offTopic().stream().filter(question -> grounded(index, roles, question)).toList();
+        return new Grounding(1 - (double) unanswered.size() / set.questions().size(),
+                1 - (double) answeredOffTopic.size() / set.offTopic().size(), unanswered, answeredOffTopic);
     }
 
     private boolean grounded(SearchIndex index, List<RoleDocument> roles, String question) {
@@ -70,6 +72,7 @@ public class RetrievalEvaluation {
     public record Scores(RetrievalMode mode, int questions, double recallAt1, double recallAt3, double mrr) {
     }
 
-    public record Grounding(double answeredInDomain, double refusedOffTopic) {
+    public record Grounding(double answeredInDomain, double refusedOffTopic, List<String> unanswered,
+                            List<String> answeredOffTopic) {
     }
 }

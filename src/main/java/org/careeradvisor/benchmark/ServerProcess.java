@@ -1,0 +1,117 @@
+package org.careeradvisor.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A career advisor server started from the jar in its own JVM on a free loopback port, for measuring it. */
+final class ServerProcess {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*([0-9.Ee+-]+)");
+
+    private final Process process;
+    private final URI baseUri;
+    private final long startedNanos;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private ServerProcess(Process process, URI baseUri, long startedNanos) {
+        this.process = process;
+        this.baseUri = baseUri;
+        this.startedNanos = startedNanos;
+    }
+
+    /** The jar this command runs from ({@code java -jar} puts only it on the class path), else the build's jar. */
+    static Path ownJar() {
+        String classPath = System.getProperty("java.class.path", "");
+        Path jar = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
+                ? Path.of(classPath) : Path.of("target/career-advisor.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Build the jar first: ./mvnw -q package -DskipTests");
+        }
+        return jar;
+    }
+
+    static ServerProcess start(Path jar, Path cacheDir) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path log = Files.createTempFile("career-advisor-bench", ".log");
+        Process process = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "--server.port=" + port,
+                "--server.address=127.0.0.1", "--advisor.knowledge.cache-dir=" + cacheDir,
+                "--management.endpoints.web.exposure.include=health,metrics", "--logging.level.root=WARN"))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ServerProcess(process, URI.create("http://127.0.0.1:" + port), System.nanoTime());
+    }
+
+    URI baseUri() {
+        return baseUri;
+    }
+
+    /** Seconds from process start until the readiness probe answers UP. */
+    double awaitReady() throws InterruptedException {
+        long deadline = startedNanos + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(baseUri.resolve("/actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return (System.nanoTime() - startedNanos) / 1e9;
+                }
+            } catch (IOException notListeningYet) {
+                // the server socket is not open yet
+            }
+            Thread.sleep(50);
+        }
+        stop();
+        throw new IllegalStateException("the server did not become ready");
+    }
+
+    Memory memory() throws Exception {
+        double heap = metric("jvm.memory.used?tag=area:heap");
+        double nonHeap = metric("jvm.memory.used?tag=area:nonheap");
+        double rss = 0;
+        Path status = Path.of("/proc/" + process.pid() + "/status");
+        if (Files.isReadable(status)) {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = Double.parseDouble(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        }
+        return new Memory(heap / (1024 * 1024), nonHeap / (1024 * 1024), rss);
+    }
+
+    private double metric(String query) throws Exception {
+        String body = http.send(HttpRequest.newBuilder(baseUri.resolve("/actuator/metrics/" + query)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher matcher = VALUE.matcher(body);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : Double.NaN;
+    }
+
+    void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    record Memory(double heapUsedMiB, double nonHeapUsedMiB, double residentMiB) {
+    }
+}
