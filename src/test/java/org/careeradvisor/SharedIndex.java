@@ -62,7 +62,7 @@ public final class SharedIndex {
     public static Advisor advisor() {
         Vocabulary vocabulary = vocabulary();
         return new Advisor(holder(), new InMemoryConversationMemory(new ConversationProperties(null, null)),
-                new QuestionAnalyzer(vocabulary), new GroundingPolicy(RetrievalProperties.defaults()),
+                new QuestionAnalyzer(vocabulary), new GroundingPolicy(RetrievalProperties.defaults(), vocabulary),
                 new ExtractiveAnswerComposer(new TermAnalyzer(), vocabulary), new SuggestionGenerator(vocabulary));
     }
 }

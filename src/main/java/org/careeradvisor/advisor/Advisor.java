@@ -79,7 +79,7 @@ public class Advisor {
                     suggestions.forRoles(analysis.roles(), topic, history));
         }
         List<RetrievedChunk> retrieved = index.search(analysis.retrievalQuery(), analysis.roleIds(), RetrievalMode.HYBRID);
-        if (!grounding.isGrounded(analysis, retrieved)) {
+        if (!grounding.isGrounded(analysis, retrieved, index)) {
             return notFound(conversationId, messageId, analysis, index.knowledge().roles());
         }
         ComposedAnswer composed = composer.compose(message, analysis, retrieved);

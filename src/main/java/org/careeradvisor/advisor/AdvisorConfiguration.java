@@ -28,7 +28,7 @@ public class AdvisorConfiguration {
     @Bean
     Advisor advisor(SearchIndexHolder indexes, ConversationMemory memory, Vocabulary vocabulary,
                     RetrievalProperties retrieval, AnswerComposer composer) {
-        return new Advisor(indexes, memory, new QuestionAnalyzer(vocabulary), new GroundingPolicy(retrieval), composer,
+        return new Advisor(indexes, memory, new QuestionAnalyzer(vocabulary), new GroundingPolicy(retrieval, vocabulary), composer,
                 new SuggestionGenerator(vocabulary));
     }
 }

@@ -2,8 +2,12 @@ package org.careeradvisor.advisor;
 
 import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.RetrievedChunk;
+import org.careeradvisor.retrieval.SearchIndex;
+import org.careeradvisor.retrieval.TermAnalyzer;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides whether the retrieved sections really answer a question, so that off-topic questions get an honest
@@ -12,22 +16,36 @@ import java.util.List;
 public class GroundingPolicy {
 
     private final RetrievalProperties properties;
+    private final TermAnalyzer analyzer = new TermAnalyzer();
+    private final Set<String> genericTerms = new HashSet<>();
 
-    public GroundingPolicy(RetrievalProperties properties) {
+    public GroundingPolicy(RetrievalProperties properties, Vocabulary vocabulary) {
         this.properties = properties;
+        // Words of asking and generic career words ("earn", "skills") say nothing about *what* is asked.
+        genericTerms.addAll(analyzer.terms(String.join(" ", vocabulary.questionWords())));
+        vocabulary.topics().forEach(topic -> genericTerms.addAll(analyzer.terms(String.join(" ", topic.cues()))));
     }
 
     /**
-     * Grounded when the best section is semantically close enough, and the question either shares
-     * meaningful words with the documents or is about a role the documents cover.
+     * Grounded when the best section is semantically close enough and the question is about something the
+     * documents know: a role they cover, or words that mostly occur in them ("how much do football players
+     * earn?" shares only the generic "earn" and is refused).
      */
-    public boolean isGrounded(QuestionAnalysis analysis, List<RetrievedChunk> retrieved) {
+    public boolean isGrounded(QuestionAnalysis analysis, List<RetrievedChunk> retrieved, SearchIndex index) {
         double relevance = retrieved.stream().mapToDouble(RetrievedChunk::relevance).max().orElse(0);
-        double lexical = retrieved.stream().mapToDouble(RetrievedChunk::lexical).max().orElse(0);
-        boolean aboutKnownRole = !analysis.roles().isEmpty();
-        boolean lexicalSupport = lexical >= properties.minLexicalScore();
-        // A specific career topic ("what does it pay") counts as support; generic wording ("what is") does not.
-        boolean careerTopic = analysis.topic() != null && !analysis.topic().fallback();
-        return relevance >= properties.minRelevance() && (lexicalSupport || aboutKnownRole || careerTopic);
+        if (relevance < properties.minRelevance()) {
+            return false;
+        }
+        if (!analysis.roles().isEmpty()) {
+            return true;
+        }
+        Set<String> content = new HashSet<>(analyzer.terms(analysis.retrievalQuery()));
+        content.removeAll(genericTerms);
+        if (content.isEmpty()) {
+            // Nothing but career words ("which role needs a PhD?"): fine when they name a career topic.
+            return analysis.topic() != null && !analysis.topic().fallback();
+        }
+        long known = content.stream().filter(index::knows).count();
+        return (double) known / content.size() >= properties.minTermCoverage();
     }
 }

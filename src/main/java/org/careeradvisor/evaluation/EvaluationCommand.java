@@ -39,7 +39,7 @@ public final class EvaluationCommand {
 
         EvaluationSet set = EvaluationSet.load();
         Vocabulary vocabulary = Vocabulary.load();
-        RetrievalEvaluation evaluation = new RetrievalEvaluation(new QuestionAnalyzer(vocabulary), new GroundingPolicy(withInstruction));
+        RetrievalEvaluation evaluation = new RetrievalEvaluation(new QuestionAnalyzer(vocabulary), new GroundingPolicy(withInstruction, vocabulary));
 
         out.printf(Locale.ROOT, "%nRetrieval evaluation: %d questions, %d roles, %d chunks, top-%d%n%n",
                 set.questions().size(), knowledge.roles().size(), knowledge.chunks().size(), withInstruction.topK());

@@ -57,7 +57,7 @@ public class RetrievalEvaluation {
         if (analysis.intent() != Intent.QUESTION) {
             return false;
         }
-        return grounding.isGrounded(analysis, index.search(analysis.retrievalQuery(), analysis.roleIds(), RetrievalMode.HYBRID));
+        return grounding.isGrounded(analysis, index.search(analysis.retrievalQuery(), analysis.roleIds(), RetrievalMode.HYBRID), index);
     }
 
     private static int firstRelevantRank(EvaluationSet.Case question, List<RetrievedChunk> results) {

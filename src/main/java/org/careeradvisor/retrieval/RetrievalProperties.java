@@ -9,11 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param candidates       results each retriever contributes to fusion
  * @param queryInstruction prefix bge-small-en-v1.5 expects on queries (not on passages); blank disables it
  * @param minRelevance     lowest dense similarity at which a question counts as answerable by the documents
- * @param minLexicalScore  lowest BM25 score at which a lexical match alone supports an answer
+ * @param minTermCoverage  share of a question's content words (not question words or generic career words) that
+ *                         must occur in the documents when the question names no role
  */
 @ConfigurationProperties("advisor.retrieval")
 public record RetrievalProperties(Integer topK, Integer candidates, String queryInstruction, Double minRelevance,
-                                  Double minLexicalScore) {
+                                  Double minTermCoverage) {
 
     public static final String BGE_QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
@@ -22,7 +23,7 @@ public record RetrievalProperties(Integer topK, Integer candidates, String query
         candidates = candidates == null || candidates < topK ? Math.max(20, topK) : candidates;
         queryInstruction = queryInstruction == null ? BGE_QUERY_INSTRUCTION : queryInstruction;
         minRelevance = minRelevance == null ? 0.62 : minRelevance;
-        minLexicalScore = minLexicalScore == null ? 3.0 : minLexicalScore;
+        minTermCoverage = minTermCoverage == null ? 0.5 : minTermCoverage;
     }
 
     public static RetrievalProperties defaults() {
@@ -30,6 +31,6 @@ public record RetrievalProperties(Integer topK, Integer candidates, String query
     }
 
     public RetrievalProperties withQueryInstruction(String instruction) {
-        return new RetrievalProperties(topK, candidates, instruction, minRelevance, minLexicalScore);
+        return new RetrievalProperties(topK, candidates, instruction, minRelevance, minTermCoverage);
     }
 }

@@ -38,6 +38,7 @@ public class SearchIndex {
     private final Map<TextSegment, Chunk> chunksBySegment = new HashMap<>();
     private final int topK;
     private final int embeddedNow;
+    private final Set<String> corpusTerms;
 
     private SearchIndex(KnowledgeBase knowledge, DenseRetriever dense, LexicalRetriever lexical, int topK, int embeddedNow) {
         this.knowledge = knowledge;
@@ -46,6 +47,11 @@ public class SearchIndex {
         this.topK = topK;
         this.embeddedNow = embeddedNow;
         knowledge.chunks().forEach(chunk -> chunksBySegment.put(chunk.segment(), chunk));
+        TermAnalyzer analyzer = new TermAnalyzer();
+        Set<String> terms = new java.util.HashSet<>();
+        knowledge.chunks().forEach(chunk -> terms.addAll(analyzer.terms(chunk.segment().text())));
+        knowledge.roles().forEach(role -> role.names().forEach(name -> terms.addAll(analyzer.terms(name))));
+        this.corpusTerms = Set.copyOf(terms);
     }
 
     /** Embeds every chunk (reusing cached embeddings) and indexes it for BM25. */
@@ -79,6 +85,11 @@ public class SearchIndex {
 
     public KnowledgeBase knowledge() {
         return knowledge;
+    }
+
+    /** Whether an analysed term (see {@link TermAnalyzer}) occurs anywhere in the knowledge. */
+    public boolean knows(String term) {
+        return corpusTerms.contains(term);
     }
 
     /** How many chunks this build had to embed (0 when every embedding came from the cache). */
