@@ -6,6 +6,8 @@ import org.careeradvisor.advisor.Advisor;
 import org.careeradvisor.advisor.ExtractiveAnswerComposer;
 import org.careeradvisor.advisor.GroundingPolicy;
 import org.careeradvisor.advisor.QuestionAnalyzer;
+import org.careeradvisor.advisor.Capabilities;
+import org.careeradvisor.advisor.SkillVocabulary;
 import org.careeradvisor.advisor.SuggestionGenerator;
 import org.careeradvisor.advisor.Vocabulary;
 import org.careeradvisor.conversation.ConversationProperties;
@@ -61,8 +63,10 @@ public final class SharedIndex {
     /** A fresh advisor (with its own empty conversation memory) over the shared index. */
     public static Advisor advisor() {
         Vocabulary vocabulary = vocabulary();
+        SuggestionGenerator suggestions = new SuggestionGenerator(vocabulary);
         return new Advisor(holder(), new InMemoryConversationMemory(new ConversationProperties(null, null)),
                 new QuestionAnalyzer(vocabulary), new GroundingPolicy(RetrievalProperties.defaults(), vocabulary),
-                new ExtractiveAnswerComposer(new TermAnalyzer(), vocabulary), new SuggestionGenerator(vocabulary));
+                new ExtractiveAnswerComposer(new TermAnalyzer(), vocabulary), new Capabilities(vocabulary, SkillVocabulary.load(), suggestions),
+                suggestions);
     }
 }

@@ -12,32 +12,40 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * The channel-agnostic heart of the bot: understands a message in its conversation, retrieves the sections
- * that answer it, composes a grounded answer with sources and suggestions, and remembers the turn.
+ * The channel-agnostic heart of the bot: understands a message in its conversation, retrieves the sections that
+ * answer it, composes a grounded answer with sources and suggestions through the capability asked for, and
+ * remembers the turn.
  */
 public class Advisor {
 
     private static final Logger log = LoggerFactory.getLogger(Advisor.class);
+    static final String TRAITS_NOTE = "_Role requirements say nothing about age, gender, nationality or other personal traits, "
+            + "and neither does this advice: here is what the role itself asks for._\n\n";
 
     private final SearchIndexHolder indexes;
     private final ConversationMemory memory;
     private final QuestionAnalyzer analyzer;
     private final GroundingPolicy grounding;
     private final AnswerComposer composer;
+    private final Capabilities capabilities;
     private final SuggestionGenerator suggestions;
     private final Replies replies = new Replies();
 
-    public Advisor(SearchIndexHolder indexes, ConversationMemory memory, QuestionAnalyzer analyzer,
-                   GroundingPolicy grounding, AnswerComposer composer, SuggestionGenerator suggestions) {
+    public Advisor(SearchIndexHolder indexes, ConversationMemory memory, QuestionAnalyzer analyzer, GroundingPolicy grounding,
+                   AnswerComposer composer, Capabilities capabilities, SuggestionGenerator suggestions) {
         this.indexes = indexes;
         this.memory = memory;
         this.analyzer = analyzer;
         this.grounding = grounding;
         this.composer = composer;
+        this.capabilities = capabilities;
         this.suggestions = suggestions;
     }
 
@@ -49,62 +57,117 @@ public class Advisor {
             List<RoleDocument> roles = index.knowledge().roles();
             List<Turn> history = memory.recent(conversationId);
             QuestionAnalysis analysis = analyzer.analyze(request.message(), roles, history);
-            Answer answer = switch (analysis.intent()) {
-                case GREETING -> smallTalk(conversationId, messageId, analysis, replies.greeting(roles), roles);
-                case THANKS -> smallTalk(conversationId, messageId, analysis, replies.thanks(), roles);
-                case HELP -> smallTalk(conversationId, messageId, analysis, replies.help(roles), roles);
-                case OUT_OF_SCOPE -> notFound(conversationId, messageId, analysis, roles);
-                case QUESTION -> answer(conversationId, messageId, request.message(), analysis, index, history);
+            Reply reply = switch (analysis.intent()) {
+                case GREETING -> smallTalk(replies.greeting(roles), roles);
+                case THANKS -> smallTalk(replies.thanks(), roles);
+                case HELP -> smallTalk(replies.help(roles), roles);
+                case OUT_OF_SCOPE -> notFound(analysis, roles);
+                default -> answer(request.message(), analysis, index, history);
             };
-            List<String> answeredRoleIds = roles.stream().filter(role -> answer.roles().contains(role.title()))
-                    .map(RoleDocument::id).toList();
-            memory.append(conversationId, new Turn(messageId, request.message(), answer.answer(), answeredRoleIds,
+            Answer answer = new Answer(conversationId, messageId, reply.markdown(), reply.grounded(), reply.intent(analysis),
+                    reply.roles().stream().map(RoleDocument::title).toList(), reply.sources(), reply.suggestions());
+            memory.append(conversationId, new Turn(messageId, request.message(), answer.answer(),
+                    reply.roles().stream().map(RoleDocument::id).toList(),
                     analysis.topic() == null ? null : analysis.topic().id(), answer.grounded(), Instant.now()));
-            log.info("Answered on {}: intent={} roles={} topic={} grounded={} sources={}", request.channel(),
-                    answer.intent(), answer.roles(), analysis.topic() == null ? "-" : analysis.topic().id(),
-                    answer.grounded(), answer.sources().size());
+            log.info("Answered on {}: intent={} roles={} grounded={} sources={}", request.channel(), answer.intent().wireName(),
+                    answer.roles(), answer.grounded(), answer.sources().size());
             return answer;
         }
     }
 
-    private Answer answer(String conversationId, String messageId, String message, QuestionAnalysis analysis,
-                          SearchIndex index, List<Turn> history) {
-        Topic topic = analysis.topic();
-        if (topic != null && topic.strict() && !analysis.roles().isEmpty()
-                && analysis.roles().stream().noneMatch(topic::coveredBy)) {
-            RoleDocument role = analysis.roles().get(0);
-            String text = replies.notCovered(analysis.roles(), topic, suggestions.answerableTopics(role));
-            return new Answer(conversationId, messageId, text, false, Intent.QUESTION,
-                    analysis.roles().stream().map(RoleDocument::title).toList(), List.of(),
-                    suggestions.forRoles(analysis.roles(), topic, history));
-        }
+    /** A job-posting draft for one role, for HR tools; empty when the role is unknown. */
+    public java.util.Optional<JobPosting> posting(String roleId) {
+        SearchIndex index = indexes.current();
+        return index.knowledge().role(roleId).map(role -> capabilities.posting(role, new RoleSections(index.knowledge(), Map.of())));
+    }
+
+    private Reply answer(String message, QuestionAnalysis analysis, SearchIndex index, List<Turn> history) {
         List<RetrievedChunk> retrieved = index.search(analysis.retrievalQuery(), analysis.roleIds(), RetrievalMode.HYBRID);
+        Map<String, Double> relevance = new HashMap<>();
+        retrieved.forEach(result -> relevance.merge(result.chunk().id(), result.relevance(), Math::max));
+        RoleSections sections = new RoleSections(index.knowledge(), relevance);
+        List<RoleDocument> named = analysis.roles();
+        Reply reply = switch (analysis.intent()) {
+            case OVERVIEW -> Reply.grounded(capabilities.overview(named.get(0), sections), named);
+            case COMPARE -> Reply.grounded(capabilities.compare(named, sections), named);
+            case CAREER_PATH -> Reply.grounded(capabilities.careerPath(named.get(0), sections), named);
+            case JOB_POSTING -> Reply.grounded(new ComposedAnswer(JobPostingDrafter.markdown(capabilities.posting(named.get(0), sections)),
+                    capabilities.posting(named.get(0), sections).sources()), named);
+            case SKILLS_GAP -> skillsGap(message, analysis, index, history, sections);
+            case SALARY -> salary(message, analysis, index, retrieved, sections);
+            default -> question(message, analysis, index, retrieved);
+        };
+        if (reply == null) {
+            return notFound(analysis, index.knowledge().roles());
+        }
+        String text = analysis.protectedTraits() && reply.grounded() ? TRAITS_NOTE + reply.markdown() : reply.markdown();
+        List<String> next = reply.grounded() ? suggestions.forRoles(reply.roles(), analysis.topic(), history) : reply.suggestions();
+        return new Reply(text, reply.grounded(), reply.sources(), next, reply.roles(), reply.intent());
+    }
+
+    private Reply salary(String message, QuestionAnalysis analysis, SearchIndex index, List<RetrievedChunk> retrieved,
+                         RoleSections sections) {
+        List<RoleDocument> roles = analysis.roles();
+        if (roles.isEmpty()) {
+            roles = retrieved.stream().map(result -> result.chunk().roleId()).distinct()
+                    .flatMap(id -> index.knowledge().role(id).stream()).filter(role -> capabilities.hasPay(role, sections))
+                    .limit(1).toList();
+            if (roles.isEmpty()) {
+                return question(message, analysis, index, retrieved);
+            }
+        } else if (roles.stream().noneMatch(role -> capabilities.hasPay(role, sections))) {
+            Topic topic = analysis.topic();
+            String text = replies.notCovered(roles, topic, suggestions.answerableTopics(roles.get(0)));
+            return new Reply(text, false, List.of(), suggestions.forRoles(roles, topic, List.of()), roles, Intent.SALARY);
+        }
+        if (!grounding.isGrounded(analysis.withRoles(roles), retrieved, index)) {
+            return null;
+        }
+        return Reply.grounded(capabilities.salary(roles, sections), roles);
+    }
+
+    private Reply skillsGap(String message, QuestionAnalysis analysis, SearchIndex index, List<Turn> history, RoleSections sections) {
+        List<String> messages = new ArrayList<>(history.stream().map(Turn::question).toList());
+        messages.add(message);
+        List<RoleDocument> candidates = analysis.roles().isEmpty() ? index.knowledge().roles() : analysis.roles();
+        ComposedAnswer composed = capabilities.skillsGap(messages, candidates, sections);
+        List<RoleDocument> fitted = candidates.stream()
+                .filter(role -> composed.sources().stream().anyMatch(source -> source.role().equals(role.title()))).toList();
+        return composed.sources().isEmpty()
+                ? new Reply(composed.markdown(), false, List.of(), suggestions.starters(index.knowledge().roles()), List.of(), Intent.SKILLS_GAP)
+                : Reply.grounded(composed, fitted);
+    }
+
+    private Reply question(String message, QuestionAnalysis analysis, SearchIndex index, List<RetrievedChunk> retrieved) {
         if (!grounding.isGrounded(analysis, retrieved, index)) {
-            return notFound(conversationId, messageId, analysis, index.knowledge().roles());
+            return null;
         }
         ComposedAnswer composed = composer.compose(message, analysis, retrieved);
-        List<RoleDocument> answeredRoles = analysis.roles().isEmpty()
+        List<RoleDocument> answered = analysis.roles().isEmpty()
                 ? composed.sources().stream().map(Source::role).distinct()
-                        .flatMap(title -> index.knowledge().roles().stream().filter(role -> role.title().equals(title)))
-                        .toList()
+                        .flatMap(title -> index.knowledge().roles().stream().filter(role -> role.title().equals(title))).toList()
                 : analysis.roles();
-        QuestionAnalysis effective = analysis.roles().isEmpty()
-                ? new QuestionAnalysis(analysis.intent(), answeredRoles, analysis.topic(), analysis.followUp(),
-                        analysis.retrievalQuery(), null, null)
-                : analysis;
-        return new Answer(conversationId, messageId, composed.markdown(), true, Intent.QUESTION,
-                effective.roles().stream().map(RoleDocument::title).toList(), composed.sources(),
-                suggestions.forRoles(effective.roles(), analysis.topic(), history));
+        return Reply.grounded(composed, answered);
     }
 
-    private Answer smallTalk(String conversationId, String messageId, QuestionAnalysis analysis, String text,
-                             List<RoleDocument> roles) {
-        return new Answer(conversationId, messageId, text, false, analysis.intent(), List.of(), List.of(),
-                suggestions.starters(roles));
+    private Reply smallTalk(String text, List<RoleDocument> roles) {
+        return new Reply(text, false, List.of(), suggestions.starters(roles), List.of(), null);
     }
 
-    private Answer notFound(String conversationId, String messageId, QuestionAnalysis analysis, List<RoleDocument> roles) {
-        return new Answer(conversationId, messageId, replies.notFound(analysis, roles), false, Intent.OUT_OF_SCOPE,
-                List.of(), List.of(), suggestions.starters(roles));
+    private Reply notFound(QuestionAnalysis analysis, List<RoleDocument> roles) {
+        return new Reply(replies.notFound(analysis, roles), false, List.of(), suggestions.starters(roles), List.of(), Intent.OUT_OF_SCOPE);
+    }
+
+    /** What a capability produced, before it becomes an {@link Answer}; a null intent keeps the analysed one. */
+    private record Reply(String markdown, boolean grounded, List<Source> sources, List<String> suggestions,
+                         List<RoleDocument> roles, Intent intent) {
+
+        static Reply grounded(ComposedAnswer composed, List<RoleDocument> roles) {
+            return new Reply(composed.markdown(), true, composed.sources(), List.of(), roles, null);
+        }
+
+        Intent intent(QuestionAnalysis analysis) {
+            return intent != null ? intent : analysis.intent();
+        }
     }
 }

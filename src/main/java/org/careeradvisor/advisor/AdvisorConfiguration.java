@@ -28,7 +28,8 @@ public class AdvisorConfiguration {
     @Bean
     Advisor advisor(SearchIndexHolder indexes, ConversationMemory memory, Vocabulary vocabulary,
                     RetrievalProperties retrieval, AnswerComposer composer) {
+        SuggestionGenerator suggestions = new SuggestionGenerator(vocabulary);
         return new Advisor(indexes, memory, new QuestionAnalyzer(vocabulary), new GroundingPolicy(retrieval, vocabulary), composer,
-                new SuggestionGenerator(vocabulary));
+                new Capabilities(vocabulary, SkillVocabulary.load(), suggestions), suggestions);
     }
 }

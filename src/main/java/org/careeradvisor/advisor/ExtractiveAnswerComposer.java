@@ -62,32 +62,10 @@ public class ExtractiveAnswerComposer implements AnswerComposer {
 
         StringBuilder markdown = new StringBuilder(lead(analysis, byChunk.keySet())).append("\n");
         boolean manyRoles = byChunk.keySet().stream().map(Chunk::roleId).distinct().count() > 1;
-        List<Source> sources = new ArrayList<>();
-        String heading = null;
-        for (Map.Entry<Chunk, List<AnswerUnit>> entry : byChunk.entrySet()) {
-            Chunk chunk = entry.getKey();
-            String chunkHeading = (manyRoles ? chunk.roleTitle() + " - " : "") + chunk.headingPath();
-            if (!chunkHeading.equals(heading)) {
-                markdown.append("\n*").append(chunkHeading).append("*\n");
-                heading = chunkHeading;
-            }
-            String label = null;
-            for (AnswerUnit unit : entry.getValue()) {
-                if (unit.label() != null && !unit.label().equals(label)) {
-                    label = unit.label();
-                    markdown.append("\n**").append(label).append("**\n");
-                }
-                if (unit.listItem()) {
-                    markdown.append("- ").append(unit.text()).append('\n');
-                } else {
-                    // A blank line first, or Markdown would read the sentence as part of the list item above.
-                    markdown.append('\n').append(unit.text()).append("\n\n");
-                }
-            }
-            sources.add(source(chunk, entry.getValue(), retrieved));
-        }
+        Render.units(markdown, byChunk.values().stream().flatMap(List::stream).toList(), manyRoles);
+        List<Source> sources = byChunk.entrySet().stream().map(entry -> source(entry.getKey(), entry.getValue(), retrieved)).toList();
         if (salary && byChunk.keySet().stream().anyMatch(chunk -> analysis.topic().answeredBy(chunk.headingPath()))) {
-            markdown.append("\n_Pay varies with location, experience and employer; the figures are quoted as the document gives them, with their year and region._\n");
+            markdown.append('\n').append(SalaryComposer.VARIES).append('\n');
         }
         return new ComposedAnswer(markdown.toString().replaceAll("\n{3,}", "\n\n").strip(), sources);
     }

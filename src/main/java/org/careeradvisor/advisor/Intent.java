@@ -1,12 +1,37 @@
 package org.careeradvisor.advisor;
 
-/** What a message asks the advisor to do. */
+import java.util.Locale;
+
+/** What a message asks the advisor to do; {@link #wireName()} is the value channels see. */
 public enum Intent {
-    /** A question the role documents may answer. */
+    /** "Tell me about the AI Research Scientist role": a short profile. */
+    OVERVIEW,
+    /** "Compare X and Y": side by side per topic, differences first. */
+    COMPARE,
+    /** "I know Python and SQL, which role fits me?": ranked fits with matches and gaps. */
+    SKILLS_GAP,
+    /** "How do I become X?": education, steps and experience in order. */
+    CAREER_PATH,
+    /** "Draft a job posting for X": a structured posting for HR. */
+    JOB_POSTING,
+    /** Pay questions, always with what the figures are, year, region and currency. */
+    SALARY,
+    /** Any other question the role documents may answer. */
     QUESTION,
     GREETING,
     THANKS,
     HELP,
-    /** Off-topic, a role the documents do not cover, or an attempt to change the bot's instructions. */
-    OUT_OF_SCOPE
+    /** Off-topic, a role the documents do not cover, personal data, or an attempt to change the bot's instructions. */
+    OUT_OF_SCOPE;
+
+    public String wireName() {
+        return switch (this) {
+            case GREETING, THANKS, HELP -> "smalltalk";
+            default -> name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    public boolean isSmallTalk() {
+        return this == GREETING || this == THANKS || this == HELP;
+    }
 }

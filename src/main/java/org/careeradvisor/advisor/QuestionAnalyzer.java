@@ -6,14 +6,19 @@ import org.careeradvisor.knowledge.RoleDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Understands a message without a language model: small talk, instruction-override attempts, the roles and
- * topic it is about, and whether it refers back to earlier turns ("and what does it pay?").
+ * Understands a message without a language model: small talk, instruction overrides and personal-data requests,
+ * the roles and topic it is about, whether it refers back to earlier turns ("and what does it pay?"), and which
+ * capability it asks for (overview, comparison, skills gap, career path, job posting, salary, plain question).
  */
 public class QuestionAnalyzer {
+
+    private static final int MAX_COMPARED_ROLES = 3;
+    private static final int MAX_BARE_ROLE_WORDS = 5;
 
     private final Vocabulary vocabulary;
 
@@ -26,40 +31,88 @@ public class QuestionAnalyzer {
         String padded = Text.padded(trimmed);
         String plain = padded.strip();
         if (matchesAny(vocabulary.injections(), trimmed)) {
-            return outOfScope(QuestionAnalysis.OutOfScopeReason.INSTRUCTION_OVERRIDE, trimmed, null);
+            return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.INSTRUCTION_OVERRIDE, trimmed, null);
+        }
+        if (matchesAny(vocabulary.personalData(), trimmed)) {
+            return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.PERSONAL_DATA, trimmed, null);
         }
         Optional<Intent> smallTalk = smallTalk(plain);
         if (smallTalk.isPresent()) {
-            return new QuestionAnalysis(smallTalk.get(), List.of(), null, false, trimmed, null, null);
+            return new QuestionAnalysis(smallTalk.get(), List.of(), null, false, trimmed, null, null, false);
         }
 
         RoleMatcher matcher = new RoleMatcher(roles, vocabulary);
         List<RoleDocument> named = new ArrayList<>(matcher.find(trimmed).stream().map(RoleMatcher.RoleMention::role).toList());
+        Intent requested = requestedIntent(trimmed);
         Topic topic = topic(padded);
-        boolean refersBack = refersBack(padded);
+        boolean pronoun = containsAny(padded, vocabulary.followUpPronouns());
+        boolean opener = vocabulary.followUpOpeners().stream().anyMatch(padded.stripLeading()::startsWith);
         Optional<Turn> previous = lastTurnAbout(history);
 
-        if (named.isEmpty()) {
+        if (named.isEmpty() && requested != Intent.SKILLS_GAP) {
             Optional<String> unknown = matcher.unknownRole(trimmed);
-            boolean pronounFollowUp = containsAny(padded, vocabulary.followUpPronouns());
-            if (unknown.isPresent() && !pronounFollowUp) {
-                return outOfScope(QuestionAnalysis.OutOfScopeReason.UNKNOWN_ROLE, trimmed, unknown.get());
+            if (unknown.isPresent() && !pronoun) {
+                return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.UNKNOWN_ROLE, trimmed, unknown.get());
+            }
+            if (previous.isEmpty() && (pronoun || requested == Intent.JOB_POSTING)) {
+                return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.ROLE_NOT_SPECIFIED, trimmed, null);
             }
         }
-        if (named.isEmpty() && previous.isEmpty() && containsAny(padded, vocabulary.followUpPronouns())) {
-            return outOfScope(QuestionAnalysis.OutOfScopeReason.ROLE_NOT_SPECIFIED, trimmed, null);
-        }
         boolean followUp = false;
-        if (named.isEmpty() && previous.isPresent() && (refersBack || isShort(plain))) {
-            previous.get().roleIds().forEach(id -> roles.stream().filter(role -> role.id().equals(id)).forEach(named::add));
-            followUp = !named.isEmpty();
+        List<RoleDocument> earlier = previous.map(turn -> rolesOf(turn, roles)).orElse(List.of());
+        if (named.isEmpty() && !earlier.isEmpty() && (pronoun || opener || isShort(plain) || requested == Intent.JOB_POSTING)
+                && requested != Intent.SKILLS_GAP) {
+            named.addAll(earlier);
+            followUp = true;
+        } else if (requested == Intent.COMPARE && named.size() == 1 && !earlier.isEmpty() && !earlier.contains(named.get(0))) {
+            // "how does it compare to the scientist?": the role discussed before against the one named now.
+            named.add(0, earlier.get(0));
+            followUp = true;
         }
-        if (topic == null && previous.isPresent() && followUp && previous.get().topicId() != null
-                && !named.isEmpty() && refersBack) {
+        boolean carriesTopic = (followUp && (pronoun || opener)) || (opener && !named.isEmpty());
+        if (topic == null && carriesTopic && previous.isPresent() && previous.get().topicId() != null) {
             topic = vocabulary.topic(previous.get().topicId());
         }
-        String query = followUp ? named.get(0).title() + ": " + trimmed : trimmed;
-        return new QuestionAnalysis(Intent.QUESTION, named, topic, followUp, query, null, null);
+        boolean protectedTraits = matchesAny(vocabulary.protectedTraits(), trimmed);
+        if (protectedTraits && topic == null) {
+            topic = vocabulary.topic("requirements");
+        }
+        Intent intent = resolve(requested, named, topic, plain);
+        List<RoleDocument> subjects = intent == Intent.COMPARE ? named.subList(0, Math.min(named.size(), MAX_COMPARED_ROLES)) : named;
+        String query = followUp && !named.isEmpty() ? named.get(0).title() + ": " + trimmed : trimmed;
+        return new QuestionAnalysis(intent, subjects, topic, followUp, query, null, null, protectedTraits);
+    }
+
+    /** The capability asked for, given the roles found: a comparison needs two roles, a posting or path one. */
+    private Intent resolve(Intent requested, List<RoleDocument> named, Topic topic, String plain) {
+        if (requested == Intent.SKILLS_GAP) {
+            return Intent.SKILLS_GAP;
+        }
+        if (named.size() >= 2 && (requested == Intent.COMPARE || requested == Intent.OVERVIEW || requested == null && topic == null)) {
+            return Intent.COMPARE;
+        }
+        if (!named.isEmpty() && (requested == Intent.JOB_POSTING || requested == Intent.CAREER_PATH)) {
+            return requested;
+        }
+        if (named.size() == 1 && requested == Intent.OVERVIEW) {
+            return Intent.OVERVIEW;
+        }
+        if (topic != null && topic.id().equals("salary")) {
+            return Intent.SALARY;
+        }
+        if (named.size() == 1 && topic == null && plain.split("\\s+").length <= MAX_BARE_ROLE_WORDS) {
+            return Intent.OVERVIEW;
+        }
+        return Intent.QUESTION;
+    }
+
+    private Intent requestedIntent(String message) {
+        for (Map.Entry<Intent, List<Pattern>> entry : vocabulary.intentPatterns().entrySet()) {
+            if (matchesAny(entry.getValue(), message)) {
+                return entry.getKey();
+            }
+        }
+        return null;
     }
 
     private Optional<Intent> smallTalk(String plain) {
@@ -89,14 +142,12 @@ public class QuestionAnalyzer {
                 .filter(topic -> topic.fallback() && topic.cueHits(padded) > 0).findFirst()).orElse(null);
     }
 
-    private boolean refersBack(String padded) {
-        String start = padded.stripLeading();
-        return containsAny(padded, vocabulary.followUpPronouns())
-                || vocabulary.followUpOpeners().stream().anyMatch(start::startsWith);
-    }
-
     private boolean isShort(String plain) {
         return plain.split("\\s+").length <= vocabulary.maxShortFollowUpWords();
+    }
+
+    private static List<RoleDocument> rolesOf(Turn turn, List<RoleDocument> roles) {
+        return turn.roleIds().stream().flatMap(id -> roles.stream().filter(role -> role.id().equals(id))).toList();
     }
 
     private static Optional<Turn> lastTurnAbout(List<Turn> history) {
@@ -114,9 +165,5 @@ public class QuestionAnalyzer {
 
     private static boolean matchesAny(List<Pattern> patterns, String text) {
         return patterns.stream().anyMatch(pattern -> pattern.matcher(text).find());
-    }
-
-    private static QuestionAnalysis outOfScope(QuestionAnalysis.OutOfScopeReason reason, String message, String unknownRole) {
-        return new QuestionAnalysis(Intent.OUT_OF_SCOPE, List.of(), null, false, message, reason, unknownRole);
     }
 }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<String> genericNameTokens, Set<String> questionWords,
                          List<String> followUpPronouns, List<String> followUpOpeners, int maxShortFollowUpWords,
                          List<Pattern> greetings, List<Pattern> thanks, List<Pattern> help, List<Pattern> injections,
+                         Map<Intent, List<Pattern>> intentPatterns, List<Pattern> personalData, List<Pattern> protectedTraits,
                          List<Topic> topics) {
 
     public static Vocabulary load() {
@@ -36,7 +37,8 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
                     Set.copyOf(lower(root.get("genericNameTokens"))), Set.copyOf(lower(root.get("questionWords"))), lower(followUp.get("pronouns")),
                     lower(followUp.get("openers")), ((Number) followUp.get("maxShortWords")).intValue(),
                     patterns(smallTalk.get("greeting")), patterns(smallTalk.get("thanks")),
-                    patterns(smallTalk.get("help")), patterns(root.get("injection")), topics);
+                    patterns(smallTalk.get("help")), patterns(root.get("injection")), intentPatterns(map(root.get("intents"))),
+                    patterns(root.get("personalData")), patterns(root.get("protectedTraits")), topics);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Cannot read advisor/vocabulary.yml: " + e.getMessage(), e);
         }
@@ -45,6 +47,13 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
     public Topic topic(String id) {
         return topics.stream().filter(topic -> topic.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown topic " + id));
+    }
+
+    /** Intent patterns in the order the file lists them, which is the order they are tried in. */
+    private static Map<Intent, List<Pattern>> intentPatterns(Map<String, Object> intents) {
+        Map<Intent, List<Pattern>> patterns = new java.util.LinkedHashMap<>();
+        intents.forEach((name, list) -> patterns.put(Intent.valueOf(name.toUpperCase(Locale.ROOT)), patterns(list)));
+        return java.util.Collections.unmodifiableMap(patterns);
     }
 
     @SuppressWarnings("unchecked")

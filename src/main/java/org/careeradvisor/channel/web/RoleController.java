@@ -1,5 +1,7 @@
 package org.careeradvisor.channel.web;
 
+import org.careeradvisor.advisor.Advisor;
+import org.careeradvisor.advisor.JobPosting;
 import org.careeradvisor.knowledge.RoleDocument;
 import org.careeradvisor.knowledge.Section;
 import org.careeradvisor.retrieval.SearchIndexHolder;
@@ -14,9 +16,11 @@ import java.util.List;
 class RoleController {
 
     private final SearchIndexHolder indexes;
+    private final Advisor advisor;
 
-    RoleController(SearchIndexHolder indexes) {
+    RoleController(SearchIndexHolder indexes, Advisor advisor) {
         this.indexes = indexes;
+        this.advisor = advisor;
     }
 
     @GetMapping("/api/roles")
@@ -28,6 +32,12 @@ class RoleController {
     RoleDetail role(@PathVariable String id) {
         return indexes.current().knowledge().role(id).map(RoleDetail::from)
                 .orElseThrow(() -> new UnknownRoleException(id));
+    }
+
+    /** A job-posting draft composed only from the role's document, each part with its section, for HR tools. */
+    @GetMapping("/api/roles/{id}/posting")
+    JobPosting posting(@PathVariable String id) {
+        return advisor.posting(id).orElseThrow(() -> new UnknownRoleException(id));
     }
 
     record RoleSummary(String id, String title, List<String> aliases, String summary, String updated,

@@ -1,0 +1,67 @@
+package org.careeradvisor.advisor;
+
+import org.careeradvisor.knowledge.RoleDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A short profile of one role: what it does, its key requirements, its pay where the document has it, and the
+ * topics one can ask about next.
+ */
+class OverviewComposer {
+
+    private static final int OVERVIEW_SENTENCES = 2;
+    private static final int REQUIREMENTS = 4;
+    private static final int PAY_LINES = 3;
+
+    private final Vocabulary vocabulary;
+    private final SalaryComposer salary;
+    private final SuggestionGenerator suggestions;
+
+    OverviewComposer(Vocabulary vocabulary, SalaryComposer salary, SuggestionGenerator suggestions) {
+        this.vocabulary = vocabulary;
+        this.salary = salary;
+        this.suggestions = suggestions;
+    }
+
+    ComposedAnswer compose(RoleDocument role, RoleSections sections) {
+        List<AnswerUnit> used = new ArrayList<>();
+        StringBuilder markdown = new StringBuilder("**").append(role.title()).append("**");
+        markdown.append(role.summary() == null ? "\n" : ": " + role.summary() + "\n");
+
+        List<AnswerUnit> overview = sections.units(role, vocabulary.topic("overview")).stream()
+                .filter(unit -> !unit.listItem() && unit.label() == null).limit(OVERVIEW_SENTENCES).toList();
+        if (!overview.isEmpty()) {
+            markdown.append('\n').append(overview.stream().map(AnswerUnit::text).collect(Collectors.joining(" "))).append('\n');
+            used.addAll(overview);
+        }
+
+        List<AnswerUnit> requirements = sections.units(role, vocabulary.topic("requirements")).stream()
+                .filter(AnswerUnit::listItem).limit(REQUIREMENTS).toList();
+        if (!requirements.isEmpty()) {
+            markdown.append("\n**Key requirements** (*").append(requirements.get(0).chunk().headingPath()).append("*)\n");
+            markdown.append(Render.bullets(requirements.stream().map(AnswerUnit::text).toList()));
+            used.addAll(requirements);
+        }
+
+        List<AnswerUnit> pay = salary.payUnits(role, sections);
+        if (pay.isEmpty()) {
+            markdown.append("\n**Pay**: the document gives no pay figures.\n");
+        } else {
+            List<AnswerUnit> context = pay.stream().filter(unit -> !unit.listItem()).limit(1).toList();
+            List<AnswerUnit> figures = pay.stream().filter(AnswerUnit::listItem).limit(PAY_LINES).toList();
+            markdown.append("\n**Pay** (*").append(pay.get(0).chunk().headingPath()).append("*)\n");
+            context.forEach(unit -> markdown.append(unit.text()).append('\n'));
+            figures.forEach(unit -> markdown.append("- ").append(unit.label() == null ? "" : unit.label() + ": ").append(unit.text()).append('\n'));
+            used.addAll(context);
+            used.addAll(figures);
+        }
+
+        List<String> topics = suggestions.answerableTopics(role).stream()
+                .filter(topic -> !topic.id().equals("overview")).map(Topic::label).toList();
+        markdown.append("\nYou can ask me about its ").append(String.join(", ", topics)).append('.');
+        return new ComposedAnswer(markdown.toString().strip(), sections.sources(used));
+    }
+}

@@ -1,0 +1,65 @@
+package org.careeradvisor.advisor;
+
+import org.careeradvisor.knowledge.RoleDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Pay answers: every figure the role's pay sections give, under the labels that say what it is (total compensation
+ * or base, average, range or top 10%), with the year, region and currency as the document states them.
+ */
+class SalaryComposer {
+
+    private static final Pattern FIGURE = Pattern.compile("[$€£]\\s?\\d|\\d+(\\.\\d+)?\\s?%|\\d{2,3},\\d{3}");
+    private static final Pattern CONTEXT = Pattern.compile("(?i)\\b(19|20)\\d{2}\\b|\\bUS\\b|dollar|euro|currency|per year|annual");
+    static final String VARIES = "_Figures vary by location, experience, industry and employer; they are quoted as the document gives them._";
+
+    private final Topic salary;
+
+    SalaryComposer(Vocabulary vocabulary) {
+        this.salary = vocabulary.topic("salary");
+    }
+
+    ComposedAnswer compose(List<RoleDocument> roles, RoleSections sections) {
+        StringBuilder markdown = new StringBuilder();
+        List<AnswerUnit> used = new ArrayList<>();
+        for (RoleDocument role : roles) {
+            List<AnswerUnit> units = payUnits(role, sections);
+            if (units.isEmpty()) {
+                markdown.append("The role document for **").append(role.title()).append("** gives no pay figures.\n\n");
+                continue;
+            }
+            markdown.append("**Pay of the ").append(role.title()).append(" role**\n");
+            Render.units(markdown, units, false);
+            used.addAll(units);
+        }
+        if (!used.isEmpty()) {
+            markdown.append('\n').append(VARIES);
+        }
+        return new ComposedAnswer(markdown.toString().replaceAll("\n{3,}", "\n\n").strip(), sections.sources(used));
+    }
+
+    /**
+     * Figure lines, and the sentences that give their year, region or currency: first of the pay sections, then of
+     * pay sub-sections inside other sections (such as "Competitive compensation" under "Market Demand").
+     */
+    List<AnswerUnit> payUnits(RoleDocument role, RoleSections sections) {
+        List<AnswerUnit> units = new ArrayList<>();
+        List<AnswerUnit> all = sections.allUnits(role);
+        List<AnswerUnit> ordered = new ArrayList<>(all.stream().filter(unit -> salary.answeredBy(unit.chunk().headingPath())).toList());
+        all.stream().filter(unit -> !salary.answeredBy(unit.chunk().headingPath()) && unit.label() != null
+                && salary.answeredBy(unit.label())).forEach(ordered::add);
+        for (AnswerUnit unit : ordered) {
+            boolean figure = FIGURE.matcher(unit.text()).find();
+            boolean context = !unit.listItem() && CONTEXT.matcher(unit.text()).find()
+                    && !unit.text().toLowerCase(Locale.ROOT).startsWith("as ");
+            if (figure || context) {
+                units.add(unit);
+            }
+        }
+        return units;
+    }
+}

@@ -1,0 +1,65 @@
+package org.careeradvisor.advisor;
+
+import org.springframework.core.io.ClassPathResource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Skills and their synonyms from {@code advisor/skills.yml}: finds the skills a text mentions, whatever the casing
+ * or the name used ("Postgres" is SQL, "GCP" is Google Cloud).
+ */
+public class SkillVocabulary {
+
+    private final List<Skill> skills;
+
+    private SkillVocabulary(List<Skill> skills) {
+        this.skills = skills;
+    }
+
+    public static SkillVocabulary load() {
+        try (InputStream input = new ClassPathResource("advisor/skills.yml").getInputStream()) {
+            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(input);
+            List<Skill> skills = new ArrayList<>();
+            for (Object item : (List<?>) root.get("skills")) {
+                Map<?, ?> entry = (Map<?, ?>) item;
+                List<Pattern> patterns = ((List<?>) entry.get("aliases")).stream().map(Object::toString)
+                        .map(SkillVocabulary::pattern).toList();
+                skills.add(new Skill(entry.get("skill").toString(), patterns));
+            }
+            return new SkillVocabulary(List.copyOf(skills));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Cannot read advisor/skills.yml: " + e.getMessage(), e);
+        }
+    }
+
+    /** The canonical names of the skills the text mentions, in vocabulary order. */
+    public Set<String> find(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Skill skill : skills) {
+            if (skill.patterns().stream().anyMatch(pattern -> pattern.matcher(text).find())) {
+                found.add(skill.name());
+            }
+        }
+        return found;
+    }
+
+    private static Pattern pattern(String alias) {
+        boolean exact = alias.startsWith("=");
+        String word = exact ? alias.substring(1) : alias;
+        String regex = "(?<![\\w+#/-])" + Pattern.quote(word) + "(?![\\w+#/&-])";
+        return exact ? Pattern.compile(regex) : Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+
+    private record Skill(String name, List<Pattern> patterns) {
+    }
+}
