@@ -3,12 +3,7 @@ package org.careeradvisor;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import org.careeradvisor.advisor.Advisor;
-import org.careeradvisor.advisor.ExtractiveAnswerComposer;
-import org.careeradvisor.advisor.GroundingPolicy;
-import org.careeradvisor.advisor.QuestionAnalyzer;
-import org.careeradvisor.advisor.Capabilities;
-import org.careeradvisor.advisor.SkillVocabulary;
-import org.careeradvisor.advisor.SuggestionGenerator;
+import org.careeradvisor.advisor.AdvisorFactory;
 import org.careeradvisor.advisor.Vocabulary;
 import org.careeradvisor.conversation.ConversationProperties;
 import org.careeradvisor.conversation.InMemoryConversationMemory;
@@ -16,7 +11,6 @@ import org.careeradvisor.knowledge.KnowledgeProperties;
 import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.SearchIndex;
 import org.careeradvisor.retrieval.SearchIndexHolder;
-import org.careeradvisor.retrieval.TermAnalyzer;
 
 /**
  * The real embedding model and an index of the shipped knowledge, built once per test JVM because loading the
@@ -62,11 +56,7 @@ public final class SharedIndex {
 
     /** A fresh advisor (with its own empty conversation memory) over the shared index. */
     public static Advisor advisor() {
-        Vocabulary vocabulary = vocabulary();
-        SuggestionGenerator suggestions = new SuggestionGenerator(vocabulary);
-        return new Advisor(holder(), new InMemoryConversationMemory(new ConversationProperties(null, null)),
-                new QuestionAnalyzer(vocabulary), new GroundingPolicy(RetrievalProperties.defaults(), vocabulary),
-                new ExtractiveAnswerComposer(new TermAnalyzer(), vocabulary), new Capabilities(vocabulary, SkillVocabulary.load(), suggestions),
-                suggestions);
+        return AdvisorFactory.create(holder(), new InMemoryConversationMemory(new ConversationProperties(null, null)),
+                vocabulary(), RetrievalProperties.defaults(), null);
     }
 }

@@ -120,7 +120,8 @@ public class Advisor {
             String text = replies.notCovered(roles, topic, suggestions.answerableTopics(roles.get(0)));
             return new Reply(text, false, List.of(), suggestions.forRoles(roles, topic, List.of()), roles, Intent.SALARY);
         }
-        if (!grounding.isGrounded(analysis.withRoles(roles), retrieved, index)) {
+        // Grounded on the question as asked: a role found only through the search must not vouch for it.
+        if (!grounding.isGrounded(analysis, retrieved, index)) {
             return null;
         }
         return Reply.grounded(capabilities.salary(roles, sections), roles);

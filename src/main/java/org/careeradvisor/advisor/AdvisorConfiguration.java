@@ -28,8 +28,6 @@ public class AdvisorConfiguration {
     @Bean
     Advisor advisor(SearchIndexHolder indexes, ConversationMemory memory, Vocabulary vocabulary,
                     RetrievalProperties retrieval, AnswerComposer composer) {
-        SuggestionGenerator suggestions = new SuggestionGenerator(vocabulary);
-        return new Advisor(indexes, memory, new QuestionAnalyzer(vocabulary), new GroundingPolicy(retrieval, vocabulary), composer,
-                new Capabilities(vocabulary, SkillVocabulary.load(), suggestions), suggestions);
+        return AdvisorFactory.create(indexes, memory, vocabulary, retrieval, composer);
     }
 }

@@ -40,6 +40,10 @@ public class JobPostingDrafter {
 
         List<AnswerUnit> requirementUnits = sections.units(role, vocabulary.topic("requirements")).stream()
                 .filter(AnswerUnit::listItem).toList();
+        if (requirementUnits.isEmpty()) {
+            // Some documents state no requirements as such, only the skills the role needs.
+            requirementUnits = sections.units(role, vocabulary.topic("skills")).stream().filter(AnswerUnit::listItem).toList();
+        }
         List<AnswerUnit> niceToHave = requirementUnits.stream().filter(unit -> NICE_TO_HAVE.matcher(unit.text()).find()).toList();
         List<AnswerUnit> requirements = requirementUnits.stream().filter(unit -> !niceToHave.contains(unit))
                 .limit(MAX_REQUIREMENTS).toList();

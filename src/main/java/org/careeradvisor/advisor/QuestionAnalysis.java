@@ -25,11 +25,6 @@ public record QuestionAnalysis(Intent intent, List<RoleDocument> roles, Topic to
         return roles.stream().map(RoleDocument::id).toList();
     }
 
-    public QuestionAnalysis withRoles(List<RoleDocument> answeredRoles) {
-        return new QuestionAnalysis(intent, answeredRoles, topic, followUp, retrievalQuery, outOfScopeReason,
-                unknownRole, protectedTraits);
-    }
-
     static QuestionAnalysis outOfScope(OutOfScopeReason reason, String message, String unknownRole) {
         return new QuestionAnalysis(Intent.OUT_OF_SCOPE, List.of(), null, false, message, reason, unknownRole, false);
     }

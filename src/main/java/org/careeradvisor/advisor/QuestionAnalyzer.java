@@ -94,7 +94,8 @@ public class QuestionAnalyzer {
         if (!named.isEmpty() && (requested == Intent.JOB_POSTING || requested == Intent.CAREER_PATH)) {
             return requested;
         }
-        if (named.size() == 1 && requested == Intent.OVERVIEW) {
+        boolean specificTopic = topic != null && !topic.fallback();
+        if (named.size() == 1 && requested == Intent.OVERVIEW && !specificTopic) {
             return Intent.OVERVIEW;
         }
         if (topic != null && topic.id().equals("salary")) {

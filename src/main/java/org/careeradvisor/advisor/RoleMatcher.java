@@ -109,7 +109,7 @@ public class RoleMatcher {
     private static int windowEdits(List<String> nameTokens, List<String> words, int start) {
         int total = 0;
         for (int i = 0; i < nameTokens.size(); i++) {
-            int distance = EditDistance.between(nameTokens.get(i), words.get(start + i));
+            int distance = derived(nameTokens.get(i), words.get(start + i)) ? 1 : EditDistance.between(nameTokens.get(i), words.get(start + i));
             if (distance > EditDistance.allowed(nameTokens.get(i))) {
                 return -1;
             }
@@ -119,7 +119,13 @@ public class RoleMatcher {
     }
 
     private static boolean similar(String expected, String actual) {
-        return EditDistance.between(expected, actual) <= EditDistance.allowed(expected);
+        return derived(expected, actual) || EditDistance.between(expected, actual) <= EditDistance.allowed(expected);
+    }
+
+    /** "management" for "manager", "architecture" for "architect": the field a role's word names. */
+    private static boolean derived(String nameToken, String word) {
+        return nameToken.length() >= 6 && word.length() > nameToken.length() && word.length() - nameToken.length() <= 4
+                && word.startsWith(nameToken.substring(0, nameToken.length() - 1));
     }
 
     private static List<RoleMention> removeOverlaps(List<RoleMention> mentions) {

@@ -1,7 +1,12 @@
 package org.careeradvisor.evaluation;
 
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import org.careeradvisor.advisor.Advisor;
+import org.careeradvisor.advisor.AdvisorFactory;
 import org.careeradvisor.advisor.GroundingPolicy;
+import org.careeradvisor.conversation.ConversationProperties;
+import org.careeradvisor.conversation.InMemoryConversationMemory;
+import org.careeradvisor.retrieval.SearchIndexHolder;
 import org.careeradvisor.advisor.QuestionAnalyzer;
 import org.careeradvisor.advisor.Vocabulary;
 import org.careeradvisor.knowledge.KnowledgeBase;
@@ -56,6 +61,20 @@ public final class EvaluationCommand {
                 grounding.answeredInDomain() * 100, grounding.refusedOffTopic() * 100, set.offTopic().size());
         grounding.unanswered().forEach(question -> out.println("  in-domain but not answered: " + question));
         grounding.answeredOffTopic().forEach(question -> out.println("  off-topic but answered: " + question));
+
+        SearchIndexHolder holder = new SearchIndexHolder(knowledgeProperties, withInstruction, model);
+        holder.rebuild();
+        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(new ConversationProperties(null, null)),
+                vocabulary, withInstruction, null);
+        IntentEvaluationSet intents = IntentEvaluationSet.load();
+        IntentEvaluation.Report report = new IntentEvaluation(advisor).run(intents);
+        out.printf(Locale.ROOT, "%nCapabilities: %d cases (right intent, right grounding, every expected fact in the answer)%n%n",
+                intents.cases().size());
+        out.println("| intent | cases | passed | accuracy |");
+        out.println("|---|---|---|---|");
+        report.byIntent().forEach((intent, counts) -> out.printf(Locale.ROOT, "| %s | %d | %d | %.0f%% |%n", intent, counts[1],
+                counts[0], 100.0 * counts[0] / counts[1]));
+        report.failures().forEach(failure -> out.println("  failed: " + failure));
         return 0;
     }
 

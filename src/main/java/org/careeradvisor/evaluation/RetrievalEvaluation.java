@@ -54,7 +54,7 @@ public class RetrievalEvaluation {
 
     private boolean grounded(SearchIndex index, List<RoleDocument> roles, String question) {
         QuestionAnalysis analysis = analyzer.analyze(question, roles, List.of());
-        if (analysis.intent() != Intent.QUESTION) {
+        if (analysis.intent() == Intent.OUT_OF_SCOPE || analysis.intent().isSmallTalk()) {
             return false;
         }
         return grounding.isGrounded(analysis, index.search(analysis.retrievalQuery(), analysis.roleIds(), RetrievalMode.HYBRID), index);

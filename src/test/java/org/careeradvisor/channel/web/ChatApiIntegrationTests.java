@@ -53,6 +53,7 @@ class ChatApiIntegrationTests {
         assertThat(body.get("conversationId").asString()).isNotBlank();
         assertThat(body.get("messageId").asString()).isNotBlank();
         assertThat(body.get("grounded").asBoolean()).isTrue();
+        assertThat(body.get("intent").asString()).isEqualTo("salary");
         assertThat(body.get("answer").asString()).contains("$393,000", "$234,000 to $797,000", "2024");
         JsonNode source = body.get("sources").get(0);
         assertThat(source.get("role").asString()).isEqualTo("Machine Learning Data Architect");
@@ -136,6 +137,42 @@ class ChatApiIntegrationTests {
     @Test
     void anUnknownRoleIsA404Problem() throws Exception {
         assertProblem(get("/api/roles/astronaut"), 404, "No role with id 'astronaut'");
+        assertProblem(get("/api/roles/astronaut/posting"), 404, "No role with id 'astronaut'");
+    }
+
+    @Test
+    void servesAJobPostingDraftAsJsonForHrTools() throws Exception {
+        HttpResponse<String> response = get("/api/roles/machine-learning-data-architect/posting");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode posting = JSON.readTree(response.body());
+        assertThat(posting.get("role").asString()).isEqualTo("Machine Learning Data Architect");
+        assertThat(posting.get("summary").asString()).isNotBlank();
+        assertThat(posting.get("responsibilities").get(0).get("section").asString()).isNotBlank();
+        assertThat(posting.get("requirements").toString()).contains("Bachelor's degree");
+        assertThat(posting.get("niceToHave").toString()).contains("Master's degree");
+        assertThat(posting.get("compensation").get("figures").toString()).contains("$138,000 to $314,000");
+        assertThat(posting.get("compensation").get("context").asString()).contains("2024");
+        assertThat(posting.get("sources").size()).isPositive();
+    }
+
+    @Test
+    void everyCapabilityAnswersThroughTheChatApiWithItsIntent() throws Exception {
+        String[][] cases = {
+                {"Tell me about the AI Research Scientist role", "overview"},
+                {"Compare AI Research Engineer and AI Research Scientist", "compare"},
+                {"I know Python and SQL, which role fits me?", "skills_gap"},
+                {"How do I become an ML data architect?", "career_path"},
+                {"Draft a job posting for a Machine Learning Data Architect", "job_posting"},
+                {"Which ETL tools does an ML architect use?", "question"},
+                {"hello", "smalltalk"},
+                {"What's the weather in Paris?", "out_of_scope"}};
+        for (String[] testCase : cases) {
+            JsonNode body = JSON.readTree(postChat("{\"message\": \"" + testCase[0] + "\"}").body());
+            assertThat(body.get("intent").asString()).as(testCase[0]).isEqualTo(testCase[1]);
+            boolean expectSources = !testCase[1].equals("smalltalk") && !testCase[1].equals("out_of_scope");
+            assertThat(body.get("sources").size() > 0).as(testCase[0]).isEqualTo(expectSources);
+        }
     }
 
     @Test

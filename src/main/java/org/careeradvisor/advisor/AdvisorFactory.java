@@ -1,0 +1,22 @@
+package org.careeradvisor.advisor;
+
+import org.careeradvisor.conversation.ConversationMemory;
+import org.careeradvisor.retrieval.RetrievalProperties;
+import org.careeradvisor.retrieval.SearchIndexHolder;
+import org.careeradvisor.retrieval.TermAnalyzer;
+
+/** Assembles an {@link Advisor} from its parts, for the application context, the offline commands and tests alike. */
+public final class AdvisorFactory {
+
+    private AdvisorFactory() {
+    }
+
+    /** @param composer the composer for plain questions, or null for the default extractive one */
+    public static Advisor create(SearchIndexHolder indexes, ConversationMemory memory, Vocabulary vocabulary,
+                                 RetrievalProperties retrieval, AnswerComposer composer) {
+        SuggestionGenerator suggestions = new SuggestionGenerator(vocabulary);
+        AnswerComposer questions = composer != null ? composer : new ExtractiveAnswerComposer(new TermAnalyzer(), vocabulary);
+        return new Advisor(indexes, memory, new QuestionAnalyzer(vocabulary), new GroundingPolicy(retrieval, vocabulary),
+                questions, new Capabilities(vocabulary, SkillVocabulary.load(), suggestions), suggestions);
+    }
+}
