@@ -1,5 +1,6 @@
 package org.careeradvisor.channel.web;
 
+import org.careeradvisor.feedback.FeedbackService;
 import org.careeradvisor.retrieval.IndexNotReadyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body must be a JSON object such as {\"message\": \"What does an AI Research Scientist do?\"}.");
+                "The request body must be a well-formed JSON object with the fields this endpoint takes.");
         problem.setTitle("Malformed request body");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -51,6 +52,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail unknownRole(RoleController.UnknownRoleException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
         problem.setTitle("Unknown role");
+        return problem;
+    }
+
+    @ExceptionHandler(FeedbackService.UnknownMessageException.class)
+    ProblemDetail unknownMessage(FeedbackService.UnknownMessageException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+        problem.setTitle("Unknown message");
         return problem;
     }
 

@@ -86,9 +86,9 @@ class ChatApiIntegrationTests {
     static Stream<Arguments> badRequests() {
         String tooLong = "a".repeat(2001);
         return Stream.of(
-                Arguments.of("{\"message\": ", "must be a JSON object"),
-                Arguments.of("[1, 2]", "must be a JSON object"),
-                Arguments.of("", "must be a JSON object"),
+                Arguments.of("{\"message\": ", "must be a well-formed JSON object"),
+                Arguments.of("[1, 2]", "must be a well-formed JSON object"),
+                Arguments.of("", "must be a well-formed JSON object"),
                 Arguments.of("{}", "message must not be blank"),
                 Arguments.of("{\"message\": \"   \"}", "message must not be blank"),
                 Arguments.of("{\"message\": \"" + tooLong + "\"}", "message must be at most 2000 characters"),

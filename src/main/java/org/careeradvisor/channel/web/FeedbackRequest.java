@@ -1,0 +1,20 @@
+package org.careeradvisor.channel.web;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Body of {@code POST /api/feedback}. */
+public record FeedbackRequest(
+        @NotNull(message = "is required")
+        @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be 1-64 characters of letters, digits, '_' or '-'")
+        String conversationId,
+        @NotNull(message = "is required")
+        @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be 1-64 characters of letters, digits, '_' or '-'")
+        String messageId,
+        @NotNull(message = "is required")
+        @Pattern(regexp = "up|down", message = "must be \"up\" or \"down\"")
+        String rating,
+        @Size(max = 1000, message = "must be at most 1000 characters")
+        String comment) {
+}

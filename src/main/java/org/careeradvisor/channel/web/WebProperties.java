@@ -1,0 +1,20 @@
+package org.careeradvisor.channel.web;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.util.List;
+
+/**
+ * The web channel's settings.
+ *
+ * @param allowedOrigins origins (scheme://host:port) whose pages may call the API from the browser, e.g. the careers
+ *                       site that embeds the widget; empty means same origin only
+ */
+@ConfigurationProperties("advisor.web")
+public record WebProperties(List<String> allowedOrigins) {
+
+    public WebProperties {
+        allowedOrigins = allowedOrigins == null ? List.of() : allowedOrigins.stream().map(String::strip)
+                .filter(origin -> !origin.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,331 @@
+package org.careeradvisor.channel.web;
+
+import com.sun.net.httpserver.HttpServer;
+import org.careeradvisor.SharedIndex;
+import org.careeradvisor.feedback.FeedbackStore;
+import org.careeradvisor.feedback.Rating;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The widget in the machine's headless Chromium, embedded with one script tag by a page on another origin.
+ * Skipped with a message where Chromium or chromedriver is missing, unless ADVISOR_REQUIRE_BROWSER=true (set by CI).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WidgetBrowserIntegrationTests {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver"));
+    private static final Path KNOWLEDGE = Path.of("target/browser-test-knowledge");
+    private static final String XSS_DOCUMENT = """
+            ---
+            title: Security Tester
+            aliases: [Pen Tester]
+            summary: Probes defences <img src=x onerror="window.__xss=1"> for a living.
+            ---
+            # Security Tester
+            ## Overview
+            A Security Tester probes systems <script>window.__xss=2</script> for weaknesses. See [click me](javascript:window.__xss=3) \
+            and ![tracker](http://example.invalid/pixel.png) and <iframe src="http://example.invalid/frame"></iframe> today.
+            ## Requirements
+            - Knows <svg onload="window.__xss=4"></svg> and a < b && c > d
+            - Reads the [guide](https://example.org/docs) first
+            """;
+
+    private static HttpServer hostSite;
+    private static volatile int appPort;
+    private static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FeedbackStore feedbackStore;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws IOException {
+        startHostSite();
+        prepareKnowledge();
+        registry.add("advisor.knowledge.dir", KNOWLEDGE::toString);
+        registry.add("advisor.knowledge.cache-dir", () -> SharedIndex.CACHE_DIR);
+        registry.add("advisor.web.allowed-origins", () -> hostOrigin());
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        boolean required = "true".equalsIgnoreCase(System.getenv("ADVISOR_REQUIRE_BROWSER"));
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (required) {
+            assertThat(present).as("Chromium at %s and chromedriver at %s are required (ADVISOR_REQUIRE_BROWSER=true)",
+                    CHROMIUM, CHROMEDRIVER).isTrue();
+        }
+        assumeTrue(present, "Browser tests skipped: install the Debian packages chromium and chromium-driver to run them");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + tempDir("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (hostSite != null) {
+            hostSite.stop(0);
+        }
+    }
+
+    @BeforeEach
+    void waitUntilReady() throws Exception {
+        appPort = port;
+        var http = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/actuator/health/readiness")).build();
+        for (int i = 0; i < 450 && http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() != 200; i++) {
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aPageOnAnotherOriginEmbedsTheWidgetAndGetsAStreamedAnswerWithSources() throws Exception {
+        driver.get(hostOrigin() + "/");
+        String hostTitleColor = driver.findElement(By.id("host-title")).getCssValue("color");
+        SearchContext widget = widget();
+        click(widget, ".bubble");
+        WebElement input = widget.findElement(By.cssSelector("textarea#career-advisor-input"));
+        wait(widget, "panel open", w -> w.findElement(By.cssSelector(".panel")).isDisplayed());
+        countRendersOfNextAnswer();
+        input.sendKeys("What does a machine learning architect earn in the US?", Keys.ENTER);
+
+        WebElement answer = awaitAnswer(widget, 1);
+        assertThat(answer.getText()).contains("$393,000", "$234,000 to $797,000", "2024");
+        assertThat((Long) js("return window.__renders || 0")).as("the answer was rendered piece by piece").isGreaterThan(3);
+        assertThat(driver.findElement(By.id("host-title")).getCssValue("color")).isEqualTo(hostTitleColor);
+        screenshot("widget-answer.png");
+
+        WebElement source = answer.findElement(By.cssSelector(".sources details"));
+        assertThat(source.getText()).contains("Machine Learning Data Architect - Salary Ranges (US Market, 2024)");
+        source.findElement(By.cssSelector("summary")).click();
+        assertThat(source.getAttribute("open")).isNotNull();
+        assertThat(source.findElement(By.cssSelector("blockquote")).getText()).contains("$393,000");
+    }
+
+    @Test
+    @Order(2)
+    void aSuggestionChipAsksItsQuestionAndFeedbackIsRecorded() {
+        SearchContext widget = widget();
+        List<WebElement> chips = widget.findElements(By.cssSelector(".msg.bot .chips button"));
+        assertThat(chips).isNotEmpty();
+        String suggestion = chips.get(0).getText();
+        chips.get(0).click();
+        WebElement second = awaitAnswer(widget, 2);
+        assertThat(widget.findElements(By.cssSelector(".msg.user")).get(1).getText()).isEqualTo(suggestion);
+        assertThat(second.findElements(By.cssSelector(".sources details"))).isNotEmpty();
+
+        second.findElement(By.cssSelector(".feedback button[aria-label='Not helpful']")).click();
+        WebElement comment = wait(widget, "comment box", w -> w.findElement(By.cssSelector(".comment textarea")));
+        comment.sendKeys("Please add more detail");
+        widget.findElement(By.cssSelector(".comment button")).click();
+        wait(widget, "thanks", w -> w.findElements(By.cssSelector(".comment")).isEmpty()
+                && second.findElement(By.cssSelector(".feedback .note")).getText().contains("Thanks"));
+        assertThat(feedbackStore.all()).anySatisfy(feedback -> {
+            assertThat(feedback.rating()).isEqualTo(Rating.DOWN);
+            assertThat(feedback.comment()).isEqualTo("Please add more detail");
+        });
+    }
+
+    @Test
+    @Order(3)
+    void theConversationSurvivesAReloadAndKeyboardUseWorks() {
+        driver.navigate().refresh();
+        SearchContext widget = widget();
+        WebElement bubble = widget.findElement(By.cssSelector(".bubble"));
+        bubble.click();
+        wait(widget, "restored", w -> w.findElements(By.cssSelector(".msg.user")).size() == 2);
+        assertThat(widget.findElements(By.cssSelector(".msg.bot .feedback"))).hasSize(2);
+        assertThat(widget.findElement(By.cssSelector(".log")).getText()).contains("$393,000");
+
+        WebElement input = widget.findElement(By.cssSelector("textarea#career-advisor-input"));
+        input.sendKeys("first line", Keys.chord(Keys.SHIFT, Keys.ENTER), "second line");
+        assertThat(input.getAttribute("value")).isEqualTo("first line\nsecond line");
+        assertThat(widget.findElements(By.cssSelector(".msg.user"))).hasSize(2);
+        input.clear();
+        input.sendKeys(Keys.ESCAPE);
+        wait(widget, "closed", w -> !w.findElement(By.cssSelector(".panel")).isDisplayed());
+        assertThat(js("return document.activeElement.id")).isEqualTo("career-advisor-widget");
+        assertThat(widget.findElement(By.cssSelector(".bubble")).getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(widget.findElement(By.cssSelector(".log")).getAttribute("aria-live")).isEqualTo("polite");
+    }
+
+    @Test
+    @Order(4)
+    void documentTextWithMarkupNeitherRunsScriptNorLoadsRemoteImages() {
+        SearchContext widget = widget();
+        click(widget, ".bubble");
+        click(widget, ".new");
+        assertThat(widget.findElements(By.cssSelector(".msg.user"))).isEmpty();
+        widget.findElement(By.cssSelector("textarea#career-advisor-input")).sendKeys("Tell me about the Security Tester role", Keys.ENTER);
+        WebElement answer = awaitAnswer(widget, 1);
+
+        assertThat(answer.getText()).contains("<script>window.__xss=2</script>", "a < b && c > d", "click me");
+        assertThat(js("return window.__xss === undefined")).isEqualTo(true);
+        WebElement log = widget.findElement(By.cssSelector(".log"));
+        assertThat(log.findElements(By.cssSelector("img, script, iframe, svg, object, embed"))).isEmpty();
+        assertThat(log.findElements(By.cssSelector("a"))).allSatisfy(link -> {
+            assertThat(link.getAttribute("href")).startsWith("https://");
+            assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer");
+            assertThat(link.getAttribute("target")).isEqualTo("_blank");
+        }).isNotEmpty();
+        assertThat((String) js("return performance.getEntriesByType('resource').map(e => e.name).join(' ')")).doesNotContain("example.invalid");
+        screenshot("widget-xss-inert.png");
+    }
+
+    @Test
+    @Order(5)
+    void fitsANarrowPhoneScreen() {
+        // Emulating the phone's viewport: resizing a headless window can hang the driver.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", false));
+        driver.navigate().refresh();
+        SearchContext widget = widget();
+        click(widget, ".bubble");
+        WebElement panel = wait(widget, "panel", w -> w.findElement(By.cssSelector(".panel")));
+        wait(widget, "panel open", w -> panel.isDisplayed());
+        long viewport = (Long) js("return window.innerWidth");
+        assertThat(panel.getRect().getX()).isGreaterThanOrEqualTo(0);
+        assertThat(panel.getRect().getX() + panel.getRect().getWidth()).isLessThanOrEqualTo((int) viewport);
+        assertThat(viewport).isEqualTo(360);
+        screenshot("widget-360px.png");
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
+    private WebElement awaitAnswer(SearchContext widget, int count) {
+        return wait(widget, "answer " + count, w -> {
+            List<WebElement> done = w.findElements(By.cssSelector(".msg.bot:not(.greeting) .feedback"));
+            return done.size() >= count ? done.get(count - 1).findElement(By.xpath("..")) : null;
+        });
+    }
+
+    /** Counts how often the newest answer's text is re-rendered while it streams in. */
+    private void countRendersOfNextAnswer() {
+        js("window.__renders = 0; var log = document.getElementById('career-advisor-widget').shadowRoot.querySelector('.log');"
+                + "new MutationObserver(function (changes) { changes.forEach(function (change) {"
+                + " if (change.target.classList && change.target.classList.contains('body')) { window.__renders++; } }); })"
+                + ".observe(log, { childList: true, subtree: true });");
+    }
+
+    private SearchContext widget() {
+        WebElement host = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("career-advisor-widget")));
+        return host.getShadowRoot();
+    }
+
+    private static <T> T wait(SearchContext widget, String what, java.util.function.Function<SearchContext, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what).until(d -> {
+            T value = condition.apply(widget);
+            return value instanceof Boolean bool && !bool ? null : value;
+        });
+    }
+
+    private static void click(SearchContext widget, String selector) {
+        wait(widget, selector, w -> w.findElement(By.cssSelector(selector))).click();
+    }
+
+    private static Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private static void screenshot(String name) {
+        try {
+            File file = driver.getScreenshotAs(OutputType.FILE);
+            Files.createDirectories(Path.of("target"));
+            Files.copy(file.toPath(), Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hostOrigin() {
+        return "http://127.0.0.1:" + hostSite.getAddress().getPort();
+    }
+
+    /** A careers site on another origin whose page embeds the widget with one script tag. */
+    private static synchronized void startHostSite() throws IOException {
+        if (hostSite != null) {
+            return;
+        }
+        hostSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        hostSite.createContext("/", exchange -> {
+            String page = """
+                    <!doctype html><html><head><title>Careers at Example</title>
+                    <style>body { font-family: Georgia, serif; } h1 { color: rgb(120, 20, 60); }</style></head>
+                    <body><h1 id="host-title">Join our AI team</h1><p>Open roles are listed below.</p>
+                    <script src="http://localhost:%d/widget.js" data-title="Ask our advisor" data-greeting="Hello from Example Careers!"
+                            data-accent="#0a7d55" data-position="right" defer></script>
+                    </body></html>""".formatted(appPort);
+            byte[] body = page.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        hostSite.start();
+    }
+
+    private static void prepareKnowledge() throws IOException {
+        Files.createDirectories(KNOWLEDGE);
+        try (var roles = Files.list(Path.of("knowledge/roles"))) {
+            for (Path role : roles.toList()) {
+                Files.copy(role, KNOWLEDGE.resolve(role.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.writeString(KNOWLEDGE.resolve("security-tester.md"), XSS_DOCUMENT);
+    }
+
+    private static String tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix).toString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
