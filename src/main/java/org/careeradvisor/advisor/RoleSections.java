@@ -54,11 +54,11 @@ class RoleSections {
         return units;
     }
 
-    /** One source per chunk the units came from, in the order first used. */
+    /** One source per role section the units came from (a long section's chunks cite it once), in the order first used. */
     List<Source> sources(List<AnswerUnit> used) {
-        Map<Chunk, List<AnswerUnit>> byChunk = used.stream()
-                .collect(Collectors.groupingBy(AnswerUnit::chunk, java.util.LinkedHashMap::new, Collectors.toList()));
-        return byChunk.entrySet().stream().map(entry -> source(entry.getKey(), entry.getValue())).toList();
+        Map<String, List<AnswerUnit>> bySection = used.stream().collect(Collectors.groupingBy(
+                unit -> unit.chunk().roleId() + "|" + unit.chunk().headingPath(), java.util.LinkedHashMap::new, Collectors.toList()));
+        return bySection.values().stream().map(units -> source(units.get(0).chunk(), units)).toList();
     }
 
     Source source(Chunk chunk, List<AnswerUnit> used) {
@@ -66,7 +66,7 @@ class RoleSections {
         if (excerpt.length() > EXCERPT_CHARS) {
             excerpt = excerpt.substring(0, EXCERPT_CHARS - 1).stripTrailing() + "…";
         }
-        double score = relevance.getOrDefault(chunk.id(), 0.0);
+        double score = used.stream().mapToDouble(unit -> relevance.getOrDefault(unit.chunk().id(), 0.0)).max().orElse(0);
         return new Source(chunk.roleTitle(), chunk.headingPath(), chunk.sourceFile(), Math.round(score * 1000) / 1000.0, excerpt);
     }
 }

@@ -238,6 +238,22 @@ class WidgetBrowserIntegrationTests {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
     }
 
+    @Test
+    @Order(6)
+    void theFullPageChatAnswersUnderItsContentSecurityPolicy() {
+        driver.get("http://localhost:" + port + "/");
+        SearchContext widget = widget();
+        WebElement panel = wait(widget, "page panel", w -> w.findElement(By.cssSelector(".panel")));
+        assertThat(widget.findElements(By.cssSelector(".bubble"))).isEmpty();
+        assertThat(panel.getRect().getHeight()).isGreaterThan(600);
+        widget.findElement(By.cssSelector("textarea#career-advisor-input")).sendKeys("How do I become an ML data architect?", Keys.ENTER);
+
+        WebElement answer = awaitAnswer(widget, 1);
+        assertThat(answer.getText()).contains("3-5 years of experience", "Career Development");
+        assertThat(answer.findElement(By.cssSelector("ul, ol")).getCssValue("padding-left")).isEqualTo("20px");
+        screenshot("chat-page.png");
+    }
+
     private WebElement awaitAnswer(SearchContext widget, int count) {
         return wait(widget, "answer " + count, w -> {
             List<WebElement> done = w.findElements(By.cssSelector(".msg.bot:not(.greeting) .feedback"));
