@@ -455,12 +455,16 @@
         message.text += payload.text;
         view.text(message.text);
         scroll();
+      } else if (event === 'reset') {
+        message.text = '';
+        view.text('');
       } else if (event === 'sources') {
         message.sources = payload;
       } else if (event === 'suggestions') {
         message.suggestions = payload;
       } else if (event === 'done') {
         finished = true;
+        message.intent = payload.intent || message.intent;
         view.finish(message);
         state.messages.push(message);
         save();

@@ -36,10 +36,11 @@ public class Advisor {
     private final AnswerComposer composer;
     private final Capabilities capabilities;
     private final SuggestionGenerator suggestions;
+    private final ModelStep model;
     private final Replies replies = new Replies();
 
     public Advisor(SearchIndexHolder indexes, ConversationMemory memory, QuestionAnalyzer analyzer, GroundingPolicy grounding,
-                   AnswerComposer composer, Capabilities capabilities, SuggestionGenerator suggestions) {
+                   AnswerComposer composer, Capabilities capabilities, SuggestionGenerator suggestions, ModelStep model) {
         this.indexes = indexes;
         this.memory = memory;
         this.analyzer = analyzer;
@@ -47,23 +48,34 @@ public class Advisor {
         this.composer = composer;
         this.capabilities = capabilities;
         this.suggestions = suggestions;
+        this.model = model;
     }
 
     public Answer ask(AdvisorRequest request) {
+        return ask(request, AnswerStream.NONE);
+    }
+
+    /** Answers a message, sending the answer's text to the stream as it is composed. */
+    public Answer ask(AdvisorRequest request, AnswerStream stream) {
         SearchIndex index = indexes.current();
         String conversationId = request.conversationId() != null ? request.conversationId() : UUID.randomUUID().toString();
         String messageId = UUID.randomUUID().toString();
+        stream = ModelStep.track(stream);
         try (var ignored = MDC.putCloseable("conversationId", conversationId)) {
             List<RoleDocument> roles = index.knowledge().roles();
             List<Turn> history = memory.recent(conversationId);
             QuestionAnalysis analysis = analyzer.analyze(request.message(), roles, history);
+            stream.begin(conversationId, messageId, analysis.intent());
             Reply reply = switch (analysis.intent()) {
                 case GREETING -> smallTalk(replies.greeting(roles), roles);
                 case THANKS -> smallTalk(replies.thanks(), roles);
                 case HELP -> smallTalk(replies.help(roles), roles);
                 case OUT_OF_SCOPE -> notFound(analysis, roles);
-                default -> answer(request.message(), analysis, index, history);
+                default -> answer(request.message(), analysis, index, history, stream);
             };
+            if (!(stream instanceof ModelStep.Tracked tracked && tracked.streamed())) {
+                AnswerPieces.of(reply.markdown()).forEach(stream::delta);
+            }
             Answer answer = new Answer(conversationId, messageId, reply.markdown(), reply.grounded(), reply.intent(analysis),
                     reply.roles().stream().map(RoleDocument::title).toList(), reply.sources(), reply.suggestions());
             memory.append(conversationId, new Turn(messageId, request.message(), answer.answer(),
@@ -81,7 +93,8 @@ public class Advisor {
         return index.knowledge().role(roleId).map(role -> capabilities.posting(role, new RoleSections(index.knowledge(), Map.of())));
     }
 
-    private Reply answer(String message, QuestionAnalysis analysis, SearchIndex index, List<Turn> history) {
+    private Reply answer(String message, QuestionAnalysis original, SearchIndex index, List<Turn> history, AnswerStream stream) {
+        QuestionAnalysis analysis = original.followUp() ? model.rewrite(original, message, history) : original;
         List<RetrievedChunk> retrieved = index.search(analysis.retrievalQuery(), analysis.roleIds(), RetrievalMode.HYBRID);
         Map<String, Double> relevance = new HashMap<>();
         retrieved.forEach(result -> relevance.merge(result.chunk().id(), result.relevance(), Math::max));
@@ -100,9 +113,14 @@ public class Advisor {
         if (reply == null) {
             return notFound(analysis, index.knowledge().roles());
         }
-        String text = analysis.protectedTraits() && reply.grounded() ? TRAITS_NOTE + reply.markdown() : reply.markdown();
+        ComposedAnswer composed = new ComposedAnswer(reply.markdown(), reply.sources());
+        // Questions framed around personal traits keep the deterministic answer, with its note, whatever the model.
+        if (reply.grounded() && !analysis.protectedTraits()) {
+            composed = model.compose(message, reply.intent(analysis), history, reply.roles(), composed, retrieved, index.knowledge(), stream);
+        }
+        String text = analysis.protectedTraits() && reply.grounded() ? TRAITS_NOTE + composed.markdown() : composed.markdown();
         List<String> next = reply.grounded() ? suggestions.forRoles(reply.roles(), analysis.topic(), history) : reply.suggestions();
-        return new Reply(text, reply.grounded(), reply.sources(), next, reply.roles(), reply.intent());
+        return new Reply(text, reply.grounded(), composed.sources(), next, reply.roles(), reply.intent());
     }
 
     private Reply salary(String message, QuestionAnalysis analysis, SearchIndex index, List<RetrievedChunk> retrieved,

@@ -11,12 +11,18 @@ public final class AdvisorFactory {
     private AdvisorFactory() {
     }
 
-    /** @param composer the composer for plain questions, or null for the default extractive one */
+    /** An advisor without a language model, with the default extractive composer. */
     public static Advisor create(SearchIndexHolder indexes, ConversationMemory memory, Vocabulary vocabulary,
                                  RetrievalProperties retrieval, AnswerComposer composer) {
+        return create(indexes, memory, vocabulary, retrieval, composer, ModelStep.none());
+    }
+
+    /** @param composer the composer for plain questions, or null for the default extractive one */
+    public static Advisor create(SearchIndexHolder indexes, ConversationMemory memory, Vocabulary vocabulary,
+                                 RetrievalProperties retrieval, AnswerComposer composer, ModelStep model) {
         SuggestionGenerator suggestions = new SuggestionGenerator(vocabulary);
         AnswerComposer questions = composer != null ? composer : new ExtractiveAnswerComposer(new TermAnalyzer(), vocabulary);
         return new Advisor(indexes, memory, new QuestionAnalyzer(vocabulary), new GroundingPolicy(retrieval, vocabulary),
-                questions, new Capabilities(vocabulary, SkillVocabulary.load(), suggestions), suggestions);
+                questions, new Capabilities(vocabulary, SkillVocabulary.load(), suggestions), suggestions, model);
     }
 }

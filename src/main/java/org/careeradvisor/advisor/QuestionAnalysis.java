@@ -21,6 +21,10 @@ public record QuestionAnalysis(Intent intent, List<RoleDocument> roles, Topic to
         roles = List.copyOf(roles);
     }
 
+    public QuestionAnalysis withRetrievalQuery(String query) {
+        return new QuestionAnalysis(intent, roles, topic, followUp, query, outOfScopeReason, unknownRole, protectedTraits);
+    }
+
     public List<String> roleIds() {
         return roles.stream().map(RoleDocument::id).toList();
     }

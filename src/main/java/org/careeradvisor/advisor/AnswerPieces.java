@@ -1,15 +1,15 @@
-package org.careeradvisor.channel.web;
+package org.careeradvisor.advisor;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Cuts an answer into sentence-sized pieces for streaming; the pieces joined give back the answer exactly. */
-final class AnswerPieces {
+public final class AnswerPieces {
 
     private AnswerPieces() {
     }
 
-    static List<String> of(String answer) {
+    public static List<String> of(String answer) {
         List<String> pieces = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < answer.length(); i++) {

@@ -1,0 +1,51 @@
+package org.careeradvisor.llm;
+
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import org.careeradvisor.advisor.QueryRewriter;
+import org.careeradvisor.conversation.Turn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Turns a follow-up into a standalone question with the model; on any failure the rule-based resolution stands. */
+public class LlmQueryRewriter implements QueryRewriter {
+
+    private static final Logger log = LoggerFactory.getLogger(LlmQueryRewriter.class);
+    private static final int MAX_LENGTH = 300;
+    private static final int TURNS = 4;
+
+    private final ChatModel chat;
+    private final PromptLibrary prompts;
+    private final CircuitBreaker breaker;
+
+    public LlmQueryRewriter(ChatModel chat, PromptLibrary prompts, CircuitBreaker breaker) {
+        this.chat = chat;
+        this.prompts = prompts;
+        this.breaker = breaker;
+    }
+
+    @Override
+    public Optional<String> rewrite(String question, List<Turn> history) {
+        if (!breaker.allow()) {
+            return Optional.empty();
+        }
+        String conversation = history.stream().skip(Math.max(0, history.size() - TURNS))
+                .map(turn -> "User: " + turn.question()).collect(Collectors.joining("\n"));
+        try {
+            String rewritten = chat.chat(UserMessage.from(prompts.rewrite(Map.of("history", conversation, "question", question))))
+                    .aiMessage().text();
+            breaker.success();
+            String line = rewritten == null ? "" : rewritten.strip().lines().findFirst().orElse("").strip();
+            return line.isEmpty() || line.length() > MAX_LENGTH ? Optional.empty() : Optional.of(line);
+        } catch (RuntimeException e) {
+            breaker.failure();
+            log.warn("Rewriting the follow-up failed; the rule-based resolution stands: {}", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.careeradvisor.llm;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+
+/**
+ * Builds LangChain4j's chat models for the configured provider. No retries: a failed call falls back to the
+ * default composer at once instead of piling up requests on a struggling server.
+ */
+final class ProviderModels {
+
+    private ProviderModels() {
+    }
+
+    static ChatModel chat(LlmProperties properties) {
+        return switch (properties.provider()) {
+            case "openai" -> OpenAiChatModel.builder().baseUrl(baseUrl(properties, "https://api.openai.com/v1"))
+                    .apiKey(apiKey(properties)).modelName(model(properties, "gpt-4o-mini")).temperature(properties.temperature())
+                    .maxTokens(properties.maxAnswerTokens()).timeout(properties.timeout()).maxRetries(0).build();
+            case "ollama" -> OllamaChatModel.builder().baseUrl(baseUrl(properties, "http://localhost:11434"))
+                    .modelName(model(properties, "llama3.1")).temperature(properties.temperature())
+                    .numPredict(properties.maxAnswerTokens()).timeout(properties.timeout()).maxRetries(0).build();
+            default -> throw unknown(properties);
+        };
+    }
+
+    static StreamingChatModel streaming(LlmProperties properties) {
+        return switch (properties.provider()) {
+            case "openai" -> OpenAiStreamingChatModel.builder().baseUrl(baseUrl(properties, "https://api.openai.com/v1"))
+                    .apiKey(apiKey(properties)).modelName(model(properties, "gpt-4o-mini")).temperature(properties.temperature())
+                    .maxTokens(properties.maxAnswerTokens()).timeout(properties.timeout()).build();
+            case "ollama" -> OllamaStreamingChatModel.builder().baseUrl(baseUrl(properties, "http://localhost:11434"))
+                    .modelName(model(properties, "llama3.1")).temperature(properties.temperature())
+                    .numPredict(properties.maxAnswerTokens()).timeout(properties.timeout()).build();
+            default -> throw unknown(properties);
+        };
+    }
+
+    private static String baseUrl(LlmProperties properties, String fallback) {
+        return properties.baseUrl() == null || properties.baseUrl().isBlank() ? fallback : properties.baseUrl();
+    }
+
+    private static String model(LlmProperties properties, String fallback) {
+        return properties.model() == null || properties.model().isBlank() ? fallback : properties.model();
+    }
+
+    /** Local OpenAI-compatible servers accept any key; the hosted API rejects a missing one with a clear error. */
+    private static String apiKey(LlmProperties properties) {
+        return properties.apiKey() == null || properties.apiKey().isBlank() ? "none" : properties.apiKey();
+    }
+
+    private static IllegalStateException unknown(LlmProperties properties) {
+        return new IllegalStateException("advisor.llm.provider must be none, openai or ollama, not '" + properties.provider() + "'");
+    }
+}
