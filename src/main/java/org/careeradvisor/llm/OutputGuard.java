@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 class OutputGuard {
 
-    private static final Pattern FIGURE = Pattern.compile("[$€£]\\s?\\d[\\d,]*(?:\\.\\d+)?|\\d[\\d,]*(?:\\.\\d+)?\\s?%|\\b\\d+(?:[.,]\\d+)*(?:-\\d+)?\\+?");
+    private static final Pattern FIGURE = Pattern.compile("[$€£]\\s?\\d+(?:,\\d{3})*(?:\\.\\d+)?"
+            + "|\\d+(?:,\\d{3})*(?:\\.\\d+)?\\s?%|\\b\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:-\\d+)?\\+?");
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\(([^)]*)\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]+)\\)");
     private static final Pattern BARE_URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s)\\]]+|\\bwww\\.[^\\s)\\]]+");

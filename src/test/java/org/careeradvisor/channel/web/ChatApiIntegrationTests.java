@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -62,6 +63,16 @@ class ChatApiIntegrationTests {
         assertThat(source.get("score").asDouble()).isBetween(0.0, 1.0);
         assertThat(source.get("excerpt").asString()).isNotBlank();
         assertThat(body.get("suggestions").size()).isBetween(1, 3);
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void withoutAProviderNoModelExistsAndNothingConnects() {
+        assertThat(context.getBeanNamesForType(dev.langchain4j.model.chat.ChatModel.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(dev.langchain4j.model.chat.StreamingChatModel.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(org.careeradvisor.advisor.ModelComposer.class)).isEmpty();
     }
 
     @Test
