@@ -506,7 +506,40 @@
     return pump();
   }
 
+  /** The server's copy of the conversation is authoritative (another tab, another device); local state is the fallback. */
+  function refreshFromServer() {
+    if (!state.conversationId) {
+      return;
+    }
+    fetch(api + '/api/conversations/' + encodeURIComponent(state.conversationId) + '/messages').then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (stored) {
+      if (!stored || streaming) {
+        return;
+      }
+      var local = {};
+      state.messages.forEach(function (message) {
+        if (message.messageId) {
+          local[message.messageId] = message;
+        }
+      });
+      state.messages = stored.map(function (message) {
+        if (message.author === 'USER') {
+          return { role: 'user', text: message.text };
+        }
+        var known = local[message.id] || {};
+        return { role: 'bot', text: message.text, messageId: message.id, intent: message.intent,
+          sources: message.sources || [], suggestions: known.suggestions || [], feedback: known.feedback };
+      });
+      save();
+      render();
+    }).catch(function () {
+      // offline: the locally kept conversation stays on screen
+    });
+  }
+
   render();
+  refreshFromServer();
   if (config.page) {
     input.focus();
   }

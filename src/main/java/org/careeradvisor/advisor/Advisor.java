@@ -64,6 +64,7 @@ public class Advisor {
         try (var ignored = MDC.putCloseable("conversationId", conversationId)) {
             List<RoleDocument> roles = index.knowledge().roles();
             List<Turn> history = memory.recent(conversationId);
+            memory.questionReceived(conversationId, request.channel(), UUID.randomUUID().toString(), request.message());
             QuestionAnalysis analysis = analyzer.analyze(request.message(), roles, history);
             stream.begin(conversationId, messageId, analysis.intent());
             Reply reply = switch (analysis.intent()) {
@@ -80,7 +81,9 @@ public class Advisor {
                     reply.roles().stream().map(RoleDocument::title).toList(), reply.sources(), reply.suggestions());
             memory.append(conversationId, new Turn(messageId, request.message(), answer.answer(),
                     reply.roles().stream().map(RoleDocument::id).toList(),
-                    analysis.topic() == null ? null : analysis.topic().id(), answer.grounded(), Instant.now()));
+                    analysis.topic() == null ? null : analysis.topic().id(), answer.grounded(), Instant.now(),
+                    answer.intent().wireName(), answer.sources().stream().map(source -> new Turn.Cited(source.role(),
+                            source.section(), source.document(), source.score(), source.excerpt())).toList()));
             log.info("Answered on {}: intent={} roles={} grounded={} sources={}", request.channel(), answer.intent().wireName(),
                     answer.roles(), answer.grounded(), answer.sources().size());
             return answer;

@@ -3,14 +3,21 @@ package org.careeradvisor.conversation;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Provides the in-memory conversation store unless another {@link ConversationMemory} is defined. */
+/** Provides the database-backed conversation store unless another {@link ConversationMemory} is defined. */
 @Configuration(proxyBeanMethods = false)
 public class ConversationConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(ConversationMemory.class)
-    ConversationMemory conversationMemory(ConversationProperties properties) {
-        return new InMemoryConversationMemory(properties);
+    ConversationMemory conversationMemory(JdbcClient jdbc, TransactionTemplate transactions, ConversationProperties properties) {
+        return new JdbcConversationMemory(jdbc, transactions, properties);
+    }
+
+    @Bean
+    RetentionJob retentionJob(JdbcClient jdbc, RetentionProperties properties) {
+        return new RetentionJob(jdbc, properties);
     }
 }

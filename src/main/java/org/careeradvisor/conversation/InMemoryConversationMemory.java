@@ -1,52 +1,81 @@
 package org.careeradvisor.conversation;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Conversation memory in the JVM, bounded in turns per conversation and in conversations (least recently
- * active evicted first). Lost on restart.
+ * Conversation memory in the JVM, bounded in turns per conversation and in conversations (least recently active
+ * evicted first). Lost on restart; used by tests and the offline commands.
  */
 public class InMemoryConversationMemory implements ConversationMemory {
 
     private final int maxTurns;
-    private final Map<String, Deque<Turn>> conversations;
+    private final Map<String, List<StoredMessage>> messages;
+    private final Map<String, List<Turn>> turns = new java.util.HashMap<>();
 
     public InMemoryConversationMemory(ConversationProperties properties) {
         this.maxTurns = properties.maxTurns();
         int maxConversations = properties.maxConversations();
-        this.conversations = new LinkedHashMap<>(16, 0.75f, true) {
+        this.messages = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Deque<Turn>> eldest) {
-                return size() > maxConversations;
+            protected boolean removeEldestEntry(Map.Entry<String, List<StoredMessage>> eldest) {
+                boolean evict = size() > maxConversations;
+                if (evict) {
+                    turns.remove(eldest.getKey());
+                }
+                return evict;
             }
         };
     }
 
     @Override
-    public synchronized List<Turn> recent(String conversationId) {
-        Deque<Turn> turns = conversations.get(conversationId);
-        return turns == null ? List.of() : List.copyOf(turns);
+    public synchronized void questionReceived(String conversationId, String channel, String questionId, String question) {
+        messages.computeIfAbsent(conversationId, id -> new ArrayList<>())
+                .add(new StoredMessage(questionId, StoredMessage.Author.USER, question, null, null, List.of(), Instant.now()));
     }
 
     @Override
     public synchronized void append(String conversationId, Turn turn) {
-        Deque<Turn> turns = conversations.computeIfAbsent(conversationId, id -> new ArrayDeque<>());
-        turns.addLast(turn);
-        while (turns.size() > maxTurns) {
-            turns.removeFirst();
+        messages.computeIfAbsent(conversationId, id -> new ArrayList<>()).add(new StoredMessage(turn.messageId(),
+                StoredMessage.Author.BOT, turn.answer(), turn.intent(), turn.grounded(), turn.sources(), turn.at()));
+        List<Turn> recent = turns.computeIfAbsent(conversationId, id -> new ArrayList<>());
+        recent.add(turn);
+        while (recent.size() > maxTurns) {
+            recent.remove(0);
         }
     }
 
     @Override
-    public synchronized void forget(String conversationId) {
-        conversations.remove(conversationId);
+    public synchronized List<Turn> recent(String conversationId) {
+        messages.get(conversationId);
+        return List.copyOf(turns.getOrDefault(conversationId, List.of()));
+    }
+
+    @Override
+    public synchronized List<StoredMessage> messages(String conversationId) {
+        return List.copyOf(messages.getOrDefault(conversationId, List.of()));
+    }
+
+    @Override
+    public synchronized boolean exists(String conversationId) {
+        return messages.containsKey(conversationId);
+    }
+
+    @Override
+    public synchronized boolean hasAnswer(String conversationId, String messageId) {
+        return turns.getOrDefault(conversationId, List.of()).stream().anyMatch(turn -> turn.messageId().equals(messageId));
+    }
+
+    @Override
+    public synchronized boolean forget(String conversationId) {
+        turns.remove(conversationId);
+        return messages.remove(conversationId) != null;
     }
 
     synchronized int size() {
-        return conversations.size();
+        return messages.size();
     }
 }

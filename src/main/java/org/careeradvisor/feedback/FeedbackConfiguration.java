@@ -4,15 +4,17 @@ import org.careeradvisor.conversation.ConversationMemory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Provides the in-memory feedback store unless another {@link FeedbackStore} is defined. */
+/** Provides the database-backed feedback store unless another {@link FeedbackStore} is defined. */
 @Configuration(proxyBeanMethods = false)
 public class FeedbackConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(FeedbackStore.class)
-    FeedbackStore feedbackStore() {
-        return new InMemoryFeedbackStore();
+    FeedbackStore feedbackStore(JdbcClient jdbc, TransactionTemplate transactions) {
+        return new JdbcFeedbackStore(jdbc, transactions);
     }
 
     @Bean

@@ -17,8 +17,7 @@ public class FeedbackService {
 
     /** @throws UnknownMessageException when the conversation holds no answer with that id */
     public Feedback record(String conversationId, String messageId, Rating rating, String comment, String channel) {
-        boolean known = conversations.recent(conversationId).stream().anyMatch(turn -> turn.messageId().equals(messageId));
-        if (!known) {
+        if (!conversations.hasAnswer(conversationId, messageId)) {
             throw new UnknownMessageException();
         }
         Feedback feedback = new Feedback(conversationId, messageId, rating, comment == null || comment.isBlank() ? null : comment.strip(),

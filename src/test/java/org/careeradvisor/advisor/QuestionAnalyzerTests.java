@@ -19,7 +19,7 @@ class QuestionAnalyzerTests {
     private final List<RoleDocument> roles = new KnowledgeLoader(KnowledgeProperties.defaults()).load().roles();
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(SharedIndex.vocabulary());
     private final List<Turn> aboutArchitect = List.of(new Turn("m1", "What does an ML architect do?", "...",
-            List.of("machine-learning-data-architect"), "overview", true, Instant.now()));
+            List.of("machine-learning-data-architect"), "overview", true, Instant.now(), "overview", List.of()));
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InMemoryConversationMemoryTests {
 
     private static Turn turn(String question) {
-        return new Turn(question, question, "answer", List.of("r"), null, true, Instant.now());
+        return new Turn(question, question, "answer", List.of("r"), null, true, Instant.now(), "question", List.of());
     }
 
     @Test

@@ -62,6 +62,40 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(ConversationController.UnknownConversationException.class)
+    ProblemDetail unknownConversation(ConversationController.UnknownConversationException ex) {
+        return problem(HttpStatus.NOT_FOUND, "Unknown conversation", ex.getMessage());
+    }
+
+    @ExceptionHandler(AdminController.AdminDisabledException.class)
+    ProblemDetail adminDisabled(AdminController.AdminDisabledException ex) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", "No such endpoint.");
+    }
+
+    @ExceptionHandler(AdminController.UnauthorizedException.class)
+    ResponseEntity<ProblemDetail> unauthorized(AdminController.UnauthorizedException ex) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(problem(HttpStatus.UNAUTHORIZED, "Unauthorized", ex.getMessage()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            org.springframework.web.method.annotation.HandlerMethodValidationException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String detail = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error ->
+                        result.getMethodParameter().getParameterName() + " " + error.getDefaultMessage()))
+                .sorted().collect(Collectors.joining("; "));
+        return handleExceptionInternal(ex, problem(HttpStatus.BAD_REQUEST, "Invalid request", detail), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
     @ExceptionHandler(IndexNotReadyException.class)
     ResponseEntity<ProblemDetail> notReady(IndexNotReadyException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());

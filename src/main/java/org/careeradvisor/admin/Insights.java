@@ -1,0 +1,21 @@
+package org.careeradvisor.admin;
+
+import java.util.List;
+
+/**
+ * What HR learns from the conversations of a period: what was answered, what could not be, and what users disliked.
+ */
+public record Insights(int days, List<Answered> answered, List<Unanswered> unanswered, List<Disliked> disliked) {
+
+    /** Answers per role and intent. */
+    public record Answered(String role, String intent, long count) {
+    }
+
+    /** A question the documents could not answer, and how often it was asked. */
+    public record Unanswered(String question, long count) {
+    }
+
+    /** An answer rated 👎, with the question, the comment and when. */
+    public record Disliked(String question, String answerExcerpt, String comment, String channel, java.time.Instant at) {
+    }
+}

@@ -1,0 +1,47 @@
+package org.careeradvisor.channel.web;
+
+import jakarta.validation.constraints.Pattern;
+import org.careeradvisor.conversation.ConversationMemory;
+import org.careeradvisor.conversation.StoredMessage;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** A conversation's stored messages (for the widget's reload) and its erasure. */
+@RestController
+class ConversationController {
+
+    private static final String ID = "[A-Za-z0-9_-]{1,64}";
+
+    private final ConversationMemory conversations;
+
+    ConversationController(ConversationMemory conversations) {
+        this.conversations = conversations;
+    }
+
+    @GetMapping("/api/conversations/{id}/messages")
+    List<StoredMessage> messages(@PathVariable @Pattern(regexp = ID, message = "must be 1-64 characters of letters, digits, '_' or '-'") String id) {
+        if (!conversations.exists(id)) {
+            throw new UnknownConversationException();
+        }
+        return conversations.messages(id);
+    }
+
+    @DeleteMapping("/api/conversations/{id}")
+    ResponseEntity<Void> forget(@PathVariable @Pattern(regexp = ID, message = "must be 1-64 characters of letters, digits, '_' or '-'") String id) {
+        if (!conversations.forget(id)) {
+            throw new UnknownConversationException();
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    static class UnknownConversationException extends RuntimeException {
+        UnknownConversationException() {
+            super("No conversation with that id.");
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.careeradvisor.conversation;
+
+import org.careeradvisor.TestDatabases;
+import org.careeradvisor.channel.telegram.ProcessedUpdates;
+import org.careeradvisor.channel.telegram.TelegramChats;
+import org.careeradvisor.feedback.Feedback;
+import org.careeradvisor.feedback.JdbcFeedbackStore;
+import org.careeradvisor.feedback.Rating;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The database stores on H2 and, where configured, on a real PostgreSQL server. */
+class JdbcStoresTests {
+
+    static List<TestDatabases.Database> databases() {
+        return TestDatabases.all();
+    }
+
+    private static JdbcConversationMemory memory(TestDatabases.Database db) {
+        return new JdbcConversationMemory(JdbcClient.create(db.dataSource()), db.transactions(), new ConversationProperties(3, null));
+    }
+
+    private static Turn turn(String id, String answer, String intent) {
+        return new Turn(id, "ignored", answer, List.of("machine-learning-data-architect"), "salary", true, Instant.now(), intent,
+                List.of(new Turn.Cited("Machine Learning Data Architect", "Salary Ranges (US Market, 2024)", "roles/x.md", 0.93, "Average: $393,000")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void questionsAreWrittenAheadAndTurnsPairQuestionsWithAnswers(TestDatabases.Database db) {
+        JdbcConversationMemory memory = memory(db);
+        String id = "c-" + UUID.randomUUID();
+
+        memory.questionReceived(id, "web", "q1", "What does an ML architect earn?");
+        assertThat(memory.exists(id)).isTrue();
+        assertThat(memory.recent(id)).isEmpty();
+        assertThat(memory.messages(id)).extracting(StoredMessage::text).containsExactly("What does an ML architect earn?");
+
+        memory.append(id, turn("a1", "The average is $393,000.", "salary"));
+        memory.questionReceived(id, "web", "q2", "a crash happens before this one is answered");
+        memory.questionReceived(id, "web", "q3", "and what degree?");
+        memory.append(id, turn("a3", "A Bachelor's degree.", "question"));
+
+        List<Turn> turns = memory.recent(id);
+        assertThat(turns).extracting(Turn::question).containsExactly("What does an ML architect earn?", "and what degree?");
+        assertThat(turns.get(0).roleIds()).containsExactly("machine-learning-data-architect");
+        assertThat(turns.get(0).topicId()).isEqualTo("salary");
+        assertThat(turns.get(0).sources()).extracting(Turn.Cited::excerpt).containsExactly("Average: $393,000");
+        assertThat(memory.messages(id)).extracting(StoredMessage::author).containsExactly(StoredMessage.Author.USER,
+                StoredMessage.Author.BOT, StoredMessage.Author.USER, StoredMessage.Author.USER, StoredMessage.Author.BOT);
+        assertThat(memory.hasAnswer(id, "a1")).isTrue();
+        assertThat(memory.hasAnswer(id, "q1")).isFalse();
+        assertThat(memory.hasAnswer("other", "a1")).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void recentKeepsTheLastTurnsOnly(TestDatabases.Database db) {
+        JdbcConversationMemory memory = memory(db);
+        String id = "c-" + UUID.randomUUID();
+        for (int i = 1; i <= 5; i++) {
+            memory.questionReceived(id, "web", "q" + i + id, "question " + i);
+            memory.append(id, turn("a" + i + id, "answer " + i, "question"));
+        }
+
+        assertThat(memory.recent(id)).extracting(Turn::question).containsExactly("question 3", "question 4", "question 5");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void feedbackIsOneRowPerAnswerEvenUnderConcurrencyAndForgettingErasesIt(TestDatabases.Database db) throws Exception {
+        JdbcConversationMemory memory = memory(db);
+        JdbcFeedbackStore feedback = new JdbcFeedbackStore(JdbcClient.create(db.dataSource()), db.transactions());
+        String id = "c-" + UUID.randomUUID();
+        String answer = "a-" + UUID.randomUUID();
+        memory.questionReceived(id, "web", "q-" + answer, "question");
+        memory.append(id, turn(answer, "answer", "question"));
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<Void>> ratings = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            Rating rating = i % 2 == 0 ? Rating.UP : Rating.DOWN;
+            ratings.add(() -> {
+                feedback.save(new Feedback(id, answer, rating, "comment", "web", Instant.now()));
+                return null;
+            });
+        }
+        for (Future<Void> result : pool.invokeAll(ratings)) {
+            result.get();
+        }
+        pool.shutdown();
+
+        long rows = JdbcClient.create(db.dataSource()).sql("select count(*) from feedback where message_id = ?").param(answer)
+                .query(Long.class).single();
+        assertThat(rows).isEqualTo(1);
+        feedback.save(new Feedback(id, answer, Rating.DOWN, "final", "telegram", Instant.now()));
+        assertThat(feedback.find(answer)).hasValueSatisfying(stored -> {
+            assertThat(stored.rating()).isEqualTo(Rating.DOWN);
+            assertThat(stored.comment()).isEqualTo("final");
+        });
+
+        assertThat(memory.forget(id)).isTrue();
+        assertThat(memory.exists(id)).isFalse();
+        assertThat(memory.messages(id)).isEmpty();
+        assertThat(feedback.find(answer)).isEmpty();
+        assertThat(memory.forget(id)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aTelegramUpdateIsClaimedOnceAndBlockedChatsAreRemembered(TestDatabases.Database db) {
+        ProcessedUpdates updates = new ProcessedUpdates(JdbcClient.create(db.dataSource()));
+        TelegramChats chats = new TelegramChats(JdbcClient.create(db.dataSource()));
+        long updateId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+        long chatId = updateId + 7;
+
+        assertThat(updates.claim(updateId, Instant.now())).isTrue();
+        assertThat(updates.claim(updateId, Instant.now())).isFalse();
+        assertThat(chats.isBlocked(chatId)).isFalse();
+        chats.setBlocked(chatId, true);
+        assertThat(chats.isBlocked(chatId)).isTrue();
+        chats.setBlocked(chatId, false);
+        assertThat(chats.isBlocked(chatId)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void retentionErasesOldConversationsAndUpdateIds(TestDatabases.Database db) {
+        JdbcClient jdbc = JdbcClient.create(db.dataSource());
+        JdbcConversationMemory memory = memory(db);
+        String old = "old-" + UUID.randomUUID();
+        String fresh = "fresh-" + UUID.randomUUID();
+        memory.questionReceived(old, "web", "q-" + old, "old question");
+        memory.questionReceived(fresh, "web", "q-" + fresh, "new question");
+        jdbc.sql("update conversations set last_active_at = ? where id = ?")
+                .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(91))), old).update();
+        long updateId = Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L);
+        new ProcessedUpdates(jdbc).claim(updateId, Instant.now().minus(Duration.ofHours(49)));
+
+        int erased = new RetentionJob(jdbc, new RetentionProperties(90)).purge(Instant.now());
+
+        assertThat(erased).isGreaterThanOrEqualTo(1);
+        assertThat(memory.exists(old)).isFalse();
+        assertThat(memory.messages(old)).isEmpty();
+        assertThat(memory.exists(fresh)).isTrue();
+        assertThat(new ProcessedUpdates(jdbc).claim(updateId, Instant.now())).as("purged id can be claimed again").isTrue();
+    }
+}

@@ -1,0 +1,73 @@
+package org.careeradvisor.conversation;
+
+import org.careeradvisor.CareerAdvisorApplication;
+import org.careeradvisor.SharedIndex;
+import org.careeradvisor.TestDatabases;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Ask, stop the application, start it again on the same database, and ask a follow-up that needs the first turn. */
+class RestartIntegrationTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    static List<TestDatabases.Database> databases() {
+        List<TestDatabases.Database> databases = new ArrayList<>();
+        databases.add(TestDatabases.h2("jdbc:h2:file:./target/restart-" + UUID.randomUUID()
+                + "/advisor;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
+        TestDatabases.postgres().ifPresent(databases::add);
+        return databases;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void followUpsWorkAcrossARestart(TestDatabases.Database db) throws Exception {
+        String conversation = "restart-" + UUID.randomUUID().toString().substring(0, 8);
+        try (ConfigurableApplicationContext first = start(db)) {
+            JsonNode answer = chat(first, conversation, "Tell me about the Machine Learning Data Architect role");
+            assertThat(answer.get("grounded").asBoolean()).isTrue();
+        }
+        try (ConfigurableApplicationContext second = start(db)) {
+            JsonNode followUp = chat(second, conversation, "and what does it pay?");
+            assertThat(followUp.get("grounded").asBoolean()).isTrue();
+            assertThat(followUp.get("answer").asString()).contains("$393,000");
+            assertThat(followUp.get("conversationId").asString()).isEqualTo(conversation);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(TestDatabases.Database db) {
+        return new SpringApplicationBuilder(CareerAdvisorApplication.class).run(
+                "--server.port=0", "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + (db.password() == null ? "" : db.password()),
+                "--advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR);
+    }
+
+    private JsonNode chat(ConfigurableApplicationContext context, String conversation, String message) throws Exception {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build();
+        for (int i = 0; i < 450 && http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() != 200; i++) {
+            Thread.sleep(200);
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"conversationId\": \"" + conversation + "\", \"message\": \"" + message + "\"}"))
+                .build();
+        return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+    }
+}
