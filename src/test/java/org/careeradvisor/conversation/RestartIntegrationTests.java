@@ -51,6 +51,26 @@ class RestartIntegrationTests {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void twoInstancesOnOneDatabaseShareConversationsAndFeedback(TestDatabases.Database db) throws Exception {
+        String conversation = "shared-" + UUID.randomUUID().toString().substring(0, 8);
+        try (ConfigurableApplicationContext a = start(db); ConfigurableApplicationContext b = start(db)) {
+            JsonNode first = chat(a, conversation, "Tell me about the AI Research Scientist role");
+            JsonNode followUp = chat(b, conversation, "what qualifications does it need?");
+
+            assertThat(followUp.get("grounded").asBoolean()).isTrue();
+            assertThat(followUp.get("answer").asString()).contains("Ph.D.");
+            int portA = ((WebServerApplicationContext) a).getWebServer().getPort();
+            HttpResponse<String> feedback = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + portA + "/api/feedback"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"conversationId\": \"" + conversation + "\", \"messageId\": \"" + followUp.get("messageId").asString()
+                                    + "\", \"rating\": \"up\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(feedback.statusCode()).as("instance A accepts feedback on an answer instance B gave").isEqualTo(204);
+            assertThat(first.get("conversationId").asString()).isEqualTo(conversation);
+        }
+    }
+
     private static ConfigurableApplicationContext start(TestDatabases.Database db) {
         return new SpringApplicationBuilder(CareerAdvisorApplication.class).run(
                 "--server.port=0", "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
