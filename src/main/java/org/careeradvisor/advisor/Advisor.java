@@ -37,10 +37,12 @@ public class Advisor {
     private final Capabilities capabilities;
     private final SuggestionGenerator suggestions;
     private final ModelStep model;
+    private final AdvisorMetrics metrics;
     private final Replies replies = new Replies();
 
     public Advisor(SearchIndexHolder indexes, ConversationMemory memory, QuestionAnalyzer analyzer, GroundingPolicy grounding,
-                   AnswerComposer composer, Capabilities capabilities, SuggestionGenerator suggestions, ModelStep model) {
+                   AnswerComposer composer, Capabilities capabilities, SuggestionGenerator suggestions, ModelStep model,
+                   AdvisorMetrics metrics) {
         this.indexes = indexes;
         this.memory = memory;
         this.analyzer = analyzer;
@@ -49,6 +51,7 @@ public class Advisor {
         this.capabilities = capabilities;
         this.suggestions = suggestions;
         this.model = model;
+        this.metrics = metrics;
     }
 
     public Answer ask(AdvisorRequest request) {
@@ -61,6 +64,7 @@ public class Advisor {
         String conversationId = request.conversationId() != null ? request.conversationId() : UUID.randomUUID().toString();
         String messageId = UUID.randomUUID().toString();
         stream = ModelStep.track(stream);
+        long started = System.nanoTime();
         try (var ignored = MDC.putCloseable("conversationId", conversationId)) {
             List<RoleDocument> roles = index.knowledge().roles();
             List<Turn> history = memory.recent(conversationId);
@@ -84,6 +88,7 @@ public class Advisor {
                     analysis.topic() == null ? null : analysis.topic().id(), answer.grounded(), Instant.now(),
                     answer.intent().wireName(), answer.sources().stream().map(source -> new Turn.Cited(source.role(),
                             source.section(), source.document(), source.score(), source.excerpt())).toList()));
+            metrics.answered(request.channel(), answer.intent(), answer.grounded(), java.time.Duration.ofNanos(System.nanoTime() - started));
             log.info("Answered on {}: intent={} roles={} grounded={} sources={}", request.channel(), answer.intent().wireName(),
                     answer.roles(), answer.grounded(), answer.sources().size());
             return answer;
@@ -99,6 +104,7 @@ public class Advisor {
     private Reply answer(String message, QuestionAnalysis original, SearchIndex index, List<Turn> history, AnswerStream stream) {
         QuestionAnalysis analysis = original.followUp() ? model.rewrite(original, message, history) : original;
         List<RetrievedChunk> retrieved = index.search(analysis.retrievalQuery(), analysis.roleIds(), RetrievalMode.HYBRID);
+        metrics.retrieved(retrieved.stream().mapToDouble(RetrievedChunk::relevance).max().orElse(0));
         Map<String, Double> relevance = new HashMap<>();
         retrieved.forEach(result -> relevance.merge(result.chunk().id(), result.relevance(), Math::max));
         RoleSections sections = new RoleSections(index.knowledge(), relevance);

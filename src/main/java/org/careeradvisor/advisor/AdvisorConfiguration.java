@@ -4,6 +4,7 @@ import org.careeradvisor.conversation.ConversationMemory;
 import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.SearchIndexHolder;
 import org.careeradvisor.retrieval.TermAnalyzer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -28,8 +29,9 @@ public class AdvisorConfiguration {
 
     @Bean
     Advisor advisor(SearchIndexHolder indexes, ConversationMemory memory, Vocabulary vocabulary, RetrievalProperties retrieval,
-                    AnswerComposer composer, ObjectProvider<ModelComposer> modelComposer, ObjectProvider<QueryRewriter> rewriter) {
+                    AnswerComposer composer, ObjectProvider<ModelComposer> modelComposer, ObjectProvider<QueryRewriter> rewriter,
+                    MeterRegistry registry) {
         ModelStep model = new ModelStep(modelComposer.getIfAvailable(), rewriter.getIfAvailable());
-        return AdvisorFactory.create(indexes, memory, vocabulary, retrieval, composer, model);
+        return AdvisorFactory.create(indexes, memory, vocabulary, retrieval, composer, model, new AdvisorMetrics(registry));
     }
 }

@@ -14,15 +14,15 @@ public final class AdvisorFactory {
     /** An advisor without a language model, with the default extractive composer. */
     public static Advisor create(SearchIndexHolder indexes, ConversationMemory memory, Vocabulary vocabulary,
                                  RetrievalProperties retrieval, AnswerComposer composer) {
-        return create(indexes, memory, vocabulary, retrieval, composer, ModelStep.none());
+        return create(indexes, memory, vocabulary, retrieval, composer, ModelStep.none(), AdvisorMetrics.none());
     }
 
     /** @param composer the composer for plain questions, or null for the default extractive one */
     public static Advisor create(SearchIndexHolder indexes, ConversationMemory memory, Vocabulary vocabulary,
-                                 RetrievalProperties retrieval, AnswerComposer composer, ModelStep model) {
+                                 RetrievalProperties retrieval, AnswerComposer composer, ModelStep model, AdvisorMetrics metrics) {
         SuggestionGenerator suggestions = new SuggestionGenerator(vocabulary);
         AnswerComposer questions = composer != null ? composer : new ExtractiveAnswerComposer(new TermAnalyzer(), vocabulary);
         return new Advisor(indexes, memory, new QuestionAnalyzer(vocabulary), new GroundingPolicy(retrieval, vocabulary),
-                questions, new Capabilities(vocabulary, SkillVocabulary.load(), suggestions), suggestions, model);
+                questions, new Capabilities(vocabulary, SkillVocabulary.load(), suggestions), suggestions, model, metrics);
     }
 }

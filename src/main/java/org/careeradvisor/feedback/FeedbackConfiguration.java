@@ -18,7 +18,8 @@ public class FeedbackConfiguration {
     }
 
     @Bean
-    FeedbackService feedbackService(ConversationMemory conversations, FeedbackStore store) {
-        return new FeedbackService(conversations, store);
+    FeedbackService feedbackService(ConversationMemory conversations, FeedbackStore store,
+                                    io.micrometer.core.instrument.MeterRegistry registry) {
+        return new FeedbackService(conversations, store, registry);
     }
 }

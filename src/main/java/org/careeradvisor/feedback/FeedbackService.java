@@ -9,10 +9,12 @@ public class FeedbackService {
 
     private final ConversationMemory conversations;
     private final FeedbackStore store;
+    private final io.micrometer.core.instrument.MeterRegistry registry;
 
-    public FeedbackService(ConversationMemory conversations, FeedbackStore store) {
+    public FeedbackService(ConversationMemory conversations, FeedbackStore store, io.micrometer.core.instrument.MeterRegistry registry) {
         this.conversations = conversations;
         this.store = store;
+        this.registry = registry;
     }
 
     /** @throws UnknownMessageException when the conversation holds no answer with that id */
@@ -23,6 +25,7 @@ public class FeedbackService {
         Feedback feedback = new Feedback(conversationId, messageId, rating, comment == null || comment.isBlank() ? null : comment.strip(),
                 channel, Instant.now());
         store.save(feedback);
+        registry.counter("advisor.feedback", "rating", rating.name().toLowerCase(java.util.Locale.ROOT), "channel", channel).increment();
         return feedback;
     }
 

@@ -8,12 +8,18 @@ import java.util.Optional;
  * An immutable snapshot of the loaded knowledge: the roles, their chunks, and when and how fast it was loaded.
  */
 public record KnowledgeBase(List<RoleDocument> roles, List<Chunk> chunks, int documents, List<String> skipped,
-                            Instant loadedAt) {
+                            java.util.Map<String, String> errors, Instant loadedAt) {
 
+    /**
+     * @param skipped files not serving at all (they never parsed)
+     * @param errors  every file that failed to parse this time, with the reason; a file that parsed before keeps
+     *                serving its previous version
+     */
     public KnowledgeBase {
         roles = List.copyOf(roles);
         chunks = List.copyOf(chunks);
         skipped = List.copyOf(skipped);
+        errors = java.util.Map.copyOf(errors);
     }
 
     public Optional<RoleDocument> role(String id) {

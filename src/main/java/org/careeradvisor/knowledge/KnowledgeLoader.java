@@ -34,53 +34,91 @@ public class KnowledgeLoader {
     private final PlainTextRoleParser plainText = new PlainTextRoleParser();
     private final TikaTextExtractor tika = new TikaTextExtractor();
     private final KnowledgeProperties properties;
+    /** The last good parse of each file, by name, with the hash of the bytes it came from. */
+    private final Map<String, Parsed> lastGood = new java.util.HashMap<>();
 
     public KnowledgeLoader(KnowledgeProperties properties) {
         this.properties = properties;
     }
 
-    public KnowledgeBase load() {
+    /**
+     * Loads the knowledge; on later calls only files whose bytes changed are parsed again, and a file that fails to
+     * parse keeps serving its last good version (the error is still reported).
+     */
+    public synchronized KnowledgeBase load() {
         long started = System.nanoTime();
         List<Resource> resources = resources();
         Map<String, RoleDocument> roles = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        java.util.Set<String> present = new java.util.HashSet<>();
         int documents = 0;
+        int parsed = 0;
         for (Resource resource : resources) {
             String name = displayName(resource);
             String extension = extension(name);
             if (!MARKDOWN.contains(extension) && !PLAIN.contains(extension) && !TIKA.contains(extension)) {
                 continue;
             }
+            present.add(name);
+            RoleDocument role;
             try {
-                RoleDocument role = parse(resource, name, extension);
-                if (role.sections().isEmpty()) {
-                    throw new IOException("no text found");
+                byte[] bytes = read(resource.getInputStream());
+                String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+                Parsed previous = lastGood.get(name);
+                if (previous != null && previous.hash().equals(hash)) {
+                    role = previous.role();
+                } else {
+                    role = parse(bytes, name, extension);
+                    parsed++;
+                    if (role.sections().isEmpty()) {
+                        throw new IOException("no text found");
+                    }
+                    lastGood.put(name, new Parsed(hash, role));
                 }
-                RoleDocument previous = roles.putIfAbsent(role.id(), role);
-                if (previous != null) {
-                    roles.put(role.id(), merge(previous, role));
+            } catch (IOException | RuntimeException | java.security.NoSuchAlgorithmException e) {
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                errors.put(name, reason);
+                Parsed previous = lastGood.get(name);
+                if (previous == null) {
+                    skipped.add(name);
+                    log.warn("Skipped knowledge file {}: {}", name, reason);
+                    continue;
                 }
-                documents++;
-            } catch (IOException | RuntimeException e) {
-                skipped.add(name);
-                log.warn("Skipped knowledge file {}: {}", name, e.getMessage());
+                log.warn("Knowledge file {} failed to parse ({}); its previous version keeps serving", name, reason);
+                role = previous.role();
             }
+            RoleDocument earlier = roles.putIfAbsent(role.id(), role);
+            if (earlier != null) {
+                roles.put(role.id(), merge(earlier, role));
+            }
+            documents++;
         }
+        lastGood.keySet().retainAll(present);
         SectionChunker chunker = new SectionChunker(properties.maxChunkChars());
         List<Chunk> chunks = roles.values().stream().flatMap(role -> chunker.chunk(role).stream()).toList();
-        KnowledgeBase knowledge = new KnowledgeBase(List.copyOf(roles.values()), chunks, documents, skipped, Instant.now());
-        log.info("Knowledge loaded: {} documents, {} roles, {} sections, {} chunks, {} skipped in {} ms",
-                documents, knowledge.roles().size(), knowledge.sections(), chunks.size(), skipped.size(),
+        KnowledgeBase knowledge = new KnowledgeBase(List.copyOf(roles.values()), chunks, documents, skipped, errors, Instant.now());
+        log.info("Knowledge loaded: {} documents ({} parsed now), {} roles, {} sections, {} chunks, {} skipped in {} ms",
+                documents, parsed, knowledge.roles().size(), knowledge.sections(), chunks.size(), skipped.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return knowledge;
     }
 
-    private RoleDocument parse(Resource resource, String name, String extension) throws IOException {
+    private RoleDocument parse(byte[] bytes, String name, String extension) throws IOException {
         if (TIKA.contains(extension)) {
-            return plainText.parse(tika.extract(resource.getInputStream()), name);
+            return plainText.parse(tika.extract(new java.io.ByteArrayInputStream(bytes)), name);
         }
-        String text = read(resource.getInputStream());
+        String text = new String(bytes, StandardCharsets.UTF_8);
         return MARKDOWN.contains(extension) ? markdown.parse(text, name) : plainText.parse(text, name);
+    }
+
+    /** The folder watched for changes, when the knowledge comes from one (not from the packaged documents). */
+    public java.util.Optional<Path> folder() {
+        Path dir = Path.of(properties.dir());
+        return Files.isDirectory(dir) ? java.util.Optional.of(dir) : java.util.Optional.empty();
+    }
+
+    private record Parsed(String hash, RoleDocument role) {
     }
 
     /** Two files about the same role (say, a Markdown profile and a PDF salary sheet) become one role. */
@@ -113,9 +151,9 @@ public class KnowledgeLoader {
         }
     }
 
-    private static String read(InputStream input) throws IOException {
+    private static byte[] read(InputStream input) throws IOException {
         try (input) {
-            return new String(input.readAllBytes(), StandardCharsets.UTF_8);
+            return input.readAllBytes();
         }
     }
 

@@ -29,8 +29,30 @@ public class RetrievalConfiguration {
         return new SearchIndexHealthIndicator(holder);
     }
 
+    @Bean
+    KnowledgeInfoContributor knowledgeInfoContributor(SearchIndexHolder holder) {
+        return new KnowledgeInfoContributor(holder);
+    }
+
     @EventListener(ApplicationStartedEvent.class)
-    void startIndexing(ApplicationStartedEvent event) {
-        event.getApplicationContext().getBean(SearchIndexHolder.class).buildInBackground();
+    void startIndexing(ApplicationStartedEvent event) throws java.io.IOException {
+        SearchIndexHolder holder = event.getApplicationContext().getBean(SearchIndexHolder.class);
+        holder.buildInBackground();
+        KnowledgeProperties knowledge = event.getApplicationContext().getBean(KnowledgeProperties.class);
+        if (knowledge.watch()) {
+            var folder = holder.loader().folder();
+            if (folder.isPresent()) {
+                KnowledgeWatcher watcher = new KnowledgeWatcher(holder, folder.get());
+                watcher.start();
+                event.getApplicationContext().addApplicationListener(
+                        (org.springframework.context.ApplicationListener<org.springframework.context.event.ContextClosedEvent>) closed -> {
+                            try {
+                                watcher.close();
+                            } catch (java.io.IOException ignored) {
+                                // the watcher thread is a daemon; nothing else to release
+                            }
+                        });
+            }
+        }
     }
 }

@@ -21,6 +21,7 @@ public class SearchIndexHolder {
     private final KnowledgeProperties knowledgeProperties;
     private final RetrievalProperties retrievalProperties;
     private final EmbeddingModel model;
+    private final KnowledgeLoader loader;
     private final AtomicReference<SearchIndex> current = new AtomicReference<>();
     private volatile String failure;
 
@@ -29,6 +30,12 @@ public class SearchIndexHolder {
         this.knowledgeProperties = knowledgeProperties;
         this.retrievalProperties = retrievalProperties;
         this.model = model;
+        this.loader = new KnowledgeLoader(knowledgeProperties);
+    }
+
+    /** The loader, whose folder (if any) is watched for changes. */
+    public KnowledgeLoader loader() {
+        return loader;
     }
 
     /** Starts building the index on a background thread. */
@@ -38,10 +45,13 @@ public class SearchIndexHolder {
         thread.start();
     }
 
-    /** Loads the knowledge and swaps in a fresh index; on failure the previous index stays in service. */
+    /**
+     * Loads the knowledge and swaps in a fresh index atomically: answers in flight finish on the index they started
+     * with. On failure the previous index stays in service.
+     */
     public synchronized SearchIndex rebuild() {
         try {
-            var knowledge = new KnowledgeLoader(knowledgeProperties).load();
+            var knowledge = loader.load();
             var cache = new EmbeddingCache(Path.of(knowledgeProperties.cacheDir()), "bge-small-en-v15-q");
             SearchIndex index = SearchIndex.build(knowledge, model, cache, retrievalProperties);
             current.set(index);
