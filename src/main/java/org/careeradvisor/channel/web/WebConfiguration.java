@@ -3,15 +3,16 @@ package org.careeradvisor.channel.web;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.CorsRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * Cross-origin access for the API (only from the configured origins, never with credentials) and the security
  * headers on every response.
  */
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration implements WebMvcConfigurer {
+class WebConfiguration {
 
     private final WebProperties properties;
 
@@ -19,22 +20,37 @@ class WebConfiguration implements WebMvcConfigurer {
         this.properties = properties;
     }
 
-    @Override
-    public void addCorsMappings(CorsRegistry registry) {
-        if (properties.allowedOrigins().isEmpty()) {
-            return;
+    /**
+     * CORS as the first filter, so that every answer to an allowed origin carries its headers, including the 429 and
+     * 413 of the rate-limit filter (a browser could not read them otherwise).
+     */
+    @Bean
+    FilterRegistrationBean<CorsFilter> corsFilter() {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!properties.allowedOrigins().isEmpty()) {
+            CorsConfiguration api = new CorsConfiguration();
+            api.setAllowedOrigins(properties.allowedOrigins());
+            api.setAllowedMethods(java.util.List.of("GET", "POST", "DELETE"));
+            api.setAllowedHeaders(java.util.List.of("Content-Type"));
+            api.setExposedHeaders(java.util.List.of("Retry-After"));
+            api.setAllowCredentials(false);
+            api.setMaxAge(600L);
+            source.registerCorsConfiguration("/api/**", api);
         }
-        registry.addMapping("/api/**")
-                .allowedOrigins(properties.allowedOrigins().toArray(String[]::new))
-                .allowedMethods("GET", "POST", "DELETE")
-                .allowedHeaders("Content-Type")
-                .exposedHeaders("Retry-After")
-                .allowCredentials(false)
-                .maxAge(600);
+        FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
         return new FilterRegistrationBean<>(new SecurityHeadersFilter());
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties limits, io.micrometer.core.instrument.MeterRegistry registry) {
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(limits, registry));
+        registration.addUrlPatterns("/api/*");
+        return registration;
     }
 }

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Stored conversations over HTTP: replay, erasure, and the HR insights behind the admin token. */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR, "advisor.admin.token=admin-secret-42"})
 class ConversationApiIntegrationTests {
@@ -67,6 +68,23 @@ class ConversationApiIntegrationTests {
         assertThat(unknown.body()).contains("No conversation with that id");
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("id must be 1-64 characters");
+    }
+
+    @Test
+    void prometheusExposesAnswerFeedbackAndRetrievalMetricsAndNoSecretIsLogged(org.springframework.boot.test.system.CapturedOutput output)
+            throws Exception {
+        JsonNode answer = chat("metrics-1", "What does an AI research scientist do?");
+        post("/api/feedback", "{\"conversationId\": \"metrics-1\", \"messageId\": \"" + answer.get("messageId").asString() + "\", \"rating\": \"up\"}");
+        get("/api/admin/insights", "Bearer admin-secret-42");
+
+        String metrics = get("/actuator/prometheus", null).body();
+
+        assertThat(metrics).contains("advisor_answers_total{channel=\"web\",grounded=\"true\",intent=\"overview\"}",
+                "advisor_answer_latency_seconds_bucket", "advisor_retrieval_top_score_count", "advisor_feedback_total{channel=\"web\",rating=\"up\"}");
+        JsonNode info = JSON.readTree(get("/actuator/info", null).body());
+        assertThat(info.get("knowledge").get("roles").asInt()).isEqualTo(5);
+        assertThat(info.get("knowledge").get("indexedAt").asString()).isNotBlank();
+        assertThat(output.getAll()).doesNotContain("admin-secret-42").doesNotContain("What does an AI research scientist do?");
     }
 
     @Test
