@@ -1,6 +1,7 @@
 package org.careeradvisor;
 
 import org.careeradvisor.benchmark.BenchmarkCommand;
+import org.careeradvisor.benchmark.LoadTestCommand;
 import org.careeradvisor.evaluation.EvaluationCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,7 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import java.util.Arrays;
 
 /**
- * Starts the career advisor service, or one of its offline commands ({@code evaluate}, {@code benchmark}).
+ * Starts the career advisor service, or one of its offline commands ({@code evaluate}, {@code benchmark}, {@code loadtest}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -23,6 +24,7 @@ public class CareerAdvisorApplication {
         switch (command) {
             case "evaluate" -> System.exit(EvaluationCommand.run(rest));
             case "benchmark" -> System.exit(BenchmarkCommand.run(rest));
+            case "loadtest" -> System.exit(LoadTestCommand.run(rest));
             default -> SpringApplication.run(CareerAdvisorApplication.class, args);
         }
     }

@@ -63,16 +63,8 @@ final class ChatLoad {
         double seconds = (System.nanoTime() - started) / 1e9;
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return new Result(clients, sorted.size(), errors.get(), percentile(sorted, 0.50), percentile(sorted, 0.99),
+        return new Result(clients, sorted.size(), errors.get(), Percentiles.millis(sorted, 0.50), Percentiles.millis(sorted, 0.99),
                 sorted.size() / seconds);
-    }
-
-    private static double percentile(List<Long> sorted, double quantile) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        int index = (int) Math.ceil(quantile * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1e6;
     }
 
     record Result(int clients, int requests, int errors, double p50Millis, double p99Millis, double throughput) {

@@ -42,18 +42,30 @@ final class ServerProcess {
     }
 
     static ServerProcess start(Path jar, Path cacheDir) throws IOException {
+        return start(jar, cacheDir, List.of("--advisor.rate-limit.enabled=false"), List.of());
+    }
+
+    /**
+     * @param extraArguments further Spring arguments, such as limits for a load test
+     * @param jvmOptions     options for the server's JVM, such as a heap limit
+     */
+    static ServerProcess start(Path jar, Path cacheDir, List<String> extraArguments, List<String> jvmOptions) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         Path log = Files.createTempFile("career-advisor-bench", ".log");
-        Process process = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "--server.port=" + port,
+        Path data = Files.createTempDirectory("career-advisor-bench-db");
+        List<String> command = new java.util.ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
                 "--server.address=127.0.0.1", "--advisor.knowledge.cache-dir=" + cacheDir,
-                "--management.endpoints.web.exposure.include=health,metrics", "--logging.level.root=WARN",
-                // The benchmark measures the service itself; the abuse limits would throttle its single client IP.
-                "--advisor.rate-limit.enabled=false"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("advisor") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                "--management.endpoints.web.exposure.include=health,metrics", "--logging.level.root=WARN"));
+        // The benchmark measures the service itself: callers pass the limits they want (off by default).
+        command.addAll(extraArguments);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new ServerProcess(process, URI.create("http://127.0.0.1:" + port), System.nanoTime());
     }
 

@@ -44,6 +44,11 @@ public class LlmConfiguration {
     }
 
     @Bean
+    LlmHealthIndicator llmHealthIndicator(LlmProperties properties, CircuitBreaker breaker) {
+        return new LlmHealthIndicator(properties, breaker);
+    }
+
+    @Bean
     LlmQueryRewriter llmQueryRewriter(ChatModel chat, PromptLibrary prompts, CircuitBreaker breaker) {
         return new LlmQueryRewriter(chat, prompts, breaker);
     }

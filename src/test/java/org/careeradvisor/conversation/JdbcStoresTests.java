@@ -138,6 +138,29 @@ class JdbcStoresTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void instancesRacingForTheSameUpdateLetExactlyOneWin(TestDatabases.Database db) throws Exception {
+        // Two "instances": separate connection pools on one database, many threads each, one redelivered update.
+        ProcessedUpdates first = new ProcessedUpdates(JdbcClient.create(db.dataSource()));
+        ProcessedUpdates second = new ProcessedUpdates(JdbcClient.create(
+                new org.springframework.jdbc.datasource.DriverManagerDataSource(db.url(), db.user(), db.password())));
+        long updateId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) + 1;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<Boolean>> claims = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            ProcessedUpdates instance = i % 2 == 0 ? first : second;
+            claims.add(() -> instance.claim(updateId, Instant.now()));
+        }
+        long winners = 0;
+        for (Future<Boolean> claim : pool.invokeAll(claims)) {
+            winners += claim.get() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(winners).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void retentionErasesOldConversationsAndUpdateIds(TestDatabases.Database db) {
         JdbcClient jdbc = JdbcClient.create(db.dataSource());
         JdbcConversationMemory memory = memory(db);

@@ -1,0 +1,25 @@
+package org.careeradvisor.llm;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+
+/**
+ * Reports the model's provider and circuit state. Always UP: a slow or failing model only means the default
+ * composer answers, so it must never take the service out of rotation (it is in neither probe group).
+ */
+public class LlmHealthIndicator implements HealthIndicator {
+
+    private final LlmProperties properties;
+    private final CircuitBreaker breaker;
+
+    public LlmHealthIndicator(LlmProperties properties, CircuitBreaker breaker) {
+        this.properties = properties;
+        this.breaker = breaker;
+    }
+
+    @Override
+    public Health health() {
+        return Health.up().withDetail("provider", properties.provider()).withDetail("model", String.valueOf(properties.model()))
+                .withDetail("circuit", breaker.state().name()).build();
+    }
+}
