@@ -43,16 +43,18 @@ class JdbcStoresTests {
     void questionsAreWrittenAheadAndTurnsPairQuestionsWithAnswers(TestDatabases.Database db) {
         JdbcConversationMemory memory = memory(db);
         String id = "c-" + UUID.randomUUID();
+        String q1 = "q1-" + id;
+        String a1 = "a1-" + id;
 
-        memory.questionReceived(id, "web", "q1", "What does an ML architect earn?");
+        memory.questionReceived(id, "web", q1, "What does an ML architect earn?");
         assertThat(memory.exists(id)).isTrue();
         assertThat(memory.recent(id)).isEmpty();
         assertThat(memory.messages(id)).extracting(StoredMessage::text).containsExactly("What does an ML architect earn?");
 
-        memory.append(id, turn("a1", "The average is $393,000.", "salary"));
-        memory.questionReceived(id, "web", "q2", "a crash happens before this one is answered");
-        memory.questionReceived(id, "web", "q3", "and what degree?");
-        memory.append(id, turn("a3", "A Bachelor's degree.", "question"));
+        memory.append(id, turn(a1, "The average is $393,000.", "salary"));
+        memory.questionReceived(id, "web", "q2-" + id, "a crash happens before this one is answered");
+        memory.questionReceived(id, "web", "q3-" + id, "and what degree?");
+        memory.append(id, turn("a3-" + id, "A Bachelor's degree.", "question"));
 
         List<Turn> turns = memory.recent(id);
         assertThat(turns).extracting(Turn::question).containsExactly("What does an ML architect earn?", "and what degree?");
@@ -61,9 +63,9 @@ class JdbcStoresTests {
         assertThat(turns.get(0).sources()).extracting(Turn.Cited::excerpt).containsExactly("Average: $393,000");
         assertThat(memory.messages(id)).extracting(StoredMessage::author).containsExactly(StoredMessage.Author.USER,
                 StoredMessage.Author.BOT, StoredMessage.Author.USER, StoredMessage.Author.USER, StoredMessage.Author.BOT);
-        assertThat(memory.hasAnswer(id, "a1")).isTrue();
-        assertThat(memory.hasAnswer(id, "q1")).isFalse();
-        assertThat(memory.hasAnswer("other", "a1")).isFalse();
+        assertThat(memory.hasAnswer(id, a1)).isTrue();
+        assertThat(memory.hasAnswer(id, q1)).isFalse();
+        assertThat(memory.hasAnswer("other", a1)).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")

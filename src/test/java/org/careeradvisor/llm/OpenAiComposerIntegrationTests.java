@@ -205,7 +205,7 @@ class OpenAiComposerIntegrationTests {
         JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         assertThat(health.get("status").asString()).as("an open circuit never takes the service down").isEqualTo("UP");
-        assertThat(health.get("components").get("llmHealthIndicator").get("details").get("circuit").asString()).isEqualTo("OPEN");
+        assertThat(health.get("components").get("llm").get("details").get("circuit").asString()).isEqualTo("OPEN");
         assertDefaultPayAnswer(chat(PAY_QUESTION));
         provider.verify(3, postRequestedFor(urlEqualTo(COMPLETIONS)));
 
