@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A time-bounded closed-loop load on {@code POST /api/chat}: each client talks in conversations of a few messages,
+ * A time-bounded closed-loop load on {@code POST /api/chat} for the benchmark and the load test: each client talks in conversations of a few messages,
  * optionally pausing between messages, under its own client address (sent as X-Forwarded-For to a server that trusts
  * it, so per-IP limits see distinct clients; no traffic leaves the loopback interface).
  */
