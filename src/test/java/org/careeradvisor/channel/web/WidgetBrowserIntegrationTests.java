@@ -84,6 +84,7 @@ class WidgetBrowserIntegrationTests {
         registry.add("advisor.knowledge.dir", KNOWLEDGE::toString);
         registry.add("advisor.knowledge.cache-dir", () -> SharedIndex.CACHE_DIR);
         registry.add("advisor.web.allowed-origins", () -> hostOrigin());
+        registry.add("advisor.rate-limit.per-conversation-per-minute", () -> "6");
     }
 
     @BeforeAll
@@ -252,6 +253,29 @@ class WidgetBrowserIntegrationTests {
         assertThat(answer.getText()).contains("3-5 years of experience", "Career Development");
         assertThat(answer.findElement(By.cssSelector("ul, ol")).getCssValue("padding-left")).isEqualTo("20px");
         screenshot("chat-page.png");
+    }
+
+    @Test
+    @Order(7)
+    void aThrottledVisitorIsToldHowLongToWait() {
+        driver.get(hostOrigin() + "/");
+        SearchContext widget = widget();
+        click(widget, ".bubble");
+        click(widget, ".new");
+        WebElement input = widget.findElement(By.cssSelector("textarea#career-advisor-input"));
+        // The first message has no conversation id yet; the next six use up the conversation's allowance of six.
+        for (int i = 1; i <= 8; i++) {
+            int sent = i;
+            wait(widget, "input ready " + i, w -> input.isEnabled());
+            input.sendKeys("What does an AI research manager do?", Keys.ENTER);
+            wait(widget, "reply " + i, w -> w.findElements(By.cssSelector(".msg.bot:not(.greeting)")).size() >= sent
+                    && input.isEnabled());
+        }
+        WebElement last = widget.findElements(By.cssSelector(".msg.bot:not(.greeting)")).get(7);
+        assertThat(last.getAttribute("class")).contains("error");
+        assertThat(last.getText()).containsPattern("sending messages too quickly\\. Please wait \\d+ seconds");
+        assertThat(last.findElements(By.cssSelector(".retry"))).hasSize(1);
+        screenshot("widget-throttled.png");
     }
 
     private WebElement awaitAnswer(SearchContext widget, int count) {
