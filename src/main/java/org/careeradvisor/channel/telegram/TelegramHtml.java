@@ -1,0 +1,186 @@
+package org.careeradvisor.channel.telegram;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+
+import java.util.Locale;
+
+/**
+ * Renders the advisor's Markdown as the HTML subset Telegram accepts (b, i, code, pre, a, blockquote), parsed with
+ * commonmark rather than regular expressions. Every {@code <}, {@code >} and {@code &} of the text is escaped, raw
+ * HTML in the source is shown as text, images become their description, and only http, https, mailto and tg links
+ * are kept as links.
+ */
+public final class TelegramHtml {
+
+    private static final Parser PARSER = Parser.builder().build();
+
+    private TelegramHtml() {
+    }
+
+    public static String render(String markdown) {
+        StringBuilder out = new StringBuilder();
+        PARSER.parse(markdown == null ? "" : markdown).accept(new Renderer(out));
+        return out.toString().replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static final class Renderer extends AbstractVisitor {
+        private final StringBuilder out;
+
+        Renderer(StringBuilder out) {
+            this.out = out;
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            visitChildren(paragraph);
+            boolean inTightList = paragraph.getParent() instanceof ListItem;
+            out.append(inTightList ? "\n" : "\n\n");
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            out.append("<b>");
+            visitChildren(heading);
+            out.append("</b>\n\n");
+        }
+
+        @Override
+        public void visit(BulletList list) {
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                out.append("• ");
+                visitChildren(item);
+            }
+            out.append('\n');
+        }
+
+        @Override
+        public void visit(OrderedList list) {
+            int number = list.getMarkerStartNumber() == null ? 1 : list.getMarkerStartNumber();
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                out.append(number++).append(". ");
+                visitChildren(item);
+            }
+            out.append('\n');
+        }
+
+        @Override
+        public void visit(StrongEmphasis strong) {
+            out.append("<b>");
+            visitChildren(strong);
+            out.append("</b>");
+        }
+
+        @Override
+        public void visit(Emphasis emphasis) {
+            out.append("<i>");
+            visitChildren(emphasis);
+            out.append("</i>");
+        }
+
+        @Override
+        public void visit(Code code) {
+            out.append("<code>").append(escape(code.getLiteral())).append("</code>");
+        }
+
+        @Override
+        public void visit(FencedCodeBlock block) {
+            out.append("<pre>").append(escape(block.getLiteral().stripTrailing())).append("</pre>\n\n");
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock block) {
+            out.append("<pre>").append(escape(block.getLiteral().stripTrailing())).append("</pre>\n\n");
+        }
+
+        @Override
+        public void visit(BlockQuote quote) {
+            out.append("<blockquote>");
+            int start = out.length();
+            visitChildren(quote);
+            trimTrailingNewlines(start);
+            out.append("</blockquote>\n\n");
+        }
+
+        @Override
+        public void visit(Link link) {
+            String destination = link.getDestination() == null ? "" : link.getDestination().strip();
+            String scheme = destination.toLowerCase(Locale.ROOT);
+            boolean safe = scheme.startsWith("http://") || scheme.startsWith("https://") || scheme.startsWith("mailto:")
+                    || scheme.startsWith("tg://");
+            if (safe) {
+                out.append("<a href=\"").append(escape(destination).replace("\"", "&quot;")).append("\">");
+                visitChildren(link);
+                out.append("</a>");
+            } else {
+                visitChildren(link);
+            }
+        }
+
+        @Override
+        public void visit(Image image) {
+            // Images are never sent: their description stands in, as text.
+            visitChildren(image);
+        }
+
+        @Override
+        public void visit(Text text) {
+            out.append(escape(text.getLiteral()));
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            out.append(escape(html.getLiteral()));
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            out.append(escape(html.getLiteral())).append("\n\n");
+        }
+
+        @Override
+        public void visit(SoftLineBreak lineBreak) {
+            out.append('\n');
+        }
+
+        @Override
+        public void visit(HardLineBreak lineBreak) {
+            out.append('\n');
+        }
+
+        @Override
+        public void visit(ThematicBreak rule) {
+            out.append("——————\n\n");
+        }
+
+        private void trimTrailingNewlines(int start) {
+            while (out.length() > start && out.charAt(out.length() - 1) == '\n') {
+                out.setLength(out.length() - 1);
+            }
+        }
+    }
+}
