@@ -81,7 +81,16 @@ class WebChannelIntegrationTests {
         HttpResponse<String> widget = send(HttpRequest.newBuilder(uri("/widget.js")).GET());
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<script src=\"/widget.js\"").doesNotContain("<script>");
+        assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache");
+        java.util.regex.Matcher versioned = java.util.regex.Pattern.compile("<script src=\"(/assets/widget-[0-9a-f]{32}\\.js)\"").matcher(page.body());
+        assertThat(versioned.find()).as("the page loads the content-versioned widget").isTrue();
+        assertThat(page.body()).doesNotContain("<script>");
+        HttpResponse<String> immutable = send(HttpRequest.newBuilder(uri(versioned.group(1))).GET());
+        assertThat(immutable.statusCode()).isEqualTo(200);
+        assertThat(immutable.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000", "immutable");
+        assertThat(immutable.body()).contains("attachShadow");
+        assertThat(send(HttpRequest.newBuilder(uri("/assets/widget-00000000000000000000000000000000.js")).GET()).statusCode())
+                .as("a stale version is not served").isEqualTo(404);
         String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(csp).contains("script-src 'self'", "img-src 'self' data:").doesNotContain("unsafe-inline");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
