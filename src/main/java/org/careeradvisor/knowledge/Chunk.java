@@ -20,6 +20,10 @@ public record Chunk(String id, int ordinal, String roleId, String roleTitle, Str
     public static final String SOURCE = "source";
 
     /** @param ordinal the chunk's position in its role document, so answers can quote in reading order */
+    private static String source(RoleDocument role, Section section) {
+        return section.sourceFile() != null ? section.sourceFile() : role.sourceFile();
+    }
+
     public static Chunk of(int ordinal, RoleDocument role, Section section, String body) {
         String id = role.id() + "#" + ordinal;
         // Role and heading lead the indexed text so both retrievers see what the chunk is about.
@@ -30,8 +34,8 @@ public record Chunk(String id, int ordinal, String roleId, String roleTitle, Str
                 .put(ROLE, role.title())
                 .put(SECTION, section.topHeading())
                 .put(HEADING_PATH, section.title())
-                .put(SOURCE, role.sourceFile());
+                .put(SOURCE, source(role, section));
         return new Chunk(id, ordinal, role.id(), role.title(), section.topHeading(), section.title(), body,
-                role.sourceFile(), TextSegment.from(text, metadata));
+                source(role, section), TextSegment.from(text, metadata));
     }
 }

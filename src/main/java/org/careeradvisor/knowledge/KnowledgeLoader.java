@@ -125,8 +125,11 @@ public class KnowledgeLoader {
     private static RoleDocument merge(RoleDocument first, RoleDocument second) {
         List<String> aliases = new ArrayList<>(first.aliases());
         second.aliases().stream().filter(alias -> !aliases.contains(alias)).forEach(aliases::add);
-        List<Section> sections = new ArrayList<>(first.sections());
-        sections.addAll(second.sections());
+        // Each section keeps the file it came from, so answers cite the right document.
+        List<Section> sections = new ArrayList<>(first.sections().stream()
+                .map(section -> section.sourceFile() == null ? section.withSource(first.sourceFile()) : section).toList());
+        second.sections().stream().map(section -> section.sourceFile() == null ? section.withSource(second.sourceFile()) : section)
+                .forEach(sections::add);
         return new RoleDocument(first.id(), first.title(), aliases,
                 first.summary() != null ? first.summary() : second.summary(),
                 first.updated() != null ? first.updated() : second.updated(), first.sourceFile(), sections);

@@ -3,13 +3,22 @@ package org.careeradvisor.knowledge;
 import java.util.List;
 
 /**
- * One titled part of a role document: its heading path (top-level section first) and its body text.
+ * One titled part of a role document: its heading path (top-level section first), its body text and, when the role
+ * was assembled from several files, the file it came from (null means the role's own file).
  */
-public record Section(List<String> headingPath, String body) {
+public record Section(List<String> headingPath, String body, String sourceFile) {
 
     public Section {
         headingPath = List.copyOf(headingPath);
         body = body == null ? "" : body.strip();
+    }
+
+    public Section(List<String> headingPath, String body) {
+        this(headingPath, body, null);
+    }
+
+    public Section withSource(String file) {
+        return new Section(headingPath, body, file);
     }
 
     /** The top-level section this part belongs to, e.g. "Salary Ranges (US Market, 2024)". */

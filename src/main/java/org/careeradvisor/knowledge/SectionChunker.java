@@ -21,7 +21,8 @@ public class SectionChunker {
         List<Section> group = new ArrayList<>();
         StringBuilder body = new StringBuilder();
         for (Section section : role.sections()) {
-            boolean sameTop = !group.isEmpty() && group.get(0).topHeading().equals(section.topHeading());
+            boolean sameTop = !group.isEmpty() && group.get(0).topHeading().equals(section.topHeading())
+                    && java.util.Objects.equals(group.get(0).sourceFile(), section.sourceFile());
             for (String piece : split(section.body())) {
                 String text = subHeading(section).map(heading -> "### " + heading + "\n" + piece).orElse(piece);
                 if (!group.isEmpty() && (!sameTop || body.length() + text.length() + 2 > maxChars)) {
@@ -44,7 +45,7 @@ public class SectionChunker {
     private static Chunk chunkOf(RoleDocument role, List<Section> group, StringBuilder body, int index) {
         Section first = group.get(0);
         boolean single = group.stream().map(Section::title).distinct().count() == 1;
-        Section cited = single ? first : new Section(List.of(first.topHeading()), "");
+        Section cited = single ? first : new Section(List.of(first.topHeading()), "", first.sourceFile());
         String text = body.toString();
         if (single && first.headingPath().size() > 1) {
             text = text.replaceFirst("^### [^\n]*\n", "");

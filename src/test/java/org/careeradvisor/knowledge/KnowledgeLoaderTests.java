@@ -100,6 +100,19 @@ class KnowledgeLoaderTests {
     }
 
     @Test
+    void twoFilesAboutOneRoleMergeAndEachSectionCitesItsOwnFile() throws IOException {
+        Files.writeString(dir.resolve("steward.md"), "---\ntitle: Data Steward\n---\n## Duties\n- Keeps definitions\n");
+        Files.writeString(dir.resolve("steward-pay.txt"), "Data Steward\n\nPay\n\n  • Median: $101,500\n");
+
+        KnowledgeBase knowledge = new KnowledgeLoader(new KnowledgeProperties(dir.toString(), null, null)).load();
+
+        assertThat(knowledge.roles()).hasSize(1);
+        assertThat(knowledge.roles().get(0).sectionTitles()).containsExactlyInAnyOrder("Duties", "Pay");
+        assertThat(knowledge.chunks()).extracting(Chunk::section, Chunk::sourceFile).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Duties", "steward.md"), org.assertj.core.groups.Tuple.tuple("Pay", "steward-pay.txt"));
+    }
+
+    @Test
     void aMissingFolderFallsBackToThePackagedDocuments() {
         KnowledgeBase knowledge = new KnowledgeLoader(new KnowledgeProperties(dir.resolve("absent").toString(), null, null)).load();
 
