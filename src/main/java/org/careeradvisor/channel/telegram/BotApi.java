@@ -1,0 +1,106 @@
+package org.careeradvisor.channel.telegram;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import java.util.List;
+
+/**
+ * The one adapter to the Telegram Bot API: sends answers as HTML parts within Telegram's limit, falls back to plain
+ * text when Telegram cannot parse the entities, waits out a 429 for that chat, and stops writing to a chat that
+ * blocked the bot.
+ */
+public class BotApi {
+
+    private static final Logger log = LoggerFactory.getLogger(BotApi.class);
+    private static final int MAX_RETRY_AFTER_SECONDS = 30;
+
+    private final TelegramClient client;
+    private final TelegramChats chats;
+
+    public BotApi(TelegramClient client, TelegramChats chats) {
+        this.client = client;
+        this.chats = chats;
+    }
+
+    /** Records that a chat blocked (or unblocked) the bot. */
+    public void blocked(long chatId, boolean blocked) {
+        chats.setBlocked(chatId, blocked);
+    }
+
+    public void typing(long chatId) {
+        try {
+            client.execute(SendChatAction.builder().chatId(chatId).action("typing").build());
+        } catch (TelegramApiException e) {
+            log.debug("typing action failed: {}", e.getMessage());
+        }
+    }
+
+    /** Sends the HTML in as many messages as needed; stops at the first part that cannot be delivered. */
+    public void sendHtml(long chatId, Integer threadId, String html) {
+        if (chats.isBlocked(chatId)) {
+            return;
+        }
+        List<String> parts = MessageSplitter.split(html, MessageSplitter.TELEGRAM_LIMIT);
+        for (String part : parts) {
+            if (!send(chatId, threadId, part, true, true)) {
+                return;
+            }
+        }
+    }
+
+    private boolean send(long chatId, Integer threadId, String text, boolean html, boolean mayWait) {
+        SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder().chatId(chatId).text(text);
+        if (html) {
+            message.parseMode("HTML");
+        }
+        if (threadId != null) {
+            message.messageThreadId(threadId);
+        }
+        try {
+            client.execute(message.build());
+            return true;
+        } catch (TelegramApiRequestException e) {
+            int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+            String description = String.valueOf(e.getApiResponse());
+            if (code == 400 && html && description.contains("can't parse entities")) {
+                log.warn("Telegram could not parse the HTML of an answer; sending it as plain text");
+                return send(chatId, threadId, plain(text), false, mayWait);
+            }
+            if (code == 403) {
+                chats.setBlocked(chatId, true);
+                log.info("Chat blocked the bot; no more messages will be sent to it");
+                return false;
+            }
+            Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+            if (code == 429 && mayWait && retryAfter != null && retryAfter <= MAX_RETRY_AFTER_SECONDS) {
+                // A 429 means the message was not accepted, so sending it again cannot duplicate it.
+                sleep(retryAfter);
+                return send(chatId, threadId, text, html, false);
+            }
+            log.warn("Telegram refused a message: {} {}", code, description);
+            return false;
+        } catch (TelegramApiException e) {
+            // A network failure may or may not have delivered the message: not retried, to never send it twice.
+            log.warn("Sending to Telegram failed: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    static String plain(String html) {
+        return html.replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
+    private static void sleep(int seconds) {
+        try {
+            Thread.sleep(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.careeradvisor.channel.telegram;
+
+import org.careeradvisor.advisor.Advisor;
+import org.careeradvisor.conversation.ConversationMemory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+import java.net.URI;
+
+/** The Telegram channel, only when {@code advisor.telegram.bot-token} is set; the app runs fine without it. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${advisor.telegram.bot-token:}'.trim() != ''")
+class TelegramConfiguration {
+
+    @Bean
+    BotApi botApi(TelegramProperties properties, TelegramChats chats) {
+        URI api = URI.create(properties.apiUrl());
+        int port = api.getPort() > 0 ? api.getPort() : ("https".equals(api.getScheme()) ? 443 : 80);
+        TelegramUrl url = TelegramUrl.builder().schema(api.getScheme()).host(api.getHost()).port(port).testServer(false).build();
+        return new BotApi(new OkHttpTelegramClient(properties.botToken(), url), chats);
+    }
+
+    @Bean
+    TelegramResponder telegramResponder(Advisor advisor, ConversationMemory conversations, ProcessedUpdates processed,
+                                        BotApi api, TelegramProperties properties) {
+        return new TelegramResponder(advisor, conversations, processed, api, properties.botUsername());
+    }
+}

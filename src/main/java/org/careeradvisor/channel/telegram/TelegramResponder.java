@@ -1,0 +1,133 @@
+package org.careeradvisor.channel.telegram;
+
+import org.careeradvisor.advisor.Advisor;
+import org.careeradvisor.advisor.AdvisorRequest;
+import org.careeradvisor.advisor.Answer;
+import org.careeradvisor.advisor.Source;
+import org.careeradvisor.conversation.ConversationMemory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Answers one Telegram update: each update once (across instances), private chats always, groups only when the bot
+ * is mentioned, replied to or addressed by command; never throws.
+ */
+public class TelegramResponder {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramResponder.class);
+    static final String TEXT_ONLY = "I answer text questions about our roles. Try: What does a Machine Learning Data Architect earn?";
+
+    private final Advisor advisor;
+    private final ConversationMemory conversations;
+    private final ProcessedUpdates processed;
+    private final BotApi api;
+    private final String botUsername;
+
+    public TelegramResponder(Advisor advisor, ConversationMemory conversations, ProcessedUpdates processed, BotApi api,
+                             String botUsername) {
+        this.advisor = advisor;
+        this.conversations = conversations;
+        this.processed = processed;
+        this.api = api;
+        this.botUsername = botUsername.toLowerCase(Locale.ROOT);
+    }
+
+    public void handle(Update update) {
+        try (var ignored = MDC.putCloseable("updateId", String.valueOf(update.getUpdateId()))) {
+            if (!processed.claim(update.getUpdateId(), Instant.now())) {
+                log.info("Duplicate update dropped");
+                return;
+            }
+            if (update.hasMyChatMember()) {
+                String status = update.getMyChatMember().getNewChatMember().getStatus();
+                new ChatStatus(update.getMyChatMember().getChat().getId(), status).apply(this);
+                return;
+            }
+            if (!update.hasMessage()) {
+                return;
+            }
+            respond(update.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Handling a Telegram update failed", e);
+        }
+    }
+
+    private void respond(Message message) {
+        long chatId = message.getChatId();
+        boolean privateChat = "private".equals(message.getChat().getType());
+        Integer thread = message.isTopicMessage() ? message.getMessageThreadId() : null;
+        if (!message.hasText()) {
+            if (privateChat) {
+                api.sendHtml(chatId, thread, TelegramHtml.escape(TEXT_ONLY));
+            }
+            return;
+        }
+        String text = message.getText().strip();
+        if (!privateChat && !addressedToBot(message, text)) {
+            return;
+        }
+        text = text.replaceAll("(?i)@" + java.util.regex.Pattern.quote(botUsername) + "\\b", "").strip();
+        String conversationId = "tg-" + chatId + (thread == null ? "" : "-" + thread);
+        if (text.startsWith("/")) {
+            String command = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+            String argument = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).strip() : "";
+            switch (command) {
+                case "/reset", "/forget" -> {
+                    conversations.forget(conversationId);
+                    api.sendHtml(chatId, thread, "Done: I have forgotten this conversation.");
+                    return;
+                }
+                case "/start" -> text = "hello";
+                case "/help" -> text = "help";
+                case "/role" -> text = argument.isEmpty() ? "help" : "Tell me about the " + argument + " role";
+                case "/compare" -> text = argument.isEmpty() ? "help" : "Compare " + argument.replaceAll("(?i)\\s+vs\\.?\\s+", " and ");
+                default -> text = argument.isEmpty() ? "help" : argument;
+            }
+        }
+        if (text.length() > 2000) {
+            api.sendHtml(chatId, thread, "Please keep questions under 2,000 characters.");
+            return;
+        }
+        api.typing(chatId);
+        Answer answer = advisor.ask(new AdvisorRequest(conversationId, text, "telegram"));
+        api.sendHtml(chatId, thread, render(answer));
+    }
+
+    /** In groups: a mention of the bot, a reply to the bot, or a command for this bot (not /cmd@OtherBot). */
+    private boolean addressedToBot(Message message, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!botUsername.isEmpty() && lower.contains("@" + botUsername)) {
+            return true;
+        }
+        Message replied = message.getReplyToMessage();
+        if (replied != null && replied.getFrom() != null && replied.getFrom().getIsBot()
+                && botUsername.equalsIgnoreCase(String.valueOf(replied.getFrom().getUserName()))) {
+            return true;
+        }
+        return false;
+    }
+
+    static String render(Answer answer) {
+        StringBuilder html = new StringBuilder(TelegramHtml.render(answer.answer()));
+        if (!answer.sources().isEmpty()) {
+            html.append("\n\n<i>Sources:</i> ").append(answer.sources().stream()
+                    .map(Source::section).distinct()
+                    .map(TelegramHtml::escape).collect(Collectors.joining("; ")));
+        }
+        return html.toString();
+    }
+
+    /** A change of the bot's membership in a chat: "kicked" means the user blocked the bot. */
+    private record ChatStatus(long chatId, String status) {
+        void apply(TelegramResponder responder) {
+            responder.api.blocked(chatId, "kicked".equals(status));
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.careeradvisor.channel.telegram;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.careeradvisor.SharedIndex;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The webhook against WireMock standing in for the Bot API, fed real-shaped updates. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+class TelegramWebhookIntegrationTests {
+
+    private static final String TOKEN = "123456:TEST-token_value";
+    private static final String SECRET = "hook-Secret_1";
+    private static final String SEND = "/bot" + TOKEN + "/sendmessage";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AtomicLong UPDATE_IDS = new AtomicLong(892_252_934L + System.nanoTime() % 1_000_000);
+    private static WireMockServer botApi;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TelegramChats chats;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        if (botApi == null) {
+            botApi = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+            botApi.start();
+        }
+        registry.add("advisor.knowledge.cache-dir", () -> SharedIndex.CACHE_DIR);
+        registry.add("advisor.telegram.bot-token", () -> TOKEN);
+        registry.add("advisor.telegram.api-url", botApi::baseUrl);
+        registry.add("advisor.telegram.webhook-secret", () -> SECRET);
+        registry.add("advisor.telegram.bot-username", () -> "CareerAdvisorBot");
+    }
+
+    @AfterAll
+    static void stop() {
+        botApi.stop();
+    }
+
+    @BeforeEach
+    void reset() throws Exception {
+        botApi.resetAll();
+        botApi.stubFor(post(urlEqualTo(SEND)).willReturn(ok("{\"ok\": true, \"result\": {\"message_id\": 7001, \"date\": 1764100000, "
+                + "\"chat\": {\"id\": 1, \"type\": \"private\"}, \"text\": \"sent\"}}")));
+        botApi.stubFor(post(urlEqualTo("/bot" + TOKEN + "/sendChatAction")).willReturn(ok("{\"ok\": true, \"result\": true}")));
+        for (int i = 0; i < 450 && http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode() != 200; i++) {
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void aPrivateQuestionGetsOneHtmlAnswerEvenWhenTheUpdateIsRedelivered(org.springframework.boot.test.system.CapturedOutput output)
+            throws Exception {
+        long chat = 218_485_655L;
+        String update = privateText(UPDATE_IDS.incrementAndGet(), chat, "What does a machine learning architect earn in the US?");
+
+        assertThat(webhook(update, SECRET).statusCode()).isEqualTo(200);
+        assertThat(webhook(update, SECRET).statusCode()).isEqualTo(200);
+
+        List<JsonNode> sent = awaitSent(1);
+        Thread.sleep(500);
+        assertThat(botApi.findAll(postRequestedFor(urlEqualTo(SEND)))).hasSize(1);
+        JsonNode message = sent.get(0);
+        assertThat(message.get("chat_id").asString()).isEqualTo(String.valueOf(chat));
+        assertThat(message.get("parse_mode").asString()).isEqualTo("HTML");
+        assertThat(message.get("text").asString()).contains("<b>Pay of the Machine Learning Data Architect role</b>", "Average: $393,000", "<i>Sources:</i> Salary Ranges (US Market, 2024)");
+        assertThat(output.getAll()).doesNotContain(TOKEN).doesNotContain(SECRET).doesNotContain("What does a machine learning architect earn");
+    }
+
+    @Test
+    void aFollowUpInTheSameChatResolvesToTheRoleDiscussedBefore() throws Exception {
+        long chat = 555_000_001L;
+        webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "Tell me about the AI Research Scientist role"), SECRET);
+        awaitSent(1);
+        webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "what qualifications does it need?"), SECRET);
+
+        List<JsonNode> sent = awaitSent(2);
+        assertThat(sent.get(1).get("text").asString()).contains("Ph.D.");
+    }
+
+    @Test
+    void aMissingOrWrongSecretIs401AndGarbageIs400WithoutAnyReply() throws Exception {
+        String update = privateText(UPDATE_IDS.incrementAndGet(), 42L, "hello");
+
+        assertThat(webhook(update, null).statusCode()).isEqualTo(401);
+        assertThat(webhook(update, "wrong").statusCode()).isEqualTo(401);
+        assertThat(webhook("{not json", SECRET).statusCode()).isEqualTo(400);
+        assertThat(webhook("{\"message\": {}}", SECRET).statusCode()).isEqualTo(400);
+        Thread.sleep(500);
+        assertThat(botApi.findAll(postRequestedFor(urlEqualTo(SEND)))).isEmpty();
+    }
+
+    @Test
+    void aChatThatBlockedTheBotIsRememberedAndNotWrittenToAgain() throws Exception {
+        long chat = 777_000_002L;
+        botApi.stubFor(post(urlEqualTo(SEND)).atPriority(1).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                .withBody("{\"ok\": false, \"error_code\": 403, \"description\": \"Forbidden: bot was blocked by the user\"}")));
+        webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "hello"), SECRET);
+        awaitSent(1);
+        for (int i = 0; i < 50 && !chats.isBlocked(chat); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(chats.isBlocked(chat)).isTrue();
+
+        webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "are you there?"), SECRET);
+        Thread.sleep(800);
+        assertThat(botApi.findAll(postRequestedFor(urlEqualTo(SEND)))).hasSize(1);
+    }
+
+    @Test
+    void htmlTelegramCannotParseIsSentAgainAsPlainText() throws Exception {
+        botApi.stubFor(post(urlEqualTo(SEND)).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("\"parse_mode\""))
+                .atPriority(1).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody(
+                        "{\"ok\": false, \"error_code\": 400, \"description\": \"Bad Request: can't parse entities: Unsupported start tag \\\"x\\\" at byte offset 12\"}")));
+
+        webhook(privateText(UPDATE_IDS.incrementAndGet(), 888_000_003L, "How do I become an ML data architect?"), SECRET);
+
+        List<JsonNode> sent = awaitSent(2);
+        assertThat(sent.get(1).has("parse_mode")).isFalse();
+        assertThat(sent.get(1).get("text").asString()).contains("3-5 years of experience").doesNotContain("<b>");
+    }
+
+    @Test
+    void inGroupsOnlyMentionsAreAnsweredAndPhotosGetAPoliteTextOnlyReply() throws Exception {
+        long group = -1_001_234_567_890L;
+        webhook(groupText(UPDATE_IDS.incrementAndGet(), group, "anyone know a good pizza place?"), SECRET);
+        webhook(groupText(UPDATE_IDS.incrementAndGet(), group, "@CareerAdvisorBot what does an AI research manager do?"), SECRET);
+        List<JsonNode> groupReplies = awaitSent(1);
+        assertThat(groupReplies.get(0).get("chat_id").asString()).isEqualTo(String.valueOf(group));
+        assertThat(groupReplies.get(0).get("text").asString()).contains("AI Research Manager");
+
+        webhook("""
+                {"update_id": %d, "message": {"message_id": 9, "from": {"id": 5, "is_bot": false, "first_name": "A"},
+                 "chat": {"id": 5, "type": "private", "first_name": "A"}, "date": 1764100000,
+                 "photo": [{"file_id": "AgAD", "file_unique_id": "AQAD", "width": 90, "height": 90, "file_size": 1200}]}}
+                """.formatted(UPDATE_IDS.incrementAndGet()), SECRET);
+        List<JsonNode> all = awaitSent(2);
+        assertThat(all.get(1).get("text").asString()).isEqualTo(TelegramResponder.TEXT_ONLY);
+    }
+
+    private List<JsonNode> awaitSent(int count) throws Exception {
+        for (int i = 0; i < 150; i++) {
+            List<LoggedRequest> requests = botApi.findAll(postRequestedFor(urlEqualTo(SEND)));
+            if (requests.size() >= count) {
+                return requests.stream().map(request -> JSON.readTree(request.getBodyAsString())).toList();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("expected " + count + " sendMessage calls, got " + botApi.findAll(postRequestedFor(urlEqualTo(SEND))).size());
+    }
+
+    private HttpResponse<String> webhook(String body, String secret) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/telegram/webhook")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (secret != null) {
+            request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String privateText(long updateId, long chat, String text) {
+        return """
+                {"update_id": %d, "message": {"message_id": 6557, "from": {"id": %d, "is_bot": false, "first_name": "Waffle",
+                 "username": "WaffleLapkin", "language_code": "en"}, "chat": {"id": %d, "first_name": "Waffle", "username": "WaffleLapkin",
+                 "type": "private"}, "date": 1569518342, "text": %s, "link_preview_options": {"is_disabled": true}}}
+                """.formatted(updateId, chat, chat, JSON.writeValueAsString(text));
+    }
+
+    private static String groupText(long updateId, long chat, String text) {
+        return """
+                {"update_id": %d, "message": {"message_id": 42, "from": {"id": 99, "is_bot": false, "first_name": "Ann"},
+                 "chat": {"id": %d, "title": "AI careers", "type": "supergroup"}, "date": 1764100000, "text": %s}}
+                """.formatted(updateId, chat, JSON.writeValueAsString(text));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder ok(String body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
