@@ -37,13 +37,23 @@ class RestartIntegrationTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void followUpsWorkAcrossARestart(TestDatabases.Database db) throws Exception {
+    void conversationsFeedbackAndTelegramDedupeSurviveARestart(TestDatabases.Database db) throws Exception {
         String conversation = "restart-" + UUID.randomUUID().toString().substring(0, 8);
+        long updateId = Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L) + 1;
+        String feedbackFor;
         try (ConfigurableApplicationContext first = start(db)) {
             JsonNode answer = chat(first, conversation, "Tell me about the Machine Learning Data Architect role");
             assertThat(answer.get("grounded").asBoolean()).isTrue();
+            feedbackFor = answer.get("messageId").asString();
+            first.getBean(org.careeradvisor.feedback.FeedbackService.class)
+                    .record(conversation, feedbackFor, org.careeradvisor.feedback.Rating.UP, "useful", "web");
+            assertThat(first.getBean(org.careeradvisor.channel.telegram.ProcessedUpdates.class).claim(updateId, java.time.Instant.now())).isTrue();
         }
         try (ConfigurableApplicationContext second = start(db)) {
+            assertThat(second.getBean(org.careeradvisor.channel.telegram.ProcessedUpdates.class).claim(updateId, java.time.Instant.now()))
+                    .as("a Telegram update taken before the restart is not answered again").isFalse();
+            assertThat(second.getBean(org.careeradvisor.feedback.FeedbackStore.class).find(feedbackFor))
+                    .hasValueSatisfying(feedback -> assertThat(feedback.comment()).isEqualTo("useful"));
             JsonNode followUp = chat(second, conversation, "and what does it pay?");
             assertThat(followUp.get("grounded").asBoolean()).isTrue();
             assertThat(followUp.get("answer").asString()).contains("$393,000");
