@@ -168,6 +168,18 @@ class TelegramWebhookIntegrationTests {
         assertThat(all.get(1).get("text").asString()).isEqualTo(TelegramResponder.TEXT_ONLY);
     }
 
+    @Test
+    void groupCommandsForAnotherBotAreIgnoredAndOursAreAnswered() throws Exception {
+        long group = -1_001_999_000_111L;
+        webhook(groupText(UPDATE_IDS.incrementAndGet(), group, "/help@OtherBot"), SECRET);
+        webhook(groupText(UPDATE_IDS.incrementAndGet(), group, "/help@CareerAdvisorBot"), SECRET);
+
+        List<JsonNode> sent = awaitSent(1);
+        Thread.sleep(500);
+        assertThat(botApi.findAll(postRequestedFor(urlEqualTo(SEND)))).hasSize(1);
+        assertThat(sent.get(0).get("text").asString()).contains("I answer career questions");
+    }
+
     private List<JsonNode> awaitSent(int count) throws Exception {
         for (int i = 0; i < 150; i++) {
             List<LoggedRequest> requests = botApi.findAll(postRequestedFor(urlEqualTo(SEND)));
