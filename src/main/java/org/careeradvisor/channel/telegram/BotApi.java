@@ -2,8 +2,10 @@ package org.careeradvisor.channel.telegram;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -43,19 +45,33 @@ public class BotApi {
 
     /** Sends the HTML in as many messages as needed; stops at the first part that cannot be delivered. */
     public void sendHtml(long chatId, Integer threadId, String html) {
+        sendHtml(chatId, threadId, html, null);
+    }
+
+    /** @param keyboard buttons for the last part, or null */
+    public void sendHtml(long chatId, Integer threadId, String html, InlineKeyboardMarkup keyboard) {
         if (chats.isBlocked(chatId)) {
             return;
         }
         List<String> parts = MessageSplitter.split(html, MessageSplitter.TELEGRAM_LIMIT);
-        for (String part : parts) {
-            if (!send(chatId, threadId, part, true, true)) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (!send(chatId, threadId, parts.get(i), i == parts.size() - 1 ? keyboard : null, true, true)) {
                 return;
             }
         }
     }
 
-    private boolean send(long chatId, Integer threadId, String text, boolean html, boolean mayWait) {
-        SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder().chatId(chatId).text(text);
+    /** Answers a button press at once, so Telegram stops the button's spinner. */
+    public void answerCallback(String callbackId, String text) {
+        try {
+            client.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(text).build());
+        } catch (TelegramApiException e) {
+            log.debug("answering a callback failed: {}", e.getMessage());
+        }
+    }
+
+    private boolean send(long chatId, Integer threadId, String text, InlineKeyboardMarkup keyboard, boolean html, boolean mayWait) {
+        SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder().chatId(chatId).text(text).replyMarkup(keyboard);
         if (html) {
             message.parseMode("HTML");
         }
@@ -70,7 +86,7 @@ public class BotApi {
             String description = String.valueOf(e.getApiResponse());
             if (code == 400 && html && description.contains("can't parse entities")) {
                 log.warn("Telegram could not parse the HTML of an answer; sending it as plain text");
-                return send(chatId, threadId, plain(text), false, mayWait);
+                return send(chatId, threadId, plain(text), keyboard, false, mayWait);
             }
             if (code == 403) {
                 chats.setBlocked(chatId, true);
@@ -81,7 +97,7 @@ public class BotApi {
             if (code == 429 && mayWait && retryAfter != null && retryAfter <= MAX_RETRY_AFTER_SECONDS) {
                 // A 429 means the message was not accepted, so sending it again cannot duplicate it.
                 sleep(retryAfter);
-                return send(chatId, threadId, text, html, false);
+                return send(chatId, threadId, text, keyboard, html, false);
             }
             log.warn("Telegram refused a message: {} {}", code, description);
             return false;

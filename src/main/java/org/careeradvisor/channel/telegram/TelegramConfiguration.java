@@ -2,6 +2,7 @@ package org.careeradvisor.channel.telegram;
 
 import org.careeradvisor.advisor.Advisor;
 import org.careeradvisor.conversation.ConversationMemory;
+import org.careeradvisor.feedback.FeedbackService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +26,7 @@ class TelegramConfiguration {
 
     @Bean
     TelegramResponder telegramResponder(Advisor advisor, ConversationMemory conversations, ProcessedUpdates processed,
-                                        BotApi api, TelegramProperties properties) {
-        return new TelegramResponder(advisor, conversations, processed, api, properties.botUsername());
+                                        BotApi api, TelegramProperties properties, FeedbackService feedback) {
+        return new TelegramResponder(advisor, conversations, processed, api, properties.botUsername(), feedback);
     }
 }

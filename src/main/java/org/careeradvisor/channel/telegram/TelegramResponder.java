@@ -5,6 +5,8 @@ import org.careeradvisor.advisor.AdvisorRequest;
 import org.careeradvisor.advisor.Answer;
 import org.careeradvisor.advisor.Source;
 import org.careeradvisor.conversation.ConversationMemory;
+import org.careeradvisor.feedback.FeedbackService;
+import org.careeradvisor.feedback.Rating;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -29,14 +31,17 @@ public class TelegramResponder {
     private final ProcessedUpdates processed;
     private final BotApi api;
     private final String botUsername;
+    private final FeedbackService feedback;
+    private final AnswerButtons buttons = new AnswerButtons();
 
     public TelegramResponder(Advisor advisor, ConversationMemory conversations, ProcessedUpdates processed, BotApi api,
-                             String botUsername) {
+                             String botUsername, FeedbackService feedback) {
         this.advisor = advisor;
         this.conversations = conversations;
         this.processed = processed;
         this.api = api;
         this.botUsername = botUsername.toLowerCase(Locale.ROOT);
+        this.feedback = feedback;
     }
 
     public void handle(Update update) {
@@ -48,6 +53,10 @@ public class TelegramResponder {
             if (update.hasMyChatMember()) {
                 String status = update.getMyChatMember().getNewChatMember().getStatus();
                 new ChatStatus(update.getMyChatMember().getChat().getId(), status).apply(this);
+                return;
+            }
+            if (update.hasCallbackQuery()) {
+                pressed(update.getCallbackQuery());
                 return;
             }
             if (!update.hasMessage()) {
@@ -95,9 +104,36 @@ public class TelegramResponder {
             api.sendHtml(chatId, thread, "Please keep questions under 2,000 characters.");
             return;
         }
+        answer(chatId, thread, conversationId, text);
+    }
+
+    private void answer(long chatId, Integer thread, String conversationId, String text) {
         api.typing(chatId);
         Answer answer = advisor.ask(new AdvisorRequest(conversationId, text, "telegram"));
-        api.sendHtml(chatId, thread, render(answer));
+        api.sendHtml(chatId, thread, render(answer), buttons.keyboard(answer.messageId(), answer.suggestions()));
+    }
+
+    /** A 👍/👎 or suggestion button: acknowledged at once, then recorded or answered; stale data gets a gentle note. */
+    private void pressed(org.telegram.telegrambots.meta.api.objects.CallbackQuery callback) {
+        var press = buttons.read(callback.getData());
+        if (press.isEmpty() || callback.getMessage() == null) {
+            api.answerCallback(callback.getId(), "That button has expired. Ask me again!");
+            return;
+        }
+        long chatId = callback.getMessage().getChatId();
+        String conversationId = "tg-" + chatId;
+        if (press.get().rating() != null) {
+            try {
+                feedback.record(conversationId, press.get().messageId(),
+                        press.get().rating().equals("up") ? Rating.UP : Rating.DOWN, null, "telegram");
+                api.answerCallback(callback.getId(), "Thanks for the feedback!");
+            } catch (FeedbackService.UnknownMessageException e) {
+                api.answerCallback(callback.getId(), "That answer is too old to rate.");
+            }
+            return;
+        }
+        api.answerCallback(callback.getId(), "Asking…");
+        answer(chatId, null, conversationId, press.get().question());
     }
 
     /** In groups: a mention of the bot, a reply to the bot, or a command for this bot (not /cmd@OtherBot). */

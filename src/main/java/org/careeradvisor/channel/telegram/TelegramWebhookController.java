@@ -74,7 +74,9 @@ public class TelegramWebhookController {
         if (update.getUpdateId() == null) {
             return ResponseEntity.badRequest().build();
         }
-        long key = update.hasMessage() ? update.getMessage().getChatId() : update.getUpdateId();
+        long key = update.hasMessage() ? update.getMessage().getChatId()
+                : update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null
+                        ? update.getCallbackQuery().getMessage().getChatId() : update.getUpdateId();
         workers[(int) Math.floorMod(key, (long) STRIPES)].execute(() -> responder.handle(update));
         return ResponseEntity.ok().build();
     }

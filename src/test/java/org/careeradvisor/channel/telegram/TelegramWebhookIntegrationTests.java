@@ -36,6 +36,7 @@ class TelegramWebhookIntegrationTests {
     private static final String TOKEN = "123456:TEST-token_value";
     private static final String SECRET = "hook-Secret_1";
     private static final String SEND = "/bot" + TOKEN + "/sendmessage";
+    private static final String CALLBACK = "/bot" + TOKEN + "/answercallbackquery";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicLong UPDATE_IDS = new AtomicLong(892_252_934L + System.nanoTime() % 1_000_000);
     private static WireMockServer botApi;
@@ -47,6 +48,9 @@ class TelegramWebhookIntegrationTests {
 
     @Autowired
     TelegramChats chats;
+
+    @Autowired
+    org.careeradvisor.feedback.FeedbackStore feedbackStore;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -72,6 +76,7 @@ class TelegramWebhookIntegrationTests {
         botApi.stubFor(post(urlEqualTo(SEND)).willReturn(ok("{\"ok\": true, \"result\": {\"message_id\": 7001, \"date\": 1764100000, "
                 + "\"chat\": {\"id\": 1, \"type\": \"private\"}, \"text\": \"sent\"}}")));
         botApi.stubFor(post(urlEqualTo("/bot" + TOKEN + "/sendChatAction")).willReturn(ok("{\"ok\": true, \"result\": true}")));
+        botApi.stubFor(post(urlEqualTo(CALLBACK)).willReturn(ok("{\"ok\": true, \"result\": true}")));
         for (int i = 0; i < 450 && http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode() != 200; i++) {
             Thread.sleep(200);
@@ -169,6 +174,41 @@ class TelegramWebhookIntegrationTests {
     }
 
     @Test
+    void answersCarryFeedbackAndSuggestionButtonsThatWork() throws Exception {
+        long chat = 999_000_004L;
+        webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "Tell me about the AI Research Engineer role"), SECRET);
+        JsonNode keyboard = awaitSent(1).get(0).get("reply_markup").get("inline_keyboard");
+        String down = keyboard.get(0).get(1).get("callback_data").asString();
+        String suggestion = keyboard.get(1).get(0).get("callback_data").asString();
+        String suggestionText = keyboard.get(1).get(0).get("text").asString();
+        assertThat(down).startsWith("fb:d:").hasSizeLessThanOrEqualTo(64);
+        assertThat(suggestion.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64);
+
+        webhook(callback(UPDATE_IDS.incrementAndGet(), chat, down), SECRET);
+        awaitCallbacks(1);
+        String messageId = down.substring("fb:d:".length());
+        for (int i = 0; i < 50 && feedbackStore.find(messageId).isEmpty(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(feedbackStore.find(messageId)).hasValueSatisfying(stored -> {
+            assertThat(stored.rating()).isEqualTo(org.careeradvisor.feedback.Rating.DOWN);
+            assertThat(stored.channel()).isEqualTo("telegram");
+        });
+        assertThat(botApi.findAll(postRequestedFor(urlEqualTo(CALLBACK))).get(0).getBodyAsString()).contains("Thanks for the feedback");
+
+        webhook(callback(UPDATE_IDS.incrementAndGet(), chat, suggestion), SECRET);
+        List<JsonNode> sent = awaitSent(2);
+        assertThat(sent.get(1).get("text").asString()).isNotBlank().contains("AI Research Engineer");
+        assertThat(suggestionText).contains("AI Research Engineer");
+
+        webhook(callback(UPDATE_IDS.incrementAndGet(), chat, "sg:2:no-such-answer"), SECRET);
+        webhook(callback(UPDATE_IDS.incrementAndGet(), chat, "<script>"), SECRET);
+        awaitCallbacks(4);
+        assertThat(botApi.findAll(postRequestedFor(urlEqualTo(CALLBACK))).stream().filter(request ->
+                request.getBodyAsString().contains("That button has expired"))).hasSize(2);
+    }
+
+    @Test
     void groupCommandsForAnotherBotAreIgnoredAndOursAreAnswered() throws Exception {
         long group = -1_001_999_000_111L;
         webhook(groupText(UPDATE_IDS.incrementAndGet(), group, "/help@OtherBot"), SECRET);
@@ -189,6 +229,22 @@ class TelegramWebhookIntegrationTests {
             Thread.sleep(100);
         }
         throw new AssertionError("expected " + count + " sendMessage calls, got " + botApi.findAll(postRequestedFor(urlEqualTo(SEND))).size());
+    }
+
+    private void awaitCallbacks(int count) throws Exception {
+        for (int i = 0; i < 150 && botApi.findAll(postRequestedFor(urlEqualTo(CALLBACK))).size() < count; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(botApi.findAll(postRequestedFor(urlEqualTo(CALLBACK)))).hasSizeGreaterThanOrEqualTo(count);
+    }
+
+    private static String callback(long updateId, long chat, String data) {
+        return """
+                {"update_id": %d, "callback_query": {"id": "4382bfdwdsb323b2d9", "from": {"id": %d, "is_bot": false, "first_name": "Waffle"},
+                 "message": {"message_id": 7001, "from": {"id": 123456, "is_bot": true, "first_name": "Advisor", "username": "CareerAdvisorBot"},
+                  "chat": {"id": %d, "type": "private", "first_name": "Waffle"}, "date": 1764100000, "text": "answer"},
+                 "chat_instance": "-1234567890", "data": %s}}
+                """.formatted(updateId, chat, chat, JSON.writeValueAsString(data));
     }
 
     private HttpResponse<String> webhook(String body, String secret) throws Exception {
