@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public class AnswerButtons {
 
-    private static final Pattern DATA = Pattern.compile("^(fb):([ud]):([A-Za-z0-9-]{1,40})$|^(sg):([0-2]):([A-Za-z0-9-]{1,40})$");
+    private static final Pattern DATA = Pattern.compile(
+            "^(fb):([ud]):([A-Za-z0-9-]{1,40})$|^(sg):([0-2]):([A-Za-z0-9-]{1,40})$|^(role):([a-z0-9-]{1,58})$");
     private static final int REMEMBERED_ANSWERS = 10_000;
 
     private final Map<String, List<String>> suggestions = new LinkedHashMap<>(16, 0.75f, true) {
@@ -49,17 +50,28 @@ public class AnswerButtons {
             return Optional.empty();
         }
         if (matcher.group(1) != null) {
-            return Optional.of(new Press(matcher.group(3), matcher.group(2).equals("u") ? "up" : "down", null));
+            return Optional.of(new Press(matcher.group(3), matcher.group(2).equals("u") ? "up" : "down", null, null));
+        }
+        if (matcher.group(7) != null) {
+            return Optional.of(new Press(null, null, null, matcher.group(8)));
         }
         List<String> offered = suggestions.get(matcher.group(6));
         int index = Integer.parseInt(matcher.group(5));
         if (offered == null || index >= offered.size()) {
             return Optional.empty();
         }
-        return Optional.of(new Press(matcher.group(6), null, offered.get(index)));
+        return Optional.of(new Press(matcher.group(6), null, offered.get(index), null));
     }
 
-    /** A pressed button: a rating of an answer, or a suggested question to ask. */
-    public record Press(String messageId, String rating, String question) {
+    /** A keyboard with one button per role, for /roles. */
+    public InlineKeyboardMarkup roles(List<org.careeradvisor.knowledge.RoleDocument> roles) {
+        InlineKeyboardMarkup.InlineKeyboardMarkupBuilder<?, ?> keyboard = InlineKeyboardMarkup.builder();
+        roles.stream().filter(role -> ("role:" + role.id()).length() <= 64).forEach(role -> keyboard.keyboardRow(new InlineKeyboardRow(
+                InlineKeyboardButton.builder().text(role.title()).callbackData("role:" + role.id()).build())));
+        return keyboard.build();
+    }
+
+    /** A pressed button: a rating of an answer, a suggested question to ask, or a role to present. */
+    public record Press(String messageId, String rating, String question, String roleId) {
     }
 }

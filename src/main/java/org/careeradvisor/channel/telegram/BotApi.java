@@ -3,6 +3,9 @@ package org.careeradvisor.channel.telegram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -28,6 +31,30 @@ public class BotApi {
     public BotApi(TelegramClient client, TelegramChats chats) {
         this.client = client;
         this.chats = chats;
+    }
+
+    /** Publishes the command menu Telegram shows users; a failure is logged, never fatal. */
+    public void registerCommands() {
+        try {
+            client.execute(SetMyCommands.builder().commands(java.util.List.of(
+                    new BotCommand("start", "What I can do"),
+                    new BotCommand("help", "How to ask"),
+                    new BotCommand("roles", "The roles I know"),
+                    new BotCommand("role", "About one role: /role ML architect"),
+                    new BotCommand("compare", "Compare roles: /compare A vs B"),
+                    new BotCommand("reset", "Forget this conversation"))).build());
+        } catch (TelegramApiException e) {
+            log.warn("Registering the bot's commands failed: {}", e.getMessage());
+        }
+    }
+
+    /** Points Telegram at this webhook with the secret it must send back; a failure is logged, never fatal. */
+    public void registerWebhook(String url, String secret) {
+        try {
+            client.execute(SetWebhook.builder().url(url).secretToken(secret).build());
+        } catch (TelegramApiException e) {
+            log.warn("Registering the webhook failed: {}", e.getMessage());
+        }
     }
 
     /** Records that a chat blocked (or unblocked) the bot. */

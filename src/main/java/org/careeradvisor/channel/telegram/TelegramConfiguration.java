@@ -26,7 +26,13 @@ class TelegramConfiguration {
 
     @Bean
     TelegramResponder telegramResponder(Advisor advisor, ConversationMemory conversations, ProcessedUpdates processed,
-                                        BotApi api, TelegramProperties properties, FeedbackService feedback) {
-        return new TelegramResponder(advisor, conversations, processed, api, properties.botUsername(), feedback);
+                                        BotApi api, TelegramProperties properties, FeedbackService feedback,
+                                        org.careeradvisor.retrieval.SearchIndexHolder indexes) {
+        return new TelegramResponder(advisor, conversations, processed, api, properties.botUsername(), feedback, indexes);
+    }
+
+    @Bean
+    TelegramStartup telegramStartup(BotApi api, TelegramProperties properties) {
+        return new TelegramStartup(api, properties);
     }
 }

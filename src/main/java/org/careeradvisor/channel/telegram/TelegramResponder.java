@@ -32,16 +32,18 @@ public class TelegramResponder {
     private final BotApi api;
     private final String botUsername;
     private final FeedbackService feedback;
+    private final org.careeradvisor.retrieval.SearchIndexHolder indexes;
     private final AnswerButtons buttons = new AnswerButtons();
 
     public TelegramResponder(Advisor advisor, ConversationMemory conversations, ProcessedUpdates processed, BotApi api,
-                             String botUsername, FeedbackService feedback) {
+                             String botUsername, FeedbackService feedback, org.careeradvisor.retrieval.SearchIndexHolder indexes) {
         this.advisor = advisor;
         this.conversations = conversations;
         this.processed = processed;
         this.api = api;
         this.botUsername = botUsername.toLowerCase(Locale.ROOT);
         this.feedback = feedback;
+        this.indexes = indexes;
     }
 
     public void handle(Update update) {
@@ -93,7 +95,13 @@ public class TelegramResponder {
                     api.sendHtml(chatId, thread, "Done: I have forgotten this conversation.");
                     return;
                 }
-                case "/start" -> text = "hello";
+                case "/roles" -> {
+                    api.sendHtml(chatId, thread, "Pick a role to hear about:", buttons.roles(indexes.current().knowledge().roles()));
+                    return;
+                }
+                // A deep link (t.me/YourBot?start=machine-learning-data-architect) opens that role.
+                case "/start" -> text = indexes.current().knowledge().role(argument)
+                        .map(role -> "Tell me about the " + role.title() + " role").orElse("hello");
                 case "/help" -> text = "help";
                 case "/role" -> text = argument.isEmpty() ? "help" : "Tell me about the " + argument + " role";
                 case "/compare" -> text = argument.isEmpty() ? "help" : "Compare " + argument.replaceAll("(?i)\\s+vs\\.?\\s+", " and ");
@@ -122,6 +130,16 @@ public class TelegramResponder {
         }
         long chatId = callback.getMessage().getChatId();
         String conversationId = "tg-" + chatId;
+        if (press.get().roleId() != null) {
+            var role = indexes.current().knowledge().role(press.get().roleId());
+            if (role.isEmpty()) {
+                api.answerCallback(callback.getId(), "That button has expired. Ask me again!");
+                return;
+            }
+            api.answerCallback(callback.getId(), role.get().title());
+            answer(chatId, null, conversationId, "Tell me about the " + role.get().title() + " role");
+            return;
+        }
         if (press.get().rating() != null) {
             try {
                 feedback.record(conversationId, press.get().messageId(),

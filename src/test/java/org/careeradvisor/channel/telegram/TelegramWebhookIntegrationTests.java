@@ -63,6 +63,7 @@ class TelegramWebhookIntegrationTests {
         registry.add("advisor.telegram.api-url", botApi::baseUrl);
         registry.add("advisor.telegram.webhook-secret", () -> SECRET);
         registry.add("advisor.telegram.bot-username", () -> "CareerAdvisorBot");
+        registry.add("advisor.telegram.webhook-url", () -> "https://advisor.example.com/telegram/webhook");
     }
 
     @AfterAll
@@ -70,8 +71,14 @@ class TelegramWebhookIntegrationTests {
         botApi.stop();
     }
 
+    private static List<String> startupCalls;
+
     @BeforeEach
     void reset() throws Exception {
+        if (startupCalls == null) {
+            startupCalls = botApi.getAllServeEvents().stream()
+                    .map(event -> event.getRequest().getUrl() + " " + event.getRequest().getBodyAsString()).toList();
+        }
         botApi.resetAll();
         botApi.stubFor(post(urlEqualTo(SEND)).willReturn(ok("{\"ok\": true, \"result\": {\"message_id\": 7001, \"date\": 1764100000, "
                 + "\"chat\": {\"id\": 1, \"type\": \"private\"}, \"text\": \"sent\"}}")));
@@ -206,6 +213,35 @@ class TelegramWebhookIntegrationTests {
         awaitCallbacks(4);
         assertThat(botApi.findAll(postRequestedFor(urlEqualTo(CALLBACK))).stream().filter(request ->
                 request.getBodyAsString().contains("That button has expired"))).hasSize(2);
+    }
+
+    @Test
+    void onStartTheCommandsAndTheWebhookWithItsSecretAreRegistered() {
+        assertThat(startupCalls).anySatisfy(call -> assertThat(call).startsWith("/bot" + TOKEN + "/setMyCommands")
+                .contains("\"command\":\"roles\"", "\"command\":\"compare\""));
+        assertThat(startupCalls).anySatisfy(call -> assertThat(call).startsWith("/bot" + TOKEN + "/setWebhook")
+                .contains("advisor.example.com", SECRET));
+    }
+
+    @Test
+    void rolesAreOfferedAsButtonsAndADeepLinkOpensARole() throws Exception {
+        long chat = 321_000_005L;
+        webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "/roles"), SECRET);
+        JsonNode keyboard = awaitSent(1).get(0).get("reply_markup").get("inline_keyboard");
+        assertThat(keyboard.size()).isEqualTo(5);
+        String scientist = null;
+        for (JsonNode row : keyboard) {
+            if (row.get(0).get("text").asString().equals("AI Research Scientist")) {
+                scientist = row.get(0).get("callback_data").asString();
+            }
+        }
+        assertThat(scientist).isEqualTo("role:ai-research-scientist");
+
+        webhook(callback(UPDATE_IDS.incrementAndGet(), chat, scientist), SECRET);
+        assertThat(awaitSent(2).get(1).get("text").asString()).contains("<b>AI Research Scientist</b>", "Ph.D.");
+
+        webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "/start machine-learning-data-architect"), SECRET);
+        assertThat(awaitSent(3).get(2).get("text").asString()).contains("<b>Machine Learning Data Architect</b>");
     }
 
     @Test
