@@ -27,10 +27,12 @@ public class BotApi {
 
     private final TelegramClient client;
     private final TelegramChats chats;
+    private final io.micrometer.core.instrument.MeterRegistry metrics;
 
-    public BotApi(TelegramClient client, TelegramChats chats) {
+    public BotApi(TelegramClient client, TelegramChats chats, io.micrometer.core.instrument.MeterRegistry metrics) {
         this.client = client;
         this.chats = chats;
+        this.metrics = metrics;
     }
 
     /** Publishes the command menu Telegram shows users; a failure is logged, never fatal. */
@@ -110,6 +112,7 @@ public class BotApi {
             return true;
         } catch (TelegramApiRequestException e) {
             int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+            metrics.counter("advisor.telegram.send.failures", "code", String.valueOf(code)).increment();
             String description = String.valueOf(e.getApiResponse());
             if (code == 400 && html && description.contains("can't parse entities")) {
                 log.warn("Telegram could not parse the HTML of an answer; sending it as plain text");
@@ -129,6 +132,7 @@ public class BotApi {
             log.warn("Telegram refused a message: {} {}", code, description);
             return false;
         } catch (TelegramApiException e) {
+            metrics.counter("advisor.telegram.send.failures", "code", "network").increment();
             // A network failure may or may not have delivered the message: not retried, to never send it twice.
             log.warn("Sending to Telegram failed: {}", e.getMessage());
             return false;

@@ -17,18 +17,20 @@ import java.net.URI;
 class TelegramConfiguration {
 
     @Bean
-    BotApi botApi(TelegramProperties properties, TelegramChats chats) {
+    BotApi botApi(TelegramProperties properties, TelegramChats chats, io.micrometer.core.instrument.MeterRegistry metrics) {
         URI api = URI.create(properties.apiUrl());
         int port = api.getPort() > 0 ? api.getPort() : ("https".equals(api.getScheme()) ? 443 : 80);
         TelegramUrl url = TelegramUrl.builder().schema(api.getScheme()).host(api.getHost()).port(port).testServer(false).build();
-        return new BotApi(new OkHttpTelegramClient(properties.botToken(), url), chats);
+        return new BotApi(new OkHttpTelegramClient(properties.botToken(), url), chats, metrics);
     }
 
     @Bean
     TelegramResponder telegramResponder(Advisor advisor, ConversationMemory conversations, ProcessedUpdates processed,
                                         BotApi api, TelegramProperties properties, FeedbackService feedback,
-                                        org.careeradvisor.retrieval.SearchIndexHolder indexes) {
-        return new TelegramResponder(advisor, conversations, processed, api, properties.botUsername(), feedback, indexes);
+                                        org.careeradvisor.retrieval.SearchIndexHolder indexes,
+                                        io.micrometer.core.instrument.MeterRegistry metrics) {
+        return new TelegramResponder(advisor, conversations, processed, api, properties.botUsername(), feedback, indexes,
+                properties.messagesPerUserPerMinute(), metrics);
     }
 
     @Bean

@@ -11,16 +11,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param webhookPath   where Telegram posts updates
  * @param webhookSecret required in webhook mode: Telegram sends it in {@code X-Telegram-Bot-Api-Secret-Token}
  * @param botUsername   the bot's @name, for mentions and {@code /cmd@bot} in groups
+ * @param messagesPerUserPerMinute questions one user may ask per minute
  */
 @ConfigurationProperties("advisor.telegram")
 public record TelegramProperties(String botToken, String mode, String apiUrl, String webhookPath, String webhookSecret,
-                                 String webhookUrl, String botUsername) {
+                                 String webhookUrl, String botUsername, Integer messagesPerUserPerMinute) {
 
     public TelegramProperties {
         mode = mode == null || mode.isBlank() ? "webhook" : mode.strip().toLowerCase(java.util.Locale.ROOT);
         apiUrl = apiUrl == null || apiUrl.isBlank() ? "https://api.telegram.org" : apiUrl.strip();
         webhookPath = webhookPath == null || webhookPath.isBlank() ? "/telegram/webhook" : webhookPath;
         botUsername = botUsername == null ? "" : botUsername.replace("@", "").strip();
+        messagesPerUserPerMinute = messagesPerUserPerMinute == null || messagesPerUserPerMinute < 1 ? 20 : messagesPerUserPerMinute;
     }
 
     @Override

@@ -34,9 +34,13 @@ public class TelegramResponder {
     private final FeedbackService feedback;
     private final org.careeradvisor.retrieval.SearchIndexHolder indexes;
     private final AnswerButtons buttons = new AnswerButtons();
+    private final UserLimiter limiter;
+    private final io.micrometer.core.instrument.MeterRegistry metrics;
+    static final String SLOW_DOWN = "You are sending messages quickly; please wait a minute before the next question.";
 
     public TelegramResponder(Advisor advisor, ConversationMemory conversations, ProcessedUpdates processed, BotApi api,
-                             String botUsername, FeedbackService feedback, org.careeradvisor.retrieval.SearchIndexHolder indexes) {
+                             String botUsername, FeedbackService feedback, org.careeradvisor.retrieval.SearchIndexHolder indexes,
+                             int messagesPerUserPerMinute, io.micrometer.core.instrument.MeterRegistry metrics) {
         this.advisor = advisor;
         this.conversations = conversations;
         this.processed = processed;
@@ -44,11 +48,15 @@ public class TelegramResponder {
         this.botUsername = botUsername.toLowerCase(Locale.ROOT);
         this.feedback = feedback;
         this.indexes = indexes;
+        this.limiter = new UserLimiter(messagesPerUserPerMinute);
+        this.metrics = metrics;
     }
 
     public void handle(Update update) {
         try (var ignored = MDC.putCloseable("updateId", String.valueOf(update.getUpdateId()))) {
+            metrics.counter("advisor.telegram.updates").increment();
             if (!processed.claim(update.getUpdateId(), Instant.now())) {
+                metrics.counter("advisor.telegram.duplicates").increment();
                 log.info("Duplicate update dropped");
                 return;
             }
@@ -83,6 +91,20 @@ public class TelegramResponder {
         String text = message.getText().strip();
         if (!privateChat && !addressedToBot(message, text)) {
             return;
+        }
+        long userId = message.getFrom() == null ? chatId : message.getFrom().getId();
+        switch (limiter.check(userId, Instant.now())) {
+            case WARN -> {
+                metrics.counter("advisor.rate.limited", "scope", "telegram_user").increment();
+                api.sendHtml(chatId, thread, SLOW_DOWN);
+                return;
+            }
+            case IGNORE -> {
+                metrics.counter("advisor.rate.limited", "scope", "telegram_user").increment();
+                return;
+            }
+            default -> {
+            }
         }
         text = text.replaceAll("(?i)@" + java.util.regex.Pattern.quote(botUsername) + "\\b", "").strip();
         String conversationId = "tg-" + chatId + (thread == null ? "" : "-" + thread);

@@ -64,6 +64,7 @@ class TelegramWebhookIntegrationTests {
         registry.add("advisor.telegram.webhook-secret", () -> SECRET);
         registry.add("advisor.telegram.bot-username", () -> "CareerAdvisorBot");
         registry.add("advisor.telegram.webhook-url", () -> "https://advisor.example.com/telegram/webhook");
+        registry.add("advisor.telegram.messages-per-user-per-minute", () -> "5");
     }
 
     @AfterAll
@@ -213,6 +214,22 @@ class TelegramWebhookIntegrationTests {
         awaitCallbacks(4);
         assertThat(botApi.findAll(postRequestedFor(urlEqualTo(CALLBACK))).stream().filter(request ->
                 request.getBodyAsString().contains("That button has expired"))).hasSize(2);
+    }
+
+    @Test
+    void aFloodingUserIsToldOnceToSlowDownAndTheCountersShowIt() throws Exception {
+        long chat = 654_000_006L;
+        for (int i = 0; i < 8; i++) {
+            webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "What does an AI research manager do?"), SECRET);
+        }
+        List<JsonNode> sent = awaitSent(6);
+        Thread.sleep(800);
+        assertThat(botApi.findAll(postRequestedFor(urlEqualTo(SEND)))).hasSize(6);
+        assertThat(sent.stream().filter(message -> message.get("text").asString().equals(TelegramResponder.SLOW_DOWN))).hasSize(1);
+
+        String metrics = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics).contains("advisor_telegram_updates_total", "advisor_rate_limited_total{scope=\"telegram_user\"}",
+                "advisor_answers_total{channel=\"telegram\"");
     }
 
     @Test
