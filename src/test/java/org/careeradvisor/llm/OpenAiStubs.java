@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Real-shaped OpenAI chat-completion bodies for WireMock stubs. */
-final class OpenAiStubs {
+public final class OpenAiStubs {
 
     private OpenAiStubs() {
     }
 
-    static String completion(String content) {
+    public static String completion(String content) {
         return """
                 {"id": "chatcmpl-test", "object": "chat.completion", "created": 1764000000, "model": "gpt-4o-mini",
                  "choices": [{"index": 0, "message": {"role": "assistant", "content": %s}, "logprobs": null, "finish_reason": "stop"}],
@@ -18,7 +18,7 @@ final class OpenAiStubs {
     }
 
     /** The content split into token-like pieces as server-sent chunks, ending with the usage chunk and [DONE]. */
-    static String stream(String content) {
+    public static String stream(String content) {
         List<String> events = new ArrayList<>();
         events.add(chunk("{\"role\": \"assistant\", \"content\": \"\"}", "null"));
         for (int i = 0; i < content.length(); i += 7) {
@@ -35,7 +35,7 @@ final class OpenAiStubs {
                 + "\"choices\": [{\"index\": 0, \"delta\": " + delta + ", \"logprobs\": null, \"finish_reason\": " + finishReason + "}]}";
     }
 
-    static String json(String text) {
+    public static String json(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 }

@@ -8,6 +8,7 @@ import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -87,6 +88,44 @@ public class BotApi {
             if (!send(chatId, threadId, parts.get(i), i == parts.size() - 1 ? keyboard : null, true, true)) {
                 return;
             }
+        }
+    }
+
+    /** Sends a plain-text draft that later edits will replace; returns its message id, or null if it was not sent. */
+    public Integer sendDraft(long chatId, Integer threadId, String text) {
+        if (chats.isBlocked(chatId)) {
+            return null;
+        }
+        SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder().chatId(chatId).text(text);
+        if (threadId != null) {
+            message.messageThreadId(threadId);
+        }
+        try {
+            return client.execute(message.build()).getMessageId();
+        } catch (TelegramApiException e) {
+            log.warn("Sending a draft failed: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    /** Replaces a message's text with HTML (plain text if Telegram cannot parse it); "not modified" is not an error. */
+    public void edit(long chatId, int messageId, String html, InlineKeyboardMarkup keyboard) {
+        try {
+            client.execute(EditMessageText.builder().chatId(chatId).messageId(messageId).text(html).parseMode("HTML")
+                    .replyMarkup(keyboard).build());
+        } catch (TelegramApiRequestException e) {
+            String description = String.valueOf(e.getApiResponse());
+            if (description.contains("can't parse entities")) {
+                try {
+                    client.execute(EditMessageText.builder().chatId(chatId).messageId(messageId).text(plain(html)).replyMarkup(keyboard).build());
+                } catch (TelegramApiException again) {
+                    log.warn("Editing a message failed: {}", again.getMessage());
+                }
+            } else if (!description.contains("message is not modified")) {
+                log.warn("Editing a message failed: {}", description);
+            }
+        } catch (TelegramApiException e) {
+            log.warn("Editing a message failed: {}", e.getMessage());
         }
     }
 

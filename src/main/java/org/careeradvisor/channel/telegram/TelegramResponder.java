@@ -139,8 +139,21 @@ public class TelegramResponder {
 
     private void answer(long chatId, Integer thread, String conversationId, String text) {
         api.typing(chatId);
-        Answer answer = advisor.ask(new AdvisorRequest(conversationId, text, "telegram"));
-        api.sendHtml(chatId, thread, render(answer), buttons.keyboard(answer.messageId(), answer.suggestions()));
+        TelegramStream stream = new TelegramStream(api, chatId, thread);
+        Answer answer = advisor.ask(new AdvisorRequest(conversationId, text, "telegram"), stream);
+        var keyboard = buttons.keyboard(answer.messageId(), answer.suggestions());
+        String html = render(answer);
+        Integer draft = stream.draft();
+        if (draft == null) {
+            api.sendHtml(chatId, thread, html, keyboard);
+            return;
+        }
+        // The draft becomes the first part of the final answer; any further parts follow as new messages.
+        var parts = MessageSplitter.split(html, MessageSplitter.TELEGRAM_LIMIT);
+        api.edit(chatId, draft, parts.get(0), parts.size() == 1 ? keyboard : null);
+        if (parts.size() > 1) {
+            api.sendHtml(chatId, thread, String.join("\n\n", parts.subList(1, parts.size())), keyboard);
+        }
     }
 
     /** A 👍/👎 or suggestion button: acknowledged at once, then recorded or answered; stale data gets a gentle note. */
