@@ -64,25 +64,25 @@ public final class TelegramHtml {
 
         @Override
         public void visit(Heading heading) {
-            out.append("<b>");
-            visitChildren(heading);
-            out.append("</b>\n\n");
+            wrap("b", heading);
+            out.append("\n\n");
         }
 
         @Override
         public void visit(BulletList list) {
-            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                out.append("• ");
-                visitChildren(item);
-            }
-            out.append('\n');
+            items(list, number -> "• ");
         }
 
         @Override
         public void visit(OrderedList list) {
-            int number = list.getMarkerStartNumber() == null ? 1 : list.getMarkerStartNumber();
+            int start = list.getMarkerStartNumber() == null ? 1 : list.getMarkerStartNumber();
+            items(list, index -> (start + index) + ". ");
+        }
+
+        private void items(Node list, java.util.function.IntFunction<String> marker) {
+            int index = 0;
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                out.append(number++).append(". ");
+                out.append(marker.apply(index++));
                 visitChildren(item);
             }
             out.append('\n');
@@ -90,16 +90,18 @@ public final class TelegramHtml {
 
         @Override
         public void visit(StrongEmphasis strong) {
-            out.append("<b>");
-            visitChildren(strong);
-            out.append("</b>");
+            wrap("b", strong);
         }
 
         @Override
         public void visit(Emphasis emphasis) {
-            out.append("<i>");
-            visitChildren(emphasis);
-            out.append("</i>");
+            wrap("i", emphasis);
+        }
+
+        private void wrap(String tag, Node node) {
+            out.append('<').append(tag).append('>');
+            visitChildren(node);
+            out.append("</").append(tag).append('>');
         }
 
         @Override
