@@ -113,8 +113,10 @@ public class Advisor {
             case OVERVIEW -> Reply.grounded(capabilities.overview(named.get(0), sections), named);
             case COMPARE -> Reply.grounded(capabilities.compare(named, sections), named);
             case CAREER_PATH -> Reply.grounded(capabilities.careerPath(named.get(0), sections), named);
-            case JOB_POSTING -> Reply.grounded(new ComposedAnswer(JobPostingDrafter.markdown(capabilities.posting(named.get(0), sections)),
-                    capabilities.posting(named.get(0), sections).sources()), named);
+            case JOB_POSTING -> {
+                JobPosting posting = capabilities.posting(named.get(0), sections);
+                yield Reply.grounded(new ComposedAnswer(JobPostingDrafter.markdown(posting), posting.sources()), named);
+            }
             case SKILLS_GAP -> skillsGap(message, analysis, index, history, sections);
             case SALARY -> salary(message, analysis, index, retrieved, sections);
             default -> question(message, analysis, index, retrieved);

@@ -28,7 +28,6 @@ public class ExtractiveAnswerComposer implements AnswerComposer {
     private static final double RELATIVE_FLOOR = 0.6;
     private static final int MAX_CHARS = 1500;
     private static final int CHUNKS_PER_ROLE = 3;
-    private static final int EXCERPT_CHARS = 300;
 
     private final TermAnalyzer analyzer;
     private final Set<String> questionWords;
@@ -190,12 +189,7 @@ public class ExtractiveAnswerComposer implements AnswerComposer {
     private static Source source(Chunk chunk, List<AnswerUnit> units, List<RetrievedChunk> retrieved) {
         double relevance = retrieved.stream().filter(result -> result.chunk().equals(chunk))
                 .mapToDouble(RetrievedChunk::relevance).findFirst().orElse(0);
-        String excerpt = units.stream().map(AnswerUnit::text).collect(Collectors.joining(" | "));
-        if (excerpt.length() > EXCERPT_CHARS) {
-            excerpt = excerpt.substring(0, EXCERPT_CHARS - 1).stripTrailing() + "…";
-        }
-        return new Source(chunk.roleTitle(), chunk.headingPath(), chunk.sourceFile(),
-                Math.round(relevance * 1000) / 1000.0, excerpt);
+        return Source.of(chunk, units.stream().map(AnswerUnit::text).collect(Collectors.joining(" | ")), relevance);
     }
 
     private record ScoredUnit(AnswerUnit unit, double score) {

@@ -61,8 +61,7 @@ public class ModelStep {
         Map<String, Double> relevance = retrieved.stream().collect(Collectors.toMap(result -> result.chunk().id(),
                 RetrievedChunk::relevance, Math::max));
         List<Source> cited = answer.get().citedLabels().stream().filter(byLabel::containsKey).map(byLabel::get)
-                .map(chunk -> new Source(chunk.roleTitle(), chunk.headingPath(), chunk.sourceFile(),
-                        Math.round(relevance.getOrDefault(chunk.id(), 0.0) * 1000) / 1000.0, excerpt(chunk.body())))
+                .map(chunk -> Source.of(chunk, chunk.body(), relevance.getOrDefault(chunk.id(), 0.0)))
                 .distinct().toList();
         return new ComposedAnswer(answer.get().markdown(), cited.isEmpty() ? fallback.sources() : cited);
     }
@@ -81,10 +80,6 @@ public class ModelStep {
             labelled.add(new ModelComposer.LabelledSection("S" + (labelled.size() + 1), chunk));
         }
         return labelled;
-    }
-
-    private static String excerpt(String body) {
-        return body.length() <= 300 ? body : body.substring(0, 299).stripTrailing() + "…";
     }
 
     static AnswerStream track(AnswerStream stream) {

@@ -21,9 +21,23 @@ public class QuestionAnalyzer {
     private static final int MAX_BARE_ROLE_WORDS = 5;
 
     private final Vocabulary vocabulary;
+    /** The matcher for the roles in service, rebuilt only when a knowledge reload brings a new role list. */
+    private volatile CachedMatcher cached;
 
     public QuestionAnalyzer(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+    }
+
+    private RoleMatcher matcher(List<RoleDocument> roles) {
+        CachedMatcher current = cached;
+        if (current == null || current.roles() != roles) {
+            current = new CachedMatcher(roles, new RoleMatcher(roles, vocabulary));
+            cached = current;
+        }
+        return current.matcher();
+    }
+
+    private record CachedMatcher(List<RoleDocument> roles, RoleMatcher matcher) {
     }
 
     public QuestionAnalysis analyze(String message, List<RoleDocument> roles, List<Turn> history) {
@@ -41,7 +55,7 @@ public class QuestionAnalyzer {
             return new QuestionAnalysis(smallTalk.get(), List.of(), null, false, trimmed, null, null, false);
         }
 
-        RoleMatcher matcher = new RoleMatcher(roles, vocabulary);
+        RoleMatcher matcher = matcher(roles);
         List<RoleDocument> named = new ArrayList<>(matcher.find(trimmed).stream().map(RoleMatcher.RoleMention::role).toList());
         Intent requested = requestedIntent(trimmed);
         Topic topic = topic(padded);

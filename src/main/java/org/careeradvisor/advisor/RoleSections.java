@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
  */
 class RoleSections {
 
-    private static final int EXCERPT_CHARS = 300;
-
     private final KnowledgeBase knowledge;
     private final Map<String, Double> relevance;
+    /** Each role's chunks split into units once per request: comparison, salary and skills gap read them repeatedly. */
+    private final Map<String, List<AnswerUnit>> unitsByRole = new java.util.HashMap<>();
 
     /** @param relevance the question's dense relevance per chunk id, where a search found the chunk */
     RoleSections(KnowledgeBase knowledge, Map<String, Double> relevance) {
@@ -26,32 +26,21 @@ class RoleSections {
         this.relevance = relevance;
     }
 
-    /** The role's chunks whose heading answers the topic, in document order. */
-    List<Chunk> chunks(RoleDocument role, Topic topic) {
-        return knowledge.chunks().stream()
-                .filter(chunk -> chunk.roleId().equals(role.id()))
-                .filter(chunk -> topic.answeredBy(chunk.headingPath()))
-                .toList();
-    }
-
     /** The quotable units (list items and sentences) of the role's sections on a topic, in document order. */
     List<AnswerUnit> units(RoleDocument role, Topic topic) {
-        List<AnswerUnit> units = new ArrayList<>();
-        List<Chunk> chunks = chunks(role, topic);
-        for (int i = 0; i < chunks.size(); i++) {
-            units.addAll(AnswerUnit.of(chunks.get(i), i));
-        }
-        return units;
+        return allUnits(role).stream().filter(unit -> topic.answeredBy(unit.chunk().headingPath())).toList();
     }
 
     /** Units of all the role's chunks, with sub-headings, for topics that live inside other sections. */
     List<AnswerUnit> allUnits(RoleDocument role) {
-        List<AnswerUnit> units = new ArrayList<>();
-        List<Chunk> chunks = knowledge.chunks().stream().filter(chunk -> chunk.roleId().equals(role.id())).toList();
-        for (int i = 0; i < chunks.size(); i++) {
-            units.addAll(AnswerUnit.of(chunks.get(i), i));
-        }
-        return units;
+        return unitsByRole.computeIfAbsent(role.id(), id -> {
+            List<AnswerUnit> units = new ArrayList<>();
+            List<Chunk> chunks = knowledge.chunks().stream().filter(chunk -> chunk.roleId().equals(id)).toList();
+            for (int i = 0; i < chunks.size(); i++) {
+                units.addAll(AnswerUnit.of(chunks.get(i), i));
+            }
+            return List.copyOf(units);
+        });
     }
 
     /** One source per role section the units came from (a long section's chunks cite it once), in the order first used. */
@@ -61,12 +50,8 @@ class RoleSections {
         return bySection.values().stream().map(units -> source(units.get(0).chunk(), units)).toList();
     }
 
-    Source source(Chunk chunk, List<AnswerUnit> used) {
-        String excerpt = used.stream().map(AnswerUnit::text).collect(Collectors.joining(" | "));
-        if (excerpt.length() > EXCERPT_CHARS) {
-            excerpt = excerpt.substring(0, EXCERPT_CHARS - 1).stripTrailing() + "…";
-        }
+    private Source source(Chunk chunk, List<AnswerUnit> used) {
         double score = used.stream().mapToDouble(unit -> relevance.getOrDefault(unit.chunk().id(), 0.0)).max().orElse(0);
-        return new Source(chunk.roleTitle(), chunk.headingPath(), chunk.sourceFile(), Math.round(score * 1000) / 1000.0, excerpt);
+        return Source.of(chunk, used.stream().map(AnswerUnit::text).collect(Collectors.joining(" | ")), score);
     }
 }

@@ -1,5 +1,7 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.knowledge.Chunk;
+
 /**
  * A section an answer was drawn from.
  *
@@ -7,4 +9,12 @@ package org.careeradvisor.advisor;
  * @param excerpt the part of the section the answer used
  */
 public record Source(String role, String section, String document, double score, String excerpt) {
+
+    private static final int EXCERPT_CHARS = 300;
+
+    /** The source for a chunk: the quoted text cut to a short excerpt, the relevance rounded to three decimals. */
+    public static Source of(Chunk chunk, String quoted, double relevance) {
+        String excerpt = quoted.length() <= EXCERPT_CHARS ? quoted : quoted.substring(0, EXCERPT_CHARS - 1).stripTrailing() + "…";
+        return new Source(chunk.roleTitle(), chunk.headingPath(), chunk.sourceFile(), Math.round(relevance * 1000) / 1000.0, excerpt);
+    }
 }

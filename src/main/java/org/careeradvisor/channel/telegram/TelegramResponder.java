@@ -61,8 +61,9 @@ public class TelegramResponder {
                 return;
             }
             if (update.hasMyChatMember()) {
+                // "kicked" is how Telegram reports that the user blocked the bot; any other status lifts the block.
                 String status = update.getMyChatMember().getNewChatMember().getStatus();
-                new ChatStatus(update.getMyChatMember().getChat().getId(), status).apply(this);
+                api.blocked(update.getMyChatMember().getChat().getId(), "kicked".equals(status));
                 return;
             }
             if (update.hasCallbackQuery()) {
@@ -211,12 +212,5 @@ public class TelegramResponder {
                     .map(TelegramHtml::escape).collect(Collectors.joining("; ")));
         }
         return html.toString();
-    }
-
-    /** A change of the bot's membership in a chat: "kicked" means the user blocked the bot. */
-    private record ChatStatus(long chatId, String status) {
-        void apply(TelegramResponder responder) {
-            responder.api.blocked(chatId, "kicked".equals(status));
-        }
     }
 }
