@@ -3,6 +3,7 @@ package org.careeradvisor.channel.telegram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
@@ -57,6 +58,22 @@ public class BotApi {
             client.execute(SetWebhook.builder().url(url).secretToken(secret).build());
         } catch (TelegramApiException e) {
             log.warn("Registering the webhook failed: {}", e.getMessage());
+        }
+    }
+
+    /** The bot's @username, from {@code getMe}. */
+    public String username() {
+        try {
+            return client.execute(new GetMe()).getUserName();
+        } catch (TelegramApiException e) {
+            throw new Unavailable(e.getMessage());
+        }
+    }
+
+    /** Telegram could not be asked, or refused. */
+    public static class Unavailable extends RuntimeException {
+        Unavailable(String message) {
+            super(message);
         }
     }
 
@@ -172,10 +189,25 @@ public class BotApi {
             return false;
         } catch (TelegramApiException e) {
             metrics.counter("advisor.telegram.send.failures", "code", "network").increment();
-            // A network failure may or may not have delivered the message: not retried, to never send it twice.
+            if (mayWait && neverConnected(e)) {
+                // Nothing reached Telegram, so one more try cannot duplicate the message.
+                log.warn("Could not connect to Telegram; trying once more");
+                sleep(1);
+                return send(chatId, threadId, text, keyboard, html, false);
+            }
+            // Any other network failure may or may not have delivered the message: not retried, to never send it twice.
             log.warn("Sending to Telegram failed: {}", e.getMessage());
             return false;
         }
+    }
+
+    private static boolean neverConnected(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String plain(String html) {

@@ -1,40 +1,91 @@
 package org.careeradvisor.channel.telegram;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.careeradvisor.advisor.Advisor;
 import org.careeradvisor.conversation.ConversationMemory;
 import org.careeradvisor.feedback.FeedbackService;
+import org.careeradvisor.retrieval.SearchIndexHolder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /** The Telegram channel, only when {@code advisor.telegram.bot-token} is set; the app runs fine without it. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${advisor.telegram.bot-token:}'.trim() != ''")
 class TelegramConfiguration {
 
+    /** Answers run on this many threads; each chat is answered in order on one of them. */
+    private static final int WORKERS = 8;
+    /** Updates that may wait for a worker before polling pauses or the webhook answers 503. */
+    private static final int QUEUED = 1000;
+    /** How long shutdown waits for answers already taken on. */
+    private static final Duration DRAIN = Duration.ofSeconds(20);
+
     @Bean
-    BotApi botApi(TelegramProperties properties, TelegramChats chats, io.micrometer.core.instrument.MeterRegistry metrics) {
+    TelegramUrl telegramUrl(TelegramProperties properties) {
         URI api = URI.create(properties.apiUrl());
         int port = api.getPort() > 0 ? api.getPort() : ("https".equals(api.getScheme()) ? 443 : 80);
-        TelegramUrl url = TelegramUrl.builder().schema(api.getScheme()).host(api.getHost()).port(port).testServer(false).build();
-        return new BotApi(new OkHttpTelegramClient(properties.botToken(), url), chats, metrics);
+        return TelegramUrl.builder().schema(api.getScheme()).host(api.getHost()).port(port).testServer(false).build();
+    }
+
+    @Bean
+    BotApi botApi(TelegramProperties properties, TelegramUrl url, TelegramChats chats, MeterRegistry metrics) {
+        // OkHttp would silently resend a request after a connection reset, which for sendMessage can mean the same
+        // answer twice; BotApi retries only failures where nothing can have reached Telegram.
+        OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
+                .connectionPool(new ConnectionPool(5, 20, TimeUnit.SECONDS))
+                .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30)).build();
+        return new BotApi(new OkHttpTelegramClient(http, properties.botToken(), url), chats, metrics);
+    }
+
+    @Bean
+    BotIdentity botIdentity(TelegramProperties properties, BotApi api) {
+        return new BotIdentity(properties.botUsername(), api, Clock.systemUTC());
     }
 
     @Bean
     TelegramResponder telegramResponder(Advisor advisor, ConversationMemory conversations, ProcessedUpdates processed,
-                                        BotApi api, TelegramProperties properties, FeedbackService feedback,
-                                        org.careeradvisor.retrieval.SearchIndexHolder indexes,
-                                        io.micrometer.core.instrument.MeterRegistry metrics) {
-        return new TelegramResponder(advisor, conversations, processed, api, properties.botUsername(), feedback, indexes,
+                                        BotApi api, BotIdentity identity, TelegramProperties properties, FeedbackService feedback,
+                                        SearchIndexHolder indexes, MeterRegistry metrics) {
+        return new TelegramResponder(advisor, conversations, processed, api, identity, feedback, indexes,
                 properties.messagesPerUserPerMinute(), metrics);
     }
 
+    /** Closed after the poller and the web server stopped taking updates, and before the database. */
     @Bean
-    TelegramStartup telegramStartup(BotApi api, TelegramProperties properties) {
-        return new TelegramStartup(api, properties);
+    UpdateDispatcher updateDispatcher(TelegramResponder responder) {
+        return new UpdateDispatcher(responder::handle, WORKERS, QUEUED, DRAIN);
+    }
+
+    @Bean
+    TelegramStartup telegramStartup(BotApi api, BotIdentity identity, TelegramProperties properties) {
+        return new TelegramStartup(api, identity, properties);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "advisor.telegram.mode", havingValue = "polling", matchIfMissing = true)
+    static class Polling {
+
+        @Bean
+        PollingMonitor telegramHealthIndicator(MeterRegistry metrics) {
+            return new PollingMonitor(Clock.systemUTC(), Duration.ofSeconds(TelegramPolling.POLL_SECONDS)
+                    .plus(TelegramPolling.BACK_OFF_CAP).plusSeconds(40), metrics);
+        }
+
+        @Bean
+        TelegramPolling telegramPolling(TelegramProperties properties, TelegramUrl url, UpdateDispatcher dispatcher,
+                                        PollingMonitor monitor) {
+            return new TelegramPolling(properties.botToken(), url, dispatcher, monitor);
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -30,7 +31,7 @@ public class TelegramResponder {
     private final ConversationMemory conversations;
     private final ProcessedUpdates processed;
     private final BotApi api;
-    private final String botUsername;
+    private final BotIdentity identity;
     private final FeedbackService feedback;
     private final org.careeradvisor.retrieval.SearchIndexHolder indexes;
     private final AnswerButtons buttons = new AnswerButtons();
@@ -39,13 +40,13 @@ public class TelegramResponder {
     static final String SLOW_DOWN = "You are sending messages quickly; please wait a minute before the next question.";
 
     public TelegramResponder(Advisor advisor, ConversationMemory conversations, ProcessedUpdates processed, BotApi api,
-                             String botUsername, FeedbackService feedback, org.careeradvisor.retrieval.SearchIndexHolder indexes,
+                             BotIdentity identity, FeedbackService feedback, org.careeradvisor.retrieval.SearchIndexHolder indexes,
                              int messagesPerUserPerMinute, io.micrometer.core.instrument.MeterRegistry metrics) {
         this.advisor = advisor;
         this.conversations = conversations;
         this.processed = processed;
         this.api = api;
-        this.botUsername = botUsername.toLowerCase(Locale.ROOT);
+        this.identity = identity;
         this.feedback = feedback;
         this.indexes = indexes;
         this.limiter = new UserLimiter(messagesPerUserPerMinute);
@@ -70,6 +71,7 @@ public class TelegramResponder {
                 pressed(update.getCallbackQuery());
                 return;
             }
+            // Edited messages, channel posts and other updates never cause an answer.
             if (!update.hasMessage()) {
                 return;
             }
@@ -84,7 +86,7 @@ public class TelegramResponder {
         boolean privateChat = "private".equals(message.getChat().getType());
         Integer thread = message.isTopicMessage() ? message.getMessageThreadId() : null;
         if (!message.hasText()) {
-            if (privateChat) {
+            if (privateChat && sentByUser(message)) {
                 api.sendHtml(chatId, thread, TelegramHtml.escape(TEXT_ONLY));
             }
             return;
@@ -107,7 +109,10 @@ public class TelegramResponder {
             default -> {
             }
         }
-        text = text.replaceAll("(?i)@" + java.util.regex.Pattern.quote(botUsername) + "\\b", "").strip();
+        String botUsername = identity.username();
+        if (!botUsername.isEmpty()) {
+            text = text.replaceAll("(?i)@" + java.util.regex.Pattern.quote(botUsername) + "\\b", "").strip();
+        }
         String conversationId = "tg-" + chatId + (thread == null ? "" : "-" + thread);
         if (text.startsWith("/")) {
             String command = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
@@ -123,8 +128,15 @@ public class TelegramResponder {
                     return;
                 }
                 // A deep link (t.me/YourBot?start=machine-learning-data-architect) opens that role.
-                case "/start" -> text = indexes.current().knowledge().role(argument)
-                        .map(role -> "Tell me about the " + role.title() + " role").orElse("hello");
+                case "/start" -> {
+                    var role = indexes.current().knowledge().role(argument);
+                    if (role.isEmpty()) {
+                        // A greeting saying what the bot does, with the roles as buttons to start from.
+                        answer(chatId, thread, conversationId, "hello", buttons.roles(indexes.current().knowledge().roles()));
+                        return;
+                    }
+                    text = "Tell me about the " + role.get().title() + " role";
+                }
                 case "/help" -> text = "help";
                 case "/role" -> text = argument.isEmpty() ? "help" : "Tell me about the " + argument + " role";
                 case "/compare" -> text = argument.isEmpty() ? "help" : "Compare " + argument.replaceAll("(?i)\\s+vs\\.?\\s+", " and ");
@@ -139,10 +151,17 @@ public class TelegramResponder {
     }
 
     private void answer(long chatId, Integer thread, String conversationId, String text) {
+        answer(chatId, thread, conversationId, text, null);
+    }
+
+    /** @param keyboard buttons to show instead of the answer's own (feedback and follow-ups), or null */
+    private void answer(long chatId, Integer thread, String conversationId, String text, InlineKeyboardMarkup keyboard) {
         api.typing(chatId);
         TelegramStream stream = new TelegramStream(api, chatId, thread);
         Answer answer = advisor.ask(new AdvisorRequest(conversationId, text, "telegram"), stream);
-        var keyboard = buttons.keyboard(answer.messageId(), answer.suggestions());
+        if (keyboard == null) {
+            keyboard = buttons.keyboard(answer.messageId(), answer.suggestions());
+        }
         String html = render(answer);
         Integer draft = stream.draft();
         if (draft == null) {
@@ -192,8 +211,12 @@ public class TelegramResponder {
 
     /** In groups: a mention of the bot, a reply to the bot, or a command for this bot (not /cmd@OtherBot). */
     private boolean addressedToBot(Message message, String text) {
+        String botUsername = identity.username();
+        if (botUsername.isEmpty()) {
+            return false;
+        }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (!botUsername.isEmpty() && lower.contains("@" + botUsername)) {
+        if (lower.contains("@" + botUsername)) {
             return true;
         }
         Message replied = message.getReplyToMessage();
@@ -202,6 +225,13 @@ public class TelegramResponder {
             return true;
         }
         return false;
+    }
+
+    /** Something a person sent (a photo, a sticker, a voice note...), as opposed to a service message. */
+    private static boolean sentByUser(Message message) {
+        return message.hasPhoto() || message.hasSticker() || message.hasVoice() || message.hasDocument() || message.hasVideo()
+                || message.hasAudio() || message.hasAnimation() || message.hasVideoNote() || message.hasLocation()
+                || message.hasContact() || message.hasPoll() || message.hasDice() || message.hasStory();
     }
 
     static String render(Answer answer) {

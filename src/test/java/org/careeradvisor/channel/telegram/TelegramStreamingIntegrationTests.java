@@ -49,6 +49,7 @@ class TelegramStreamingIntegrationTests {
         registry.add("advisor.knowledge.cache-dir", () -> SharedIndex.CACHE_DIR);
         registry.add("advisor.telegram.bot-token", () -> TOKEN);
         registry.add("advisor.telegram.api-url", stub::baseUrl);
+        registry.add("advisor.telegram.mode", () -> "webhook");
         registry.add("advisor.telegram.webhook-secret", () -> "stream-secret");
         registry.add("advisor.llm.provider", () -> "openai");
         registry.add("advisor.llm.base-url", () -> stub.baseUrl() + "/v1");

@@ -27,6 +27,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.careeradvisor.channel.telegram.TelegramUpdates.callback;
+import static org.careeradvisor.channel.telegram.TelegramUpdates.groupText;
+import static org.careeradvisor.channel.telegram.TelegramUpdates.privateText;
 
 /** The webhook against WireMock standing in for the Bot API, fed real-shaped updates. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -61,6 +64,7 @@ class TelegramWebhookIntegrationTests {
         registry.add("advisor.knowledge.cache-dir", () -> SharedIndex.CACHE_DIR);
         registry.add("advisor.telegram.bot-token", () -> TOKEN);
         registry.add("advisor.telegram.api-url", botApi::baseUrl);
+        registry.add("advisor.telegram.mode", () -> "webhook");
         registry.add("advisor.telegram.webhook-secret", () -> SECRET);
         registry.add("advisor.telegram.bot-username", () -> "CareerAdvisorBot");
         registry.add("advisor.telegram.webhook-url", () -> "https://advisor.example.com/telegram/webhook");
@@ -291,15 +295,6 @@ class TelegramWebhookIntegrationTests {
         assertThat(botApi.findAll(postRequestedFor(urlEqualTo(CALLBACK)))).hasSizeGreaterThanOrEqualTo(count);
     }
 
-    private static String callback(long updateId, long chat, String data) {
-        return """
-                {"update_id": %d, "callback_query": {"id": "4382bfdwdsb323b2d9", "from": {"id": %d, "is_bot": false, "first_name": "Waffle"},
-                 "message": {"message_id": 7001, "from": {"id": 123456, "is_bot": true, "first_name": "Advisor", "username": "CareerAdvisorBot"},
-                  "chat": {"id": %d, "type": "private", "first_name": "Waffle"}, "date": 1764100000, "text": "answer"},
-                 "chat_instance": "-1234567890", "data": %s}}
-                """.formatted(updateId, chat, chat, JSON.writeValueAsString(data));
-    }
-
     private HttpResponse<String> webhook(String body, String secret) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/telegram/webhook")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -307,21 +302,6 @@ class TelegramWebhookIntegrationTests {
             request.header("X-Telegram-Bot-Api-Secret-Token", secret);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String privateText(long updateId, long chat, String text) {
-        return """
-                {"update_id": %d, "message": {"message_id": 6557, "from": {"id": %d, "is_bot": false, "first_name": "Waffle",
-                 "username": "WaffleLapkin", "language_code": "en"}, "chat": {"id": %d, "first_name": "Waffle", "username": "WaffleLapkin",
-                 "type": "private"}, "date": 1569518342, "text": %s, "link_preview_options": {"is_disabled": true}}}
-                """.formatted(updateId, chat, chat, JSON.writeValueAsString(text));
-    }
-
-    private static String groupText(long updateId, long chat, String text) {
-        return """
-                {"update_id": %d, "message": {"message_id": 42, "from": {"id": 99, "is_bot": false, "first_name": "Ann"},
-                 "chat": {"id": %d, "title": "AI careers", "type": "supergroup"}, "date": 1764100000, "text": %s}}
-                """.formatted(updateId, chat, JSON.writeValueAsString(text));
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder ok(String body) {

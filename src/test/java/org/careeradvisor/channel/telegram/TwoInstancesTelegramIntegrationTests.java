@@ -90,7 +90,7 @@ class TwoInstancesTelegramIntegrationTests {
                 "--server.port=0", "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
                 "--spring.datasource.password=" + (db.password() == null ? "" : db.password()),
                 "--advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR, "--advisor.telegram.bot-token=" + TOKEN,
-                "--advisor.telegram.api-url=" + botApi.baseUrl(), "--advisor.telegram.webhook-secret=two-instance-secret");
+                "--advisor.telegram.api-url=" + botApi.baseUrl(), "--advisor.telegram.mode=webhook", "--advisor.telegram.webhook-secret=two-instance-secret");
     }
 
     private int deliver(ConfigurableApplicationContext context, String update) {

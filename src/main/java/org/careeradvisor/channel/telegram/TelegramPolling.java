@@ -1,0 +1,145 @@
+package org.careeradvisor.channel.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Long polling through telegrambots' poller, made safe to leave running: its answers are read update by update (see
+ * {@link TolerantGetUpdates}), nothing thrown while handing updates over can reach the poller (which would stop it
+ * silently), answers run on the {@link UpdateDispatcher} rather than the poller's single thread, failures back off to
+ * at most a minute, and a failed start (Telegram unreachable) is retried rather than given up.
+ */
+public class TelegramPolling implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
+    static final Duration BACK_OFF_CAP = Duration.ofSeconds(60);
+    /** How long Telegram holds a poll open when there is nothing new. */
+    static final int POLL_SECONDS = 50;
+    private static final List<String> WANTED = List.of("message", "edited_message", "callback_query", "my_chat_member");
+
+    private final String token;
+    private final TelegramUrl url;
+    private final UpdateDispatcher dispatcher;
+    private final PollingMonitor monitor;
+    private volatile boolean running;
+    private ScheduledExecutorService poller;
+    private OkHttpClient http;
+    private TelegramBotsLongPollingApplication application;
+    private CappedBackOff startRetries;
+
+    public TelegramPolling(String token, TelegramUrl url, UpdateDispatcher dispatcher, PollingMonitor monitor) {
+        this.token = token;
+        this.url = url;
+        this.dispatcher = dispatcher;
+        this.monitor = monitor;
+    }
+
+    @Override
+    public synchronized void start() {
+        poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "telegram-poller");
+            thread.setDaemon(true);
+            return thread;
+        });
+        http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(POLL_SECONDS + 25)).addInterceptor(monitor).build();
+        application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> poller,
+                () -> new CappedBackOff(BACK_OFF_CAP));
+        startRetries = new CappedBackOff(BACK_OFF_CAP);
+        running = true;
+        poller.execute(this::register);
+    }
+
+    /** Registers the bot, which removes any webhook and starts polling; retried with back-off while Telegram refuses. */
+    private synchronized void register() {
+        if (!running) {
+            return;
+        }
+        try {
+            application.registerBot(token, () -> url, this::nextPoll, this::consume);
+            startRetries.reset();
+            log.info("Telegram long polling started");
+        } catch (TelegramApiException | RuntimeException e) {
+            long wait = startRetries.nextBackOffMillis();
+            log.warn("Telegram long polling could not start ({}); trying again in {} ms", e.getMessage(), wait);
+            try {
+                application.unregisterBot(token);
+            } catch (TelegramApiException notRegistered) {
+                // nothing to undo
+            }
+            poller.schedule(this::register, wait, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private GetUpdates nextPoll(int lastReceived) {
+        return new TolerantGetUpdates(lastReceived + 1, 100, POLL_SECONDS, WANTED, monitor);
+    }
+
+    /** Hands each update to the dispatcher; throws nothing, whatever happens, so the poller keeps polling. */
+    private void consume(List<Update> updates) {
+        try {
+            for (Update update : updates) {
+                if (!handOver(update)) {
+                    return;
+                }
+            }
+        } catch (Throwable e) {
+            log.error("Handing Telegram updates over failed; polling continues", e);
+        }
+    }
+
+    /** Waits for room while the workers are busy (Telegram keeps what we do not fetch); false when shutting down. */
+    private boolean handOver(Update update) {
+        try {
+            while (running) {
+                if (dispatcher.submit(update, Duration.ofSeconds(1))) {
+                    return true;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // Not confirmed to Telegram yet (no later poll is made), so it comes again after a restart.
+        log.info("Telegram update {} left for the next start: shutting down", update.getUpdateId());
+        return false;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        // Ends the open long poll (or a hanging start) now rather than when Telegram answers it.
+        http.dispatcher().cancelAll();
+        synchronized (this) {
+            close();
+        }
+        log.info("Telegram long polling stopped");
+    }
+
+    private void close() {
+        try {
+            application.close();
+        } catch (Exception e) {
+            log.debug("Stopping the poller: {}", e.getMessage());
+        }
+        poller.shutdownNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
