@@ -84,8 +84,8 @@ class TelegramConfiguration {
 
         @Bean
         TelegramPolling telegramPolling(TelegramProperties properties, TelegramUrl url, UpdateDispatcher dispatcher,
-                                        PollingMonitor monitor) {
-            return new TelegramPolling(properties.botToken(), url, dispatcher, monitor);
+                                        PollingMonitor monitor, TelegramResponder responder) {
+            return new TelegramPolling(properties.botToken(), url, dispatcher, monitor, responder::ready);
         }
     }
 }

@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * Long polling through telegrambots' poller, made safe to leave running: its answers are read update by update (see
  * {@link TolerantGetUpdates}), nothing thrown while handing updates over can reach the poller (which would stop it
  * silently), answers run on the {@link UpdateDispatcher} rather than the poller's single thread, failures back off to
- * at most a minute, and a failed start (Telegram unreachable) is retried rather than given up.
+ * at most a minute, polling begins only once the advisor can answer, and a failed start (Telegram unreachable) is
+ * retried rather than given up.
  */
 public class TelegramPolling implements SmartLifecycle {
 
@@ -35,13 +37,16 @@ public class TelegramPolling implements SmartLifecycle {
     private final TelegramUrl url;
     private final UpdateDispatcher dispatcher;
     private final PollingMonitor monitor;
+    private final BooleanSupplier ready;
     private volatile boolean running;
     private ScheduledExecutorService poller;
     private OkHttpClient http;
     private TelegramBotsLongPollingApplication application;
     private CappedBackOff startRetries;
 
-    public TelegramPolling(String token, TelegramUrl url, UpdateDispatcher dispatcher, PollingMonitor monitor) {
+    /** @param ready whether the advisor can answer yet; until then updates are left with Telegram */
+    public TelegramPolling(String token, TelegramUrl url, UpdateDispatcher dispatcher, PollingMonitor monitor, BooleanSupplier ready) {
+        this.ready = ready;
         this.token = token;
         this.url = url;
         this.dispatcher = dispatcher;
@@ -67,6 +72,11 @@ public class TelegramPolling implements SmartLifecycle {
     /** Registers the bot, which removes any webhook and starts polling; retried with back-off while Telegram refuses. */
     private synchronized void register() {
         if (!running) {
+            return;
+        }
+        if (!ready.getAsBoolean()) {
+            // Updates fetched now could not be answered; Telegram keeps them until we poll.
+            poller.schedule(this::register, 200, TimeUnit.MILLISECONDS);
             return;
         }
         try {

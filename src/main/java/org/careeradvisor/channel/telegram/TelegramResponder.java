@@ -37,6 +37,7 @@ public class TelegramResponder {
     private final AnswerButtons buttons = new AnswerButtons();
     private final UserLimiter limiter;
     private final io.micrometer.core.instrument.MeterRegistry metrics;
+    static final String SORRY = "Sorry, something went wrong while answering. Please ask again in a moment.";
     static final String SLOW_DOWN = "You are sending messages quickly; please wait a minute before the next question.";
 
     public TelegramResponder(Advisor advisor, ConversationMemory conversations, ProcessedUpdates processed, BotApi api,
@@ -78,6 +79,25 @@ public class TelegramResponder {
             respond(update.getMessage());
         } catch (RuntimeException e) {
             log.error("Handling a Telegram update failed", e);
+            apologise(update);
+        }
+    }
+
+    /** Whether answers can be composed yet (the role documents are indexed); until then updates should wait. */
+    public boolean ready() {
+        return indexes.find().isPresent();
+    }
+
+    /** The update was taken but not answered: the user is told to ask again rather than left waiting. */
+    private void apologise(Update update) {
+        try {
+            if (update.hasCallbackQuery()) {
+                api.answerCallback(update.getCallbackQuery().getId(), SORRY);
+            } else if (update.hasMessage() && "private".equals(update.getMessage().getChat().getType())) {
+                api.sendHtml(update.getMessage().getChatId(), null, SORRY);
+            }
+        } catch (RuntimeException again) {
+            log.warn("Could not tell the user that answering failed: {}", again.getMessage());
         }
     }
 

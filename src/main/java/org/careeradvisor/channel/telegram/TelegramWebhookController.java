@@ -37,14 +37,17 @@ public class TelegramWebhookController {
 
     private final byte[] secret;
     private final UpdateDispatcher dispatcher;
+    private final TelegramResponder responder;
     private final MeterRegistry metrics;
 
-    public TelegramWebhookController(TelegramProperties properties, UpdateDispatcher dispatcher, MeterRegistry metrics) {
+    public TelegramWebhookController(TelegramProperties properties, UpdateDispatcher dispatcher, TelegramResponder responder,
+                                     MeterRegistry metrics) {
         if (properties.webhookSecret() == null || !properties.webhookSecret().matches("[A-Za-z0-9_-]{1,256}")) {
             throw new IllegalStateException("advisor.telegram.webhook-secret is required in webhook mode: 1-256 characters of A-Z a-z 0-9 _ -");
         }
         this.secret = properties.webhookSecret().getBytes(StandardCharsets.UTF_8);
         this.dispatcher = dispatcher;
+        this.responder = responder;
         this.metrics = metrics;
     }
 
@@ -75,8 +78,8 @@ public class TelegramWebhookController {
             metrics.counter("advisor.telegram.unreadable").increment();
             return ResponseEntity.ok().build();
         }
-        if (!dispatcher.offer(update)) {
-            // Full or shutting down: Telegram sends it again later.
+        if (!responder.ready() || !dispatcher.offer(update)) {
+            // Starting, full or shutting down: Telegram sends it again later.
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
         return ResponseEntity.ok().build();

@@ -156,7 +156,7 @@ class TelegramPollingIntegrationTests {
         JsonNode health = health();
         assertThat(health.get("details").get("lastFailure").asString()).startsWith("409 Conflict");
         long chat = 33_000_001L;
-        telegram.deliver(privateText(UPDATE_IDS.incrementAndGet(), chat, "What does an AI ethicist do?"));
+        telegram.deliver(privateText(UPDATE_IDS.incrementAndGet(), chat, "What does an AI quality engineering VP do?"));
         Thread.sleep(500);
         assertThat(telegram.requests("sendmessage")).isEmpty();
 
@@ -197,8 +197,8 @@ class TelegramPollingIntegrationTests {
         long chat = 35_000_001L;
         telegram.error(post(urlEqualTo(telegram.path("sendmessage"))).atPriority(1).withRequestBody(containing("\"" + chat + "\""))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        telegram.deliver(privateText(UPDATE_IDS.incrementAndGet(), chat, "What does an AI ethicist do?"),
-                privateText(UPDATE_IDS.incrementAndGet(), 35_000_002L, "What does an AI ethicist earn?"));
+        telegram.deliver(privateText(UPDATE_IDS.incrementAndGet(), chat, "What does an AI quality engineering VP do?"),
+                privateText(UPDATE_IDS.incrementAndGet(), 35_000_002L, "What does an AI research engineer earn?"));
 
         telegram.await("sendmessage", 2);
         Thread.sleep(1000);
@@ -210,7 +210,7 @@ class TelegramPollingIntegrationTests {
     void editsAndBlocksCauseNoAnswerAndABlockedChatIsNotWrittenTo() throws Exception {
         long editor = 36_000_001L;
         long blocker = 36_000_002L;
-        telegram.deliver(editedText(UPDATE_IDS.incrementAndGet(), editor, "What does an AI ethicist do?"),
+        telegram.deliver(editedText(UPDATE_IDS.incrementAndGet(), editor, "What does an AI quality engineering VP do?"),
                 blockedBy(UPDATE_IDS.incrementAndGet(), blocker));
         for (int i = 0; i < 50 && !chats.isBlocked(blocker); i++) {
             Thread.sleep(100);

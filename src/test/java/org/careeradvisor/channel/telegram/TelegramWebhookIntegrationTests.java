@@ -138,6 +138,19 @@ class TelegramWebhookIntegrationTests {
     }
 
     @Test
+    void anUpdateTelegramSentButThisLibraryCannotReadIsAcknowledgedAndSkipped() throws Exception {
+        long chat = 666_000_001L;
+
+        assertThat(webhook(TelegramUpdates.unreadable(UPDATE_IDS.incrementAndGet(), chat), SECRET).statusCode()).isEqualTo(200);
+        assertThat(webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "What does an AI research manager do?"), SECRET).statusCode()).isEqualTo(200);
+
+        List<JsonNode> sent = awaitSent(1);
+        Thread.sleep(500);
+        assertThat(botApi.findAll(postRequestedFor(urlEqualTo(SEND)))).hasSize(1);
+        assertThat(sent.get(0).get("text").asString()).contains("AI Research Manager");
+    }
+
+    @Test
     void aChatThatBlockedTheBotIsRememberedAndNotWrittenToAgain() throws Exception {
         long chat = 777_000_002L;
         botApi.stubFor(post(urlEqualTo(SEND)).atPriority(1).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
