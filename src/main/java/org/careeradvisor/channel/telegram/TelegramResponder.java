@@ -1,22 +1,19 @@
 package org.careeradvisor.channel.telegram;
 
 import org.careeradvisor.advisor.Advisor;
-import org.careeradvisor.advisor.AdvisorRequest;
-import org.careeradvisor.advisor.Answer;
-import org.careeradvisor.advisor.Source;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.careeradvisor.conversation.ConversationMemory;
 import org.careeradvisor.feedback.FeedbackService;
-import org.careeradvisor.feedback.Rating;
+import org.careeradvisor.retrieval.SearchIndexHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 import java.time.Instant;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 /**
  * Answers one Telegram update: each update once (across instances), private chats always, groups only when the bot
@@ -26,31 +23,31 @@ public class TelegramResponder {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramResponder.class);
     static final String TEXT_ONLY = "I answer text questions about our roles. Try: What does a Machine Learning Data Architect earn?";
+    static final String SORRY = "Sorry, something went wrong while answering. Please ask again in a moment.";
+    static final String SLOW_DOWN = "You are sending messages quickly; please wait a minute before the next question.";
 
-    private final Advisor advisor;
     private final ConversationMemory conversations;
     private final ProcessedUpdates processed;
     private final BotApi api;
     private final BotIdentity identity;
-    private final FeedbackService feedback;
-    private final org.careeradvisor.retrieval.SearchIndexHolder indexes;
+    private final SearchIndexHolder indexes;
     private final AnswerButtons buttons = new AnswerButtons();
+    private final TelegramAnswerer answerer;
+    private final ButtonPresses presses;
     private final UserLimiter limiter;
-    private final io.micrometer.core.instrument.MeterRegistry metrics;
-    static final String SORRY = "Sorry, something went wrong while answering. Please ask again in a moment.";
-    static final String SLOW_DOWN = "You are sending messages quickly; please wait a minute before the next question.";
+    private final MeterRegistry metrics;
 
     public TelegramResponder(Advisor advisor, ConversationMemory conversations, ProcessedUpdates processed, BotApi api,
-                             BotIdentity identity, FeedbackService feedback, org.careeradvisor.retrieval.SearchIndexHolder indexes,
-                             int messagesPerUserPerMinute, io.micrometer.core.instrument.MeterRegistry metrics) {
-        this.advisor = advisor;
+                             BotIdentity identity, FeedbackService feedback, SearchIndexHolder indexes,
+                             int messagesPerUserPerMinute, MeterRegistry metrics) {
         this.conversations = conversations;
         this.processed = processed;
         this.api = api;
         this.identity = identity;
-        this.feedback = feedback;
         this.indexes = indexes;
         this.limiter = new UserLimiter(messagesPerUserPerMinute);
+        this.answerer = new TelegramAnswerer(advisor, api, buttons);
+        this.presses = new ButtonPresses(api, buttons, answerer, feedback, indexes);
         this.metrics = metrics;
     }
 
@@ -69,7 +66,7 @@ public class TelegramResponder {
                 return;
             }
             if (update.hasCallbackQuery()) {
-                pressed(update.getCallbackQuery());
+                presses.pressed(update.getCallbackQuery());
                 return;
             }
             // Edited messages, channel posts and other updates never cause an answer.
@@ -131,7 +128,7 @@ public class TelegramResponder {
         }
         String botUsername = identity.username();
         if (!botUsername.isEmpty()) {
-            text = text.replaceAll("(?i)@" + java.util.regex.Pattern.quote(botUsername) + "\\b", "").strip();
+            text = mention(botUsername).matcher(text).replaceAll("").strip();
         }
         String conversationId = "tg-" + chatId + (thread == null ? "" : "-" + thread);
         if (text.startsWith("/")) {
@@ -152,7 +149,7 @@ public class TelegramResponder {
                     var role = indexes.current().knowledge().role(argument);
                     if (role.isEmpty()) {
                         // A greeting saying what the bot does, with the roles as buttons to start from.
-                        answer(chatId, thread, conversationId, "hello", buttons.roles(indexes.current().knowledge().roles()));
+                        answerer.answer(chatId, thread, conversationId, "hello", buttons.roles(indexes.current().knowledge().roles()));
                         return;
                     }
                     text = "Tell me about the " + role.get().title() + " role";
@@ -167,66 +164,7 @@ public class TelegramResponder {
             api.sendHtml(chatId, thread, "Please keep questions under 2,000 characters.");
             return;
         }
-        answer(chatId, thread, conversationId, text);
-    }
-
-    private void answer(long chatId, Integer thread, String conversationId, String text) {
-        answer(chatId, thread, conversationId, text, null);
-    }
-
-    /** @param keyboard buttons to show instead of the answer's own (feedback and follow-ups), or null */
-    private void answer(long chatId, Integer thread, String conversationId, String text, InlineKeyboardMarkup keyboard) {
-        api.typing(chatId);
-        TelegramStream stream = new TelegramStream(api, chatId, thread);
-        Answer answer = advisor.ask(new AdvisorRequest(conversationId, text, "telegram"), stream);
-        if (keyboard == null) {
-            keyboard = buttons.keyboard(answer.messageId(), answer.suggestions());
-        }
-        String html = render(answer);
-        Integer draft = stream.draft();
-        if (draft == null) {
-            api.sendHtml(chatId, thread, html, keyboard);
-            return;
-        }
-        // The draft becomes the first part of the final answer; any further parts follow as new messages.
-        var parts = MessageSplitter.split(html, MessageSplitter.TELEGRAM_LIMIT);
-        api.edit(chatId, draft, parts.get(0), parts.size() == 1 ? keyboard : null);
-        if (parts.size() > 1) {
-            api.sendHtml(chatId, thread, String.join("\n\n", parts.subList(1, parts.size())), keyboard);
-        }
-    }
-
-    /** A 👍/👎 or suggestion button: acknowledged at once, then recorded or answered; stale data gets a gentle note. */
-    private void pressed(org.telegram.telegrambots.meta.api.objects.CallbackQuery callback) {
-        var press = buttons.read(callback.getData());
-        if (press.isEmpty() || callback.getMessage() == null) {
-            api.answerCallback(callback.getId(), "That button has expired. Ask me again!");
-            return;
-        }
-        long chatId = callback.getMessage().getChatId();
-        String conversationId = "tg-" + chatId;
-        if (press.get().roleId() != null) {
-            var role = indexes.current().knowledge().role(press.get().roleId());
-            if (role.isEmpty()) {
-                api.answerCallback(callback.getId(), "That button has expired. Ask me again!");
-                return;
-            }
-            api.answerCallback(callback.getId(), role.get().title());
-            answer(chatId, null, conversationId, "Tell me about the " + role.get().title() + " role");
-            return;
-        }
-        if (press.get().rating() != null) {
-            try {
-                feedback.record(conversationId, press.get().messageId(),
-                        press.get().rating().equals("up") ? Rating.UP : Rating.DOWN, null, "telegram");
-                api.answerCallback(callback.getId(), "Thanks for the feedback!");
-            } catch (FeedbackService.UnknownMessageException e) {
-                api.answerCallback(callback.getId(), "That answer is too old to rate.");
-            }
-            return;
-        }
-        api.answerCallback(callback.getId(), "Asking…");
-        answer(chatId, null, conversationId, press.get().question());
+        answerer.answer(chatId, thread, conversationId, text, null);
     }
 
     /** In groups: a mention of the bot, a reply to the bot, or a command for this bot (not /cmd@OtherBot). */
@@ -235,8 +173,7 @@ public class TelegramResponder {
         if (botUsername.isEmpty()) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.contains("@" + botUsername)) {
+        if (mentions(text, botUsername)) {
             return true;
         }
         Message replied = message.getReplyToMessage();
@@ -247,6 +184,15 @@ public class TelegramResponder {
         return false;
     }
 
+    /** "@name" (also in /help@name) not followed by more of a name, so @CareerAdvisorBot2 is another bot. */
+    private static Pattern mention(String botUsername) {
+        return Pattern.compile("@" + Pattern.quote(botUsername) + "(?!\\w)", Pattern.CASE_INSENSITIVE);
+    }
+
+    private static boolean mentions(String text, String botUsername) {
+        return mention(botUsername).matcher(text).find();
+    }
+
     /** Something a person sent (a photo, a sticker, a voice note...), as opposed to a service message. */
     private static boolean sentByUser(Message message) {
         return message.hasPhoto() || message.hasSticker() || message.hasVoice() || message.hasDocument() || message.hasVideo()
@@ -254,13 +200,4 @@ public class TelegramResponder {
                 || message.hasContact() || message.hasPoll() || message.hasDice() || message.hasStory();
     }
 
-    static String render(Answer answer) {
-        StringBuilder html = new StringBuilder(TelegramHtml.render(answer.answer()));
-        if (!answer.sources().isEmpty()) {
-            html.append("\n\n<i>Sources:</i> ").append(answer.sources().stream()
-                    .map(Source::section).distinct()
-                    .map(TelegramHtml::escape).collect(Collectors.joining("; ")));
-        }
-        return html.toString();
-    }
 }

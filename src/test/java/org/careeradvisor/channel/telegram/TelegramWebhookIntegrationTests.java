@@ -282,6 +282,7 @@ class TelegramWebhookIntegrationTests {
     void groupCommandsForAnotherBotAreIgnoredAndOursAreAnswered() throws Exception {
         long group = -1_001_999_000_111L;
         webhook(groupText(UPDATE_IDS.incrementAndGet(), group, "/help@OtherBot"), SECRET);
+        webhook(groupText(UPDATE_IDS.incrementAndGet(), group, "@CareerAdvisorBot2 what does an AI research manager do?"), SECRET);
         webhook(groupText(UPDATE_IDS.incrementAndGet(), group, "/help@CareerAdvisorBot"), SECRET);
 
         List<JsonNode> sent = awaitSent(1);

@@ -1,0 +1,61 @@
+package org.careeradvisor.channel.telegram;
+
+import org.careeradvisor.advisor.Advisor;
+import org.careeradvisor.advisor.AdvisorRequest;
+import org.careeradvisor.advisor.Answer;
+import org.careeradvisor.advisor.Source;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+
+import java.util.stream.Collectors;
+
+/**
+ * Asks the advisor and delivers its answer to a chat: typing while it is composed, a draft edited as a model's text
+ * streams in, then the answer as Telegram HTML with its sources and buttons.
+ */
+class TelegramAnswerer {
+
+    private final Advisor advisor;
+    private final BotApi api;
+    private final AnswerButtons buttons;
+
+    TelegramAnswerer(Advisor advisor, BotApi api, AnswerButtons buttons) {
+        this.advisor = advisor;
+        this.api = api;
+        this.buttons = buttons;
+    }
+
+    /**
+     * Answers the question in the chat (and forum topic, if any).
+     *
+     * @param keyboard buttons to show instead of the answer's own (feedback and follow-ups), or null */
+    void answer(long chatId, Integer thread, String conversationId, String text, InlineKeyboardMarkup keyboard) {
+        api.typing(chatId);
+        TelegramStream stream = new TelegramStream(api, chatId, thread);
+        Answer answer = advisor.ask(new AdvisorRequest(conversationId, text, "telegram"), stream);
+        if (keyboard == null) {
+            keyboard = buttons.keyboard(answer.messageId(), answer.suggestions());
+        }
+        String html = render(answer);
+        Integer draft = stream.draft();
+        if (draft == null) {
+            api.sendHtml(chatId, thread, html, keyboard);
+            return;
+        }
+        // The draft becomes the first part of the final answer; any further parts follow as new messages.
+        var parts = MessageSplitter.split(html, MessageSplitter.TELEGRAM_LIMIT);
+        api.edit(chatId, draft, parts.get(0), parts.size() == 1 ? keyboard : null);
+        if (parts.size() > 1) {
+            api.sendHtml(chatId, thread, String.join("\n\n", parts.subList(1, parts.size())), keyboard);
+        }
+    }
+
+    static String render(Answer answer) {
+        StringBuilder html = new StringBuilder(TelegramHtml.render(answer.answer()));
+        if (!answer.sources().isEmpty()) {
+            html.append("\n\n<i>Sources:</i> ").append(answer.sources().stream()
+                    .map(Source::section).distinct()
+                    .map(TelegramHtml::escape).collect(Collectors.joining("; ")));
+        }
+        return html.toString();
+    }
+}
