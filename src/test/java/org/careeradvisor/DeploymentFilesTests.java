@@ -67,7 +67,10 @@ class DeploymentFilesTests {
         assertThat(container.toString()).contains("containerPort=8080", "path=/actuator/health/readiness", "path=/actuator/health/liveness");
         assertThat(container.toString()).contains("configMapRef={name=" + name(configMap) + "}", "secretRef={name=" + name(secret) + "}");
         assertThat(((Map<String, Object>) configMap.get("data")).get("SPRING_DATASOURCE_URL").toString()).startsWith("jdbc:postgresql://");
-        assertThat(((Map<String, Object>) secret.get("stringData"))).containsKeys("SPRING_DATASOURCE_PASSWORD", "ADVISOR_ADMIN_TOKEN", "ADVISOR_LLM_API_KEY");
+        assertThat(((Map<String, Object>) secret.get("stringData"))).containsKeys("SPRING_DATASOURCE_PASSWORD", "ADVISOR_ADMIN_TOKEN",
+                "ADVISOR_LLM_API_KEY", "ADVISOR_TELEGRAM_BOT_TOKEN", "ADVISOR_TELEGRAM_WEBHOOK_SECRET");
+        // Two replicas polling one bot would fight (409 Conflict): the cluster takes Telegram updates by webhook.
+        assertThat(((Map<String, Object>) configMap.get("data")).get("ADVISOR_TELEGRAM_MODE")).isEqualTo("webhook");
         assertThat(service.toString()).contains("targetPort=http", "app=career-advisor");
     }
 
