@@ -1,14 +1,13 @@
 package org.careeradvisor.llm;
 
+import org.careeradvisor.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,7 @@ class GuardsTests {
 
     @Test
     void theCircuitOpensAfterTheThresholdAndLetsOneTrialThroughAfterTheOpenPeriod() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-26T12:00:00Z"));
         CircuitBreaker breaker = new CircuitBreaker(2, Duration.ofSeconds(30), clock);
 
         breaker.failure();
@@ -96,28 +95,5 @@ class GuardsTests {
 
         Files.writeString(overrides.resolve("system.txt"), "Custom rules.");
         assertThat(new PromptLibrary(overrides.toString()).system()).isEqualTo("Custom rules.");
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-26T12:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -26,6 +26,7 @@ public class PollingMonitor implements HealthIndicator, Interceptor {
     private final Clock clock;
     private final Duration stale;
     private final MeterRegistry metrics;
+    private final Instant created;
     private volatile Instant lastPoll;
     private volatile String lastFailure;
     private volatile Instant lastFailureAt;
@@ -35,6 +36,7 @@ public class PollingMonitor implements HealthIndicator, Interceptor {
         this.clock = clock;
         this.stale = stale;
         this.metrics = metrics;
+        this.created = clock.instant();
     }
 
     void polled(int updates) {
@@ -81,7 +83,9 @@ public class PollingMonitor implements HealthIndicator, Interceptor {
         Instant last = lastPoll;
         Health.Builder health;
         if (last == null) {
-            health = Health.unknown().withDetail("lastSuccessfulPoll", "none yet");
+            // Starting up is not an outage; never having polled for longer than a poll may take is one.
+            boolean overdue = Duration.between(created, clock.instant()).compareTo(stale) > 0;
+            health = (overdue ? Health.down() : Health.unknown()).withDetail("lastSuccessfulPoll", "none yet");
         } else {
             Duration age = Duration.between(last, clock.instant());
             health = age.compareTo(stale) > 0 ? Health.down() : Health.up();
