@@ -72,7 +72,9 @@ class TelegramConfiguration {
         return new TelegramStartup(api, identity, properties);
     }
 
+    /** Component scanning finds this class on its own too, so it repeats the token condition. */
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("'${advisor.telegram.bot-token:}'.trim() != ''")
     @ConditionalOnProperty(name = "advisor.telegram.mode", havingValue = "polling", matchIfMissing = true)
     static class Polling {
 
