@@ -2,6 +2,7 @@ package org.careeradvisor;
 
 import org.careeradvisor.benchmark.BenchmarkCommand;
 import org.careeradvisor.benchmark.LoadTestCommand;
+import org.careeradvisor.benchmark.TelegramLoadCommand;
 import org.careeradvisor.evaluation.EvaluationCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,7 +12,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import java.util.Arrays;
 
 /**
- * Starts the career advisor service, or one of its offline commands ({@code evaluate}, {@code benchmark}, {@code loadtest}).
+ * Starts the career advisor service, or one of its offline commands ({@code evaluate}, {@code benchmark}, {@code loadtest},
+ * {@code telegramload}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -25,6 +27,7 @@ public class CareerAdvisorApplication {
             case "evaluate" -> System.exit(EvaluationCommand.run(rest));
             case "benchmark" -> System.exit(BenchmarkCommand.run(rest));
             case "loadtest" -> System.exit(LoadTestCommand.run(rest));
+            case "telegramload" -> System.exit(TelegramLoadCommand.run(rest));
             default -> SpringApplication.run(CareerAdvisorApplication.class, args);
         }
     }
