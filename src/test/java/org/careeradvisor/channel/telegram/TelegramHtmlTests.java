@@ -86,6 +86,20 @@ class TelegramHtmlTests {
     }
 
     @Test
+    void aLineOfEmojiWithNowhereToBreakIsCutBetweenCharactersNeverInsideOne() {
+        String html = TelegramHtml.render("😀🚀𝔘".repeat(1500));
+
+        List<String> parts = MessageSplitter.split(html, 4096);
+
+        assertThat(parts).hasSizeGreaterThan(1).allSatisfy(part -> {
+            assertThat(part.length()).isLessThanOrEqualTo(4096);
+            assertThat(Character.isLowSurrogate(part.charAt(0))).isFalse();
+            assertThat(Character.isHighSurrogate(part.charAt(part.length() - 1))).isFalse();
+        });
+        assertThat(String.join("", parts)).isEqualTo(html);
+    }
+
+    @Test
     void entitiesAreNeverCut() {
         String html = "&amp;".repeat(2000);
 

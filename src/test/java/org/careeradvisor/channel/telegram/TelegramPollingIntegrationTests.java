@@ -123,8 +123,27 @@ class TelegramPollingIntegrationTests {
         assertThat(suggested).isNotBlank();
 
         Thread.sleep(700);
-        assertThat(telegram.requests("sendmessage")).hasSize(4);
+        List<JsonNode> replies = telegram.requests("sendmessage");
+        assertThat(replies).hasSize(4);
         assertThat(telegram.requests("sendChatAction")).hasSize(4);
+        transcript(List.of("/start", "What does an ML data architect earn?", "and how do I get there?", "[button] " + suggested), replies);
+    }
+
+    /** What the user saw, for a person to read: target/telegram-conversation.txt. */
+    private static void transcript(List<String> asked, List<JsonNode> replies) throws java.io.IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < replies.size(); i++) {
+            text.append("USER: ").append(asked.get(i)).append("\n\nBOT (").append(replies.get(i).get("parse_mode").asString())
+                    .append("):\n").append(replies.get(i).get("text").asString()).append("\n");
+            for (JsonNode row : replies.get(i).path("reply_markup").path("inline_keyboard")) {
+                for (JsonNode button : row) {
+                    text.append("  [").append(button.get("text").asString()).append("]");
+                }
+                text.append("\n");
+            }
+            text.append("\n\n----\n\n");
+        }
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/telegram-conversation.txt"), text);
     }
 
     @Test
