@@ -5,7 +5,9 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.GetWebhookInfo;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.WebhookInfo;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -26,6 +28,8 @@ public class BotApi {
 
     private static final Logger log = LoggerFactory.getLogger(BotApi.class);
     private static final int MAX_RETRY_AFTER_SECONDS = 30;
+    /** The updates the bot acts on, asked for in both modes. */
+    static final List<String> UPDATES = List.of("message", "edited_message", "callback_query", "my_chat_member");
 
     private final TelegramClient client;
     private final TelegramChats chats;
@@ -37,8 +41,8 @@ public class BotApi {
         this.metrics = metrics;
     }
 
-    /** Publishes the command menu Telegram shows users; a failure is logged, never fatal. */
-    public void registerCommands() {
+    /** Publishes the command menu Telegram shows users; a failure is logged and reported, never fatal. */
+    public boolean registerCommands() {
         try {
             client.execute(SetMyCommands.builder().commands(java.util.List.of(
                     new BotCommand("start", "What I can do"),
@@ -47,18 +51,37 @@ public class BotApi {
                     new BotCommand("role", "About one role: /role ML architect"),
                     new BotCommand("compare", "Compare roles: /compare A vs B"),
                     new BotCommand("reset", "Forget this conversation"))).build());
+            return true;
         } catch (TelegramApiException e) {
             log.warn("Registering the bot's commands failed: {}", e.getMessage());
+            return false;
         }
     }
 
-    /** Points Telegram at this webhook with the secret it must send back; a failure is logged, never fatal. */
-    public void registerWebhook(String url, String secret) {
+    /** Points Telegram at this webhook with the secret it must send back; a failure is logged and reported, never fatal. */
+    public boolean registerWebhook(String url, String secret) {
         try {
-            client.execute(SetWebhook.builder().url(url).secretToken(secret).build());
+            client.execute(SetWebhook.builder().url(url).secretToken(secret).allowedUpdates(UPDATES).build());
+            return true;
         } catch (TelegramApiException e) {
             log.warn("Registering the webhook failed: {}", e.getMessage());
+            return false;
         }
+    }
+
+    /** What Telegram knows of the webhook: where it posts, how many updates wait, its last delivery error. */
+    public WebhookStatus webhookStatus() {
+        try {
+            WebhookInfo info = client.execute(new GetWebhookInfo());
+            return new WebhookStatus(info.getUrl(), info.getPendingUpdatesCount(), info.getLastErrorMessage(),
+                    info.getLastErrorDate() == null ? null : java.time.Instant.ofEpochSecond(info.getLastErrorDate()));
+        } catch (TelegramApiException e) {
+            throw new Unavailable(e.getMessage());
+        }
+    }
+
+    /** Telegram's view of the webhook. */
+    public record WebhookStatus(String url, Integer pendingUpdates, String lastError, java.time.Instant lastErrorAt) {
     }
 
     /** The bot's @username, from {@code getMe}. */

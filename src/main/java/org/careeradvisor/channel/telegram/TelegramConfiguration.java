@@ -72,7 +72,18 @@ class TelegramConfiguration {
         return new TelegramStartup(api, identity, properties);
     }
 
-    /** Component scanning finds this class on its own too, so it repeats the token condition. */
+    /** Component scanning finds these classes on their own too, so they repeat the token condition. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("'${advisor.telegram.bot-token:}'.trim() != ''")
+    @ConditionalOnProperty(name = "advisor.telegram.mode", havingValue = "webhook")
+    static class Webhook {
+
+        @Bean
+        WebhookHealth telegramHealthIndicator(BotApi api, TelegramProperties properties) {
+            return new WebhookHealth(api, properties.webhookUrl(), Clock.systemUTC());
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnExpression("'${advisor.telegram.bot-token:}'.trim() != ''")
     @ConditionalOnProperty(name = "advisor.telegram.mode", havingValue = "polling", matchIfMissing = true)

@@ -31,7 +31,6 @@ public class TelegramPolling implements SmartLifecycle {
     static final Duration BACK_OFF_CAP = Duration.ofSeconds(60);
     /** How long Telegram holds a poll open when there is nothing new. */
     static final int POLL_SECONDS = 50;
-    private static final List<String> WANTED = List.of("message", "edited_message", "callback_query", "my_chat_member");
 
     private final String token;
     private final TelegramUrl url;
@@ -96,7 +95,7 @@ public class TelegramPolling implements SmartLifecycle {
     }
 
     private GetUpdates nextPoll(int lastReceived) {
-        return new TolerantGetUpdates(lastReceived + 1, 100, POLL_SECONDS, WANTED, monitor);
+        return new TolerantGetUpdates(lastReceived + 1, 100, POLL_SECONDS, BotApi.UPDATES, monitor);
     }
 
     /** Hands each update to the dispatcher; throws nothing, whatever happens, so the poller keeps polling. */

@@ -53,6 +53,9 @@ class TelegramWebhookIntegrationTests {
     TelegramChats chats;
 
     @Autowired
+    TelegramStartup startup;
+
+    @Autowired
     org.careeradvisor.feedback.FeedbackStore feedbackStore;
 
     @DynamicPropertySource
@@ -255,6 +258,37 @@ class TelegramWebhookIntegrationTests {
                 .contains("\"command\":\"roles\"", "\"command\":\"compare\""));
         assertThat(startupCalls).anySatisfy(call -> assertThat(call).startsWith("/bot" + TOKEN + "/setWebhook")
                 .contains("advisor.example.com", SECRET));
+    }
+
+    @Test
+    void whatTelegramRefusedAtStartIsRegisteredOnTheNextTryAndThenLeftAlone() {
+        // Nothing answered setMyCommands or setWebhook when the application started.
+        botApi.stubFor(post(urlEqualTo("/bot" + TOKEN + "/setMyCommands")).willReturn(ok("{\"ok\": true, \"result\": true}")));
+        botApi.stubFor(post(urlEqualTo("/bot" + TOKEN + "/setWebhook")).willReturn(ok("{\"ok\": true, \"result\": true}")));
+
+        startup.retry();
+        startup.retry();
+
+        assertThat(botApi.findAll(postRequestedFor(urlEqualTo("/bot" + TOKEN + "/setMyCommands")))).hasSize(1);
+        List<LoggedRequest> webhooks = botApi.findAll(postRequestedFor(urlEqualTo("/bot" + TOKEN + "/setWebhook")));
+        assertThat(webhooks).hasSize(1);
+        assertThat(webhooks.get(0).getBodyAsString()).contains(SECRET, "\"allowed_updates\"", "callback_query", "my_chat_member");
+    }
+
+    @Test
+    void theTelegramHealthShowsTelegramsViewOfTheWebhook() throws Exception {
+        botApi.stubFor(post(urlEqualTo("/bot" + TOKEN + "/getwebhookinfo")).willReturn(ok("{\"ok\": true, \"result\": {"
+                + "\"url\": \"https://advisor.example.com/telegram/webhook\", \"has_custom_certificate\": false, "
+                + "\"pending_update_count\": 3, \"last_error_date\": 1764100000, "
+                + "\"last_error_message\": \"Wrong response from the webhook: 502 Bad Gateway\", \"max_connections\": 40}}")));
+
+        JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/actuator/health/telegram")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.get("details").get("pendingUpdates").asInt()).isEqualTo(3);
+        assertThat(health.get("details").get("lastError").asString()).contains("502 Bad Gateway");
+        assertThat(health.toString()).doesNotContain(TOKEN, SECRET);
     }
 
     @Test
