@@ -27,7 +27,8 @@ import java.util.List;
 public class BotApi {
 
     private static final Logger log = LoggerFactory.getLogger(BotApi.class);
-    private static final int MAX_RETRY_AFTER_SECONDS = 30;
+    /** Group limits (20 messages a minute) can ask for up to a minute; a longer wait gives the answer up, logged. */
+    private static final int MAX_RETRY_AFTER_SECONDS = 60;
     /** The updates the bot acts on, asked for in both modes. */
     static final List<String> UPDATES = List.of("message", "edited_message", "callback_query", "my_chat_member");
 
