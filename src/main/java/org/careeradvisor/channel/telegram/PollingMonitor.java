@@ -39,7 +39,7 @@ public class PollingMonitor implements HealthIndicator, Interceptor {
         this.created = clock.instant();
     }
 
-    void polled(int updates) {
+    void polled() {
         lastPoll = clock.instant();
         metrics.counter("advisor.telegram.polls").increment();
     }

@@ -41,7 +41,7 @@ class TolerantGetUpdates extends GetUpdates {
             }
             updates = oneByOne(answer, whole);
         }
-        monitor.polled(updates.size());
+        monitor.polled();
         return updates;
     }
 

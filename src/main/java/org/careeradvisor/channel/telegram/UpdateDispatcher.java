@@ -29,9 +29,9 @@ public class UpdateDispatcher implements AutoCloseable {
 
     private final Consumer<Update> handler;
     private final ExecutorService workers;
+    private final int capacity;
     private final Semaphore room;
     private final Map<Long, Lane> lanes = new ConcurrentHashMap<>();
-    private final AtomicInteger waiting = new AtomicInteger();
     private final Duration grace;
     private volatile boolean closed;
 
@@ -39,6 +39,7 @@ public class UpdateDispatcher implements AutoCloseable {
     public UpdateDispatcher(Consumer<Update> handler, int threads, int capacity, Duration grace) {
         this.handler = handler;
         this.grace = grace;
+        this.capacity = capacity;
         this.room = new Semaphore(capacity);
         AtomicInteger number = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(threads, runnable -> {
@@ -58,11 +59,6 @@ public class UpdateDispatcher implements AutoCloseable {
         return !closed && room.tryAcquire(patience.toMillis(), TimeUnit.MILLISECONDS) && enqueue(update);
     }
 
-    /** Updates queued or being answered. */
-    public int pending() {
-        return waiting.get();
-    }
-
     /** Accepts nothing more, lets queued and running answers finish within the grace period, and reports what did not. */
     @Override
     public void close() {
@@ -71,7 +67,7 @@ public class UpdateDispatcher implements AutoCloseable {
         try {
             if (!workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 log.warn("{} Telegram updates were still unanswered after {} s of shutdown; Telegram will send the ones "
-                        + "it has not seen confirmed again", waiting.get(), grace.toSeconds());
+                        + "it has not seen confirmed again", capacity - room.availablePermits(), grace.toSeconds());
                 workers.shutdownNow();
             }
         } catch (InterruptedException e) {
@@ -99,7 +95,6 @@ public class UpdateDispatcher implements AutoCloseable {
 
     private boolean enqueue(Update update) {
         long chat = chatOf(update);
-        waiting.incrementAndGet();
         try {
             lanes.compute(chat, (key, lane) -> {
                 if (lane == null) {
@@ -111,7 +106,6 @@ public class UpdateDispatcher implements AutoCloseable {
             });
             return true;
         } catch (RejectedExecutionException shuttingDown) {
-            waiting.decrementAndGet();
             room.release();
             return false;
         }
@@ -147,7 +141,6 @@ public class UpdateDispatcher implements AutoCloseable {
                 } catch (RuntimeException e) {
                     log.error("Handling Telegram update {} failed", next.getUpdateId(), e);
                 } finally {
-                    waiting.decrementAndGet();
                     room.release();
                 }
             }

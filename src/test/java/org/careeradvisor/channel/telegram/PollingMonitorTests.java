@@ -20,7 +20,7 @@ class PollingMonitorTests {
         clock.advance(Duration.ofSeconds(151));
         assertThat(monitor.health().getStatus().getCode()).isEqualTo("DOWN");
 
-        monitor.polled(0);
+        monitor.polled();
         clock.advance(Duration.ofSeconds(40));
         assertThat(monitor.health().getStatus().getCode()).isEqualTo("UP");
         assertThat(monitor.health().getDetails()).containsEntry("lastSuccessfulPollAgeSeconds", 40L);
