@@ -1,4 +1,4 @@
-package org.careeradvisor.channel.web;
+package org.careeradvisor.channel;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -9,8 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 
-/** Token buckets per key (a client IP, a conversation), refilled greedily each minute; the least recently used are dropped. */
-class RateLimiter {
+/**
+ * Token buckets per key (a client IP, a conversation, a Telegram user), refilled greedily each minute; the least
+ * recently used are dropped. Shared by the channels, which each decide what a refusal looks like.
+ */
+public class RateLimiter {
 
     private static final int MAX_KEYS = 100_000;
 
@@ -22,12 +25,12 @@ class RateLimiter {
         }
     };
 
-    RateLimiter(int perMinute) {
+    public RateLimiter(int perMinute) {
         this.perMinute = perMinute;
     }
 
     /** Empty when the request may proceed, else the seconds to wait. */
-    OptionalLong tryConsume(String key) {
+    public OptionalLong tryConsume(String key) {
         Bucket bucket;
         synchronized (buckets) {
             bucket = buckets.computeIfAbsent(key, ignored -> Bucket.builder()

@@ -113,7 +113,7 @@ public class TelegramResponder {
             return;
         }
         long userId = message.getFrom() == null ? chatId : message.getFrom().getId();
-        switch (limiter.check(userId, Instant.now())) {
+        switch (limiter.check(userId)) {
             case WARN -> {
                 metrics.counter("advisor.rate.limited", "scope", "telegram_user").increment();
                 api.sendHtml(chatId, thread, SLOW_DOWN);
@@ -199,5 +199,4 @@ public class TelegramResponder {
                 || message.hasAudio() || message.hasAnimation() || message.hasVideoNote() || message.hasLocation()
                 || message.hasContact() || message.hasPoll() || message.hasDice() || message.hasStory();
     }
-
 }
