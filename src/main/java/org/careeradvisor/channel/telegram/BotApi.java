@@ -1,7 +1,11 @@
 package org.careeradvisor.channel.telegram;
 
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
@@ -17,7 +21,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The one adapter to the Telegram Bot API: sends answers as HTML parts within Telegram's limit, falls back to plain
@@ -35,6 +41,16 @@ public class BotApi {
     private final TelegramClient client;
     private final TelegramChats chats;
     private final io.micrometer.core.instrument.MeterRegistry metrics;
+
+    /** The adapter over HTTP to the Bot API server at {@code url}. */
+    public static BotApi connect(String token, TelegramUrl url, TelegramChats chats, io.micrometer.core.instrument.MeterRegistry metrics) {
+        // OkHttp would silently resend a request after a connection reset, which for sendMessage can mean the same
+        // answer twice; send() retries only failures where nothing can have reached Telegram.
+        OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
+                .connectionPool(new ConnectionPool(5, 20, TimeUnit.SECONDS))
+                .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30)).build();
+        return new BotApi(new OkHttpTelegramClient(http, token, url), chats, metrics);
+    }
 
     public BotApi(TelegramClient client, TelegramChats chats, io.micrometer.core.instrument.MeterRegistry metrics) {
         this.client = client;

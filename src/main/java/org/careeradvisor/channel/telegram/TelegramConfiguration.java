@@ -9,15 +9,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import okhttp3.ConnectionPool;
-import okhttp3.OkHttpClient;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 /** The Telegram channel, only when {@code advisor.telegram.bot-token} is set; the app runs fine without it. */
 @Configuration(proxyBeanMethods = false)
@@ -40,12 +36,7 @@ class TelegramConfiguration {
 
     @Bean
     BotApi botApi(TelegramProperties properties, TelegramUrl url, TelegramChats chats, MeterRegistry metrics) {
-        // OkHttp would silently resend a request after a connection reset, which for sendMessage can mean the same
-        // answer twice; BotApi retries only failures where nothing can have reached Telegram.
-        OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
-                .connectionPool(new ConnectionPool(5, 20, TimeUnit.SECONDS))
-                .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30)).build();
-        return new BotApi(new OkHttpTelegramClient(http, properties.botToken(), url), chats, metrics);
+        return BotApi.connect(properties.botToken(), url, chats, metrics);
     }
 
     @Bean
@@ -91,8 +82,7 @@ class TelegramConfiguration {
 
         @Bean
         PollingMonitor telegramHealthIndicator(MeterRegistry metrics) {
-            return new PollingMonitor(Clock.systemUTC(), Duration.ofSeconds(TelegramPolling.POLL_SECONDS)
-                    .plus(TelegramPolling.BACK_OFF_CAP).plusSeconds(40), metrics);
+            return new PollingMonitor(Clock.systemUTC(), TelegramPolling.HEALTHY_WITHIN, metrics);
         }
 
         @Bean

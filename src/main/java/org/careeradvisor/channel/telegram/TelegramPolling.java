@@ -31,6 +31,8 @@ public class TelegramPolling implements SmartLifecycle {
     static final Duration BACK_OFF_CAP = Duration.ofSeconds(60);
     /** How long Telegram holds a poll open when there is nothing new. */
     static final int POLL_SECONDS = 50;
+    /** A poll that is open, plus the longest back-off, plus slack: no success for longer means polling is down. */
+    static final Duration HEALTHY_WITHIN = Duration.ofSeconds(POLL_SECONDS).plus(BACK_OFF_CAP).plusSeconds(40);
 
     private final String token;
     private final TelegramUrl url;
