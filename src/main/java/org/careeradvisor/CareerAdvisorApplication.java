@@ -3,6 +3,7 @@ package org.careeradvisor;
 import org.careeradvisor.benchmark.BenchmarkCommand;
 import org.careeradvisor.benchmark.LoadTestCommand;
 import org.careeradvisor.benchmark.TelegramLoadCommand;
+import org.careeradvisor.evaluation.AnswersCommand;
 import org.careeradvisor.evaluation.EvaluationCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -25,6 +26,7 @@ public class CareerAdvisorApplication {
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (command) {
             case "evaluate" -> System.exit(EvaluationCommand.run(rest));
+            case "answers" -> System.exit(AnswersCommand.run(rest));
             case "benchmark" -> System.exit(BenchmarkCommand.run(rest));
             case "loadtest" -> System.exit(LoadTestCommand.run(rest));
             case "telegramload" -> System.exit(TelegramLoadCommand.run(rest));

@@ -39,6 +39,7 @@ public class Advisor {
     private final ModelStep model;
     private final AdvisorMetrics metrics;
     private final Replies replies = new Replies();
+    private final PayQuestions payQuestions;
 
     public Advisor(SearchIndexHolder indexes, ConversationMemory memory, QuestionAnalyzer analyzer, GroundingPolicy grounding,
                    AnswerComposer composer, Capabilities capabilities, SuggestionGenerator suggestions, ModelStep model,
@@ -52,6 +53,7 @@ public class Advisor {
         this.suggestions = suggestions;
         this.model = model;
         this.metrics = metrics;
+        this.payQuestions = new PayQuestions(analyzer.vocabulary());
     }
 
     public Answer ask(AdvisorRequest request) {
@@ -104,9 +106,10 @@ public class Advisor {
     private Reply answer(String message, QuestionAnalysis original, SearchIndex index, List<Turn> history, AnswerStream stream) {
         QuestionAnalysis analysis = original.followUp() ? model.rewrite(original, message, history) : original;
         List<RetrievedChunk> retrieved = index.search(analysis.retrievalQuery(), analysis.roleIds(), RetrievalMode.HYBRID);
+        Evidence evidence = new Evidence(retrieved, index.statements(analysis.retrievalQuery(), analysis.roleIds()), index);
         metrics.retrieved(retrieved.stream().mapToDouble(RetrievedChunk::relevance).max().orElse(0));
         Map<String, Double> relevance = new HashMap<>();
-        retrieved.forEach(result -> relevance.merge(result.chunk().id(), result.relevance(), Math::max));
+        evidence.statements().forEach(result -> relevance.merge(RoleSections.key(result.statement()), result.relevance(), Math::max));
         RoleSections sections = new RoleSections(index.knowledge(), relevance);
         List<RoleDocument> named = analysis.roles();
         Reply reply = switch (analysis.intent()) {
@@ -118,8 +121,8 @@ public class Advisor {
                 yield Reply.grounded(new ComposedAnswer(JobPostingDrafter.markdown(posting), posting.sources()), named);
             }
             case SKILLS_GAP -> skillsGap(message, analysis, index, history, sections);
-            case SALARY -> salary(message, analysis, index, retrieved, sections);
-            default -> question(message, analysis, index, retrieved);
+            case SALARY -> salary(message, analysis, evidence, sections);
+            default -> question(message, analysis, evidence, null);
         };
         if (reply == null) {
             return notFound(analysis, index.knowledge().roles());
@@ -127,22 +130,22 @@ public class Advisor {
         ComposedAnswer composed = new ComposedAnswer(reply.markdown(), reply.sources());
         // Questions framed around personal traits keep the deterministic answer, with its note, whatever the model.
         if (reply.grounded() && !analysis.protectedTraits()) {
-            composed = model.compose(message, reply.intent(analysis), history, reply.roles(), composed, retrieved, index.knowledge(), stream);
+            composed = model.compose(message, reply.intent(analysis), history, reply.roles(), composed, evidence, stream);
         }
         String text = analysis.protectedTraits() && reply.grounded() ? TRAITS_NOTE + composed.markdown() : composed.markdown();
         List<String> next = reply.grounded() ? suggestions.forRoles(reply.roles(), analysis.topic(), history) : reply.suggestions();
         return new Reply(text, reply.grounded(), composed.sources(), next, reply.roles(), reply.intent());
     }
 
-    private Reply salary(String message, QuestionAnalysis analysis, SearchIndex index, List<RetrievedChunk> retrieved,
-                         RoleSections sections) {
+    private Reply salary(String message, QuestionAnalysis analysis, Evidence evidence, RoleSections sections) {
+        SearchIndex index = evidence.index();
         List<RoleDocument> roles = analysis.roles();
         if (roles.isEmpty()) {
-            roles = retrieved.stream().map(result -> result.chunk().roleId()).distinct()
+            roles = evidence.chunks().stream().map(result -> result.chunk().roleId()).distinct()
                     .flatMap(id -> index.knowledge().role(id).stream()).filter(role -> capabilities.hasPay(role, sections))
                     .limit(1).toList();
             if (roles.isEmpty()) {
-                return question(message, analysis, index, retrieved);
+                return question(message, analysis, evidence, Intent.SALARY);
             }
         } else if (roles.stream().noneMatch(role -> capabilities.hasPay(role, sections))) {
             Topic topic = analysis.topic();
@@ -150,8 +153,12 @@ public class Advisor {
             return new Reply(text, false, List.of(), suggestions.forRoles(roles, topic, List.of()), roles, Intent.SALARY);
         }
         // Grounded on the question as asked: a role found only through the search must not vouch for it.
-        if (!grounding.isGrounded(analysis, retrieved, index)) {
+        if (!grounding.isGrounded(analysis, evidence.chunks(), index)) {
             return null;
+        }
+        if (payQuestions.specific(message, roles)) {
+            // "and the bonus?", "top 10% in the US": the statements that answer, not every figure of the role.
+            return question(message, analysis.withRoles(roles), evidence, Intent.SALARY);
         }
         return Reply.grounded(capabilities.salary(roles, sections), roles);
     }
@@ -168,16 +175,24 @@ public class Advisor {
                 : Reply.grounded(composed, fitted);
     }
 
-    private Reply question(String message, QuestionAnalysis analysis, SearchIndex index, List<RetrievedChunk> retrieved) {
-        if (!grounding.isGrounded(analysis, retrieved, index)) {
+    /** @param intent the intent to report, or null for the analysed one */
+    private Reply question(String message, QuestionAnalysis analysis, Evidence evidence, Intent intent) {
+        SearchIndex index = evidence.index();
+        if (!grounding.isGrounded(analysis, evidence.chunks(), index)) {
             return null;
         }
-        ComposedAnswer composed = composer.compose(message, analysis, retrieved);
+        ComposedAnswer composed = composer.compose(message, analysis, evidence);
         List<RoleDocument> answered = analysis.roles().isEmpty()
                 ? composed.sources().stream().map(Source::role).distinct()
                         .flatMap(title -> index.knowledge().roles().stream().filter(role -> role.title().equals(title))).toList()
                 : analysis.roles();
-        return Reply.grounded(composed, answered);
+        if (!composed.grounded()) {
+            log.info("Knowledge gap: roles={} topic={}", analysis.roleIds(), analysis.topic() == null ? null : analysis.topic().id());
+            List<String> next = suggestions.forRoles(answered, null, List.of());
+            return new Reply(composed.markdown(), false, List.of(), next, answered, intent != null ? intent : Intent.QUESTION);
+        }
+        Reply reply = Reply.grounded(composed, answered);
+        return intent == null ? reply : new Reply(reply.markdown(), true, reply.sources(), List.of(), answered, intent);
     }
 
     private Reply smallTalk(String text, List<RoleDocument> roles) {

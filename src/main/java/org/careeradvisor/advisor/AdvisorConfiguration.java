@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the advisor. The extractive composer is the default; another {@link AnswerComposer} bean replaces it.
+ * Wires the advisor. The statement composer is the default; another {@link AnswerComposer} bean replaces it.
  */
 @Configuration(proxyBeanMethods = false)
 public class AdvisorConfiguration {
@@ -23,8 +23,8 @@ public class AdvisorConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(AnswerComposer.class)
-    AnswerComposer extractiveAnswerComposer(Vocabulary vocabulary) {
-        return new ExtractiveAnswerComposer(new TermAnalyzer(), vocabulary);
+    AnswerComposer statementAnswerComposer(Vocabulary vocabulary, RetrievalProperties retrieval) {
+        return new StatementAnswerComposer(new TermAnalyzer(), vocabulary, retrieval.minStatementRelevance());
     }
 
     @Bean

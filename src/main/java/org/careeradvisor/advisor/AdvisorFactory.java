@@ -21,7 +21,7 @@ public final class AdvisorFactory {
     public static Advisor create(SearchIndexHolder indexes, ConversationMemory memory, Vocabulary vocabulary,
                                  RetrievalProperties retrieval, AnswerComposer composer, ModelStep model, AdvisorMetrics metrics) {
         SuggestionGenerator suggestions = new SuggestionGenerator(vocabulary);
-        AnswerComposer questions = composer != null ? composer : new ExtractiveAnswerComposer(new TermAnalyzer(), vocabulary);
+        AnswerComposer questions = composer != null ? composer : new StatementAnswerComposer(new TermAnalyzer(), vocabulary, retrieval.minStatementRelevance());
         return new Advisor(indexes, memory, new QuestionAnalyzer(vocabulary), new GroundingPolicy(retrieval, vocabulary),
                 questions, new Capabilities(vocabulary, SkillVocabulary.load(), suggestions), suggestions, model, metrics);
     }

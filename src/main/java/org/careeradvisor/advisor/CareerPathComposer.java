@@ -1,5 +1,7 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.knowledge.Statement;
+
 import org.careeradvisor.knowledge.RoleDocument;
 
 import java.util.ArrayList;
@@ -22,24 +24,24 @@ class CareerPathComposer {
     }
 
     ComposedAnswer compose(RoleDocument role, RoleSections sections) {
-        List<AnswerUnit> path = sections.units(role, vocabulary.topic("career")).stream()
-                .filter(unit -> unit.listItem() && isPathLabel(unit.label()))
+        List<Statement> path = sections.units(role, vocabulary.topic("career")).stream()
+                .filter(unit -> unit.listItem() && isPathLabel(unit.subheading()))
                 .limit(MAX_ITEMS).toList();
         StringBuilder markdown = new StringBuilder();
-        List<AnswerUnit> used = new ArrayList<>(path);
+        List<Statement> used = new ArrayList<>(path);
         if (!path.isEmpty()) {
             String article = Topic.withArticle(role.title()).split(" ")[0];
             markdown.append("How to become ").append(article).append(" **").append(role.title()).append("**, in order:\n");
             Render.units(markdown, path, false);
         } else {
-            List<AnswerUnit> requirements = sections.units(role, vocabulary.topic("requirements")).stream()
-                    .filter(AnswerUnit::listItem).toList();
+            List<Statement> requirements = sections.units(role, vocabulary.topic("requirements")).stream()
+                    .filter(Statement::listItem).toList();
             markdown.append("The **").append(role.title()).append("** document has no career-development section. ")
                     .append("What the role asks for is the way in:\n");
             Render.units(markdown, requirements, false);
             used.addAll(requirements);
         }
-        List<String> experience = used.stream().map(AnswerUnit::text).filter(text -> EXPERIENCE.matcher(text).find()).toList();
+        List<String> experience = used.stream().map(Statement::quote).filter(text -> EXPERIENCE.matcher(text).find()).toList();
         if (!experience.isEmpty()) {
             markdown.append("\n**Experience the document mentions**\n").append(Render.bullets(experience));
         }

@@ -1,5 +1,7 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.knowledge.Statement;
+
 import org.careeradvisor.knowledge.RoleDocument;
 
 import java.util.ArrayList;
@@ -31,7 +33,7 @@ class ComparisonComposer {
     }
 
     ComposedAnswer compose(List<RoleDocument> roles, RoleSections sections) {
-        List<AnswerUnit> used = new ArrayList<>();
+        List<Statement> used = new ArrayList<>();
         String names = roles.stream().map(role -> "**" + role.title() + "**").collect(Collectors.joining(" and "));
         StringBuilder markdown = new StringBuilder("Comparing ").append(names).append(".\n\n**Key differences**\n");
         markdown.append(Render.bullets(differences(roles, sections, used)));
@@ -40,15 +42,15 @@ class ComparisonComposer {
             Topic topic = vocabulary.topic(topicId);
             markdown.append("\n**").append(capitalise(topicId.equals("overview") ? "focus" : topic.label())).append("**\n");
             for (RoleDocument role : roles) {
-                List<AnswerUnit> units = topicId.equals("salary") ? salary.payUnits(role, sections).stream().filter(AnswerUnit::listItem).toList()
+                List<Statement> units = topicId.equals("salary") ? salary.payUnits(role, sections).stream().filter(Statement::listItem).toList()
                         : sections.units(role, topic).stream()
                                 .filter(unit -> topicId.equals("overview") ? !unit.listItem() : unit.listItem()).toList();
-                List<AnswerUnit> shown = units.stream().limit(topicId.equals("overview") ? 1 : ITEMS_PER_TOPIC).toList();
+                List<Statement> shown = units.stream().limit(topicId.equals("overview") ? 1 : ITEMS_PER_TOPIC).toList();
                 markdown.append("- *").append(role.title()).append("*: ");
                 if (shown.isEmpty()) {
                     markdown.append("no information on this in its document\n");
                 } else {
-                    markdown.append(shown.stream().map(AnswerUnit::text).collect(Collectors.joining("; "))).append('\n');
+                    markdown.append(shown.stream().map(Statement::quote).collect(Collectors.joining("; "))).append('\n');
                     used.addAll(shown);
                 }
             }
@@ -56,17 +58,17 @@ class ComparisonComposer {
         return new ComposedAnswer(markdown.toString().strip(), sections.sources(dedupe(used)));
     }
 
-    private List<String> differences(List<RoleDocument> roles, RoleSections sections, List<AnswerUnit> used) {
+    private List<String> differences(List<RoleDocument> roles, RoleSections sections, List<Statement> used) {
         List<String> differences = new ArrayList<>();
         // A document's own words on how it differs from a compared role come first.
         for (RoleDocument role : roles) {
-            for (AnswerUnit unit : sections.units(role, vocabulary.topic("distinction"))) {
+            for (Statement unit : sections.units(role, vocabulary.topic("distinction"))) {
                 boolean namesOther = roles.stream().filter(other -> other != role)
-                        .anyMatch(other -> unit.chunk().headingPath().contains(other.title())
-                                || unit.text().contains(other.title().replaceAll("s$", "")));
-                boolean summary = unit.text().matches("^(In short|In summary|Put briefly)\\b.*");
+                        .anyMatch(other -> unit.section().contains(other.title())
+                                || unit.quote().contains(other.title().replaceAll("s$", "")));
+                boolean summary = unit.quote().matches("^(In short|In summary|Put briefly)\\b.*");
                 if (namesOther && !unit.listItem() && !summary) {
-                    differences.add(unit.text() + " (*" + role.title() + " - " + unit.chunk().headingPath() + "*)");
+                    differences.add(unit.quote() + " (*" + role.title() + " - " + unit.section() + "*)");
                     used.add(unit);
                 }
             }
@@ -81,10 +83,10 @@ class ComparisonComposer {
         return differences;
     }
 
-    private String degrees(RoleDocument role, RoleSections sections, List<AnswerUnit> used) {
+    private String degrees(RoleDocument role, RoleSections sections, List<Statement> used) {
         Set<String> degrees = new LinkedHashSet<>();
-        for (AnswerUnit unit : sections.units(role, vocabulary.topic("requirements"))) {
-            Matcher matcher = DEGREE.matcher(unit.text());
+        for (Statement unit : sections.units(role, vocabulary.topic("requirements"))) {
+            Matcher matcher = DEGREE.matcher(unit.quote());
             boolean found = false;
             while (matcher.find()) {
                 degrees.add(normalise(matcher.group(1)));
@@ -97,10 +99,10 @@ class ComparisonComposer {
         return degrees.isEmpty() ? "no degree stated" : String.join(" or ", degrees);
     }
 
-    private static String experience(RoleDocument role, RoleSections sections, List<AnswerUnit> used) {
-        for (AnswerUnit unit : sections.allUnits(role)) {
-            Matcher matcher = YEARS.matcher(unit.text());
-            if (matcher.find() && !unit.text().matches(".*\\b(19|20)\\d{2}\\b.*")) {
+    private static String experience(RoleDocument role, RoleSections sections, List<Statement> used) {
+        for (Statement unit : sections.allUnits(role)) {
+            Matcher matcher = YEARS.matcher(unit.quote());
+            if (matcher.find() && !unit.quote().matches(".*\\b(19|20)\\d{2}\\b.*")) {
                 used.add(unit);
                 return matcher.group().strip();
             }
@@ -122,7 +124,7 @@ class ComparisonComposer {
         return degree;
     }
 
-    private static List<AnswerUnit> dedupe(List<AnswerUnit> units) {
+    private static List<Statement> dedupe(List<Statement> units) {
         return new ArrayList<>(new LinkedHashSet<>(units));
     }
 

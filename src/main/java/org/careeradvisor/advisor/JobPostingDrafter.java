@@ -1,5 +1,7 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.knowledge.Statement;
+
 import org.careeradvisor.knowledge.RoleDocument;
 
 import java.util.ArrayList;
@@ -26,26 +28,26 @@ public class JobPostingDrafter {
     }
 
     public JobPosting draft(RoleDocument role, RoleSections sections) {
-        List<AnswerUnit> used = new ArrayList<>();
-        List<AnswerUnit> overview = sections.units(role, vocabulary.topic("overview")).stream()
-                .filter(unit -> !unit.listItem() && unit.label() == null).limit(1).toList();
+        List<Statement> used = new ArrayList<>();
+        List<Statement> overview = sections.units(role, vocabulary.topic("overview")).stream()
+                .filter(unit -> !unit.listItem() && unit.subheading() == null).limit(1).toList();
         used.addAll(overview);
         String summary = overview.isEmpty() ? role.summary() : overview.get(0).text();
 
-        List<AnswerUnit> responsibilities = sections.allUnits(role).stream()
-                .filter(unit -> unit.listItem() && (answers("responsibilities", unit.chunk().headingPath())
-                        || unit.label() != null && answers("responsibilities", unit.label())))
+        List<Statement> responsibilities = sections.allUnits(role).stream()
+                .filter(unit -> unit.listItem() && (answers("responsibilities", unit.section())
+                        || unit.subheading() != null && answers("responsibilities", unit.subheading())))
                 .limit(MAX_RESPONSIBILITIES).toList();
         used.addAll(responsibilities);
 
-        List<AnswerUnit> requirementUnits = sections.units(role, vocabulary.topic("requirements")).stream()
-                .filter(AnswerUnit::listItem).toList();
+        List<Statement> requirementUnits = sections.units(role, vocabulary.topic("requirements")).stream()
+                .filter(Statement::listItem).toList();
         if (requirementUnits.isEmpty()) {
             // Some documents state no requirements as such, only the skills the role needs.
-            requirementUnits = sections.units(role, vocabulary.topic("skills")).stream().filter(AnswerUnit::listItem).toList();
+            requirementUnits = sections.units(role, vocabulary.topic("skills")).stream().filter(Statement::listItem).toList();
         }
-        List<AnswerUnit> niceToHave = requirementUnits.stream().filter(unit -> NICE_TO_HAVE.matcher(unit.text()).find()).toList();
-        List<AnswerUnit> requirements = requirementUnits.stream().filter(unit -> !niceToHave.contains(unit))
+        List<Statement> niceToHave = requirementUnits.stream().filter(unit -> NICE_TO_HAVE.matcher(unit.quote()).find()).toList();
+        List<Statement> requirements = requirementUnits.stream().filter(unit -> !niceToHave.contains(unit))
                 .limit(MAX_REQUIREMENTS).toList();
         used.addAll(requirements);
         used.addAll(niceToHave);
@@ -73,31 +75,31 @@ public class JobPostingDrafter {
         return out.toString();
     }
 
-    private JobPosting.Compensation compensation(RoleDocument role, RoleSections sections, List<AnswerUnit> used) {
-        List<AnswerUnit> pay = salary.payUnits(role, sections).stream()
-                .filter(unit -> vocabulary.topic("salary").answeredBy(unit.chunk().headingPath())).toList();
+    private JobPosting.Compensation compensation(RoleDocument role, RoleSections sections, List<Statement> used) {
+        List<Statement> pay = salary.payUnits(role, sections).stream()
+                .filter(unit -> vocabulary.topic("salary").answeredBy(unit.section())).toList();
         // The role's own pay: not the comparisons with other roles or other regions the section may add.
-        List<AnswerUnit> figures = pay.stream().filter(unit -> unit.listItem() && PAY_FIGURE.matcher(unit.text()).find())
-                .filter(unit -> unit.label() == null || !unit.label().toLowerCase(java.util.Locale.ROOT).matches(".*(compared|global|other).*"))
+        List<Statement> figures = pay.stream().filter(unit -> unit.listItem() && PAY_FIGURE.matcher(unit.quote()).find())
+                .filter(unit -> unit.subheading() == null || !unit.subheading().toLowerCase(java.util.Locale.ROOT).matches(".*(compared|global|other).*"))
                 .toList();
         if (figures.isEmpty()) {
             return null;
         }
-        String context = pay.stream().filter(unit -> !unit.listItem()).map(AnswerUnit::text).findFirst()
-                .orElse(figures.get(0).chunk().headingPath());
+        String context = pay.stream().filter(unit -> !unit.listItem()).map(Statement::quote).findFirst()
+                .orElse(figures.get(0).section());
         used.addAll(figures);
         pay.stream().filter(unit -> !unit.listItem()).findFirst().ifPresent(used::add);
-        List<String> lines = figures.stream().map(unit -> (unit.label() == null ? "" : unit.label() + ", ") + unit.text()).toList();
-        return new JobPosting.Compensation(context, lines, figures.get(0).chunk().headingPath());
+        List<String> lines = figures.stream().map(unit -> (unit.subheading() == null ? "" : unit.subheading() + ", ") + unit.quote()).toList();
+        return new JobPosting.Compensation(context, lines, figures.get(0).section());
     }
 
     private boolean answers(String topicId, String title) {
         return vocabulary.topic(topicId).answeredBy(title);
     }
 
-    private static List<JobPosting.Item> items(List<AnswerUnit> units) {
-        return units.stream().map(unit -> new JobPosting.Item(unit.text(),
-                unit.chunk().headingPath() + (unit.label() == null ? "" : " > " + unit.label()))).toList();
+    private static List<JobPosting.Item> items(List<Statement> units) {
+        return units.stream().map(unit -> new JobPosting.Item(unit.quote(),
+                unit.section())).toList();
     }
 
     private static void section(StringBuilder out, String title, List<JobPosting.Item> items) {

@@ -2,11 +2,14 @@ package org.careeradvisor.advisor;
 
 import org.careeradvisor.conversation.Turn;
 import org.careeradvisor.knowledge.Chunk;
-import org.careeradvisor.knowledge.KnowledgeBase;
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.knowledge.Section;
+import org.careeradvisor.knowledge.Statement;
+import org.careeradvisor.retrieval.RetrievedStatement;
 import org.careeradvisor.retrieval.RetrievedChunk;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +24,8 @@ import java.util.stream.Collectors;
 public class ModelStep {
 
     private static final int HISTORY_TURNS = 4;
+    /** Statements offered to the model, grouped by section, before the retrieved chunks. */
+    private static final int STATEMENTS = 16;
 
     private final ModelComposer composer;
     private final QueryRewriter rewriter;
@@ -42,42 +47,62 @@ public class ModelStep {
         return rewriter.rewrite(message, history).map(analysis::withRetrievalQuery).orElse(analysis);
     }
 
-    /** The model's answer from the default answer's sections and the retrieved ones, or the default answer. */
-    ComposedAnswer compose(String question, Intent intent, List<Turn> history, List<org.careeradvisor.knowledge.RoleDocument> roles,
-                           ComposedAnswer fallback, List<RetrievedChunk> retrieved, KnowledgeBase knowledge, AnswerStream stream) {
+    /**
+     * The model's answer from the best statements (grouped by section, whatever the default answer kept) and the
+     * retrieved sections, or the default answer.
+     */
+    ComposedAnswer compose(String question, Intent intent, List<Turn> history, List<RoleDocument> roles,
+                           ComposedAnswer fallback, Evidence evidence, AnswerStream stream) {
         if (composer == null) {
             return fallback;
         }
-        List<ModelComposer.LabelledSection> sections = sections(fallback, retrieved, knowledge);
+        Map<String, Source> sourcesByLabel = new LinkedHashMap<>();
+        List<ModelComposer.LabelledSection> sections = sections(evidence, sourcesByLabel);
         List<String> earlier = history.stream().skip(Math.max(0, history.size() - HISTORY_TURNS)).map(Turn::question).toList();
         ModelComposer.ModelRequest request = new ModelComposer.ModelRequest(intent, question, earlier,
-                roles.stream().map(org.careeradvisor.knowledge.RoleDocument::title).toList(), sections, fallback.markdown());
+                roles.stream().map(RoleDocument::title).toList(), sections, fallback.markdown());
         Optional<ModelComposer.ModelAnswer> answer = composer.compose(request, stream);
         if (answer.isEmpty()) {
             return fallback;
         }
-        Map<String, Chunk> byLabel = sections.stream().collect(Collectors.toMap(ModelComposer.LabelledSection::label,
-                ModelComposer.LabelledSection::chunk));
-        Map<String, Double> relevance = retrieved.stream().collect(Collectors.toMap(result -> result.chunk().id(),
-                RetrievedChunk::relevance, Math::max));
-        List<Source> cited = answer.get().citedLabels().stream().filter(byLabel::containsKey).map(byLabel::get)
-                .map(chunk -> Source.of(chunk, chunk.body(), relevance.getOrDefault(chunk.id(), 0.0)))
+        List<Source> cited = answer.get().citedLabels().stream().filter(sourcesByLabel::containsKey).map(sourcesByLabel::get)
                 .distinct().toList();
         return new ComposedAnswer(answer.get().markdown(), cited.isEmpty() ? fallback.sources() : cited);
     }
 
-    /** The sections the default answer cited first, then the retrieved ones, each chunk once. */
-    private static List<ModelComposer.LabelledSection> sections(ComposedAnswer fallback, List<RetrievedChunk> retrieved,
-                                                               KnowledgeBase knowledge) {
-        Set<Chunk> chunks = new LinkedHashSet<>();
-        for (Source source : fallback.sources()) {
-            knowledge.chunks().stream().filter(chunk -> chunk.roleTitle().equals(source.role())
-                    && chunk.headingPath().equals(source.section())).forEach(chunks::add);
-        }
-        retrieved.stream().map(RetrievedChunk::chunk).forEach(chunks::add);
+    /**
+     * The best statements first, one labelled section per role section they come from (in the order of each
+     * section's best statement), then the retrieved chunks; each with the source it is cited as.
+     */
+    private static List<ModelComposer.LabelledSection> sections(Evidence evidence, Map<String, Source> sourcesByLabel) {
+        Map<String, List<RetrievedStatement>> bySection = new LinkedHashMap<>();
+        evidence.statements().stream().limit(STATEMENTS).forEach(result -> bySection
+                .computeIfAbsent(RoleSections.key(result.statement()), key -> new ArrayList<>()).add(result));
         List<ModelComposer.LabelledSection> labelled = new ArrayList<>();
-        for (Chunk chunk : chunks) {
-            labelled.add(new ModelComposer.LabelledSection("S" + (labelled.size() + 1), chunk));
+        for (List<RetrievedStatement> group : bySection.values()) {
+            List<Statement> statements = group.stream().map(RetrievedStatement::statement)
+                    .sorted(java.util.Comparator.comparingInt(Statement::position)).toList();
+            Statement first = statements.get(0);
+            Optional<RoleDocument> role = evidence.index().knowledge().role(first.roleId());
+            if (role.isEmpty()) {
+                continue;
+            }
+            String body = statements.stream().map(statement -> (statement.listItem() ? "- " : "") + statement.quote())
+                    .collect(Collectors.joining("\n"));
+            Section section = new Section(first.headingPath(), body, first.sourceFile(), List.of());
+            String label = "S" + (labelled.size() + 1);
+            labelled.add(new ModelComposer.LabelledSection(label, Chunk.of(first.position(), role.get(), section, body)));
+            double relevance = group.stream().mapToDouble(RetrievedStatement::relevance).max().orElse(0);
+            sourcesByLabel.put(label, Source.of(statements, relevance));
+        }
+        Set<String> covered = new java.util.HashSet<>();
+        for (RetrievedChunk result : evidence.chunks()) {
+            Chunk chunk = result.chunk();
+            if (covered.add(chunk.id())) {
+                String label = "S" + (labelled.size() + 1);
+                labelled.add(new ModelComposer.LabelledSection(label, chunk));
+                sourcesByLabel.put(label, Source.of(chunk, chunk.body(), result.relevance()));
+            }
         }
         return labelled;
     }

@@ -1,5 +1,7 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.knowledge.Statement;
+
 import org.careeradvisor.knowledge.RoleDocument;
 
 import java.util.ArrayList;
@@ -27,34 +29,34 @@ class OverviewComposer {
     }
 
     ComposedAnswer compose(RoleDocument role, RoleSections sections) {
-        List<AnswerUnit> used = new ArrayList<>();
+        List<Statement> used = new ArrayList<>();
         StringBuilder markdown = new StringBuilder("**").append(role.title()).append("**");
         markdown.append(role.summary() == null ? "\n" : ": " + role.summary() + "\n");
 
-        List<AnswerUnit> overview = sections.units(role, vocabulary.topic("overview")).stream()
-                .filter(unit -> !unit.listItem() && unit.label() == null).limit(OVERVIEW_SENTENCES).toList();
+        List<Statement> overview = sections.units(role, vocabulary.topic("overview")).stream()
+                .filter(unit -> !unit.listItem() && unit.subheading() == null).limit(OVERVIEW_SENTENCES).toList();
         if (!overview.isEmpty()) {
-            markdown.append('\n').append(overview.stream().map(AnswerUnit::text).collect(Collectors.joining(" "))).append('\n');
+            markdown.append('\n').append(overview.stream().map(Statement::quote).collect(Collectors.joining(" "))).append('\n');
             used.addAll(overview);
         }
 
-        List<AnswerUnit> requirements = sections.units(role, vocabulary.topic("requirements")).stream()
-                .filter(AnswerUnit::listItem).limit(REQUIREMENTS).toList();
+        List<Statement> requirements = sections.units(role, vocabulary.topic("requirements")).stream()
+                .filter(Statement::listItem).limit(REQUIREMENTS).toList();
         if (!requirements.isEmpty()) {
-            markdown.append("\n**Key requirements** (*").append(requirements.get(0).chunk().headingPath()).append("*)\n");
-            markdown.append(Render.bullets(requirements.stream().map(AnswerUnit::text).toList()));
+            markdown.append("\n**Key requirements** (*").append(requirements.get(0).section()).append("*)\n");
+            markdown.append(Render.bullets(requirements.stream().map(Statement::quote).toList()));
             used.addAll(requirements);
         }
 
-        List<AnswerUnit> pay = salary.payUnits(role, sections);
+        List<Statement> pay = salary.payUnits(role, sections);
         if (pay.isEmpty()) {
             markdown.append("\n**Pay**: the document gives no pay figures.\n");
         } else {
-            List<AnswerUnit> context = pay.stream().filter(unit -> !unit.listItem()).limit(1).toList();
-            List<AnswerUnit> figures = pay.stream().filter(AnswerUnit::listItem).limit(PAY_LINES).toList();
-            markdown.append("\n**Pay** (*").append(pay.get(0).chunk().headingPath()).append("*)\n");
-            context.forEach(unit -> markdown.append(unit.text()).append('\n'));
-            figures.forEach(unit -> markdown.append("- ").append(unit.label() == null ? "" : unit.label() + ": ").append(unit.text()).append('\n'));
+            List<Statement> context = pay.stream().filter(unit -> !unit.listItem()).limit(1).toList();
+            List<Statement> figures = pay.stream().filter(Statement::listItem).limit(PAY_LINES).toList();
+            markdown.append("\n**Pay** (*").append(pay.get(0).section()).append("*)\n");
+            context.forEach(unit -> markdown.append(unit.quote()).append('\n'));
+            figures.forEach(unit -> markdown.append("- ").append(unit.subheading() == null ? "" : unit.subheading() + ": ").append(unit.quote()).append('\n'));
             used.addAll(context);
             used.addAll(figures);
         }

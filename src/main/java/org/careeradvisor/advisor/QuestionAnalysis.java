@@ -25,6 +25,10 @@ public record QuestionAnalysis(Intent intent, List<RoleDocument> roles, Topic to
         return new QuestionAnalysis(intent, roles, topic, followUp, query, outOfScopeReason, unknownRole, protectedTraits);
     }
 
+    public QuestionAnalysis withRoles(List<RoleDocument> newRoles) {
+        return new QuestionAnalysis(intent, newRoles, topic, followUp, retrievalQuery, outOfScopeReason, unknownRole, protectedTraits);
+    }
+
     public List<String> roleIds() {
         return roles.stream().map(RoleDocument::id).toList();
     }

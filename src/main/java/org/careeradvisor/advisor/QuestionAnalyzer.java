@@ -28,6 +28,10 @@ public class QuestionAnalyzer {
         this.vocabulary = vocabulary;
     }
 
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
     private RoleMatcher matcher(List<RoleDocument> roles) {
         CachedMatcher current = cached;
         if (current == null || current.roles() != roles) {

@@ -1,38 +1,36 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.knowledge.Statement;
+
 import java.util.List;
 
-/**
- * Writes quoted units as Markdown: a heading line per section, a bold line per sub-heading, list items as bullets
- * and sentences as paragraphs.
- */
+/** Writes quoted statements as Markdown: an italic heading line per section, items as bullets, sentences as paragraphs. */
 final class Render {
 
     private Render() {
     }
 
     /** @param withRole whether section headings name their role (answers about several roles) */
-    static void units(StringBuilder markdown, List<AnswerUnit> units, boolean withRole) {
+    static void units(StringBuilder markdown, List<Statement> units, boolean withRole) {
         String heading = null;
-        String label = null;
-        for (AnswerUnit unit : units) {
-            String unitHeading = (withRole ? unit.chunk().roleTitle() + " - " : "") + unit.chunk().headingPath();
+        for (Statement unit : units) {
+            String unitHeading = heading(unit, withRole);
             if (!unitHeading.equals(heading)) {
                 markdown.append("\n*").append(unitHeading).append("*\n");
                 heading = unitHeading;
-                label = null;
-            }
-            if (unit.label() != null && !unit.label().equals(label)) {
-                label = unit.label();
-                markdown.append("\n**").append(label).append("**\n");
             }
             if (unit.listItem()) {
-                markdown.append("- ").append(unit.text()).append('\n');
+                markdown.append(unit.parent() != null ? "  - " : "- ").append(unit.quote()).append('\n');
             } else {
                 // A blank line first, or Markdown would read the sentence as part of the list item above.
-                markdown.append('\n').append(unit.text()).append("\n\n");
+                markdown.append('\n').append(unit.quote()).append("\n\n");
             }
         }
+    }
+
+    static String heading(Statement unit, boolean withRole) {
+        return (withRole ? unit.roleTitle() + " - " : "") + String.join(" › ", unit.headingPath().isEmpty()
+                ? List.of("Overview") : unit.headingPath());
     }
 
     static String bullets(List<String> items) {

@@ -1,5 +1,7 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.knowledge.Statement;
+
 import org.careeradvisor.knowledge.RoleDocument;
 
 import java.util.ArrayList;
@@ -25,9 +27,9 @@ class SalaryComposer {
 
     ComposedAnswer compose(List<RoleDocument> roles, RoleSections sections) {
         StringBuilder markdown = new StringBuilder();
-        List<AnswerUnit> used = new ArrayList<>();
+        List<Statement> used = new ArrayList<>();
         for (RoleDocument role : roles) {
-            List<AnswerUnit> units = payUnits(role, sections);
+            List<Statement> units = payUnits(role, sections);
             if (units.isEmpty()) {
                 markdown.append("The role document for **").append(role.title()).append("** gives no pay figures.\n\n");
                 continue;
@@ -46,16 +48,16 @@ class SalaryComposer {
      * Figure lines, and the sentences that give their year, region or currency: first of the pay sections, then of
      * pay sub-sections inside other sections (such as "Competitive compensation" under "Market Demand").
      */
-    List<AnswerUnit> payUnits(RoleDocument role, RoleSections sections) {
-        List<AnswerUnit> units = new ArrayList<>();
-        List<AnswerUnit> all = sections.allUnits(role);
-        List<AnswerUnit> ordered = new ArrayList<>(all.stream().filter(unit -> salary.answeredBy(unit.chunk().headingPath())).toList());
-        all.stream().filter(unit -> !salary.answeredBy(unit.chunk().headingPath()) && unit.label() != null
-                && salary.answeredBy(unit.label())).forEach(ordered::add);
-        for (AnswerUnit unit : ordered) {
-            boolean figure = FIGURE.matcher(unit.text()).find();
-            boolean context = !unit.listItem() && CONTEXT.matcher(unit.text()).find()
-                    && !unit.text().toLowerCase(Locale.ROOT).startsWith("as ");
+    List<Statement> payUnits(RoleDocument role, RoleSections sections) {
+        List<Statement> units = new ArrayList<>();
+        List<Statement> all = sections.allUnits(role);
+        List<Statement> ordered = new ArrayList<>(all.stream().filter(unit -> salary.answeredBy(unit.section())).toList());
+        all.stream().filter(unit -> !salary.answeredBy(unit.section()) && unit.subheading() != null
+                && salary.answeredBy(unit.subheading())).forEach(ordered::add);
+        for (Statement unit : ordered) {
+            boolean figure = FIGURE.matcher(unit.quote()).find();
+            boolean context = !unit.listItem() && CONTEXT.matcher(unit.quote()).find()
+                    && !unit.quote().toLowerCase(Locale.ROOT).startsWith("as ");
             if (figure || context) {
                 units.add(unit);
             }

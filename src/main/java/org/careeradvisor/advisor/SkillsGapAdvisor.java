@@ -1,5 +1,7 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.knowledge.Statement;
+
 import org.careeradvisor.knowledge.RoleDocument;
 
 import java.util.ArrayList;
@@ -54,7 +56,7 @@ class SkillsGapAdvisor {
         markdown.append("\n\n**Roles ranked by how many of the skills their documents name you already have**\n");
         fits.forEach(fit -> markdown.append("- ").append(fit.role().title()).append(": ").append(fit.matched().size())
                 .append(" of ").append(fit.required().size()).append('\n'));
-        List<AnswerUnit> used = new ArrayList<>();
+        List<Statement> used = new ArrayList<>();
         for (Fit fit : fits.subList(0, Math.min(BEST_FITS, fits.size()))) {
             markdown.append("\n**").append(fit.role().title()).append("**\n");
             markdown.append("- You have: ").append(fit.matched().isEmpty() ? "none of the named skills yet" : describe(fit, fit.matched())).append('\n');
@@ -62,7 +64,7 @@ class SkillsGapAdvisor {
             markdown.append("- To learn: ").append(missing.isEmpty() ? "nothing the document names" : describe(fit, missing)).append('\n');
             if (fit.jobUnit() != null) {
                 markdown.append("- Your experience counts: ").append(fit.jobUnit().text()).append(" (*")
-                        .append(fit.jobUnit().chunk().headingPath()).append("*)\n");
+                        .append(fit.jobUnit().section()).append("*)\n");
                 used.add(fit.jobUnit());
             }
             fit.required().values().forEach(used::add);
@@ -76,17 +78,17 @@ class SkillsGapAdvisor {
      * many skills neither wins nor loses by its length alone; naming the person's current job adds a little.
      */
     private Fit fit(RoleDocument role, Set<String> have, List<String> experience, RoleSections sections) {
-        Map<String, AnswerUnit> required = new LinkedHashMap<>();
+        Map<String, Statement> required = new LinkedHashMap<>();
         Topic softSkills = vocabulary.topic("soft-skills");
         List<String> jobs = experience.stream().map(SkillsGapAdvisor::job).filter(job -> !job.isEmpty()).toList();
-        AnswerUnit jobUnit = null;
-        for (AnswerUnit unit : sections.allUnits(role)) {
-            String where = unit.chunk().headingPath() + " " + (unit.label() == null ? "" : unit.label());
+        Statement jobUnit = null;
+        for (Statement unit : sections.allUnits(role)) {
+            String where = unit.section();
             boolean skillSection = SKILL_TOPICS.stream().anyMatch(topic -> vocabulary.topic(topic).answeredBy(where));
             if (skillSection && !softSkills.answeredBy(where)) {
-                skills.find(unit.text()).forEach(skill -> required.putIfAbsent(skill, unit));
+                skills.find(unit.quote()).forEach(skill -> required.putIfAbsent(skill, unit));
             }
-            String text = unit.text().toLowerCase(java.util.Locale.ROOT);
+            String text = unit.quote().toLowerCase(java.util.Locale.ROOT);
             if (jobUnit == null && (skillSection || vocabulary.topic("career").answeredBy(where)) && jobs.stream().anyMatch(text::contains)) {
                 jobUnit = unit;
             }
@@ -110,8 +112,8 @@ class SkillsGapAdvisor {
     private static String describe(Fit fit, List<String> names) {
         Map<String, List<String>> bySection = new LinkedHashMap<>();
         for (String skill : names) {
-            AnswerUnit unit = fit.required().get(skill);
-            String section = unit.chunk().headingPath() + (unit.label() == null ? "" : " > " + unit.label());
+            Statement unit = fit.required().get(skill);
+            String section = unit.section();
             bySection.computeIfAbsent(section, key -> new ArrayList<>()).add(skill);
         }
         return bySection.entrySet().stream().map(entry -> String.join(", ", entry.getValue()) + " (*" + entry.getKey() + "*)")
@@ -129,6 +131,6 @@ class SkillsGapAdvisor {
         return found;
     }
 
-    private record Fit(RoleDocument role, Map<String, AnswerUnit> required, List<String> matched, double score, AnswerUnit jobUnit) {
+    private record Fit(RoleDocument role, Map<String, Statement> required, List<String> matched, double score, Statement jobUnit) {
     }
 }

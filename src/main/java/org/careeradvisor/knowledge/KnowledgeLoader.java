@@ -97,9 +97,11 @@ public class KnowledgeLoader {
         lastGood.keySet().retainAll(present);
         SectionChunker chunker = new SectionChunker(properties.maxChunkChars());
         List<Chunk> chunks = roles.values().stream().flatMap(role -> chunker.chunk(role).stream()).toList();
-        KnowledgeBase knowledge = new KnowledgeBase(List.copyOf(roles.values()), chunks, documents, skipped, errors, Instant.now());
-        log.info("Knowledge loaded: {} documents ({} parsed now), {} roles, {} sections, {} chunks, {} skipped in {} ms",
-                documents, parsed, knowledge.roles().size(), knowledge.sections(), chunks.size(), skipped.size(),
+        List<Statement> statements = roles.values().stream().flatMap(role -> Statements.of(role).stream()).toList();
+        KnowledgeBase knowledge = new KnowledgeBase(List.copyOf(roles.values()), chunks, statements, documents, skipped, errors,
+                Instant.now());
+        log.info("Knowledge loaded: {} documents ({} parsed now), {} roles, {} sections, {} chunks, {} statements, {} skipped in {} ms",
+                documents, parsed, knowledge.roles().size(), knowledge.sections(), chunks.size(), statements.size(), skipped.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return knowledge;
     }

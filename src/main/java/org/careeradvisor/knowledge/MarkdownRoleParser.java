@@ -4,19 +4,14 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads a Markdown role document: YAML front matter for the role's names, ATX headings for its sections.
+ * Reads a Markdown role document: YAML front matter (SnakeYAML) for the role's names, and the body through
+ * {@link MarkdownStructure} (commonmark) for its sections and blocks.
  */
 public class MarkdownRoleParser {
-
-    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
-    private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*");
 
     public RoleDocument parse(String text, String sourceFile) {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
@@ -24,50 +19,10 @@ public class MarkdownRoleParser {
             normalized = normalized.substring(1);
         }
         FrontMatter frontMatter = FrontMatter.split(normalized);
-        List<String> lines = List.of(frontMatter.body().split("\n", -1));
-
-        String firstHeading = null;
-        List<Section> sections = new ArrayList<>();
-        List<String> path = new ArrayList<>();
-        StringBuilder body = new StringBuilder();
-        boolean inFence = false;
-        for (String line : lines) {
-            if (FENCE.matcher(line).matches()) {
-                inFence = !inFence;
-            }
-            Matcher heading = inFence ? null : HEADING.matcher(line);
-            if (heading == null || !heading.matches()) {
-                body.append(line).append('\n');
-                continue;
-            }
-            int level = heading.group(1).length();
-            String title = heading.group(2).strip();
-            if (level == 1 && firstHeading == null) {
-                firstHeading = title;
-                flush(sections, path, body);
-                continue;
-            }
-            flush(sections, path, body);
-            // Level 2 is a top-level section: the document's own title (level 1) is not part of the path.
-            int depth = Math.max(0, level - 2);
-            while (path.size() > depth) {
-                path.remove(path.size() - 1);
-            }
-            path.add(title);
-        }
-        flush(sections, path, body);
-
-        String title = firstNonBlank(frontMatter.string("title"), firstHeading, firstLine(frontMatter.body()), sourceFile);
+        MarkdownStructure.Parsed parsed = MarkdownStructure.parse(frontMatter.body());
+        String title = firstNonBlank(frontMatter.string("title"), parsed.title(), firstLine(frontMatter.body()), sourceFile);
         return new RoleDocument(RoleDocument.idOf(title), title, frontMatter.list("aliases"),
-                frontMatter.string("summary"), frontMatter.string("updated"), sourceFile, sections);
-    }
-
-    private static void flush(List<Section> sections, List<String> path, StringBuilder body) {
-        String text = body.toString().strip();
-        body.setLength(0);
-        if (!text.isEmpty()) {
-            sections.add(new Section(path, text));
-        }
+                frontMatter.string("summary"), frontMatter.string("updated"), sourceFile, parsed.sections());
     }
 
     private static String firstLine(String text) {

@@ -23,7 +23,7 @@ public class SectionChunker {
         for (Section section : role.sections()) {
             boolean sameTop = !group.isEmpty() && group.get(0).topHeading().equals(section.topHeading())
                     && java.util.Objects.equals(group.get(0).sourceFile(), section.sourceFile());
-            for (String piece : split(section.body())) {
+            for (String piece : split(section)) {
                 String text = subHeading(section).map(heading -> "### " + heading + "\n" + piece).orElse(piece);
                 if (!group.isEmpty() && (!sameTop || body.length() + text.length() + 2 > maxChars)) {
                     chunks.add(chunkOf(role, group, body, chunks.size()));
@@ -45,7 +45,7 @@ public class SectionChunker {
     private static Chunk chunkOf(RoleDocument role, List<Section> group, StringBuilder body, int index) {
         Section first = group.get(0);
         boolean single = group.stream().map(Section::title).distinct().count() == 1;
-        Section cited = single ? first : new Section(List.of(first.topHeading()), "", first.sourceFile());
+        Section cited = single ? first : new Section(List.of(first.topHeading()), "", first.sourceFile(), List.of());
         String text = body.toString();
         if (single && first.headingPath().size() > 1) {
             text = text.replaceFirst("^### [^\n]*\n", "");
@@ -58,18 +58,21 @@ public class SectionChunker {
         return path.size() > 1 ? java.util.Optional.of(String.join(" > ", path.subList(1, path.size()))) : java.util.Optional.empty();
     }
 
-    private List<String> split(String body) {
-        if (body.length() <= maxChars) {
-            return List.of(body);
+    /** The section's body, or its blocks packed into pieces under the limit when it is too long. */
+    private List<String> split(Section section) {
+        if (section.body().length() <= maxChars) {
+            return List.of(section.body());
         }
         List<String> pieces = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String block : blocks(body)) {
-            if (current.length() > 0 && current.length() + block.length() + 1 > maxChars) {
-                pieces.add(current.toString().strip());
-                current.setLength(0);
+        for (Block block : section.blocks()) {
+            for (String part : parts(block)) {
+                if (current.length() > 0 && current.length() + part.length() + 1 > maxChars) {
+                    pieces.add(current.toString().strip());
+                    current.setLength(0);
+                }
+                current.append(part).append('\n');
             }
-            current.append(block).append('\n');
         }
         if (!current.isEmpty()) {
             pieces.add(current.toString().strip());
@@ -77,25 +80,15 @@ public class SectionChunker {
         return pieces;
     }
 
-    /** Paragraphs and top-level list items, each with its nested lines. */
-    private static List<String> blocks(String body) {
-        List<String> blocks = new ArrayList<>();
-        StringBuilder block = new StringBuilder();
-        for (String line : body.split("\n")) {
-            boolean startsItem = !line.startsWith(" ") && line.matches("^([-*+]|\\d{1,2}[.)])\\s.*");
-            if (line.isBlank() || startsItem) {
-                if (!block.toString().isBlank()) {
-                    blocks.add(block.toString().stripTrailing());
-                }
-                block.setLength(0);
-            }
-            if (!line.isBlank()) {
-                block.append(line).append('\n');
-            }
+    /** A paragraph whole; a list item by item (each with its nested items), the lead-in with the first item. */
+    private static List<String> parts(Block block) {
+        if (!(block instanceof Block.ItemList list) || list.items().isEmpty()) {
+            return List.of(block.markdown());
         }
-        if (!block.toString().isBlank()) {
-            blocks.add(block.toString().stripTrailing());
+        List<String> parts = new ArrayList<>(list.items().stream().map(Block.Item::markdown).toList());
+        if (list.lead() != null) {
+            parts.set(0, list.lead() + "\n\n" + parts.get(0));
         }
-        return blocks;
+        return parts;
     }
 }

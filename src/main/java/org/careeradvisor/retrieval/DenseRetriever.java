@@ -22,17 +22,22 @@ import static dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metad
  */
 public class DenseRetriever implements ContentRetriever {
 
-    private final EmbeddingModel model;
+    private final QueryEmbeddings model;
     private final EmbeddingStore<TextSegment> store;
     private final String queryInstruction;
     private final int maxResults;
     private final String roleId;
 
     public DenseRetriever(EmbeddingModel model, EmbeddingStore<TextSegment> store, String queryInstruction, int maxResults) {
+        this(new QueryEmbeddings(model), store, queryInstruction, maxResults, null);
+    }
+
+    /** A retriever sharing its query embeddings with others over the same model (chunks and statements). */
+    public DenseRetriever(QueryEmbeddings model, EmbeddingStore<TextSegment> store, String queryInstruction, int maxResults) {
         this(model, store, queryInstruction, maxResults, null);
     }
 
-    private DenseRetriever(EmbeddingModel model, EmbeddingStore<TextSegment> store, String queryInstruction,
+    private DenseRetriever(QueryEmbeddings model, EmbeddingStore<TextSegment> store, String queryInstruction,
                            int maxResults, String roleId) {
         this.model = model;
         this.store = store;
@@ -48,7 +53,7 @@ public class DenseRetriever implements ContentRetriever {
 
     @Override
     public List<Content> retrieve(Query query) {
-        Embedding embedding = model.embed(queryInstruction + query.text()).content();
+        Embedding embedding = model.embed(queryInstruction + query.text());
         EmbeddingSearchRequest.EmbeddingSearchRequestBuilder request = EmbeddingSearchRequest.builder()
                 .queryEmbedding(embedding)
                 .maxResults(maxResults);

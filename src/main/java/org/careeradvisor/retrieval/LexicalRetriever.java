@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * BM25 retrieval over the same chunks with Lucene's English analyzer, in memory, optionally limited to one role.
+ * BM25 retrieval over the same chunks or statements with Lucene's English analyzer, in memory, optionally limited to one role.
  * It answers with the very {@link TextSegment} instances the dense retriever returns, so fusion can match them.
  */
 public class LexicalRetriever implements ContentRetriever {
@@ -54,20 +54,29 @@ public class LexicalRetriever implements ContentRetriever {
     }
 
     public static LexicalRetriever index(List<Chunk> chunks, int maxResults) {
+        return index(chunks.stream().map(Chunk::segment).toList(), Chunk.ID, maxResults);
+    }
+
+    /**
+     * Indexes segments (section chunks or statements) that carry their id under {@code idKey} and their role under
+     * {@link Chunk#ROLE_ID} in their metadata.
+     */
+    public static LexicalRetriever index(List<TextSegment> segmentsToIndex, String idKey, int maxResults) {
         TermAnalyzer analyzer = new TermAnalyzer();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer.analyzer()))) {
-            for (Chunk chunk : chunks) {
+            Map<String, TextSegment> segments = new java.util.HashMap<>();
+            for (TextSegment segment : segmentsToIndex) {
+                String id = segment.metadata().getString(idKey);
                 Document document = new Document();
-                document.add(new StringField(ID, chunk.id(), Field.Store.YES));
-                document.add(new StringField(ROLE, chunk.roleId(), Field.Store.NO));
-                document.add(new TextField(TEXT, chunk.segment().text(), Field.Store.NO));
+                document.add(new StringField(ID, id, Field.Store.YES));
+                document.add(new StringField(ROLE, segment.metadata().getString(Chunk.ROLE_ID), Field.Store.NO));
+                document.add(new TextField(TEXT, segment.text(), Field.Store.NO));
                 writer.addDocument(document);
+                segments.put(id, segment);
             }
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-            Map<String, TextSegment> segments = new java.util.HashMap<>();
-            chunks.forEach(chunk -> segments.put(chunk.id(), chunk.segment()));
             return new LexicalRetriever(analyzer, searcher, Map.copyOf(segments), maxResults, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the lexical index", e);

@@ -11,10 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param minRelevance     lowest dense similarity at which a question counts as answerable by the documents
  * @param minTermCoverage  share of a question's content words (not question words or generic career words) that
  *                         must occur in the documents when the question names no role
+ * @param minStatementRelevance lowest dense similarity of the best statement at which it counts as answering
  */
 @ConfigurationProperties("advisor.retrieval")
 public record RetrievalProperties(Integer topK, Integer candidates, String queryInstruction, Double minRelevance,
-                                  Double minTermCoverage) {
+                                  Double minTermCoverage, Double minStatementRelevance) {
 
     public static final String BGE_QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
@@ -24,13 +25,14 @@ public record RetrievalProperties(Integer topK, Integer candidates, String query
         queryInstruction = queryInstruction == null ? BGE_QUERY_INSTRUCTION : queryInstruction;
         minRelevance = minRelevance == null ? 0.62 : minRelevance;
         minTermCoverage = minTermCoverage == null ? 0.5 : minTermCoverage;
+        minStatementRelevance = minStatementRelevance == null ? 0.7 : minStatementRelevance;
     }
 
     public static RetrievalProperties defaults() {
-        return new RetrievalProperties(null, null, null, null, null);
+        return new RetrievalProperties(null, null, null, null, null, null);
     }
 
     public RetrievalProperties withQueryInstruction(String instruction) {
-        return new RetrievalProperties(topK, candidates, instruction, minRelevance, minTermCoverage);
+        return new RetrievalProperties(topK, candidates, instruction, minRelevance, minTermCoverage, minStatementRelevance);
     }
 }

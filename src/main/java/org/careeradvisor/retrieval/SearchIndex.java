@@ -3,68 +3,74 @@ package org.careeradvisor.retrieval;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.rag.content.Content;
-import dev.langchain4j.rag.content.ContentMetadata;
-import dev.langchain4j.rag.content.aggregator.ContentAggregator;
-import dev.langchain4j.rag.content.aggregator.DefaultContentAggregator;
-import dev.langchain4j.rag.query.Query;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import org.careeradvisor.knowledge.Chunk;
 import org.careeradvisor.knowledge.KnowledgeBase;
+import org.careeradvisor.knowledge.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The searchable form of one knowledge snapshot: dense and BM25 retrievers over the same chunks, fused with
- * LangChain4j's reciprocal rank fusion.
+ * The searchable form of one knowledge snapshot: a hybrid (dense + BM25, fused with reciprocal rank fusion) index of
+ * the section chunks, and one of the statements (sentences, list items, lead-ins) that answers quote.
  */
 public class SearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     private final KnowledgeBase knowledge;
-    private final DenseRetriever dense;
-    private final LexicalRetriever lexical;
-    private final ContentAggregator aggregator = new DefaultContentAggregator();
+    private final HybridIndex chunks;
+    private final HybridIndex statements;
     private final Map<TextSegment, Chunk> chunksBySegment = new HashMap<>();
+    private final Map<TextSegment, Statement> statementsBySegment = new HashMap<>();
     private final int topK;
+    private final int candidates;
     private final int embeddedNow;
     private final Set<String> corpusTerms;
+    private final Map<String, Set<String>> termsByRole = new HashMap<>();
 
-    private SearchIndex(KnowledgeBase knowledge, DenseRetriever dense, LexicalRetriever lexical, int topK, int embeddedNow) {
+    private SearchIndex(KnowledgeBase knowledge, HybridIndex chunks, HybridIndex statements, RetrievalProperties properties,
+                        int embeddedNow) {
         this.knowledge = knowledge;
-        this.dense = dense;
-        this.lexical = lexical;
-        this.topK = topK;
+        this.chunks = chunks;
+        this.statements = statements;
+        this.topK = properties.topK();
+        this.candidates = properties.candidates();
         this.embeddedNow = embeddedNow;
         knowledge.chunks().forEach(chunk -> chunksBySegment.put(chunk.segment(), chunk));
+        knowledge.statements().forEach(statement -> statementsBySegment.put(statement.segment(), statement));
         TermAnalyzer analyzer = new TermAnalyzer();
         Set<String> terms = new java.util.HashSet<>();
         knowledge.chunks().forEach(chunk -> terms.addAll(analyzer.terms(chunk.segment().text())));
         knowledge.roles().forEach(role -> role.names().forEach(name -> terms.addAll(analyzer.terms(name))));
         this.corpusTerms = Set.copyOf(terms);
+        knowledge.statements().forEach(statement -> termsByRole.computeIfAbsent(statement.roleId(), id -> new java.util.HashSet<>())
+                .addAll(analyzer.terms(statement.segment().text())));
     }
 
-    /** Embeds every chunk (reusing cached embeddings) and indexes it for BM25. */
+    /** Embeds every chunk and statement (reusing cached embeddings) and indexes both for BM25. */
     public static SearchIndex build(KnowledgeBase knowledge, EmbeddingModel model, EmbeddingCache cache,
                                     RetrievalProperties properties) {
         long started = System.nanoTime();
-        InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
+        List<TextSegment> segments = new ArrayList<>(knowledge.chunks().stream().map(Chunk::segment).toList());
+        knowledge.statements().forEach(statement -> segments.add(statement.segment()));
         Map<String, Embedding> byText = new LinkedHashMap<>();
         List<TextSegment> missing = new ArrayList<>();
-        for (Chunk chunk : knowledge.chunks()) {
-            cache.get(chunk.segment().text()).ifPresentOrElse(
-                    embedding -> byText.put(chunk.segment().text(), embedding),
-                    () -> missing.add(chunk.segment()));
+        for (TextSegment segment : segments) {
+            if (byText.containsKey(segment.text())) {
+                continue;
+            }
+            cache.get(segment.text()).ifPresentOrElse(embedding -> byText.put(segment.text(), embedding), () -> {
+                missing.add(segment);
+                byText.put(segment.text(), null);
+            });
         }
         if (!missing.isEmpty()) {
             List<Embedding> embedded = model.embedAll(missing).content();
@@ -73,14 +79,23 @@ public class SearchIndex {
             }
             cache.save(byText);
         }
-        for (Chunk chunk : knowledge.chunks()) {
-            store.add(chunk.id(), byText.get(chunk.segment().text()), chunk.segment());
-        }
-        DenseRetriever dense = new DenseRetriever(model, store, properties.queryInstruction(), properties.candidates());
-        LexicalRetriever lexical = LexicalRetriever.index(knowledge.chunks(), properties.candidates());
-        log.info("Search index ready: {} chunks, {} embedded now, {} from cache, in {} ms", knowledge.chunks().size(),
-                missing.size(), knowledge.chunks().size() - missing.size(), (System.nanoTime() - started) / 1_000_000);
-        return new SearchIndex(knowledge, dense, lexical, properties.topK(), missing.size());
+        QueryEmbeddings queries = new QueryEmbeddings(model);
+        InMemoryEmbeddingStore<TextSegment> chunkStore = new InMemoryEmbeddingStore<>();
+        knowledge.chunks().forEach(chunk -> chunkStore.add(chunk.id(), byText.get(chunk.segment().text()), chunk.segment()));
+        InMemoryEmbeddingStore<TextSegment> statementStore = new InMemoryEmbeddingStore<>();
+        knowledge.statements().forEach(statement -> statementStore.add(statement.id(), byText.get(statement.segment().text()),
+                statement.segment()));
+        HybridIndex chunks = new HybridIndex(
+                new DenseRetriever(queries, chunkStore, properties.queryInstruction(), properties.candidates()),
+                LexicalRetriever.index(knowledge.chunks(), properties.candidates()));
+        HybridIndex statements = new HybridIndex(
+                new DenseRetriever(queries, statementStore, properties.queryInstruction(), properties.candidates()),
+                LexicalRetriever.index(knowledge.statements().stream().map(Statement::segment).toList(), Statement.ID,
+                        properties.candidates()));
+        log.info("Search index ready: {} chunks and {} statements, {} embedded now, {} from cache, in {} ms",
+                knowledge.chunks().size(), knowledge.statements().size(), missing.size(), byText.size() - missing.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new SearchIndex(knowledge, chunks, statements, properties, missing.size());
     }
 
     public KnowledgeBase knowledge() {
@@ -92,7 +107,17 @@ public class SearchIndex {
         return corpusTerms.contains(term);
     }
 
-    /** How many chunks this build had to embed (0 when every embedding came from the cache). */
+    /** Every analysed term of the knowledge, for typo tolerance. */
+    public Set<String> corpusTerms() {
+        return corpusTerms;
+    }
+
+    /** Whether an analysed term occurs in one role's statements (its text, headings or labels). */
+    public boolean knows(String roleId, String term) {
+        return termsByRole.getOrDefault(roleId, Set.of()).contains(term);
+    }
+
+    /** How many segments this build had to embed (0 when every embedding came from the cache). */
     public int embeddedNow() {
         return embeddedNow;
     }
@@ -102,61 +127,46 @@ public class SearchIndex {
      * results are interleaved, so a comparison gets sections of every role it names.
      */
     public List<RetrievedChunk> search(String question, List<String> roleIds, RetrievalMode mode) {
-        List<String> scopes = roleIds.isEmpty() ? java.util.Collections.singletonList(null) : roleIds;
         List<List<RetrievedChunk>> perScope = new ArrayList<>();
-        for (String roleId : scopes) {
-            perScope.add(searchScope(question, roleId, mode));
+        for (String roleId : scopes(roleIds)) {
+            perScope.add(chunks.search(question, roleId, mode, topK).stream()
+                    .map(hit -> new RetrievedChunk(chunksBySegment.get(hit.segment()), hit.rank(), hit.relevance(), hit.lexical()))
+                    .toList());
         }
+        return interleave(perScope, topK);
+    }
+
+    /**
+     * Finds the statements that answer a question, best first: with named roles, each role's own best statements,
+     * interleaved.
+     */
+    public List<RetrievedStatement> statements(String question, List<String> roleIds) {
+        List<List<RetrievedStatement>> perScope = new ArrayList<>();
+        for (String roleId : scopes(roleIds)) {
+            perScope.add(statements.search(question, roleId, RetrievalMode.HYBRID, candidates).stream()
+                    .map(hit -> new RetrievedStatement(statementsBySegment.get(hit.segment()), hit.rank(), hit.relevance(),
+                            hit.lexical()))
+                    .toList());
+        }
+        return interleave(perScope, candidates);
+    }
+
+    private static List<String> scopes(List<String> roleIds) {
+        return roleIds.isEmpty() ? java.util.Collections.singletonList(null) : roleIds;
+    }
+
+    private static <T> List<T> interleave(List<List<T>> perScope, int depth) {
         if (perScope.size() == 1) {
             return perScope.get(0);
         }
-        List<RetrievedChunk> interleaved = new ArrayList<>();
-        for (int i = 0; i < topK; i++) {
-            for (List<RetrievedChunk> results : perScope) {
+        List<T> interleaved = new ArrayList<>();
+        for (int i = 0; i < depth; i++) {
+            for (List<T> results : perScope) {
                 if (i < results.size()) {
                     interleaved.add(results.get(i));
                 }
             }
         }
         return interleaved;
-    }
-
-    private List<RetrievedChunk> searchScope(String question, String roleId, RetrievalMode mode) {
-        Query query = Query.from(question);
-        List<Content> denseResults = mode == RetrievalMode.LEXICAL ? List.of()
-                : (roleId == null ? dense : dense.scopedTo(roleId)).retrieve(query);
-        List<Content> lexicalResults = mode == RetrievalMode.DENSE ? List.of()
-                : (roleId == null ? lexical : lexical.scopedTo(roleId)).retrieve(query);
-        Collection<List<Content>> lists = new ArrayList<>();
-        if (mode != RetrievalMode.LEXICAL) {
-            lists.add(denseResults);
-        }
-        if (mode != RetrievalMode.DENSE) {
-            lists.add(lexicalResults);
-        }
-        // The aggregator fuses with reciprocal rank fusion but does not cut the list: keep the top k.
-        List<Content> fused = aggregator.aggregate(Map.of(query, lists));
-        Map<TextSegment, Double> relevance = scores(denseResults);
-        Map<TextSegment, Double> bm25 = scores(lexicalResults);
-        List<RetrievedChunk> results = new ArrayList<>();
-        Set<TextSegment> seen = new LinkedHashSet<>();
-        for (Content content : fused) {
-            if (results.size() == topK || !seen.add(content.textSegment())) {
-                continue;
-            }
-            Chunk chunk = chunksBySegment.get(content.textSegment());
-            results.add(new RetrievedChunk(chunk, results.size() + 1,
-                    relevance.getOrDefault(content.textSegment(), 0.0), bm25.getOrDefault(content.textSegment(), 0.0)));
-        }
-        return results;
-    }
-
-    private static Map<TextSegment, Double> scores(List<Content> contents) {
-        Map<TextSegment, Double> scores = new HashMap<>();
-        for (Content content : contents) {
-            Object score = content.metadata().get(ContentMetadata.SCORE);
-            scores.put(content.textSegment(), score instanceof Number number ? number.doubleValue() : 0.0);
-        }
-        return scores;
     }
 }

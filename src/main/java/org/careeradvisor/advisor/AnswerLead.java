@@ -1,0 +1,70 @@
+package org.careeradvisor.advisor;
+
+import org.careeradvisor.knowledge.Statement;
+import org.careeradvisor.retrieval.TermAnalyzer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The first line of an answer, which answers the question on its own: a figure with what it is and its scope,
+ * "Yes - ..." when the statement holds everything a yes/no question asks, or the label of the list that follows.
+ */
+final class AnswerLead {
+
+    private static final Pattern SCOPE = Pattern.compile("(?i)\\b(19|20)\\d{2}\\b|\\bUS\\b|dollars?|euros?|per year|a year|annual");
+    /** Statements that make a thing an advantage rather than a requirement. */
+    private static final Pattern ADVANTAGE = Pattern.compile("(?i)\\b(advantage|a plus|preferred|nice to have|beneficial|helps?)\\b");
+    private static final Pattern NEED = Pattern.compile("(?i)\\b(need|needs|needed|require[sd]?|required|must|have to|necessary|mandatory)\\b");
+
+    private AnswerLead() {
+    }
+
+    static String of(Statement anchor, List<Statement> shown, boolean wholeList, QuestionShape shape, Set<String> terms,
+                     TermAnalyzer analyzer, List<Statement> roleStatements) {
+        String verdict = shape.yesNo() ? verdict(anchor, shown, terms, shape.need(), analyzer) : "";
+        if (wholeList) {
+            String label = anchor.listLabel() == null ? Render.heading(anchor, false) : anchor.listLabel();
+            label = label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
+            long items = shown.stream().filter(statement -> statement.parent() == null).count();
+            return verdict + "**" + label + "** (" + anchor.roleTitle() + ", " + items + " item" + (items == 1 ? "" : "s") + "):";
+        }
+        StringBuilder lead = new StringBuilder(verdict).append("**").append(anchor.quote()).append("**");
+        if (anchor.figure()) {
+            lead.append(" (").append(anchor.roleTitle()).append(", ").append(Render.heading(anchor, false)).append(")");
+            scope(anchor, roleStatements).ifPresent(scope -> lead.append(". ").append(scope));
+        }
+        return lead.toString();
+    }
+
+    /** "Yes - " when the quoted statements name everything asked; "No - " when they make it an advantage only. */
+    private static String verdict(Statement anchor, List<Statement> shown, Set<String> terms, boolean asksNeed,
+                                  TermAnalyzer analyzer) {
+        if (terms.isEmpty()) {
+            return "";
+        }
+        Set<String> quoted = new java.util.HashSet<>();
+        shown.forEach(statement -> quoted.addAll(analyzer.terms(statement.quote() + " " + String.join(" ", statement.headingPath())
+                + " " + (statement.listLabel() == null ? "" : statement.listLabel()))));
+        long held = terms.stream().filter(quoted::contains).count();
+        if (held * 2 < terms.size()) {
+            return "";
+        }
+        if (ADVANTAGE.matcher(anchor.quote()).find() && !NEED.matcher(anchor.quote()).find() && asksNeed) {
+            return "**No**, it is not required: ";
+        }
+        return "**Yes** - ";
+    }
+
+    /** The sentence of the figure's section that gives its year, region or currency. */
+    private static Optional<String> scope(Statement anchor, List<Statement> roleStatements) {
+        return roleStatements.stream()
+                .filter(statement -> statement.topHeading().equals(anchor.topHeading()) && !statement.listItem()
+                        && statement.kind() != Statement.Kind.CLOSING && SCOPE.matcher(statement.text()).find()
+                        && !statement.text().toLowerCase(Locale.ROOT).startsWith("as "))
+                .map(Statement::text).findFirst();
+    }
+}

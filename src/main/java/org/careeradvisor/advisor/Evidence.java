@@ -1,0 +1,19 @@
+package org.careeradvisor.advisor;
+
+import org.careeradvisor.retrieval.RetrievedChunk;
+import org.careeradvisor.retrieval.RetrievedStatement;
+import org.careeradvisor.retrieval.SearchIndex;
+
+import java.util.List;
+
+/**
+ * What retrieval found for a question: the best section chunks, the best statements (per role, best first) and the
+ * index they came from (for the whole lists the statements belong to, and for what each role's document knows).
+ */
+public record Evidence(List<RetrievedChunk> chunks, List<RetrievedStatement> statements, SearchIndex index) {
+
+    public Evidence {
+        chunks = List.copyOf(chunks);
+        statements = List.copyOf(statements);
+    }
+}

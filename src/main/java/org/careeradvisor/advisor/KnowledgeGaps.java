@@ -1,0 +1,83 @@
+package org.careeradvisor.advisor;
+
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.retrieval.SearchIndex;
+import org.careeradvisor.retrieval.TermAnalyzer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Notices when a role's documents do not answer a question (remote work, visa sponsorship, a year they give no
+ * figures for) and says so plainly, with what the document does cover, instead of quoting a neighbouring section.
+ */
+class KnowledgeGaps {
+
+    private static final int MAX_TYPO_DISTANCE = 2;
+
+    private final TermAnalyzer analyzer;
+    private final Set<String> genericTerms = new HashSet<>();
+    private final double minRelevance;
+
+    KnowledgeGaps(TermAnalyzer analyzer, Vocabulary vocabulary, double minRelevance) {
+        this.analyzer = analyzer;
+        this.minRelevance = minRelevance;
+        genericTerms.addAll(analyzer.terms(String.join(" ", vocabulary.questionWords())));
+        vocabulary.topics().forEach(topic -> genericTerms.addAll(analyzer.terms(String.join(" ", topic.cues()))));
+    }
+
+    /**
+     * The words of the question (as the user wrote them) that the roles' documents know nothing of; empty when they
+     * answer. A question whose best statement is not close enough is missing its whole subject.
+     */
+    List<String> missing(String question, Set<String> contentTerms, List<String> roleIds, StatementScorer.Scored best,
+                         SearchIndex index) {
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String term : contentTerms) {
+            if (genericTerms.contains(term) || roleIds.stream().anyMatch(id -> index.knows(id, term)) || misspelt(term, roleIds, index)) {
+                continue;
+            }
+            unknown.add(term);
+        }
+        if (unknown.isEmpty()) {
+            return best.relevance() < minRelevance ? List.of(question.strip()) : List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : question.split("[^\\p{L}\\p{N}'+#/-]+")) {
+            Set<String> analysed = analyzer.terms(word);
+            if (!analysed.isEmpty() && unknown.containsAll(analysed) && !words.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                words.add(word.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return words.isEmpty() ? List.copyOf(unknown) : words;
+    }
+
+    /** "salery", "kubernets": a typo of a word the role's document uses is not a gap. */
+    private static boolean misspelt(String term, List<String> roleIds, SearchIndex index) {
+        if (term.length() < 5 || term.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        return index.corpusTerms().stream().anyMatch(known -> Math.abs(known.length() - term.length()) <= MAX_TYPO_DISTANCE
+                && EditDistance.between(known, term) <= Math.min(MAX_TYPO_DISTANCE, EditDistance.allowed(term))
+                && roleIds.stream().anyMatch(id -> index.knows(id, known)));
+    }
+
+    /** "The AI Research Manager document says nothing about remote work ..." with what it does cover. */
+    String notCovered(List<RoleDocument> roles, List<String> missing, SearchIndex index) {
+        if (roles.isEmpty()) {
+            return "The role documents do not answer that. Ask me about a role's responsibilities, requirements, skills, "
+                    + "pay or career path.";
+        }
+        String names = roles.stream().map(role -> "**" + role.title() + "**").collect(Collectors.joining(" and "));
+        String subject = missing.size() == 1 && missing.get(0).contains(" ") ? "this" : String.join(", ", missing);
+        String covered = roles.get(0).sectionTitles().stream().limit(6).map(title -> title.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("^\\d+\\.\\s*", "")).collect(Collectors.joining(", "));
+        return "The " + names + " document" + (roles.size() > 1 ? "s say" : " says") + " nothing about " + subject
+                + ", so I can't tell you. " + (roles.size() > 1 ? "They cover" : "It covers") + " " + covered
+                + ": ask me about any of those.";
+    }
+}

@@ -1,0 +1,31 @@
+package org.careeradvisor.advisor;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What form of answer a question wants, from how it is asked: a yes or no, a figure, or a list; and whether it asks
+ * what is needed (so that "an advantage" answers "no").
+ */
+record QuestionShape(boolean yesNo, boolean figure, boolean list, boolean need) {
+
+    private static final Pattern YES_NO = Pattern.compile(
+            "^(is|are|am|do|does|did|can|could|should|will|would|must|has|have|need|was|were)\\b.*");
+    private static final Pattern FIGURE = Pattern.compile(
+            "\\b(how much|how many|how long|how fast|what percent(age)?|percent|%|salar(y|ies)|earn\\w*|pay|paid|bonus\\w*|stock"
+                    + "|compensation|comp|range|average|median|figure|rate|growth|grow|outlook|years?|number|top 10)\\b|\\d");
+    private static final Pattern LIST = Pattern.compile(
+            "^(which|list|name)\\b|\\b(what|which) (are|kinds?|types?|sorts?)\\b|\\b(what|which) \\w+ (\\w+ )?(do|does|should|must|can|are)\\b"
+                    + "|\\b(tools|skills|languages|frameworks|industries|sectors|trends|challenges|practices|areas|fields|steps"
+                    + "|tasks|responsibilities|duties|qualifications|requirements|providers|platforms|topics|companies|employers)\\b");
+
+    private static final Pattern NEED = Pattern.compile(
+            "\\b(need|needs|needed|require[sd]?|required|must|have to|necessary|mandatory|essential)\\b");
+
+    static QuestionShape of(String question) {
+        String text = question.toLowerCase(Locale.ROOT).strip();
+        boolean yesNo = YES_NO.matcher(text).matches();
+        return new QuestionShape(yesNo, FIGURE.matcher(text).find(), !yesNo && LIST.matcher(text).find(),
+                NEED.matcher(text).find());
+    }
+}

@@ -1,0 +1,160 @@
+package org.careeradvisor.advisor;
+
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.knowledge.Statement;
+import org.careeradvisor.retrieval.RetrievedStatement;
+import org.careeradvisor.retrieval.TermAnalyzer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The default composer: no model, only the documents. It ranks the retrieved statements, takes the best one as the
+ * answer's lead (a figure with its scope, a yes, a list's label), adds the statements that answer with it (a whole
+ * list when the question asks for one), and cites each section used. When no statement answers, it says so.
+ */
+public class StatementAnswerComposer implements AnswerComposer {
+
+    /** Statements scoring within this of the best one answer with it. */
+    private static final double MARGIN = 0.03;
+    private static final int MAX_EXTRA = 2;
+    private static final int MAX_LIST_ITEMS = 12;
+    private static final double SECOND_ROLE_SHARE = 0.985;
+
+    private final TermAnalyzer analyzer;
+    private final StatementScorer scorer;
+    private final KnowledgeGaps gaps;
+
+    public StatementAnswerComposer(TermAnalyzer analyzer, Vocabulary vocabulary, double minRelevance) {
+        this.analyzer = analyzer;
+        this.scorer = new StatementScorer(analyzer, vocabulary);
+        this.gaps = new KnowledgeGaps(analyzer, vocabulary, minRelevance);
+    }
+
+    @Override
+    public ComposedAnswer compose(String question, QuestionAnalysis analysis, Evidence evidence) {
+        QuestionShape shape = QuestionShape.of(question);
+        Set<String> terms = scorer.contentTerms(question, analysis.roles());
+        List<StatementScorer.Scored> ranked = scorer.rank(evidence.statements(), terms, shape, analysis.topic());
+        if (ranked.isEmpty()) {
+            return ComposedAnswer.notAnswered(gaps.notCovered(analysis.roles(), List.of(), evidence.index()));
+        }
+        List<String> roleIds = analysis.roles().isEmpty() ? rolesAnswering(ranked) : analysis.roleIds();
+        StatementScorer.Scored best = ranked.stream().filter(scored -> roleIds.contains(scored.statement().roleId()))
+                .findFirst().orElse(ranked.get(0));
+        List<RoleDocument> roles = roleIds.stream().flatMap(id -> evidence.index().knowledge().role(id).stream()).toList();
+        List<String> missing = gaps.missing(question, terms, roleIds, best, evidence.index());
+        if (!missing.isEmpty()) {
+            return ComposedAnswer.notAnswered(gaps.notCovered(roles, missing, evidence.index()));
+        }
+        StringBuilder markdown = new StringBuilder();
+        List<Source> sources = new ArrayList<>();
+        for (String roleId : roleIds) {
+            List<StatementScorer.Scored> ofRole = ranked.stream().filter(scored -> scored.statement().roleId().equals(roleId)).toList();
+            if (ofRole.isEmpty()) {
+                continue;
+            }
+            Selection selection = select(ofRole, terms, shape, evidence);
+            markdown.append(markdown.isEmpty() ? "" : "\n\n").append(render(selection, shape, terms, roleIds.size() > 1, evidence));
+            sources.addAll(sources(selection, ofRole));
+        }
+        return new ComposedAnswer(markdown.toString().replaceAll("\n{3,}", "\n\n").strip(), sources);
+    }
+
+    /** A question naming no role: the role of the best statement, and a second one only when it answers as well. */
+    private static List<String> rolesAnswering(List<StatementScorer.Scored> ranked) {
+        List<String> roles = new ArrayList<>();
+        roles.add(ranked.get(0).statement().roleId());
+        double floor = ranked.get(0).score() * SECOND_ROLE_SHARE;
+        ranked.stream().filter(scored -> scored.score() >= floor).map(scored -> scored.statement().roleId())
+                .filter(id -> !roles.contains(id)).findFirst().ifPresent(roles::add);
+        return roles;
+    }
+
+    /** What one role's part of the answer quotes: a whole list, or the best statement and those close to it. */
+    private record Selection(Statement anchor, List<Statement> statements, boolean wholeList, int moreItems) {
+    }
+
+    private Selection select(List<StatementScorer.Scored> ranked, Set<String> terms, QuestionShape shape, Evidence evidence) {
+        Statement anchor = ranked.get(0).statement();
+        List<Statement> roleStatements = evidence.index().knowledge().statements(anchor.roleId());
+        if (anchor.listId() != null && wantsWholeList(anchor, ranked, terms, shape)) {
+            List<Statement> items = roleStatements.stream()
+                    .filter(statement -> anchor.listId().equals(statement.listId()) && statement.listItem()).toList();
+            List<Statement> shown = new ArrayList<>();
+            int topLevel = 0;
+            int more = 0;
+            for (Statement item : items) {
+                boolean top = item.parent() == null;
+                if (top && topLevel == MAX_LIST_ITEMS) {
+                    more++;
+                    continue;
+                }
+                if (more == 0) {
+                    shown.add(item);
+                    topLevel += top ? 1 : 0;
+                }
+            }
+            return new Selection(anchor, shown, true, more);
+        }
+        List<Statement> chosen = new ArrayList<>();
+        chosen.add(anchor);
+        double floor = ranked.get(0).score() - MARGIN;
+        ranked.stream().skip(1).filter(scored -> scored.score() >= floor)
+                .map(StatementScorer.Scored::statement)
+                .filter(statement -> statement.kind() != Statement.Kind.CLOSING && statement.kind() != Statement.Kind.LEAD)
+                .filter(statement -> !shape.figure() || statement.figure() == anchor.figure())
+                .limit(MAX_EXTRA).forEach(chosen::add);
+        // An item with nested items ("Database management") is quoted with them.
+        roleStatements.stream().filter(statement -> statement.parent() != null && statement.listId().equals(anchor.listId())
+                && statement.parent().equals(anchor.quote()) && !chosen.contains(statement)).forEach(chosen::add);
+        List<Statement> ordered = chosen.stream().sorted(Comparator.comparingInt(Statement::position)).toList();
+        return new Selection(anchor, ordered, false, 0);
+    }
+
+    private boolean wantsWholeList(Statement anchor, List<StatementScorer.Scored> ranked, Set<String> terms, QuestionShape shape) {
+        if (anchor.kind() == Statement.Kind.LEAD) {
+            return true;
+        }
+        long siblings = ranked.stream().limit(6).filter(scored -> anchor.listId().equals(scored.statement().listId())).count();
+        Set<String> labelTerms = analyzer.terms(String.join(" ", anchor.headingPath()) + " "
+                + (anchor.listLabel() == null ? "" : anchor.listLabel()));
+        boolean labelMatches = terms.stream().anyMatch(labelTerms::contains);
+        if (shape.figure() && anchor.figure() && !shape.list()) {
+            return false;
+        }
+        return shape.list() && (labelMatches || siblings >= 2) || labelMatches && siblings >= 3;
+    }
+
+    private String render(Selection selection, QuestionShape shape, Set<String> terms, boolean withRole, Evidence evidence) {
+        Statement anchor = selection.anchor();
+        StringBuilder out = new StringBuilder(AnswerLead.of(anchor, selection.statements(), selection.wholeList(), shape, terms,
+                analyzer, evidence.index().knowledge().statements(anchor.roleId())));
+        boolean single = selection.statements().size() == 1 && !selection.wholeList();
+        if (single) {
+            out.append("\n\n_").append(Render.heading(anchor, true)).append("_");
+            return out.toString();
+        }
+        out.append('\n');
+        Render.units(out, selection.statements(), withRole);
+        if (selection.moreItems() > 0) {
+            out.append("\n_…and ").append(selection.moreItems()).append(" more in ")
+                    .append(Render.heading(anchor, false)).append("_\n");
+        }
+        return out.toString();
+    }
+
+    private static List<Source> sources(Selection selection, List<StatementScorer.Scored> ranked) {
+        Map<String, Double> relevance = ranked.stream().collect(Collectors.toMap(scored -> RoleSections.key(scored.statement()),
+                StatementScorer.Scored::relevance, Math::max));
+        Map<String, List<Statement>> bySection = selection.statements().stream()
+                .collect(Collectors.groupingBy(RoleSections::key, LinkedHashMap::new, Collectors.toList()));
+        return bySection.entrySet().stream()
+                .map(entry -> Source.of(entry.getValue(), relevance.getOrDefault(entry.getKey(), 0.0))).toList();
+    }
+}

@@ -1,0 +1,83 @@
+package org.careeradvisor.advisor;
+
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.knowledge.Statement;
+import org.careeradvisor.retrieval.RetrievedStatement;
+import org.careeradvisor.retrieval.TermAnalyzer;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ranks retrieved statements for a question: dense relevance first, then how well the statement's own words and the
+ * headings and list label above it match what is asked, and whether its form (a figure) is the form asked for.
+ */
+class StatementScorer {
+
+    private static final double LEXICAL = 0.08;
+    private static final double CONTEXT = 0.06;
+    private static final double WORDS = 0.04;
+    private static final double FIGURE = 0.03;
+    private static final double TOPIC = 0.02;
+    private static final double CLOSING = 0.05;
+
+    private final TermAnalyzer analyzer;
+    private final Set<String> questionWords;
+
+    StatementScorer(TermAnalyzer analyzer, Vocabulary vocabulary) {
+        this.analyzer = analyzer;
+        this.questionWords = analyzer.terms(String.join(" ", vocabulary.questionWords()));
+    }
+
+    /** A statement with its score and the dense relevance it came with. */
+    record Scored(Statement statement, double score, double relevance) {
+    }
+
+    /** The words of a question that say what is asked: not the words of asking, not the role's name. */
+    Set<String> contentTerms(String question, List<RoleDocument> roles) {
+        Set<String> terms = new HashSet<>(analyzer.terms(question));
+        terms.removeAll(questionWords);
+        for (RoleDocument role : roles) {
+            role.names().forEach(name -> terms.removeAll(analyzer.terms(name)));
+        }
+        return terms;
+    }
+
+    List<Scored> rank(List<RetrievedStatement> retrieved, Set<String> terms, QuestionShape shape, Topic topic) {
+        double maxLexical = retrieved.stream().mapToDouble(RetrievedStatement::lexical).max().orElse(0);
+        return retrieved.stream()
+                .map(result -> new Scored(result.statement(), score(result, maxLexical, terms, shape, topic), result.relevance()))
+                .sorted(Comparator.comparingDouble(Scored::score).reversed()
+                        .thenComparingInt(scored -> scored.statement().position()))
+                .toList();
+    }
+
+    private double score(RetrievedStatement result, double maxLexical, Set<String> terms, QuestionShape shape, Topic topic) {
+        Statement statement = result.statement();
+        double score = result.relevance();
+        if (maxLexical > 0) {
+            score += LEXICAL * result.lexical() / maxLexical;
+        }
+        if (!terms.isEmpty()) {
+            Set<String> context = analyzer.terms(String.join(" ", statement.headingPath()) + " "
+                    + (statement.listLabel() == null ? "" : statement.listLabel()) + " "
+                    + (statement.parent() == null ? "" : statement.parent()) + " "
+                    + (statement.label() == null ? "" : statement.label()));
+            Set<String> own = analyzer.terms(statement.quote());
+            score += CONTEXT * terms.stream().filter(context::contains).count() / terms.size();
+            score += WORDS * terms.stream().filter(own::contains).count() / terms.size();
+        }
+        if (shape.figure() && statement.figure()) {
+            score += FIGURE;
+        }
+        if (topic != null && !topic.fallback() && topic.answeredBy(statement.section())) {
+            score += TOPIC;
+        }
+        if (statement.kind() == Statement.Kind.CLOSING) {
+            score -= CLOSING;
+        }
+        return score;
+    }
+}

@@ -1,0 +1,77 @@
+package org.careeradvisor.evaluation;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The figures of one evaluated half, as table rows, and a transcript of its answers for a person to read. */
+record AnswerScores(List<AnswerEvaluation.Outcome> outcomes) {
+
+    static AnswerScores of(List<AnswerEvaluation.Outcome> outcomes) {
+        return new AnswerScores(List.copyOf(outcomes));
+    }
+
+    private List<AnswerEvaluation.Outcome> answerable() {
+        return outcomes.stream().filter(outcome -> outcome.question().answerable() && !outcome.question().must().isEmpty()).toList();
+    }
+
+    String row(String knowledge, String half) {
+        List<AnswerEvaluation.Outcome> answerable = answerable();
+        List<AnswerEvaluation.Outcome> withFacts = answerable.stream().filter(outcome -> !outcome.question().facts().isEmpty()).toList();
+        double recall1 = share(withFacts.stream().filter(outcome -> outcome.recallRank() == 1).count(), withFacts.size());
+        double recall3 = share(withFacts.stream().filter(outcome -> outcome.recallRank() >= 1 && outcome.recallRank() <= 3).count(),
+                withFacts.size());
+        double every = share(answerable.stream().filter(AnswerEvaluation.Outcome::allFacts).count(), answerable.size());
+        long facts = answerable.stream().mapToLong(outcome -> outcome.question().facts().size()).sum();
+        double coverage = share(answerable.stream().mapToLong(AnswerEvaluation.Outcome::factsHeld).sum(), facts);
+        double mustNot = share(outcomes.stream().filter(AnswerEvaluation.Outcome::mustNotHeld).count(), outcomes.size());
+        double grounding = share(outcomes.stream().filter(AnswerEvaluation.Outcome::groundingRight).count(), outcomes.size());
+        int[] lengths = outcomes.stream().mapToInt(outcome -> outcome.answer().answer().length()).sorted().toArray();
+        int median = lengths.length == 0 ? 0 : lengths[lengths.length / 2];
+        return String.format(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f | %s | %s | %s | %s | %d |", knowledge, half, outcomes.size(),
+                recall1, recall3, AnswersCommand.percent(every), AnswersCommand.percent(coverage), AnswersCommand.percent(mustNot),
+                AnswersCommand.percent(grounding), median);
+    }
+
+    static String baselineRow(String knowledge, String half, List<AnswerEvaluation.Outcome> outcomes, EasyRagBaseline easyRag) {
+        List<AnswerEvaluation.Outcome> answerable = new AnswerScores(outcomes).answerable().stream()
+                .filter(outcome -> !outcome.question().facts().isEmpty()).toList();
+        long advisorEvery = answerable.stream().filter(outcome -> outcome.factsHeld() == outcome.question().facts().size()).count();
+        long baselineEvery = 0;
+        long facts = 0;
+        long advisorFacts = 0;
+        long baselineFacts = 0;
+        for (AnswerEvaluation.Outcome outcome : answerable) {
+            String chunks = easyRag.retrieve(outcome.question());
+            long held = outcome.question().facts().stream().filter(fact -> AnswerSet.Question.holds(chunks, fact)).count();
+            baselineEvery += held == outcome.question().facts().size() ? 1 : 0;
+            baselineFacts += held;
+            advisorFacts += outcome.factsHeld();
+            facts += outcome.question().facts().size();
+        }
+        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %s | %s |", knowledge, half, answerable.size(), advisorEvery,
+                baselineEvery, AnswersCommand.percent(share(advisorFacts, facts)), AnswersCommand.percent(share(baselineFacts, facts)));
+    }
+
+    static String transcript(List<AnswerEvaluation.Outcome> outcomes) {
+        StringBuilder out = new StringBuilder("# Development answers\n\n");
+        for (AnswerEvaluation.Outcome outcome : outcomes) {
+            AnswerSet.Question question = outcome.question();
+            String verdict = !outcome.groundingRight() ? "GROUNDING" : !outcome.allFacts() ? "MISSING" : outcome.mustNotHeld() ? "UNASKED" : "ok";
+            out.append("## ").append(question.id()).append(" [").append(verdict).append("] ").append(question.q()).append('\n');
+            if (!question.history().isEmpty()) {
+                out.append("after: ").append(String.join(" / ", question.history())).append('\n');
+            }
+            out.append("must: ").append(question.must()).append("  mustNot: ").append(question.mustNot())
+                    .append("  intent: ").append(outcome.answer().intent().wireName()).append("  grounded: ")
+                    .append(outcome.answer().grounded()).append("  recall rank: ").append(outcome.recallRank())
+                    .append("  length: ").append(outcome.answer().answer().length()).append("\n\n");
+            out.append(outcome.answer().answer().lines().map(line -> "> " + line).reduce((a, b) -> a + "\n" + b).orElse(""))
+                    .append("\n\n");
+        }
+        return out.toString();
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+}

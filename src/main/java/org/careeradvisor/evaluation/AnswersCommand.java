@@ -1,0 +1,111 @@
+package org.careeradvisor.evaluation;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import org.careeradvisor.advisor.Advisor;
+import org.careeradvisor.advisor.AdvisorFactory;
+import org.careeradvisor.advisor.Vocabulary;
+import org.careeradvisor.conversation.ConversationProperties;
+import org.careeradvisor.conversation.InMemoryConversationMemory;
+import org.careeradvisor.knowledge.KnowledgeProperties;
+import org.careeradvisor.retrieval.RetrievalProperties;
+import org.careeradvisor.retrieval.SearchIndex;
+import org.careeradvisor.retrieval.SearchIndexHolder;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * {@code java -jar career-advisor.jar answers [--knowledge DIR] [--seed FILE]}: scores the advisor's answers on the
+ * development and held-out halves of the answer set, for the given knowledge and for the raw careers page as the only
+ * document, beside the EasyRAG baseline on the same questions. Every development answer is written to
+ * {@code target/answers-dev.md} for a person to read; held-out answers are only counted.
+ */
+public final class AnswersCommand {
+
+    private static final String DEFAULT_SEED = "../shared/seeds/000_e3509a7d0a6373b1.txt";
+    private static final String SEED_ROLE = "machine-learning-data-architect";
+
+    private AnswersCommand() {
+    }
+
+    public static int run(String[] args) throws Exception {
+        PrintStream out = System.out;
+        String knowledgeDir = option(args, "--knowledge", "knowledge");
+        Path seed = Path.of(option(args, "--seed", DEFAULT_SEED));
+        boolean devOnly = List.of(args).contains("--dev-only");
+        EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
+        List<Half> halves = new ArrayList<>(List.of(new Half("development", AnswerSet.load("answers-dev.json"))));
+        if (!devOnly) {
+            halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
+        }
+        List<String> rows = new ArrayList<>();
+        List<String> baseline = new ArrayList<>();
+        evaluate("shipped knowledge", Path.of(knowledgeDir), question -> true, halves, model, rows, baseline, true);
+        if (Files.isRegularFile(seed)) {
+            Path dir = Files.createTempDirectory("seed-knowledge");
+            Files.copy(seed, dir.resolve("careers-page.txt"));
+            evaluate("raw careers page (ML data architect questions)", dir, question -> SEED_ROLE.equals(question.role()),
+                    halves, model, rows, baseline, false);
+        } else {
+            out.println("Seed page " + seed + " not found: the raw-page comparison is skipped.");
+        }
+        out.println();
+        out.println("| knowledge | half | questions | statement recall@1 | recall@3 | answers with every fact | fact coverage "
+                + "| answers with an unasked fact | grounding right | median length |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|");
+        rows.forEach(out::println);
+        out.println();
+        out.println("| knowledge | half | answerable questions | advisor: every fact in the answer | EasyRAG: every fact in its top-3 "
+                + "chunks | advisor fact coverage | EasyRAG fact coverage |");
+        out.println("|---|---|---|---|---|---|---|");
+        baseline.forEach(out::println);
+        return 0;
+    }
+
+    private record Half(String name, AnswerSet set) {
+    }
+
+    private static void evaluate(String label, Path knowledge, Predicate<AnswerSet.Question> include, List<Half> halves,
+                                 EmbeddingModel model, List<String> rows, List<String> baseline, boolean dump) throws IOException {
+        Path cache = Path.of("target", "evaluation-cache", label.replaceAll("[^a-z]+", "-"));
+        KnowledgeProperties properties = new KnowledgeProperties(knowledge.toString(), cache.toString(), null);
+        RetrievalProperties retrieval = RetrievalProperties.defaults();
+        SearchIndexHolder holder = new SearchIndexHolder(properties, retrieval, model);
+        SearchIndex index = holder.rebuild();
+        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(new ConversationProperties(null, null)),
+                Vocabulary.load(), retrieval, null);
+        EasyRagBaseline easyRag = new EasyRagBaseline(knowledge, model);
+        AnswerEvaluation evaluation = new AnswerEvaluation(advisor, index);
+        for (Half half : halves) {
+            List<AnswerEvaluation.Outcome> outcomes = evaluation.run(half.set(), include);
+            rows.add(AnswerScores.of(outcomes).row(label, half.name()));
+            baseline.add(AnswerScores.baselineRow(label, half.name(), outcomes, easyRag));
+            if (dump && half.name().equals("development")) {
+                Path file = Path.of("target", "answers-dev.md");
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, AnswerScores.transcript(outcomes), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+}
