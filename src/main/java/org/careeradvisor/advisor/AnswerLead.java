@@ -50,7 +50,7 @@ final class AnswerLead {
         shown.forEach(statement -> quoted.addAll(analyzer.terms(statement.quote() + " " + String.join(" ", statement.headingPath())
                 + " " + (statement.listLabel() == null ? "" : statement.listLabel()))));
         long held = terms.stream().filter(quoted::contains).count();
-        if (held * 2 < terms.size()) {
+        if (held < terms.size()) {
             return "";
         }
         if (ADVANTAGE.matcher(anchor.quote()).find() && !NEED.matcher(anchor.quote()).find() && asksNeed) {

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 public class StatementAnswerComposer implements AnswerComposer {
 
     /** Statements scoring within this of the best one answer with it. */
-    private static final double MARGIN = 0.03;
-    private static final int MAX_EXTRA = 2;
+    private static final double MARGIN = 0.1;
+    private static final int MAX_EXTRA = 4;
     private static final int MAX_LIST_ITEMS = 12;
     private static final double SECOND_ROLE_SHARE = 0.985;
 

@@ -18,7 +18,7 @@ class StatementScorer {
 
     private static final double LEXICAL = 0.08;
     private static final double CONTEXT = 0.06;
-    private static final double WORDS = 0.04;
+    private static final double WORDS = 0.10;
     private static final double FIGURE = 0.03;
     private static final double TOPIC = 0.02;
     private static final double CLOSING = 0.05;

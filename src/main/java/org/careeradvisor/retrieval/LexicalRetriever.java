@@ -15,6 +15,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -37,6 +40,8 @@ public class LexicalRetriever implements ContentRetriever {
     private static final String ID = "id";
     private static final String ROLE = "role";
     private static final String TEXT = "text";
+    private static final int MIN_EXPANDED = 4;
+    private static final float NEAR_WEIGHT = 0.8f;
 
     private final TermAnalyzer analyzer;
     private final IndexSearcher searcher;
@@ -88,6 +93,25 @@ public class LexicalRetriever implements ContentRetriever {
         return new LexicalRetriever(analyzer, searcher, segmentsById, maxResults, roleId);
     }
 
+    /**
+     * A term the index knows as it is; one it does not know ("salery", "math", "kubernets") matches the index's own
+     * words within a typo's distance or that start with it, weighted below an exact match.
+     */
+    private org.apache.lucene.search.Query termQuery(String term) {
+        Term exact = new Term(TEXT, term);
+        try {
+            if (term.length() < MIN_EXPANDED || searcher.getIndexReader().docFreq(exact) > 0) {
+                return new TermQuery(exact);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lexical search failed", e);
+        }
+        BooleanQuery.Builder near = new BooleanQuery.Builder();
+        near.add(new FuzzyQuery(exact, term.length() >= 7 ? 2 : 1, 1), BooleanClause.Occur.SHOULD);
+        near.add(new PrefixQuery(exact), BooleanClause.Occur.SHOULD);
+        return new BoostQuery(near.build(), NEAR_WEIGHT);
+    }
+
     @Override
     public List<Content> retrieve(Query query) {
         Set<String> terms = analyzer.terms(query.text());
@@ -95,7 +119,7 @@ public class LexicalRetriever implements ContentRetriever {
             return List.of();
         }
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        terms.forEach(term -> builder.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD));
+        terms.forEach(term -> builder.add(termQuery(term), BooleanClause.Occur.SHOULD));
         builder.setMinimumNumberShouldMatch(1);
         if (roleId != null) {
             builder.add(new TermQuery(new Term(ROLE, roleId)), BooleanClause.Occur.FILTER);

@@ -25,6 +25,9 @@ public class SearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
+    /** Statements each role scope contributes: enough for a list question to see most of its list. */
+    private static final int STATEMENTS = 20;
+
     private final KnowledgeBase knowledge;
     private final HybridIndex chunks;
     private final HybridIndex statements;
@@ -143,12 +146,23 @@ public class SearchIndex {
     public List<RetrievedStatement> statements(String question, List<String> roleIds) {
         List<List<RetrievedStatement>> perScope = new ArrayList<>();
         for (String roleId : scopes(roleIds)) {
-            perScope.add(statements.search(question, roleId, RetrievalMode.HYBRID, candidates).stream()
+            String scoped = roleId == null ? question : withoutNames(question, roleId);
+            perScope.add(statements.search(scoped, roleId, RetrievalMode.HYBRID, STATEMENTS).stream()
                     .map(hit -> new RetrievedStatement(statementsBySegment.get(hit.segment()), hit.rank(), hit.relevance(),
                             hit.lexical()))
                     .toList());
         }
-        return interleave(perScope, candidates);
+        return interleave(perScope, STATEMENTS);
+    }
+
+    /** Within one role's statements its name says nothing: "which ETL tools does an ML architect use" asks "ETL tools". */
+    private String withoutNames(String question, String roleId) {
+        String stripped = question;
+        for (String name : knowledge.role(roleId).map(role -> role.names()).orElse(List.of())) {
+            stripped = stripped.replaceAll("(?i)\\b" + java.util.regex.Pattern.quote(name) + "s?\\b", " ");
+        }
+        stripped = stripped.replaceAll("\\s+", " ").strip();
+        return stripped.replaceAll("[^\\p{L}\\p{N}]", "").length() < 3 ? question : stripped;
     }
 
     private static List<String> scopes(List<String> roleIds) {
