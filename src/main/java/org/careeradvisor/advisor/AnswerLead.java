@@ -36,6 +36,8 @@ final class AnswerLead {
         if (anchor.figure()) {
             lead.append(" (").append(anchor.roleTitle()).append(", ").append(Render.heading(anchor, false)).append(")");
             scope(anchor, roleStatements).ifPresent(scope -> lead.append(". ").append(scope));
+        } else if (shown.size() > 1) {
+            lead.append(" (").append(anchor.roleTitle()).append(")");
         }
         return lead.toString();
     }

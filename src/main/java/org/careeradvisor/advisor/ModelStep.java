@@ -57,7 +57,7 @@ public class ModelStep {
             return fallback;
         }
         Map<String, Source> sourcesByLabel = new LinkedHashMap<>();
-        List<ModelComposer.LabelledSection> sections = sections(evidence, sourcesByLabel);
+        List<ModelComposer.LabelledSection> sections = sections(fallback, evidence, sourcesByLabel);
         List<String> earlier = history.stream().skip(Math.max(0, history.size() - HISTORY_TURNS)).map(Turn::question).toList();
         ModelComposer.ModelRequest request = new ModelComposer.ModelRequest(intent, question, earlier,
                 roles.stream().map(RoleDocument::title).toList(), sections, fallback.markdown());
@@ -74,14 +74,24 @@ public class ModelStep {
      * The best statements first, one labelled section per role section they come from (in the order of each
      * section's best statement), then the retrieved chunks; each with the source it is cited as.
      */
-    private static List<ModelComposer.LabelledSection> sections(Evidence evidence, Map<String, Source> sourcesByLabel) {
-        Map<String, List<RetrievedStatement>> bySection = new LinkedHashMap<>();
-        evidence.statements().stream().limit(STATEMENTS).forEach(result -> bySection
-                .computeIfAbsent(RoleSections.key(result.statement()), key -> new ArrayList<>()).add(result));
+    private static List<ModelComposer.LabelledSection> sections(ComposedAnswer fallback, Evidence evidence,
+                                                               Map<String, Source> sourcesByLabel) {
+        Map<String, Double> relevance = new java.util.HashMap<>();
+        evidence.statements().forEach(result -> relevance.merge(RoleSections.key(result.statement()), result.relevance(), Math::max));
+        // The sections the default answer quoted come first, whole, so the model can always say what it said.
+        Map<String, List<Statement>> bySection = new LinkedHashMap<>();
+        for (Source source : fallback.sources()) {
+            evidence.index().knowledge().statements().stream()
+                    .filter(statement -> statement.roleTitle().equals(source.role()) && statement.section().equals(source.section()))
+                    .forEach(statement -> bySection.computeIfAbsent(RoleSections.key(statement), key -> new ArrayList<>()).add(statement));
+        }
+        evidence.statements().stream().limit(STATEMENTS).map(RetrievedStatement::statement)
+                .filter(statement -> !bySection.containsKey(RoleSections.key(statement)) || !bySection.get(RoleSections.key(statement))
+                        .contains(statement))
+                .forEach(statement -> bySection.computeIfAbsent(RoleSections.key(statement), key -> new ArrayList<>()).add(statement));
         List<ModelComposer.LabelledSection> labelled = new ArrayList<>();
-        for (List<RetrievedStatement> group : bySection.values()) {
-            List<Statement> statements = group.stream().map(RetrievedStatement::statement)
-                    .sorted(java.util.Comparator.comparingInt(Statement::position)).toList();
+        for (List<Statement> group : bySection.values()) {
+            List<Statement> statements = group.stream().sorted(java.util.Comparator.comparingInt(Statement::position)).toList();
             Statement first = statements.get(0);
             Optional<RoleDocument> role = evidence.index().knowledge().role(first.roleId());
             if (role.isEmpty()) {
@@ -92,8 +102,7 @@ public class ModelStep {
             Section section = new Section(first.headingPath(), body, first.sourceFile(), List.of());
             String label = "S" + (labelled.size() + 1);
             labelled.add(new ModelComposer.LabelledSection(label, Chunk.of(first.position(), role.get(), section, body)));
-            double relevance = group.stream().mapToDouble(RetrievedStatement::relevance).max().orElse(0);
-            sourcesByLabel.put(label, Source.of(statements, relevance));
+            sourcesByLabel.put(label, Source.of(statements, relevance.getOrDefault(RoleSections.key(first), 0.0)));
         }
         Set<String> covered = new java.util.HashSet<>();
         for (RetrievedChunk result : evidence.chunks()) {

@@ -20,7 +20,8 @@ final class Render {
                 heading = unitHeading;
             }
             if (unit.listItem()) {
-                markdown.append(unit.parent() != null ? "  - " : "- ").append(unit.quote()).append('\n');
+                boolean nested = unit.parent() != null && units.stream().anyMatch(other -> other.quote().equals(unit.parent()));
+                markdown.append(nested ? "  - " : "- ").append(unit.quote()).append('\n');
             } else {
                 // A blank line first, or Markdown would read the sentence as part of the list item above.
                 markdown.append('\n').append(unit.quote()).append("\n\n");

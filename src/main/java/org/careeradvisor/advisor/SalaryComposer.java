@@ -41,7 +41,15 @@ class SalaryComposer {
         if (!used.isEmpty()) {
             markdown.append('\n').append(VARIES);
         }
-        return new ComposedAnswer(markdown.toString().replaceAll("\n{3,}", "\n\n").strip(), sections.sources(used));
+        return new ComposedAnswer(markdown.toString().replaceAll("\n{3,}", "\n\n").strip(), sections.sources(figuresFirst(used)));
+    }
+
+    /** The sections holding figures are cited before those that only give their context. */
+    private static List<Statement> figuresFirst(List<Statement> used) {
+        java.util.Set<String> withFigures = new java.util.HashSet<>();
+        used.stream().filter(Statement::figure).forEach(unit -> withFigures.add(RoleSections.key(unit)));
+        return used.stream().sorted(java.util.Comparator.comparing(unit -> withFigures.contains(RoleSections.key(unit)) ? 0 : 1))
+                .toList();
     }
 
     /**
@@ -51,9 +59,8 @@ class SalaryComposer {
     List<Statement> payUnits(RoleDocument role, RoleSections sections) {
         List<Statement> units = new ArrayList<>();
         List<Statement> all = sections.allUnits(role);
-        List<Statement> ordered = new ArrayList<>(all.stream().filter(unit -> salary.answeredBy(unit.section())).toList());
-        all.stream().filter(unit -> !salary.answeredBy(unit.section()) && unit.subheading() != null
-                && salary.answeredBy(unit.subheading())).forEach(ordered::add);
+        List<Statement> ordered = new ArrayList<>(all.stream().filter(unit -> salary.answeredBy(unit.topHeading())).toList());
+        all.stream().filter(unit -> !salary.answeredBy(unit.topHeading()) && salary.answeredBy(unit.section())).forEach(ordered::add);
         for (Statement unit : ordered) {
             boolean figure = FIGURE.matcher(unit.quote()).find();
             boolean context = !unit.listItem() && CONTEXT.matcher(unit.quote()).find()

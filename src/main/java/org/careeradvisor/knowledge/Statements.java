@@ -6,6 +6,9 @@ import java.util.List;
 /** Turns a role's typed sections into its statements, in reading order. */
 final class Statements {
 
+    private static final java.util.regex.Pattern META = java.util.regex.Pattern.compile(
+            "(?i)\\b(sections? below|following sections|this (document|page) (describes|covers))\\b");
+
     private Statements() {
     }
 
@@ -28,8 +31,9 @@ final class Statements {
                     }
                     afterList = true;
                 } else if (block instanceof Block.Prose prose) {
-                    Statement.Kind kind = afterList ? Statement.Kind.CLOSING : Statement.Kind.SENTENCE;
                     for (String sentence : prose.sentences()) {
+                        // A sentence about the document itself ("The sections below describe...") answers nothing.
+                        Statement.Kind kind = afterList || META.matcher(sentence).find() ? Statement.Kind.CLOSING : Statement.Kind.SENTENCE;
                         statements.add(Statement.of(role, section, kind, null, null, null, null, sentence, statements.size()));
                     }
                 }

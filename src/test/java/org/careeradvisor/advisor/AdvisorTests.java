@@ -44,7 +44,7 @@ class AdvisorTests {
     void everyFigureInAnAnswerAppearsInOneOfItsSources(String question) {
         Answer answer = ask(null, question);
         String sourceText = String.join("\n", SharedIndex.index().knowledge().chunks().stream()
-                .filter(chunk -> answer.sources().stream().anyMatch(source -> source.section().equals(chunk.headingPath())
+                .filter(chunk -> answer.sources().stream().anyMatch(source -> source.section().startsWith(chunk.headingPath())
                         && source.role().equals(chunk.roleTitle())))
                 .map(chunk -> chunk.body()).toList());
 

@@ -99,7 +99,7 @@ class CapabilitiesTests {
                 "3-5 years of experience");
         assertThat(text.indexOf("Educational foundation")).isLessThan(text.indexOf("Career progression"));
         assertThat(text.indexOf("Start in an entry-level")).isLessThan(text.indexOf("Build 3-5 years"));
-        assertThat(answer.sources()).extracting(Source::section).containsOnly("Career Development");
+        assertThat(answer.sources()).extracting(Source::section).allSatisfy(section -> assertThat(section).startsWith("Career Development"));
     }
 
     @Test
@@ -120,7 +120,7 @@ class CapabilitiesTests {
         assertThat(posting.responsibilities()).isNotEmpty().allSatisfy(item -> assertThat(item.section()).isNotBlank());
         assertThat(posting.requirements()).anyMatch(item -> item.text().contains("Bachelor's degree"));
         assertThat(posting.niceToHave()).anyMatch(item -> item.text().contains("Master's degree"));
-        assertThat(posting.compensation().section()).isEqualTo("Salary Ranges (US Market, 2024)");
+        assertThat(posting.compensation().section()).startsWith("Salary Ranges (US Market, 2024)");
         assertThat(posting.compensation().figures()).anyMatch(line -> line.contains("$138,000 to $314,000"))
                 .noneMatch(line -> line.contains("$189,122"));
         assertThat(advisor.posting("ai-research-scientist").orElseThrow().compensation()).isNull();
@@ -132,9 +132,9 @@ class CapabilitiesTests {
         Answer answer = ask(null, "What's the base salary of an ML architect?");
 
         assertThat(answer.intent()).isEqualTo(Intent.SALARY);
-        assertThat(answer.answer()).contains("Annual total compensation", "Average: $393,000", "Range: $234,000 to $797,000",
-                "Top 10% earn more than $713,000", "Base salary: $138,000 to $314,000", "US market in 2024, in US dollars per year",
-                "vary by location, experience");
+        // The figure asked for, with its year, region and currency, and none of the figures not asked for.
+        assertThat(answer.answer()).startsWith("**Base salary: $138,000 to $314,000**")
+                .contains("US market in 2024, in US dollars per year").doesNotContain("$393,000", "$797,000", "$534,000");
     }
 
     @Test

@@ -118,7 +118,7 @@ class OpenAiComposerIntegrationTests {
                 + "**$393,000**, with a range of $234,000 to $797,000.");
         assertThat(answer.get("grounded").asBoolean()).isTrue();
         assertThat(answer.get("sources").size()).isEqualTo(1);
-        assertThat(answer.get("sources").get(0).get("section").asString()).isEqualTo("Salary Ranges (US Market, 2024)");
+        assertThat(answer.get("sources").get(0).get("section").asString()).startsWith("Salary Ranges (US Market, 2024)");
         provider.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS))
                 .withHeader("Authorization", equalTo("Bearer " + API_KEY))
                 .withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("system")))
