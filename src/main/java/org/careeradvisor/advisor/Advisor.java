@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -40,6 +41,7 @@ public class Advisor {
     private final AdvisorMetrics metrics;
     private final Replies replies = new Replies();
     private final PayQuestions payQuestions;
+    private final FollowUps followUps;
 
     public Advisor(SearchIndexHolder indexes, ConversationMemory memory, QuestionAnalyzer analyzer, GroundingPolicy grounding,
                    AnswerComposer composer, Capabilities capabilities, SuggestionGenerator suggestions, ModelStep model,
@@ -54,6 +56,7 @@ public class Advisor {
         this.model = model;
         this.metrics = metrics;
         this.payQuestions = new PayQuestions(analyzer.vocabulary());
+        this.followUps = new FollowUps(analyzer.vocabulary());
     }
 
     public Answer ask(AdvisorRequest request) {
@@ -104,7 +107,13 @@ public class Advisor {
     }
 
     private Reply answer(String message, QuestionAnalysis original, SearchIndex index, List<Turn> history, AnswerStream stream) {
-        QuestionAnalysis analysis = original.followUp() ? model.rewrite(original, message, history) : original;
+        QuestionAnalysis rewritten = original.followUp() ? model.rewrite(original, message, history) : original;
+        // "and the engineer?" after a question about the scientist asks that question about the engineer.
+        Optional<String> carried = rewritten.intent() == Intent.QUESTION || rewritten.intent() == Intent.SALARY
+                ? followUps.previousQuestion(message, rewritten.roles(), history, index.knowledge().roles()) : Optional.empty();
+        QuestionAnalysis analysis = carried.map(previous -> rewritten.withRetrievalQuery(
+                rewritten.roles().get(0).title() + ": " + previous)).orElse(rewritten);
+        String asked = carried.orElse(message);
         List<RetrievedChunk> retrieved = index.search(analysis.retrievalQuery(), analysis.roleIds(), RetrievalMode.HYBRID);
         Evidence evidence = new Evidence(retrieved, index.statements(analysis.retrievalQuery(), analysis.roleIds()), index);
         metrics.retrieved(retrieved.stream().mapToDouble(RetrievedChunk::relevance).max().orElse(0));
@@ -121,8 +130,8 @@ public class Advisor {
                 yield Reply.grounded(new ComposedAnswer(JobPostingDrafter.markdown(posting), posting.sources()), named);
             }
             case SKILLS_GAP -> skillsGap(message, analysis, index, history, sections);
-            case SALARY -> salary(message, analysis, evidence, sections);
-            default -> question(message, analysis, evidence, null);
+            case SALARY -> salary(asked, analysis, evidence, sections);
+            default -> question(asked, analysis, evidence, null);
         };
         if (reply == null) {
             return notFound(analysis, index.knowledge().roles());

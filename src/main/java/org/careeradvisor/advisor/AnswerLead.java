@@ -51,7 +51,7 @@ final class AnswerLead {
         Set<String> quoted = new java.util.HashSet<>();
         shown.forEach(statement -> quoted.addAll(analyzer.terms(statement.quote() + " " + String.join(" ", statement.headingPath())
                 + " " + (statement.listLabel() == null ? "" : statement.listLabel()))));
-        long held = terms.stream().filter(quoted::contains).count();
+        long held = terms.stream().filter(term -> TermMatch.nearAny(term, quoted)).count();
         if (held < terms.size()) {
             return "";
         }

@@ -17,10 +17,6 @@ import java.util.stream.Collectors;
  */
 class KnowledgeGaps {
 
-    private static final int MAX_TYPO_DISTANCE = 2;
-    private static final int MIN_NEAR = 4;
-    /** "theory" and "theoretical", "regulations" and "regulatory": words sharing this long a start are one subject. */
-    private static final int MIN_SHARED_STEM = 5;
 
     private final TermAnalyzer analyzer;
     private final Set<String> genericTerms = new HashSet<>();
@@ -60,26 +56,10 @@ class KnowledgeGaps {
         return words.isEmpty() ? List.copyOf(unknown) : words;
     }
 
-    /**
-     * "salery", "kubernets", "math": a typo of a word the role's document uses, or the start of one, is not a gap
-     * (the same tolerance the lexical index applies).
-     */
+    /** A typo of a word the role's document uses, or another form of it, is not a gap. */
     private static boolean misspelt(String term, List<String> roleIds, SearchIndex index) {
-        if (term.length() < MIN_NEAR || term.chars().anyMatch(Character::isDigit)) {
-            return false;
-        }
         return index.corpusTerms().stream().filter(known -> roleIds.stream().anyMatch(id -> index.knows(id, known)))
-                .anyMatch(known -> known.startsWith(term) || commonPrefix(known, term) >= MIN_SHARED_STEM
-                        || Math.abs(known.length() - term.length()) <= MAX_TYPO_DISTANCE
-                        && EditDistance.between(known, term) <= (term.length() >= 7 ? 2 : 1));
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int length = 0;
-        while (length < a.length() && length < b.length() && a.charAt(length) == b.charAt(length)) {
-            length++;
-        }
-        return length;
+                .anyMatch(known -> TermMatch.near(term, known));
     }
 
     /** "The AI Research Manager document says nothing about remote work ..." with what it does cover. */

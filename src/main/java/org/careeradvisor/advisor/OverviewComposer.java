@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 class OverviewComposer {
 
     private static final int OVERVIEW_SENTENCES = 2;
+    private static final int RESPONSIBILITIES = 5;
     private static final int REQUIREMENTS = 4;
     private static final int PAY_LINES = 3;
 
@@ -34,10 +35,19 @@ class OverviewComposer {
         markdown.append(role.summary() == null ? "\n" : ": " + role.summary() + "\n");
 
         List<Statement> overview = sections.units(role, vocabulary.topic("overview")).stream()
-                .filter(unit -> !unit.listItem() && unit.subheading() == null).limit(OVERVIEW_SENTENCES).toList();
+                .filter(unit -> unit.kind() == Statement.Kind.SENTENCE && unit.subheading() == null).limit(OVERVIEW_SENTENCES).toList();
         if (!overview.isEmpty()) {
             markdown.append('\n').append(overview.stream().map(Statement::quote).collect(Collectors.joining(" "))).append('\n');
             used.addAll(overview);
+        }
+
+        // "What does an AI research manager do?" is answered by what the role does, before what it asks for.
+        List<Statement> duties = sections.units(role, vocabulary.topic("responsibilities")).stream()
+                .filter(Statement::listItem).filter(unit -> unit.parent() == null).limit(RESPONSIBILITIES).toList();
+        if (!duties.isEmpty()) {
+            markdown.append("\n**What the role does** (*").append(duties.get(0).section()).append("*)\n");
+            markdown.append(Render.bullets(duties.stream().map(Statement::quote).toList()));
+            used.addAll(duties);
         }
 
         List<Statement> requirements = sections.units(role, vocabulary.topic("requirements")).stream()

@@ -17,7 +17,8 @@ record QuestionShape(boolean yesNo, boolean figure, boolean list, boolean need) 
     private static final Pattern LIST = Pattern.compile(
             "^(which|list|name)\\b|\\b(what|which) (are|kinds?|types?|sorts?)\\b|\\b(what|which) \\w+ (\\w+ )?(do|does|should|must|can|are)\\b"
                     + "|\\b(tools|skills|languages|frameworks|industries|sectors|trends|challenges|practices|areas|fields|steps"
-                    + "|tasks|responsibilities|duties|qualifications|requirements|providers|platforms|topics|companies|employers)\\b");
+                    + "|tasks|responsibilities|duties|qualifications|requirements|providers|platforms|topics|companies|employers|factors"
+                    + "|measures|methods|regulations|certifications|components|approaches|techniques|subfields|specialisations)\\b");
 
     private static final Pattern NEED = Pattern.compile(
             "\\b(need|needs|needed|require[sd]?|required|must|have to|necessary|mandatory|essential)\\b");

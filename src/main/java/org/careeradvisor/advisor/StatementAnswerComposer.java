@@ -24,6 +24,7 @@ public class StatementAnswerComposer implements AnswerComposer {
     private static final double MARGIN = 0.1;
     private static final int MAX_EXTRA = 4;
     private static final int MAX_LIST_ITEMS = 12;
+    private static final int SHORT_LIST = 3;
     private static final double SECOND_ROLE_SHARE = 0.985;
 
     private final TermAnalyzer analyzer;
@@ -110,6 +111,14 @@ public class StatementAnswerComposer implements AnswerComposer {
                 .filter(statement -> statement.kind() != Statement.Kind.CLOSING && statement.kind() != Statement.Kind.LEAD)
                 .filter(statement -> !shape.figure() || statement.figure() == anchor.figure())
                 .limit(MAX_EXTRA).forEach(chosen::add);
+        // A short list reads as a set ("at minimum a Bachelor's ... a Master's is an advantage"): quote it whole.
+        if (anchor.listItem() && !anchor.figure()) {
+            List<Statement> list = roleStatements.stream().filter(statement -> anchor.listId().equals(statement.listId())
+                    && statement.listItem() && statement.parent() == null).toList();
+            if (list.size() <= SHORT_LIST) {
+                list.stream().filter(statement -> !chosen.contains(statement)).forEach(chosen::add);
+            }
+        }
         // An item with nested items ("Database management") is quoted with them.
         roleStatements.stream().filter(statement -> statement.parent() != null && statement.listId().equals(anchor.listId())
                 && statement.parent().equals(anchor.quote()) && !chosen.contains(statement)).forEach(chosen::add);

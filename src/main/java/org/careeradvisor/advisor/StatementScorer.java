@@ -21,7 +21,7 @@ class StatementScorer {
     private static final double WORDS = 0.10;
     private static final double FIGURE = 0.03;
     private static final double TOPIC = 0.02;
-    private static final double CLOSING = 0.05;
+    private static final double CLOSING = 0.15;
 
     private final TermAnalyzer analyzer;
     private final Set<String> questionWords;
@@ -69,7 +69,7 @@ class StatementScorer {
             score += CONTEXT * terms.stream().filter(context::contains).count() / terms.size();
             score += WORDS * terms.stream().filter(own::contains).count() / terms.size();
         }
-        if (shape.figure() && statement.figure()) {
+        if (shape.figure() && !shape.list() && statement.figure()) {
             score += FIGURE;
         }
         if (topic != null && !topic.fallback() && topic.answeredBy(statement.section())) {
