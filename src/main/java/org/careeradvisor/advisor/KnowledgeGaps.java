@@ -18,14 +18,19 @@ import java.util.stream.Collectors;
 class KnowledgeGaps {
 
 
+    /** Dense relevance of a single word's nearest statement at which the document covers it in other words. */
+    private static final double WORD_RELEVANCE = 0.76;
+
     private final TermAnalyzer analyzer;
     private final Set<String> genericTerms = new HashSet<>();
+    private final Set<String> askingTerms = new HashSet<>();
     private final double minRelevance;
 
     KnowledgeGaps(TermAnalyzer analyzer, Vocabulary vocabulary, double minRelevance) {
         this.analyzer = analyzer;
         this.minRelevance = minRelevance;
-        genericTerms.addAll(analyzer.terms(String.join(" ", vocabulary.questionWords())));
+        askingTerms.addAll(analyzer.terms(String.join(" ", vocabulary.questionWords())));
+        genericTerms.addAll(askingTerms);
         vocabulary.topics().forEach(topic -> genericTerms.addAll(analyzer.terms(String.join(" ", topic.cues()))));
     }
 
@@ -37,7 +42,7 @@ class KnowledgeGaps {
                          SearchIndex index) {
         Set<String> unknown = new LinkedHashSet<>();
         for (String term : contentTerms) {
-            if (genericTerms.contains(term) || roleIds.stream().anyMatch(id -> index.knows(id, term)) || misspelt(term, roleIds, index)) {
+            if (genericTerms.contains(term) || misspeltGeneric(term) || roleIds.stream().anyMatch(id -> index.knows(id, term)) || misspelt(term, roleIds, index)) {
                 continue;
             }
             unknown.add(term);
@@ -49,11 +54,31 @@ class KnowledgeGaps {
         List<String> words = new ArrayList<>();
         for (String word : question.split("[^\\p{L}\\p{N}'+#/-]+")) {
             Set<String> analysed = analyzer.terms(word);
-            if (!analysed.isEmpty() && unknown.containsAll(analysed) && !words.contains(word.toLowerCase(java.util.Locale.ROOT))) {
-                words.add(word.toLowerCase(java.util.Locale.ROOT));
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (!analysed.isEmpty() && unknown.containsAll(analysed) && !words.contains(lower) && !meantAnother(lower, roleIds, index)) {
+                words.add(lower);
             }
         }
-        return words.isEmpty() ? List.copyOf(unknown) : words;
+        return words;
+    }
+
+    /**
+     * A word the document does not use may still name what it covers in other words ("coding" for "object-oriented
+     * programming", "papers" for "publishing research findings"): its nearest statement says so. Figures and years
+     * never count as meant otherwise.
+     */
+    private static boolean meantAnother(String word, List<String> roleIds, SearchIndex index) {
+        if (word.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        double best = index.statements(word, roleIds).stream().mapToDouble(found -> found.relevance()).max().orElse(0);
+        return best >= WORD_RELEVANCE;
+    }
+
+    /** "waht", "hwo": a typo of a word of asking is still a word of asking. */
+    private boolean misspeltGeneric(String term) {
+        int allowed = EditDistance.allowed(term);
+        return allowed > 0 && askingTerms.stream().anyMatch(asking -> EditDistance.between(asking, term) <= allowed);
     }
 
     /** A typo of a word the role's document uses, or another form of it, is not a gap. */

@@ -12,6 +12,8 @@ final class TermMatch {
     private static final int MIN_PREFIX = 4;
     private static final int MIN_SHARED_START = 5;
     private static final int MAX_LENGTH_GAP = 2;
+    /** Stems this short ("remot") are one typo away from unrelated words ("remov"). */
+    private static final int SHORT_STEM = 5;
 
     private TermMatch() {
     }
@@ -25,7 +27,7 @@ final class TermMatch {
         }
         return known.startsWith(term) || sharedStart(term, known) >= MIN_SHARED_START
                 || Math.abs(known.length() - term.length()) <= MAX_LENGTH_GAP
-                && EditDistance.between(known, term) <= (term.length() >= 7 ? 2 : 1);
+                && EditDistance.between(known, term) <= EditDistance.allowed(term) && term.length() > SHORT_STEM;
     }
 
     static boolean nearAny(String term, Collection<String> known) {
