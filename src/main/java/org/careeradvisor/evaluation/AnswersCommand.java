@@ -26,7 +26,8 @@ import java.util.function.Predicate;
  * {@code java -jar career-advisor.jar answers [--knowledge DIR] [--seed FILE]}: scores the advisor's answers on the
  * development and held-out halves of the answer set, for the given knowledge and for the raw careers page as the only
  * document, beside the EasyRAG baseline on the same questions. Every development answer is written to
- * {@code target/answers-dev.md} for a person to read; held-out answers are only counted.
+ * {@code target/answers-dev.md} (and {@code answers-dev-raw-page.md}) for a person to read; held-out answers are only
+ * counted.
  */
 public final class AnswersCommand {
 
@@ -74,7 +75,7 @@ public final class AnswersCommand {
     }
 
     private static void evaluate(String label, Path knowledge, Predicate<AnswerSet.Question> include, List<Half> halves,
-                                 EmbeddingModel model, List<String> rows, List<String> baseline, boolean dump) throws IOException {
+                                 EmbeddingModel model, List<String> rows, List<String> baseline, boolean shipped) throws IOException {
         Path cache = Path.of("target", "evaluation-cache", label.replaceAll("[^a-z]+", "-"));
         KnowledgeProperties properties = new KnowledgeProperties(knowledge.toString(), cache.toString(), null);
         RetrievalProperties retrieval = RetrievalProperties.defaults();
@@ -88,8 +89,8 @@ public final class AnswersCommand {
             List<AnswerEvaluation.Outcome> outcomes = evaluation.run(half.set(), include);
             rows.add(AnswerScores.of(outcomes).row(label, half.name()));
             baseline.add(AnswerScores.baselineRow(label, half.name(), outcomes, easyRag));
-            if (dump && half.name().equals("development")) {
-                Path file = Path.of("target", "answers-dev.md");
+            if (half.name().equals("development")) {
+                Path file = Path.of("target", shipped ? "answers-dev.md" : "answers-dev-raw-page.md");
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, AnswerScores.transcript(outcomes), StandardCharsets.UTF_8);
             }

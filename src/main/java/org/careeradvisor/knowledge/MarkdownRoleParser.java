@@ -21,7 +21,9 @@ public class MarkdownRoleParser {
         FrontMatter frontMatter = FrontMatter.split(normalized);
         MarkdownStructure.Parsed parsed = MarkdownStructure.parse(frontMatter.body());
         String title = firstNonBlank(frontMatter.string("title"), parsed.title(), firstLine(frontMatter.body()), sourceFile);
-        return new RoleDocument(RoleDocument.idOf(title), title, frontMatter.list("aliases"),
+        List<String> aliases = frontMatter.values().containsKey("aliases") ? frontMatter.list("aliases")
+                : RoleNames.derive(title, parsed.sections());
+        return new RoleDocument(RoleDocument.idOf(title), title, aliases,
                 frontMatter.string("summary"), frontMatter.string("updated"), sourceFile, parsed.sections());
     }
 

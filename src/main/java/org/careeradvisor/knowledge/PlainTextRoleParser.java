@@ -14,6 +14,8 @@ public class PlainTextRoleParser {
     private static final Pattern BULLET = Pattern.compile("^\\s*([•●▪◦‣∙·*+-]|\\d{1,2}[.)])\\s+(.*)$");
     private static final Pattern NOISE = Pattern.compile("(?i)^(logo\\S*|\\S*\\s?image|image\\s?\\d*|advertisement|share|menu)$");
     private static final Pattern INLINE_HEADING = Pattern.compile("\\s+(#{2,4}\\s)");
+    private static final Pattern CLOSING = Pattern.compile(
+            "(?<=[a-z)])\\s+(?=(In summary|In conclusion|In short|Overall|To summari[sz]e|By [a-z]+ing these)\\b)");
     private static final int MAX_HEADING_WORDS = 10;
     private static final int MAX_HEADING_CHARS = 80;
 
@@ -43,6 +45,8 @@ public class PlainTextRoleParser {
 
         StringBuilder out = new StringBuilder();
         boolean titleWritten = false;
+        // Indent of the bullet that opened the current list: a bullet indented deeper is nested under the one above.
+        int listIndent = -1;
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             String line = raw.strip();
@@ -50,14 +54,31 @@ public class PlainTextRoleParser {
                 out.append('\n');
                 continue;
             }
+            var bulletLine = BULLET.matcher(raw);
+            if (!bulletLine.matches() && listIndent >= 0) {
+                // A paragraph after a list starts a block of its own, or Markdown would fold it into the last item.
+                out.append('\n');
+                listIndent = -1;
+            }
             if (line.startsWith("#")) {
                 out.append(InlineHeading.expand(line)).append("\n\n");
                 continue;
             }
-            var bullet = BULLET.matcher(raw);
+            var bullet = bulletLine;
             if (bullet.matches()) {
-                String indent = raw.length() - raw.stripLeading().length() > 4 ? "  " : "";
-                out.append(indent).append("- ").append(bullet.group(2).strip()).append('\n');
+                int depth = raw.length() - raw.stripLeading().length();
+                if (listIndent < 0 || depth <= listIndent) {
+                    listIndent = depth;
+                }
+                String indent = depth > listIndent ? "  " : "";
+                String[] itemAndClosing = CLOSING.split(bullet.group(2).strip(), 2);
+                out.append(indent).append("- ").append(itemAndClosing[0].strip()).append('\n');
+                if (itemAndClosing.length > 1) {
+                    // "... needs and goals In summary, a Machine Learning ...": the page ran its closing line into the item.
+                    String closing = bullet.group(2).strip().substring(itemAndClosing[0].length()).strip();
+                    out.append('\n').append(closing).append("\n\n");
+                    listIndent = -1;
+                }
                 continue;
             }
             if (isHeading(line, nextContentLine(lines, i))) {
