@@ -66,8 +66,8 @@ class StatementScorer {
                     + (statement.parent() == null ? "" : statement.parent()) + " "
                     + (statement.label() == null ? "" : statement.label()));
             Set<String> own = analyzer.terms(statement.quote());
-            score += CONTEXT * terms.stream().filter(context::contains).count() / terms.size();
-            score += WORDS * terms.stream().filter(own::contains).count() / terms.size();
+            score += CONTEXT * terms.stream().filter(term -> TermMatch.nearAny(term, context)).count() / terms.size();
+            score += WORDS * terms.stream().filter(term -> TermMatch.nearAny(term, own)).count() / terms.size();
         }
         if (shape.figure() && !shape.list() && statement.figure()) {
             score += FIGURE;
