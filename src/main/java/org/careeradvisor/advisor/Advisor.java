@@ -42,6 +42,7 @@ public class Advisor {
     private final Replies replies = new Replies();
     private final PayQuestions payQuestions;
     private final FollowUps followUps;
+    private final Synonyms synonyms;
 
     public Advisor(SearchIndexHolder indexes, ConversationMemory memory, QuestionAnalyzer analyzer, GroundingPolicy grounding,
                    AnswerComposer composer, Capabilities capabilities, SuggestionGenerator suggestions, ModelStep model,
@@ -57,6 +58,7 @@ public class Advisor {
         this.metrics = metrics;
         this.payQuestions = new PayQuestions(analyzer.vocabulary());
         this.followUps = new FollowUps(analyzer.vocabulary());
+        this.synonyms = new Synonyms(analyzer.vocabulary());
     }
 
     public Answer ask(AdvisorRequest request) {
@@ -111,9 +113,10 @@ public class Advisor {
         // "and the engineer?" after a question about the scientist asks that question about the engineer.
         Optional<String> carried = rewritten.intent() == Intent.QUESTION || rewritten.intent() == Intent.SALARY
                 ? followUps.previousQuestion(message, rewritten.roles(), history, index.knowledge().roles()) : Optional.empty();
-        QuestionAnalysis analysis = carried.map(previous -> rewritten.withRetrievalQuery(
+        QuestionAnalysis carriedAnalysis = carried.map(previous -> rewritten.withRetrievalQuery(
                 rewritten.roles().get(0).title() + ": " + previous)).orElse(rewritten);
         String asked = carried.orElse(message);
+        QuestionAnalysis analysis = carriedAnalysis.withRetrievalQuery(synonyms.expand(carriedAnalysis.retrievalQuery()));
         List<RetrievedChunk> retrieved = index.search(analysis.retrievalQuery(), analysis.roleIds(), RetrievalMode.HYBRID);
         Evidence evidence = new Evidence(retrieved, index.statements(analysis.retrievalQuery(), analysis.roleIds()), index);
         metrics.retrieved(retrieved.stream().mapToDouble(RetrievedChunk::relevance).max().orElse(0));

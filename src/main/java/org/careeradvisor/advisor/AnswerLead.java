@@ -24,8 +24,8 @@ final class AnswerLead {
     }
 
     static String of(Statement anchor, List<Statement> shown, boolean wholeList, QuestionShape shape, Set<String> terms,
-                     TermAnalyzer analyzer, List<Statement> roleStatements) {
-        String verdict = shape.yesNo() ? verdict(anchor, shown, terms, shape.need(), analyzer) : "";
+                     TermAnalyzer analyzer, Synonyms synonyms, List<Statement> roleStatements) {
+        String verdict = shape.yesNo() ? verdict(anchor, shown, terms, shape.need(), analyzer, synonyms) : "";
         if (wholeList) {
             String label = anchor.listLabel() == null ? Render.heading(anchor, false) : anchor.listLabel();
             label = label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
@@ -44,14 +44,14 @@ final class AnswerLead {
 
     /** "Yes - " when the quoted statements name everything asked; "No - " when they make it an advantage only. */
     private static String verdict(Statement anchor, List<Statement> shown, Set<String> terms, boolean asksNeed,
-                                  TermAnalyzer analyzer) {
+                                  TermAnalyzer analyzer, Synonyms synonyms) {
         if (terms.isEmpty()) {
             return "";
         }
         Set<String> quoted = new java.util.HashSet<>();
         shown.forEach(statement -> quoted.addAll(analyzer.terms(statement.quote() + " " + String.join(" ", statement.headingPath())
                 + " " + (statement.listLabel() == null ? "" : statement.listLabel()))));
-        long held = terms.stream().filter(term -> TermMatch.nearAny(term, quoted)).count();
+        long held = terms.stream().filter(term -> TermMatch.nearAny(synonyms.alternatives(term), quoted)).count();
         if (held < terms.size()) {
             return "";
         }

@@ -25,9 +25,13 @@ class KnowledgeGaps {
     private final Set<String> genericTerms = new HashSet<>();
     private final Set<String> askingTerms = new HashSet<>();
     private final double minRelevance;
+    private final Synonyms synonyms;
+    private final List<String> uncoveredSubjects;
 
-    KnowledgeGaps(TermAnalyzer analyzer, Vocabulary vocabulary, double minRelevance) {
+    KnowledgeGaps(TermAnalyzer analyzer, Vocabulary vocabulary, Synonyms synonyms, double minRelevance) {
         this.analyzer = analyzer;
+        this.synonyms = synonyms;
+        this.uncoveredSubjects = vocabulary.uncoveredSubjects();
         this.minRelevance = minRelevance;
         askingTerms.addAll(analyzer.terms(String.join(" ", vocabulary.questionWords())));
         genericTerms.addAll(askingTerms);
@@ -40,9 +44,15 @@ class KnowledgeGaps {
      */
     List<String> missing(String question, Set<String> contentTerms, List<String> roleIds, StatementScorer.Scored best,
                          SearchIndex index) {
+        List<String> subjects = uncoveredSubjects(question, roleIds, index);
+        if (!subjects.isEmpty()) {
+            return subjects;
+        }
         Set<String> unknown = new LinkedHashSet<>();
         for (String term : contentTerms) {
-            if (genericTerms.contains(term) || misspeltGeneric(term) || roleIds.stream().anyMatch(id -> index.knows(id, term)) || misspelt(term, roleIds, index)) {
+            if (genericTerms.contains(term) || misspeltGeneric(term)
+                    || synonyms.alternatives(term).stream().anyMatch(alternative -> roleIds.stream().anyMatch(id -> index.knows(id, alternative))
+                    || misspelt(alternative, roleIds, index))) {
                 continue;
             }
             unknown.add(term);
@@ -73,6 +83,20 @@ class KnowledgeGaps {
         }
         double best = index.statements(word, roleIds).stream().mapToDouble(found -> found.relevance()).max().orElse(0);
         return best >= WORD_RELEVANCE;
+    }
+
+    /** "work from home", "visa sponsorship": subjects role documents often leave out, asked of a role that does. */
+    private List<String> uncoveredSubjects(String question, List<String> roleIds, SearchIndex index) {
+        String asked = question.toLowerCase(java.util.Locale.ROOT);
+        String documents = roleIds.stream().flatMap(id -> index.knowledge().statements(id).stream())
+                .map(statement -> statement.quote().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining("\n"));
+        return uncoveredSubjects.stream().filter(subject -> mentions(asked, subject) && !mentions(documents, subject))
+                .findFirst().map(List::of).orElse(List.of());
+    }
+
+    private static boolean mentions(String text, String phrase) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])")
+                .matcher(text).find();
     }
 
     /** "waht", "hwo": a typo of a word of asking is still a word of asking. */

@@ -22,6 +22,7 @@ public class StatementAnswerComposer implements AnswerComposer {
 
     /** Statements scoring within this of the best one answer with it. */
     private static final double MARGIN = 0.1;
+    private static final double OTHER_SECTION_MARGIN = 0.04;
     private static final int MAX_EXTRA = 4;
     private static final int MAX_LIST_ITEMS = 12;
     private static final int SHORT_LIST = 3;
@@ -30,11 +31,13 @@ public class StatementAnswerComposer implements AnswerComposer {
     private final TermAnalyzer analyzer;
     private final StatementScorer scorer;
     private final KnowledgeGaps gaps;
+    private final Synonyms synonyms;
 
     public StatementAnswerComposer(TermAnalyzer analyzer, Vocabulary vocabulary, double minRelevance) {
         this.analyzer = analyzer;
-        this.scorer = new StatementScorer(analyzer, vocabulary);
-        this.gaps = new KnowledgeGaps(analyzer, vocabulary, minRelevance);
+        this.synonyms = new Synonyms(vocabulary);
+        this.scorer = new StatementScorer(analyzer, vocabulary, synonyms);
+        this.gaps = new KnowledgeGaps(analyzer, vocabulary, synonyms, minRelevance);
     }
 
     @Override
@@ -106,7 +109,11 @@ public class StatementAnswerComposer implements AnswerComposer {
         List<Statement> chosen = new ArrayList<>();
         chosen.add(anchor);
         double floor = ranked.get(0).score() - MARGIN;
+        // From another section a statement must score nearly as well: the cloud-computing trend does not answer
+        // "which cloud providers", the technical requirement naming them does.
+        double otherSectionFloor = ranked.get(0).score() - OTHER_SECTION_MARGIN;
         ranked.stream().skip(1).filter(scored -> scored.score() >= floor)
+                .filter(scored -> scored.statement().section().equals(anchor.section()) || scored.score() >= otherSectionFloor)
                 .map(StatementScorer.Scored::statement)
                 .filter(statement -> statement.kind() != Statement.Kind.CLOSING && statement.kind() != Statement.Kind.LEAD)
                 .filter(statement -> !shape.figure() || statement.figure() == anchor.figure())
@@ -143,7 +150,7 @@ public class StatementAnswerComposer implements AnswerComposer {
     private String render(Selection selection, QuestionShape shape, Set<String> terms, boolean withRole, Evidence evidence) {
         Statement anchor = selection.anchor();
         StringBuilder out = new StringBuilder(AnswerLead.of(anchor, selection.statements(), selection.wholeList(), shape, terms,
-                analyzer, evidence.index().knowledge().statements(anchor.roleId())));
+                analyzer, synonyms, evidence.index().knowledge().statements(anchor.roleId())));
         boolean single = selection.statements().size() == 1 && !selection.wholeList();
         if (single) {
             out.append("\n\n_").append(Render.heading(anchor, true)).append("_");

@@ -26,8 +26,11 @@ class StatementScorer {
     private final TermAnalyzer analyzer;
     private final Set<String> questionWords;
 
-    StatementScorer(TermAnalyzer analyzer, Vocabulary vocabulary) {
+    private final Synonyms synonyms;
+
+    StatementScorer(TermAnalyzer analyzer, Vocabulary vocabulary, Synonyms synonyms) {
         this.analyzer = analyzer;
+        this.synonyms = synonyms;
         this.questionWords = analyzer.terms(String.join(" ", vocabulary.questionWords()));
     }
 
@@ -66,8 +69,8 @@ class StatementScorer {
                     + (statement.parent() == null ? "" : statement.parent()) + " "
                     + (statement.label() == null ? "" : statement.label()));
             Set<String> own = analyzer.terms(statement.quote());
-            score += CONTEXT * terms.stream().filter(term -> TermMatch.nearAny(term, context)).count() / terms.size();
-            score += WORDS * terms.stream().filter(term -> TermMatch.nearAny(term, own)).count() / terms.size();
+            score += CONTEXT * terms.stream().filter(term -> TermMatch.nearAny(synonyms.alternatives(term), context)).count() / terms.size();
+            score += WORDS * terms.stream().filter(term -> TermMatch.nearAny(synonyms.alternatives(term), own)).count() / terms.size();
         }
         if (shape.figure() && !shape.list() && statement.figure()) {
             score += FIGURE;

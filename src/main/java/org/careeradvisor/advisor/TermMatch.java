@@ -30,6 +30,11 @@ final class TermMatch {
                 && EditDistance.between(known, term) <= EditDistance.allowed(term) && term.length() > SHORT_STEM;
     }
 
+    /** Whether any of a word's alternatives (itself and its synonyms) is near a known word. */
+    static boolean nearAny(Collection<String> alternatives, Collection<String> known) {
+        return alternatives.stream().anyMatch(alternative -> nearAny(alternative, known));
+    }
+
     static boolean nearAny(String term, Collection<String> known) {
         return known.contains(term) || known.stream().anyMatch(candidate -> near(term, candidate));
     }

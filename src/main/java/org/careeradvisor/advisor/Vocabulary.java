@@ -20,7 +20,7 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
                          List<String> followUpPronouns, List<String> followUpOpeners, int maxShortFollowUpWords,
                          List<Pattern> greetings, List<Pattern> thanks, List<Pattern> help, List<Pattern> injections,
                          Map<Intent, List<Pattern>> intentPatterns, List<Pattern> personalData, List<Pattern> protectedTraits,
-                         List<Topic> topics) {
+                         List<Topic> topics, List<List<String>> synonyms, List<String> uncoveredSubjects) {
 
     public static Vocabulary load() {
         try (InputStream input = new ClassPathResource("advisor/vocabulary.yml").getInputStream()) {
@@ -38,7 +38,8 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
                     lower(followUp.get("openers")), ((Number) followUp.get("maxShortWords")).intValue(),
                     patterns(smallTalk.get("greeting")), patterns(smallTalk.get("thanks")),
                     patterns(smallTalk.get("help")), patterns(root.get("injection")), intentPatterns(map(root.get("intents"))),
-                    patterns(root.get("personalData")), patterns(root.get("protectedTraits")), topics);
+                    patterns(root.get("personalData")), patterns(root.get("protectedTraits")), topics,
+                    list(root.get("synonyms")).stream().map(Vocabulary::lower).toList(), lower(root.get("uncoveredSubjects")));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Cannot read advisor/vocabulary.yml: " + e.getMessage(), e);
         }

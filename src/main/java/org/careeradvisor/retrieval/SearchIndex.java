@@ -159,7 +159,9 @@ public class SearchIndex {
     private String withoutNames(String question, String roleId) {
         String stripped = question;
         for (String name : knowledge.role(roleId).map(role -> role.names()).orElse(List.of())) {
-            stripped = stripped.replaceAll("(?i)\\b" + java.util.regex.Pattern.quote(name) + "s?\\b", " ");
+            // "to work as an AI research scientist" says only which role: it goes with the name.
+            stripped = stripped.replaceAll("(?i)\\b((to )?(work|working|start|get hired|be hired|job|career) as (an? |the )?)?"
+                    + java.util.regex.Pattern.quote(name) + "s?\\b", " ");
         }
         stripped = stripped.replaceAll("\\s+", " ").strip();
         return stripped.replaceAll("[^\\p{L}\\p{N}]", "").length() < 3 ? question : stripped;

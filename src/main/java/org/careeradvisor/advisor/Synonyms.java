@@ -1,0 +1,55 @@
+package org.careeradvisor.advisor;
+
+import org.careeradvisor.retrieval.TermAnalyzer;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The vocabulary's synonym groups ("doctorate", "PhD", "Ph.D."): a question is searched with the other words of each
+ * group it uses, and an analysed word matches any word of its group.
+ */
+class Synonyms {
+
+    private final TermAnalyzer analyzer = new TermAnalyzer();
+    private final List<List<String>> groups;
+    private final Map<String, Set<String>> termsOf = new HashMap<>();
+
+    Synonyms(Vocabulary vocabulary) {
+        this.groups = vocabulary.synonyms();
+        for (List<String> group : groups) {
+            Set<String> terms = new HashSet<>();
+            group.forEach(word -> terms.addAll(analyzer.terms(word)));
+            terms.forEach(term -> termsOf.computeIfAbsent(term, key -> new HashSet<>()).addAll(terms));
+        }
+    }
+
+    /** The question with the other words of every group it uses added, for retrieval. */
+    String expand(String question) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        Set<String> added = new LinkedHashSet<>();
+        for (List<String> group : groups) {
+            if (group.stream().anyMatch(word -> contains(lower, word))) {
+                group.stream().filter(word -> !contains(lower, word)).forEach(added::add);
+            }
+        }
+        return added.isEmpty() ? question : question + " (" + String.join(", ", added) + ")";
+    }
+
+    /** The analysed word and the analysed words of its groups. */
+    Set<String> alternatives(String term) {
+        Set<String> alternatives = new HashSet<>(termsOf.getOrDefault(term, Set.of()));
+        alternatives.add(term);
+        return alternatives;
+    }
+
+    private static boolean contains(String lower, String word) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(lower).find();
+    }
+}
