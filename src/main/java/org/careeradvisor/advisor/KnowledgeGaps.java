@@ -21,6 +21,9 @@ class KnowledgeGaps {
     /** Dense relevance of a single word's nearest statement at which the document covers it in other words. */
     private static final double WORD_RELEVANCE = 0.76;
 
+    /** The subject named when the whole question, not one word of it, is what the documents do not answer. */
+    private static final String THIS = "this";
+
     private final TermAnalyzer analyzer;
     private final Set<String> genericTerms = new HashSet<>();
     private final Set<String> askingTerms = new HashSet<>();
@@ -59,7 +62,7 @@ class KnowledgeGaps {
         }
         if (unknown.isEmpty() || unknown.size() * 2 < contentTerms.size()) {
             // Most of what is asked is in the document: a stray unknown word ("car companies") is not a gap.
-            return best.relevance() < minRelevance ? List.of(question.strip()) : List.of();
+            return best.relevance() < minRelevance ? List.of(THIS) : List.of();
         }
         List<String> words = new ArrayList<>();
         for (String word : question.split("[^\\p{L}\\p{N}'+#/-]+")) {
@@ -118,7 +121,7 @@ class KnowledgeGaps {
                     + "pay or career path.";
         }
         String names = roles.stream().map(role -> "**" + role.title() + "**").collect(Collectors.joining(" and "));
-        String subject = missing.size() == 1 && missing.get(0).contains(" ") ? "this" : String.join(", ", missing);
+        String subject = String.join(", ", missing);
         String covered = roles.get(0).sectionTitles().stream().limit(6).map(title -> title.toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("^\\d+\\.\\s*", "")).collect(Collectors.joining(", "));
         return "The " + names + " document" + (roles.size() > 1 ? "s say" : " says") + " nothing about " + subject

@@ -40,7 +40,11 @@ class StatementScorer {
 
     /** The words of a question that say what is asked: not the words of asking, not the role's name. */
     Set<String> contentTerms(String question, List<RoleDocument> roles) {
-        Set<String> terms = new HashSet<>(analyzer.terms(question));
+        String asked = question;
+        for (RoleDocument role : roles) {
+            asked = role.withoutNames(asked);
+        }
+        Set<String> terms = new HashSet<>(analyzer.terms(asked));
         terms.removeAll(questionWords);
         for (RoleDocument role : roles) {
             role.names().forEach(name -> terms.removeAll(analyzer.terms(name)));

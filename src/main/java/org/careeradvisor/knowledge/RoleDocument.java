@@ -30,6 +30,19 @@ public record RoleDocument(String id, String title, List<String> aliases, String
         return names;
     }
 
+    /**
+     * The text with this role's names taken out, with "to work as a" before them: inside one role's documents its
+     * name says nothing about what is asked.
+     */
+    public String withoutNames(String text) {
+        String stripped = text;
+        for (String name : names()) {
+            stripped = stripped.replaceAll("(?i)\\b((to )?(work|working|start|get hired|be hired|job|career) as (an? |the )?)?"
+                    + java.util.regex.Pattern.quote(name) + "(s|'s)?\\b", " ");
+        }
+        return stripped.replaceAll("\\s+", " ").strip();
+    }
+
     /** A URL-safe identifier derived from a role title, e.g. "machine-learning-data-architect". */
     public static String idOf(String title) {
         String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");

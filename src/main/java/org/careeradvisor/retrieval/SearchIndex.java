@@ -157,13 +157,7 @@ public class SearchIndex {
 
     /** Within one role's statements its name says nothing: "which ETL tools does an ML architect use" asks "ETL tools". */
     private String withoutNames(String question, String roleId) {
-        String stripped = question;
-        for (String name : knowledge.role(roleId).map(role -> role.names()).orElse(List.of())) {
-            // "to work as an AI research scientist" says only which role: it goes with the name.
-            stripped = stripped.replaceAll("(?i)\\b((to )?(work|working|start|get hired|be hired|job|career) as (an? |the )?)?"
-                    + java.util.regex.Pattern.quote(name) + "s?\\b", " ");
-        }
-        stripped = stripped.replaceAll("\\s+", " ").strip();
+        String stripped = knowledge.role(roleId).map(role -> role.withoutNames(question)).orElse(question);
         return stripped.replaceAll("[^\\p{L}\\p{N}]", "").length() < 3 ? question : stripped;
     }
 
