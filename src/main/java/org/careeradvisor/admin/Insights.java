@@ -3,9 +3,11 @@ package org.careeradvisor.admin;
 import java.util.List;
 
 /**
- * What HR learns from the conversations of a period: what was answered, what could not be, and what users disliked.
+ * What HR learns from the conversations of a period: what was answered, what could not be (and, per role, what its
+ * document does not cover), and what users disliked.
  */
-public record Insights(int days, List<Answered> answered, List<Unanswered> unanswered, List<Disliked> disliked) {
+public record Insights(int days, List<Answered> answered, List<Unanswered> unanswered, List<KnowledgeGap> knowledgeGaps,
+                       List<Disliked> disliked) {
 
     /** Answers per role and intent. */
     public record Answered(String role, String intent, long count) {
@@ -13,6 +15,10 @@ public record Insights(int days, List<Answered> answered, List<Unanswered> unans
 
     /** A question the documents could not answer, and how often it was asked. */
     public record Unanswered(String question, long count) {
+    }
+
+    /** A question about a role whose document does not cover what was asked (remote work, visas): a section to write. */
+    public record KnowledgeGap(String role, String question, long count) {
     }
 
     /** An answer rated 👎, with the question, the comment and when. */

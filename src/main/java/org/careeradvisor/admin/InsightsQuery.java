@@ -48,6 +48,18 @@ public class InsightsQuery {
                 .map(entry -> new Insights.Unanswered(entry.getKey(), entry.getValue()))
                 .sorted(Comparator.comparingLong(Insights.Unanswered::count).reversed()).limit(TOP).toList();
 
+        Map<String, Long> gaps = new LinkedHashMap<>();
+        jdbc.sql("""
+                select a.roles, q.text from messages a join messages q on q.conversation_id = a.conversation_id and q.seq = a.seq - 1
+                where a.author = 'bot' and a.grounded = false and a.intent in ('question', 'salary') and a.roles <> ''
+                and a.created_at >= ?""")
+                .param(cutoff).query((rs, row) -> new String[]{rs.getString(1), rs.getString(2)}).list()
+                .forEach(pair -> gaps.merge(pair[0] + "|" + pair[1].strip().toLowerCase(Locale.ROOT), 1L, Long::sum));
+        List<Insights.KnowledgeGap> knowledgeGaps = gaps.entrySet().stream()
+                .map(entry -> new Insights.KnowledgeGap(entry.getKey().split("\\|", 2)[0], entry.getKey().split("\\|", 2)[1],
+                        entry.getValue()))
+                .sorted(Comparator.comparingLong(Insights.KnowledgeGap::count).reversed()).limit(TOP).toList();
+
         List<Insights.Disliked> disliked = new ArrayList<>(jdbc.sql("""
                 select q.text as question, a.text as answer, f.comment, f.channel, f.created_at
                 from feedback f join messages a on a.id = f.message_id
@@ -55,7 +67,7 @@ public class InsightsQuery {
                 where f.rating = 'DOWN' and f.created_at >= ? order by f.created_at desc""")
                 .param(cutoff).query((rs, row) -> new Insights.Disliked(rs.getString("question"), excerpt(rs.getString("answer")),
                         rs.getString("comment"), rs.getString("channel"), rs.getTimestamp("created_at").toInstant())).list());
-        return new Insights(days, byRole, top, disliked);
+        return new Insights(days, byRole, top, knowledgeGaps, disliked);
     }
 
     private static String excerpt(String text) {

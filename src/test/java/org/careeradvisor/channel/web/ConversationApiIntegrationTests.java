@@ -92,6 +92,7 @@ class ConversationApiIntegrationTests {
         chat("ins-1", "What does an AI research scientist do?");
         chat("ins-2", "What does a pastry chef earn?");
         chat("ins-3", "What does a pastry chef earn?");
+        chat("ins-5", "Can an AI research manager work from home?");
         JsonNode disliked = chat("ins-4", "Which ETL tools should an ML architect know?");
         post("/api/feedback", "{\"conversationId\": \"ins-4\", \"messageId\": \"" + disliked.get("messageId").asString()
                 + "\", \"rating\": \"down\", \"comment\": \"Wanted cloud tools too\"}");
@@ -105,6 +106,8 @@ class ConversationApiIntegrationTests {
         JsonNode insights = JSON.readTree(response.body());
         assertThat(insights.get("answered").toString()).contains("ai-research-scientist", "overview");
         assertThat(insights.get("unanswered").get(0).get("question").asString()).isEqualTo("what does a pastry chef earn?");
+        // A topic the role's document does not cover is a knowledge gap of that role, a section for HR to write.
+        assertThat(insights.get("knowledgeGaps").toString()).contains("ai-research-manager", "can an ai research manager work from home?");
         assertThat(insights.get("unanswered").get(0).get("count").asInt()).isEqualTo(2);
         assertThat(insights.get("disliked").get(0).get("comment").asString()).isEqualTo("Wanted cloud tools too");
         assertThat(insights.get("disliked").get(0).get("question").asString()).isEqualTo("Which ETL tools should an ML architect know?");
