@@ -113,12 +113,13 @@ public class Advisor {
         // "and the engineer?" after a question about the scientist asks that question about the engineer.
         Optional<String> carried = rewritten.intent() == Intent.QUESTION || rewritten.intent() == Intent.SALARY
                 ? followUps.previousQuestion(message, rewritten.roles(), history, index.knowledge().roles()) : Optional.empty();
-        QuestionAnalysis carriedAnalysis = carried.map(previous -> rewritten.withRetrievalQuery(
+        QuestionAnalysis analysis = carried.map(previous -> rewritten.withRetrievalQuery(
                 rewritten.roles().get(0).title() + ": " + previous)).orElse(rewritten);
         String asked = carried.orElse(message);
-        QuestionAnalysis analysis = carriedAnalysis.withRetrievalQuery(synonyms.expand(carriedAnalysis.retrievalQuery()));
-        List<RetrievedChunk> retrieved = index.search(analysis.retrievalQuery(), analysis.roleIds(), RetrievalMode.HYBRID);
-        Evidence evidence = new Evidence(retrieved, index.statements(analysis.retrievalQuery(), analysis.roleIds()), index);
+        // Searched with the synonyms of its words; grounding still judges the question as asked.
+        String searched = synonyms.expand(analysis.retrievalQuery());
+        List<RetrievedChunk> retrieved = index.search(searched, analysis.roleIds(), RetrievalMode.HYBRID);
+        Evidence evidence = new Evidence(retrieved, index.statements(searched, analysis.roleIds()), index);
         metrics.retrieved(retrieved.stream().mapToDouble(RetrievedChunk::relevance).max().orElse(0));
         Map<String, Double> relevance = new HashMap<>();
         evidence.statements().forEach(result -> relevance.merge(RoleSections.key(result.statement()), result.relevance(), Math::max));

@@ -130,6 +130,20 @@ class OpenAiComposerIntegrationTests {
     }
 
     @Test
+    void theModelGetsTheBestStatementsBeyondWhatTheDefaultAnswerKept() throws Exception {
+        String model = "Bonuses add $15,000 to $78,000 [S1].";
+        provider.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(okJson(OpenAiStubs.completion(model))));
+
+        JsonNode answer = chat("how much do bonuses add for a machine learning architect?");
+
+        assertThat(answer.get("answer").asString()).isEqualTo("Bonuses add $15,000 to $78,000.");
+        // The default answer quotes the bonus line alone; the model also sees the neighbouring pay statements.
+        provider.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS))
+                .withRequestBody(matchingJsonPath("$.messages[1].content", containing("Bonuses: $15,000 to $78,000")))
+                .withRequestBody(matchingJsonPath("$.messages[1].content", containing("Stock options: $10,000 to $534,000"))));
+    }
+
+    @Test
     void tokensStreamToTheStreamingEndpoint() throws Exception {
         String model = "Start in an entry-level programming or data analysis position [S1]. Then build 3-5 years of experience "
                 + "before moving into a data architect role [S1].";
