@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,12 +30,14 @@ class KnowledgeGaps {
     private final Set<String> askingTerms = new HashSet<>();
     private final double minRelevance;
     private final Synonyms synonyms;
-    private final List<String> uncoveredSubjects;
+    /** Each subject with the pattern that finds it as a whole phrase. */
+    private final Map<String, java.util.regex.Pattern> uncoveredSubjects = new java.util.LinkedHashMap<>();
 
     KnowledgeGaps(TermAnalyzer analyzer, Vocabulary vocabulary, Synonyms synonyms, double minRelevance) {
         this.analyzer = analyzer;
         this.synonyms = synonyms;
-        this.uncoveredSubjects = vocabulary.uncoveredSubjects();
+        vocabulary.uncoveredSubjects().forEach(subject -> uncoveredSubjects.put(subject, java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(subject) + "(?![\\p{L}\\p{N}])")));
         this.minRelevance = minRelevance;
         askingTerms.addAll(analyzer.terms(String.join(" ", vocabulary.questionWords())));
         genericTerms.addAll(askingTerms);
@@ -91,15 +94,15 @@ class KnowledgeGaps {
     /** "work from home", "visa sponsorship": subjects role documents often leave out, asked of a role that does. */
     private List<String> uncoveredSubjects(String question, List<String> roleIds, SearchIndex index) {
         String asked = question.toLowerCase(java.util.Locale.ROOT);
+        List<Map.Entry<String, java.util.regex.Pattern>> mentioned = uncoveredSubjects.entrySet().stream()
+                .filter(subject -> subject.getValue().matcher(asked).find()).toList();
+        if (mentioned.isEmpty()) {
+            return List.of();
+        }
         String documents = roleIds.stream().flatMap(id -> index.knowledge().statements(id).stream())
                 .map(statement -> statement.quote().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining("\n"));
-        return uncoveredSubjects.stream().filter(subject -> mentions(asked, subject) && !mentions(documents, subject))
+        return mentioned.stream().filter(subject -> !subject.getValue().matcher(documents).find()).map(Map.Entry::getKey)
                 .findFirst().map(List::of).orElse(List.of());
-    }
-
-    private static boolean mentions(String text, String phrase) {
-        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])")
-                .matcher(text).find();
     }
 
     /** "waht", "hwo": a typo of a word of asking is still a word of asking. */

@@ -19,10 +19,13 @@ class Synonyms {
 
     private final TermAnalyzer analyzer = new TermAnalyzer();
     private final List<List<String>> groups;
+    private final Map<String, Pattern> wordPatterns = new HashMap<>();
     private final Map<String, Set<String>> termsOf = new HashMap<>();
 
     Synonyms(Vocabulary vocabulary) {
         this.groups = vocabulary.synonyms();
+        groups.forEach(group -> group.forEach(word -> wordPatterns.computeIfAbsent(word,
+                key -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(key) + "(?![\\p{L}\\p{N}])"))));
         for (List<String> group : groups) {
             Set<String> terms = new HashSet<>();
             group.forEach(word -> terms.addAll(analyzer.terms(word)));
@@ -35,8 +38,8 @@ class Synonyms {
         String lower = question.toLowerCase(Locale.ROOT);
         Set<String> added = new LinkedHashSet<>();
         for (List<String> group : groups) {
-            if (group.stream().anyMatch(word -> contains(lower, word))) {
-                group.stream().filter(word -> !contains(lower, word)).forEach(added::add);
+            if (group.stream().anyMatch(word -> wordPatterns.get(word).matcher(lower).find())) {
+                group.stream().filter(word -> !wordPatterns.get(word).matcher(lower).find()).forEach(added::add);
             }
         }
         return added.isEmpty() ? question : question + " (" + String.join(", ", added) + ")";
@@ -47,9 +50,5 @@ class Synonyms {
         Set<String> alternatives = new HashSet<>(termsOf.getOrDefault(term, Set.of()));
         alternatives.add(term);
         return alternatives;
-    }
-
-    private static boolean contains(String lower, String word) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(lower).find();
     }
 }

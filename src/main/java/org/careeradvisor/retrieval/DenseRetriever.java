@@ -29,7 +29,7 @@ public class DenseRetriever implements ContentRetriever {
     private final String roleId;
 
     public DenseRetriever(EmbeddingModel model, EmbeddingStore<TextSegment> store, String queryInstruction, int maxResults) {
-        this(new QueryEmbeddings(model), store, queryInstruction, maxResults, null);
+        this(new QueryEmbeddings(model, 0), store, queryInstruction, maxResults, null);
     }
 
     /** A retriever sharing its query embeddings with others over the same model (chunks and statements). */

@@ -8,22 +8,23 @@ import java.util.Map;
 
 /**
  * Embeds queries, remembering the most recent ones: one question is searched in the chunk and the statement index,
- * per role, and embedding it once instead of each time keeps the cost of a question at one model call.
+ * per role, and embedding it once instead of each time keeps the cost of a question at one model call; a question
+ * asked again (a suggestion button, a popular question) costs none.
  */
 public class QueryEmbeddings {
 
-    private static final int REMEMBERED = 512;
-
     private final EmbeddingModel model;
-    private final Map<String, Embedding> recent = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Embedding> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    private final Map<String, Embedding> recent;
 
-    public QueryEmbeddings(EmbeddingModel model) {
+    /** @param remembered how many recent query embeddings to keep (0: embed every time) */
+    public QueryEmbeddings(EmbeddingModel model, int remembered) {
         this.model = model;
+        this.recent = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Embedding> eldest) {
+                return size() > remembered;
+            }
+        };
     }
 
     public Embedding embed(String text) {

@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param minTermCoverage  share of a question's content words (not question words or generic career words) that
  *                         must occur in the documents when the question names no role
  * @param minStatementRelevance lowest dense similarity of the best statement at which it counts as answering
+ * @param queryCacheSize   recent query embeddings kept (a repeated question, a suggestion button) ; 0 turns it off
  */
 @ConfigurationProperties("advisor.retrieval")
 public record RetrievalProperties(Integer topK, Integer candidates, String queryInstruction, Double minRelevance,
-                                  Double minTermCoverage, Double minStatementRelevance) {
+                                  Double minTermCoverage, Double minStatementRelevance, Integer queryCacheSize) {
 
     public static final String BGE_QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
@@ -26,13 +27,15 @@ public record RetrievalProperties(Integer topK, Integer candidates, String query
         minRelevance = minRelevance == null ? 0.62 : minRelevance;
         minTermCoverage = minTermCoverage == null ? 0.5 : minTermCoverage;
         minStatementRelevance = minStatementRelevance == null ? 0.7 : minStatementRelevance;
+        queryCacheSize = queryCacheSize == null || queryCacheSize < 0 ? 512 : queryCacheSize;
     }
 
     public static RetrievalProperties defaults() {
-        return new RetrievalProperties(null, null, null, null, null, null);
+        return new RetrievalProperties(null, null, null, null, null, null, null);
     }
 
     public RetrievalProperties withQueryInstruction(String instruction) {
-        return new RetrievalProperties(topK, candidates, instruction, minRelevance, minTermCoverage, minStatementRelevance);
+        return new RetrievalProperties(topK, candidates, instruction, minRelevance, minTermCoverage, minStatementRelevance,
+                queryCacheSize);
     }
 }

@@ -82,7 +82,7 @@ public class SearchIndex {
             }
             cache.save(byText);
         }
-        QueryEmbeddings queries = new QueryEmbeddings(model);
+        QueryEmbeddings queries = new QueryEmbeddings(model, properties.queryCacheSize());
         InMemoryEmbeddingStore<TextSegment> chunkStore = new InMemoryEmbeddingStore<>();
         knowledge.chunks().forEach(chunk -> chunkStore.add(chunk.id(), byText.get(chunk.segment().text()), chunk.segment()));
         InMemoryEmbeddingStore<TextSegment> statementStore = new InMemoryEmbeddingStore<>();
@@ -132,7 +132,9 @@ public class SearchIndex {
     public List<RetrievedChunk> search(String question, List<String> roleIds, RetrievalMode mode) {
         List<List<RetrievedChunk>> perScope = new ArrayList<>();
         for (String roleId : scopes(roleIds)) {
-            perScope.add(chunks.search(question, roleId, mode, topK).stream()
+            // The same text as the statement search, so one question costs one query embedding per role.
+            String scoped = roleId == null ? question : withoutNames(question, roleId);
+            perScope.add(chunks.search(scoped, roleId, mode, topK).stream()
                     .map(hit -> new RetrievedChunk(chunksBySegment.get(hit.segment()), hit.rank(), hit.relevance(), hit.lexical()))
                     .toList());
         }
