@@ -1,5 +1,7 @@
 package org.careeradvisor.retrieval;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.ContentMetadata;
@@ -42,15 +44,19 @@ public class LexicalRetriever implements ContentRetriever {
     private static final String TEXT = "text";
     private static final int MIN_EXPANDED = 4;
     private static final float NEAR_WEIGHT = 0.8f;
+    private static final int EXPANSIONS = 4096;
 
     private final TermAnalyzer analyzer;
     private final IndexSearcher searcher;
     private final Map<String, TextSegment> segmentsById;
     private final int maxResults;
     private final String roleId;
+    /** Rewritten expansions of words the index does not know, shared by the role-scoped copies of this retriever. */
+    private final Cache<String, org.apache.lucene.search.Query> expansions;
 
     private LexicalRetriever(TermAnalyzer analyzer, IndexSearcher searcher, Map<String, TextSegment> segmentsById,
-                             int maxResults, String roleId) {
+                             int maxResults, String roleId, Cache<String, org.apache.lucene.search.Query> expansions) {
+        this.expansions = expansions;
         this.analyzer = analyzer;
         this.searcher = searcher;
         this.segmentsById = segmentsById;
@@ -82,7 +88,8 @@ public class LexicalRetriever implements ContentRetriever {
             }
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-            return new LexicalRetriever(analyzer, searcher, Map.copyOf(segments), maxResults, null);
+            return new LexicalRetriever(analyzer, searcher, Map.copyOf(segments), maxResults, null,
+                    Caffeine.newBuilder().maximumSize(EXPANSIONS).build());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the lexical index", e);
         }
@@ -90,7 +97,7 @@ public class LexicalRetriever implements ContentRetriever {
 
     /** The same retriever searching one role's sections only. */
     public LexicalRetriever scopedTo(String roleId) {
-        return new LexicalRetriever(analyzer, searcher, segmentsById, maxResults, roleId);
+        return new LexicalRetriever(analyzer, searcher, segmentsById, maxResults, roleId, expansions);
     }
 
     /**
@@ -103,13 +110,20 @@ public class LexicalRetriever implements ContentRetriever {
             if (term.length() < MIN_EXPANDED || searcher.getIndexReader().docFreq(exact) > 0) {
                 return new TermQuery(exact);
             }
+            // Expanding a word against the index's terms builds automata: done once per word, rewritten, and kept.
+            return expansions.get(term, key -> {
+                BooleanQuery.Builder near = new BooleanQuery.Builder();
+                near.add(new FuzzyQuery(exact, key.length() >= 7 ? 2 : 1, 1), BooleanClause.Occur.SHOULD);
+                near.add(new PrefixQuery(exact), BooleanClause.Occur.SHOULD);
+                try {
+                    return searcher.rewrite(new BoostQuery(near.build(), NEAR_WEIGHT));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Lexical search failed", e);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Lexical search failed", e);
         }
-        BooleanQuery.Builder near = new BooleanQuery.Builder();
-        near.add(new FuzzyQuery(exact, term.length() >= 7 ? 2 : 1, 1), BooleanClause.Occur.SHOULD);
-        near.add(new PrefixQuery(exact), BooleanClause.Occur.SHOULD);
-        return new BoostQuery(near.build(), NEAR_WEIGHT);
     }
 
     @Override

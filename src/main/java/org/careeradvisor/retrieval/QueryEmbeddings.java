@@ -1,10 +1,9 @@
 package org.careeradvisor.retrieval;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Embeds queries, remembering the most recent ones: one question is searched in the chunk and the statement index,
@@ -14,30 +13,15 @@ import java.util.Map;
 public class QueryEmbeddings {
 
     private final EmbeddingModel model;
-    private final Map<String, Embedding> recent;
+    private final Cache<String, Embedding> recent;
 
     /** @param remembered how many recent query embeddings to keep (0: embed every time) */
     public QueryEmbeddings(EmbeddingModel model, int remembered) {
         this.model = model;
-        this.recent = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Embedding> eldest) {
-                return size() > remembered;
-            }
-        };
+        this.recent = Caffeine.newBuilder().maximumSize(remembered).build();
     }
 
     public Embedding embed(String text) {
-        synchronized (recent) {
-            Embedding known = recent.get(text);
-            if (known != null) {
-                return known;
-            }
-        }
-        Embedding embedding = model.embed(text).content();
-        synchronized (recent) {
-            recent.put(text, embedding);
-        }
-        return embedding;
+        return recent.get(text, key -> model.embed(key).content());
     }
 }
