@@ -32,7 +32,7 @@ final class AnswerLead {
             long items = shown.stream().filter(statement -> statement.parent() == null).count();
             return verdict + "**" + label + "** (" + anchor.roleTitle() + ", " + items + " item" + (items == 1 ? "" : "s") + "):";
         }
-        StringBuilder lead = new StringBuilder(verdict).append("**").append(anchor.quote()).append("**");
+        StringBuilder lead = new StringBuilder(verdict).append("**").append(anchor.markdownQuote()).append("**");
         if (anchor.figure()) {
             lead.append(" (").append(anchor.roleTitle()).append(", ").append(Render.heading(anchor, false)).append(")");
             scope(anchor, roleStatements).ifPresent(scope -> lead.append(". ").append(scope));

@@ -37,7 +37,7 @@ class OverviewComposer {
         List<Statement> overview = sections.units(role, vocabulary.topic("overview")).stream()
                 .filter(unit -> unit.kind() == Statement.Kind.SENTENCE && unit.subheading() == null).limit(OVERVIEW_SENTENCES).toList();
         if (!overview.isEmpty()) {
-            markdown.append('\n').append(overview.stream().map(Statement::quote).collect(Collectors.joining(" "))).append('\n');
+            markdown.append('\n').append(overview.stream().map(Statement::markdownQuote).collect(Collectors.joining(" "))).append('\n');
             used.addAll(overview);
         }
 
@@ -46,7 +46,7 @@ class OverviewComposer {
                 .filter(Statement::listItem).filter(unit -> unit.parent() == null).limit(RESPONSIBILITIES).toList();
         if (!duties.isEmpty()) {
             markdown.append("\n**What the role does** (*").append(duties.get(0).section()).append("*)\n");
-            markdown.append(Render.bullets(duties.stream().map(Statement::quote).toList()));
+            markdown.append(Render.bullets(duties.stream().map(Statement::markdownQuote).toList()));
             used.addAll(duties);
         }
 
@@ -54,7 +54,7 @@ class OverviewComposer {
                 .filter(Statement::listItem).limit(REQUIREMENTS).toList();
         if (!requirements.isEmpty()) {
             markdown.append("\n**Key requirements** (*").append(requirements.get(0).section()).append("*)\n");
-            markdown.append(Render.bullets(requirements.stream().map(Statement::quote).toList()));
+            markdown.append(Render.bullets(requirements.stream().map(Statement::markdownQuote).toList()));
             used.addAll(requirements);
         }
 

@@ -21,10 +21,10 @@ final class Render {
             }
             if (unit.listItem()) {
                 boolean nested = unit.parent() != null && units.stream().anyMatch(other -> other.quote().equals(unit.parent()));
-                markdown.append(nested ? "  - " : "- ").append(unit.quote()).append('\n');
+                markdown.append(nested ? "  - " : "- ").append(unit.markdownQuote()).append('\n');
             } else {
                 // A blank line first, or Markdown would read the sentence as part of the list item above.
-                markdown.append('\n').append(unit.quote()).append("\n\n");
+                markdown.append('\n').append(unit.markdownQuote()).append("\n\n");
             }
         }
     }

@@ -69,15 +69,21 @@ class RoleSections {
         return List.copyOf(units);
     }
 
-    /** One source per role section the units came from, in the order first used. */
+    /**
+     * One source per top-level section the units came from, in the order first used: a capability quoting a whole
+     * section (every pay figure) cites it once, not each of its subsections.
+     */
     List<Source> sources(List<Statement> used) {
         Map<String, List<Statement>> bySection = used.stream()
-                .collect(Collectors.groupingBy(RoleSections::key, LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(unit -> key(unit.roleId(), unit.topHeading()), LinkedHashMap::new, Collectors.toList()));
         return bySection.values().stream().map(this::source).toList();
     }
 
     private Source source(List<Statement> used) {
         double score = used.stream().mapToDouble(unit -> relevance.getOrDefault(key(unit), 0.0)).max().orElse(0);
-        return Source.of(used, score);
+        boolean oneSection = used.stream().map(Statement::section).distinct().count() == 1;
+        Source source = Source.of(used, score);
+        return oneSection ? source : new Source(source.role(), used.get(0).topHeading(), source.document(), source.score(),
+                source.excerpt());
     }
 }

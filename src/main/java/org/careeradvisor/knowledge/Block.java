@@ -11,10 +11,15 @@ public sealed interface Block permits Block.Prose, Block.ItemList {
     String markdown();
 
     /** A paragraph, as plain-text sentences. */
-    record Prose(List<String> sentences, String markdown) implements Block {
+    record Prose(List<String> sentences, String markdown, List<Link> links) implements Block {
         public Prose {
             sentences = List.copyOf(sentences);
+            links = List.copyOf(links);
         }
+    }
+
+    /** A link in the text: what it reads and where it points. Plain text keeps the words; answers may link them. */
+    record Link(String text, String destination) {
     }
 
     /**
@@ -31,9 +36,10 @@ public sealed interface Block permits Block.Prose, Block.ItemList {
      * A list item in plain text: a bold label such as {@code **Data Management**:} kept apart from the text after
      * it, and nested items as children.
      */
-    record Item(String label, String text, List<Item> children, String markdown) {
+    record Item(String label, String text, List<Item> children, String markdown, List<Link> links) {
         public Item {
             children = List.copyOf(children);
+            links = List.copyOf(links);
         }
 
         /** The label and text as a reader sees them: "Data Management: makes sure data is collected...". */

@@ -4,6 +4,9 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -98,12 +101,12 @@ final class MarkdownStructure {
                     ListBlock list = (ListBlock) nodes.get(++i);
                     blocks.add(new Block.ItemList(text, items(list, lines), source(node, lines) + "\n\n" + source(list, lines)));
                 } else if (!text.isEmpty()) {
-                    blocks.add(new Block.Prose(Sentences.split(text), source(node, lines)));
+                    blocks.add(new Block.Prose(Sentences.split(text), source(node, lines), links(node)));
                 }
             } else {
                 String text = plain(node);
                 if (!text.isEmpty()) {
-                    blocks.add(new Block.Prose(Sentences.split(text), source(node, lines)));
+                    blocks.add(new Block.Prose(Sentences.split(text), source(node, lines), links(node)));
                 }
             }
         }
@@ -140,7 +143,13 @@ final class MarkdownStructure {
                 text.append(text.isEmpty() ? "" : " ").append(more);
             }
         }
-        return new Block.Item(label, text.toString().strip(), children, source(item, lines));
+        List<Block.Link> links = new ArrayList<>();
+        for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
+            if (!(part instanceof ListBlock)) {
+                links.addAll(links(part));
+            }
+        }
+        return new Block.Item(label, text.toString().strip(), children, source(item, lines), links);
     }
 
     private record Labelled(String label, String text) {
@@ -162,6 +171,21 @@ final class MarkdownStructure {
         return new Labelled(null, whole);
     }
 
+    /** The links inside a node, with the words they read. */
+    private static List<Block.Link> links(Node node) {
+        List<Block.Link> links = new ArrayList<>();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                String text = plain(link);
+                if (!text.isEmpty() && link.getDestination() != null && !link.getDestination().isBlank()) {
+                    links.add(new Block.Link(text, link.getDestination()));
+                }
+            }
+        });
+        return links;
+    }
+
     /** A node's text without markup: emphasis markers dropped, code and link text kept, line breaks as spaces. */
     static String plain(Node node) {
         StringBuilder out = new StringBuilder();
@@ -174,6 +198,17 @@ final class MarkdownStructure {
             @Override
             public void visit(Code code) {
                 out.append(code.getLiteral());
+            }
+
+            // Markup an author typed stays their text: channels show it escaped, never as HTML.
+            @Override
+            public void visit(HtmlInline html) {
+                out.append(html.getLiteral());
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                out.append(html.getLiteral());
             }
 
             @Override

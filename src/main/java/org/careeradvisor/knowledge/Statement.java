@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public record Statement(String id, String roleId, String roleTitle, List<String> headingPath, String sourceFile, Kind kind,
                         String listId, String listLabel, String parent, String label, String text, int position,
-                        TextSegment segment) {
+                        TextSegment segment, List<Block.Link> links) {
 
     public static final String ID = "statement_id";
     private static final Pattern FIGURE = Pattern.compile("[$€£]\\s?\\d|\\d+(\\.\\d+)?\\s?%|\\d{2,3},\\d{3}");
@@ -37,10 +37,11 @@ public record Statement(String id, String roleId, String roleTitle, List<String>
 
     public Statement {
         headingPath = List.copyOf(headingPath);
+        links = List.copyOf(links);
     }
 
     static Statement of(RoleDocument role, Section section, Kind kind, String listId, String listLabel, String parent,
-                        String label, String text, int position) {
+                        String label, String text, int position, List<Block.Link> links) {
         String id = role.id() + "~" + position;
         String source = section.sourceFile() != null ? section.sourceFile() : role.sourceFile();
         String quote = label == null ? text : text.isEmpty() ? label : label + ": " + text;
@@ -55,7 +56,8 @@ public record Statement(String id, String roleId, String roleTitle, List<String>
         indexed.append(": ").append(quote);
         Metadata metadata = new Metadata().put(ID, id).put(Chunk.ROLE_ID, role.id());
         return new Statement(id, role.id(), role.title(), section.headingPath(), source, kind, listId, listLabel, parent,
-                label, text, position, TextSegment.from(indexed.toString(), metadata));
+                label, text, position, TextSegment.from(indexed.toString(), metadata),
+                links.stream().filter(link -> quote.contains(link.text())).toList());
     }
 
     /** The heading path as sources cite it, e.g. "Requirements > Technical skills". */
@@ -77,6 +79,19 @@ public record Statement(String id, String roleId, String roleTitle, List<String>
         return label == null ? text : text.isEmpty() ? label : label + ": " + text;
     }
 
+    /** The quote as Markdown for an answer: the document's links on the words they read. */
+    public String markdownQuote() {
+        String markdown = quote();
+        for (Block.Link link : links) {
+            int at = markdown.indexOf(link.text());
+            if (at >= 0 && (at == 0 || markdown.charAt(at - 1) != '[')) {
+                markdown = markdown.substring(0, at) + "[" + link.text() + "](" + link.destination() + ")"
+                        + markdown.substring(at + link.text().length());
+            }
+        }
+        return markdown;
+    }
+
     public boolean listItem() {
         return kind == Kind.ITEM;
     }
@@ -88,6 +103,6 @@ public record Statement(String id, String roleId, String roleTitle, List<String>
     /** The same statement showing other text (an item with its nested items folded in). */
     public Statement withText(String newText) {
         return new Statement(id, roleId, roleTitle, headingPath, sourceFile, kind, listId, listLabel, parent, label, newText,
-                position, segment);
+                position, segment, links);
     }
 }

@@ -24,7 +24,7 @@ final class Statements {
                     String label = list.lead() != null ? list.lead() : heading;
                     if (list.lead() != null) {
                         statements.add(Statement.of(role, section, Statement.Kind.LEAD, listId, label, null, null, list.lead(),
-                                statements.size()));
+                                statements.size(), List.of()));
                     }
                     for (Block.Item item : list.items()) {
                         add(statements, role, section, listId, label, null, item);
@@ -34,7 +34,8 @@ final class Statements {
                     for (String sentence : prose.sentences()) {
                         // A sentence about the document itself ("The sections below describe...") answers nothing.
                         Statement.Kind kind = afterList || META.matcher(sentence).find() ? Statement.Kind.CLOSING : Statement.Kind.SENTENCE;
-                        statements.add(Statement.of(role, section, kind, null, null, null, null, sentence, statements.size()));
+                        statements.add(Statement.of(role, section, kind, null, null, null, null, sentence, statements.size(),
+                                prose.links()));
                     }
                 }
             }
@@ -45,7 +46,7 @@ final class Statements {
     private static void add(List<Statement> statements, RoleDocument role, Section section, String listId, String listLabel,
                             String parent, Block.Item item) {
         statements.add(Statement.of(role, section, Statement.Kind.ITEM, listId, listLabel, parent, item.label(), item.text(),
-                statements.size()));
+                statements.size(), item.links()));
         for (Block.Item child : item.children()) {
             add(statements, role, section, listId, listLabel, item.quote(), child);
         }
