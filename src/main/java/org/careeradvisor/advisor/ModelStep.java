@@ -82,7 +82,8 @@ public class ModelStep {
         Map<String, List<Statement>> bySection = new LinkedHashMap<>();
         for (Source source : fallback.sources()) {
             evidence.index().knowledge().statements().stream()
-                    .filter(statement -> statement.roleTitle().equals(source.role()) && statement.section().equals(source.section()))
+                    .filter(statement -> statement.roleTitle().equals(source.role()) && (statement.section().equals(source.section())
+                            || statement.section().startsWith(source.section() + " > ")))
                     .forEach(statement -> bySection.computeIfAbsent(RoleSections.key(statement), key -> new ArrayList<>()).add(statement));
         }
         evidence.statements().stream().limit(STATEMENTS).map(RetrievedStatement::statement)
