@@ -133,7 +133,7 @@ public class Advisor {
                 JobPosting posting = capabilities.posting(named.get(0), sections);
                 yield Reply.grounded(new ComposedAnswer(JobPostingDrafter.markdown(posting), posting.sources()), named);
             }
-            case SKILLS_GAP -> skillsGap(message, analysis, index, history, sections);
+            case SKILLS_GAP -> skillsGap(asked, analysis, evidence, history, sections);
             case SALARY -> salary(asked, analysis, evidence, sections);
             default -> question(asked, analysis, evidence, null);
         };
@@ -176,13 +176,22 @@ public class Advisor {
         return Reply.grounded(capabilities.salary(roles, sections), roles);
     }
 
-    private Reply skillsGap(String message, QuestionAnalysis analysis, SearchIndex index, List<Turn> history, RoleSections sections) {
+    private Reply skillsGap(String message, QuestionAnalysis analysis, Evidence evidence, List<Turn> history, RoleSections sections) {
+        SearchIndex index = evidence.index();
         List<String> messages = new ArrayList<>(history.stream().map(Turn::question).toList());
         messages.add(message);
         List<RoleDocument> candidates = analysis.roles().isEmpty() ? index.knowledge().roles() : analysis.roles();
         ComposedAnswer composed = capabilities.skillsGap(messages, candidates, sections);
         List<RoleDocument> fitted = candidates.stream()
                 .filter(role -> composed.sources().stream().anyMatch(source -> source.role().equals(role.title()))).toList();
+        if (composed.sources().isEmpty() && !analysis.roles().isEmpty()) {
+            // "student here - what should I study to become an ML data architect?" describes no background to match:
+            // it asks what the role's document says.
+            Reply answered = question(message, analysis, evidence, Intent.QUESTION);
+            if (answered != null) {
+                return answered;
+            }
+        }
         return composed.sources().isEmpty()
                 ? new Reply(composed.markdown(), false, List.of(), suggestions.starters(index.knowledge().roles()), List.of(), Intent.SKILLS_GAP)
                 : Reply.grounded(composed, fitted);
