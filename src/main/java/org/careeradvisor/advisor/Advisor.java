@@ -46,7 +46,7 @@ public class Advisor {
 
     public Advisor(SearchIndexHolder indexes, ConversationMemory memory, QuestionAnalyzer analyzer, GroundingPolicy grounding,
                    AnswerComposer composer, Capabilities capabilities, SuggestionGenerator suggestions, ModelStep model,
-                   AdvisorMetrics metrics) {
+                   AdvisorMetrics metrics, QuestionWords words) {
         this.indexes = indexes;
         this.memory = memory;
         this.analyzer = analyzer;
@@ -56,9 +56,9 @@ public class Advisor {
         this.suggestions = suggestions;
         this.model = model;
         this.metrics = metrics;
-        this.payQuestions = new PayQuestions(analyzer.vocabulary());
-        this.followUps = new FollowUps(analyzer.vocabulary());
-        this.synonyms = new Synonyms(analyzer.vocabulary());
+        this.payQuestions = new PayQuestions(words);
+        this.followUps = new FollowUps(words, analyzer.vocabulary());
+        this.synonyms = words.synonyms();
     }
 
     public Answer ask(AdvisorRequest request) {
@@ -112,7 +112,7 @@ public class Advisor {
         QuestionAnalysis rewritten = original.followUp() ? model.rewrite(original, message, history) : original;
         // "and the engineer?" after a question about the scientist asks that question about the engineer.
         Optional<String> carried = rewritten.intent() == Intent.QUESTION || rewritten.intent() == Intent.SALARY
-                ? followUps.previousQuestion(message, rewritten.roles(), history, index.knowledge().roles()) : Optional.empty();
+                ? followUps.previousQuestion(message, rewritten.roles(), history, index.knowledge()) : Optional.empty();
         QuestionAnalysis analysis = carried.map(previous -> rewritten.withRetrievalQuery(
                 rewritten.roles().get(0).title() + ": " + previous)).orElse(rewritten);
         String asked = carried.orElse(message);
@@ -169,7 +169,7 @@ public class Advisor {
         if (!grounding.isGrounded(analysis, evidence.chunks(), index)) {
             return null;
         }
-        if (payQuestions.specific(message, roles)) {
+        if (payQuestions.specific(message, roles, index.knowledge())) {
             // "and the bonus?", "top 10% in the US": the statements that answer, not every figure of the role.
             return question(message, analysis.withRoles(roles), evidence, Intent.SALARY);
         }

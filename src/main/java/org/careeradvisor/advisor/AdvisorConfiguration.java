@@ -22,16 +22,21 @@ public class AdvisorConfiguration {
     }
 
     @Bean
+    QuestionWords questionWords(Vocabulary vocabulary) {
+        return new QuestionWords(new TermAnalyzer(), vocabulary);
+    }
+
+    @Bean
     @ConditionalOnMissingBean(AnswerComposer.class)
-    AnswerComposer statementAnswerComposer(Vocabulary vocabulary, RetrievalProperties retrieval) {
-        return new StatementAnswerComposer(new TermAnalyzer(), vocabulary, retrieval.minStatementRelevance());
+    AnswerComposer statementAnswerComposer(QuestionWords words, Vocabulary vocabulary, RetrievalProperties retrieval) {
+        return new StatementAnswerComposer(words, vocabulary, retrieval.minStatementRelevance());
     }
 
     @Bean
     Advisor advisor(SearchIndexHolder indexes, ConversationMemory memory, Vocabulary vocabulary, RetrievalProperties retrieval,
                     AnswerComposer composer, ObjectProvider<ModelComposer> modelComposer, ObjectProvider<QueryRewriter> rewriter,
-                    MeterRegistry registry) {
+                    MeterRegistry registry, QuestionWords words) {
         ModelStep model = new ModelStep(modelComposer.getIfAvailable(), rewriter.getIfAvailable());
-        return AdvisorFactory.create(indexes, memory, vocabulary, retrieval, composer, model, new AdvisorMetrics(registry));
+        return AdvisorFactory.create(indexes, memory, vocabulary, retrieval, composer, model, new AdvisorMetrics(registry), words);
     }
 }

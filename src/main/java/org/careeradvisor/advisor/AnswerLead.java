@@ -15,10 +15,8 @@ import java.util.regex.Pattern;
  */
 final class AnswerLead {
 
-    private static final Pattern SCOPE = Pattern.compile("(?i)\\b(19|20)\\d{2}\\b|\\bUS\\b|dollars?|euros?|per year|a year|annual");
     /** Statements that make a thing an advantage rather than a requirement. */
     private static final Pattern ADVANTAGE = Pattern.compile("(?i)\\b(advantage|a plus|preferred|nice to have|beneficial|helps?)\\b");
-    private static final Pattern NEED = Pattern.compile("(?i)\\b(need|needs|needed|require[sd]?|required|must|have to|necessary|mandatory)\\b");
 
     private AnswerLead() {
     }
@@ -55,7 +53,7 @@ final class AnswerLead {
         if (held < terms.size()) {
             return "";
         }
-        if (ADVANTAGE.matcher(anchor.quote()).find() && !NEED.matcher(anchor.quote()).find() && asksNeed) {
+        if (ADVANTAGE.matcher(anchor.quote()).find() && !QuestionShape.asksNeed(anchor.quote()) && asksNeed) {
             return "**No**, it is not required: ";
         }
         return "**Yes** - ";
@@ -65,8 +63,7 @@ final class AnswerLead {
     private static Optional<String> scope(Statement anchor, List<Statement> roleStatements) {
         return roleStatements.stream()
                 .filter(statement -> statement.topHeading().equals(anchor.topHeading()) && !statement.listItem()
-                        && statement.kind() != Statement.Kind.CLOSING && SCOPE.matcher(statement.text()).find()
-                        && !statement.text().toLowerCase(Locale.ROOT).startsWith("as "))
+                        && statement.kind() != Statement.Kind.CLOSING && SalaryComposer.givesScope(statement))
                 .map(Statement::text).findFirst();
     }
 }

@@ -24,6 +24,8 @@ class KnowledgeGaps {
 
     /** The subject named when the whole question, not one word of it, is what the documents do not answer. */
     private static final String THIS = "this";
+    /** Unknown words looked up in the index at most, so a message of noise costs no more than a question. */
+    private static final int MAX_LOOKED_UP = 3;
 
     private final TermAnalyzer analyzer;
     private final Set<String> genericTerms = new HashSet<>();
@@ -33,13 +35,13 @@ class KnowledgeGaps {
     /** Each subject with the pattern that finds it as a whole phrase. */
     private final Map<String, java.util.regex.Pattern> uncoveredSubjects = new java.util.LinkedHashMap<>();
 
-    KnowledgeGaps(TermAnalyzer analyzer, Vocabulary vocabulary, Synonyms synonyms, double minRelevance) {
-        this.analyzer = analyzer;
-        this.synonyms = synonyms;
+    KnowledgeGaps(QuestionWords words, Vocabulary vocabulary, double minRelevance) {
+        this.analyzer = words.analyzer();
+        this.synonyms = words.synonyms();
         vocabulary.uncoveredSubjects().forEach(subject -> uncoveredSubjects.put(subject, java.util.regex.Pattern.compile(
                 "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(subject) + "(?![\\p{L}\\p{N}])")));
         this.minRelevance = minRelevance;
-        askingTerms.addAll(analyzer.terms(String.join(" ", vocabulary.questionWords())));
+        askingTerms.addAll(words.asking());
         genericTerms.addAll(askingTerms);
         vocabulary.topics().forEach(topic -> genericTerms.addAll(analyzer.terms(String.join(" ", topic.cues()))));
     }
@@ -67,15 +69,19 @@ class KnowledgeGaps {
             // Most of what is asked is in the document: a stray unknown word ("car companies") is not a gap.
             return best.relevance() < minRelevance ? List.of(THIS) : List.of();
         }
-        List<String> words = new ArrayList<>();
+        List<String> unknownWords = new ArrayList<>();
         for (String word : question.split("[^\\p{L}\\p{N}'+#/-]+")) {
             Set<String> analysed = analyzer.terms(word);
             String lower = word.toLowerCase(java.util.Locale.ROOT);
-            if (!analysed.isEmpty() && unknown.containsAll(analysed) && !words.contains(lower) && !meantAnother(lower, roleIds, index)) {
-                words.add(lower);
+            if (!analysed.isEmpty() && unknown.containsAll(analysed) && !unknownWords.contains(lower)) {
+                unknownWords.add(lower);
             }
         }
-        return words;
+        if (unknownWords.size() > MAX_LOOKED_UP) {
+            // Many words the documents never use (noise, another language): a gap; name a few, look none up.
+            return unknownWords.subList(0, MAX_LOOKED_UP);
+        }
+        return unknownWords.stream().filter(word -> !meantAnother(word, roleIds, index)).toList();
     }
 
     /**
@@ -113,8 +119,7 @@ class KnowledgeGaps {
 
     /** A typo of a word the role's document uses, or another form of it, is not a gap. */
     private static boolean misspelt(String term, List<String> roleIds, SearchIndex index) {
-        return index.corpusTerms().stream().filter(known -> roleIds.stream().anyMatch(id -> index.knows(id, known)))
-                .anyMatch(known -> TermMatch.near(term, known));
+        return roleIds.stream().anyMatch(id -> TermMatch.nearAny(term, index.terms(id)));
     }
 
     /** "The AI Research Manager document says nothing about remote work ..." with what it does cover. */
@@ -124,7 +129,7 @@ class KnowledgeGaps {
                     + "pay or career path.";
         }
         String names = roles.stream().map(role -> "**" + role.title() + "**").collect(Collectors.joining(" and "));
-        String subject = String.join(", ", missing);
+        String subject = missing.isEmpty() ? THIS : String.join(", ", missing);
         String covered = roles.get(0).sectionTitles().stream().limit(6).map(title -> title.toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("^\\d+\\.\\s*", "")).collect(Collectors.joining(", "));
         return "The " + names + " document" + (roles.size() > 1 ? "s say" : " says") + " nothing about " + subject

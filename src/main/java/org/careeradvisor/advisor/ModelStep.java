@@ -105,10 +105,11 @@ public class ModelStep {
             labelled.add(new ModelComposer.LabelledSection(label, Chunk.of(first.position(), role.get(), section, body)));
             sourcesByLabel.put(label, Source.of(statements, relevance.getOrDefault(RoleSections.key(first), 0.0)));
         }
-        Set<String> covered = new java.util.HashSet<>();
+        // A chunk of a section the statements above already give whole would only repeat them.
+        Set<String> covered = new java.util.HashSet<>(bySection.keySet());
         for (RetrievedChunk result : evidence.chunks()) {
             Chunk chunk = result.chunk();
-            if (covered.add(chunk.id())) {
+            if (covered.add(RoleSections.key(chunk.roleId(), chunk.headingPath())) && covered.add(chunk.id())) {
                 String label = "S" + (labelled.size() + 1);
                 labelled.add(new ModelComposer.LabelledSection(label, chunk));
                 sourcesByLabel.put(label, Source.of(chunk, chunk.body(), result.relevance()));

@@ -1,7 +1,7 @@
 package org.careeradvisor.advisor;
 
 import org.careeradvisor.knowledge.RoleDocument;
-import org.careeradvisor.retrieval.TermAnalyzer;
+import org.careeradvisor.knowledge.KnowledgeBase;
 
 import java.util.HashSet;
 import java.util.List;
@@ -17,18 +17,17 @@ class PayQuestions {
     private static final String GENERAL = "salary salaries earn earns earning earnings pay pays paid compensation comp wage wages "
             + "income money make makes made typically typical usually generally roughly approximately market";
 
-    private final TermAnalyzer analyzer = new TermAnalyzer();
-    private final Set<String> general = new HashSet<>();
+    private final QuestionWords words;
+    private final Set<String> general;
 
-    PayQuestions(Vocabulary vocabulary) {
-        general.addAll(analyzer.terms(GENERAL));
-        general.addAll(analyzer.terms(String.join(" ", vocabulary.questionWords())));
+    PayQuestions(QuestionWords words) {
+        this.words = words;
+        this.general = Set.copyOf(words.analyzer().terms(GENERAL));
     }
 
-    boolean specific(String message, List<RoleDocument> roles) {
-        Set<String> terms = new HashSet<>(analyzer.terms(message));
+    boolean specific(String message, List<RoleDocument> roles, KnowledgeBase knowledge) {
+        Set<String> terms = new HashSet<>(words.content(message, roles, knowledge));
         terms.removeAll(general);
-        roles.forEach(role -> role.names().forEach(name -> terms.removeAll(analyzer.terms(name))));
         return !terms.isEmpty();
     }
 }

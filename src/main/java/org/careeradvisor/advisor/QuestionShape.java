@@ -26,7 +26,11 @@ record QuestionShape(boolean yesNo, boolean figure, boolean list, boolean need) 
     static QuestionShape of(String question) {
         String text = question.toLowerCase(Locale.ROOT).strip();
         boolean yesNo = YES_NO.matcher(text).matches();
-        return new QuestionShape(yesNo, FIGURE.matcher(text).find(), !yesNo && LIST.matcher(text).find(),
-                NEED.matcher(text).find());
+        return new QuestionShape(yesNo, FIGURE.matcher(text).find(), !yesNo && LIST.matcher(text).find(), asksNeed(text));
+    }
+
+    /** Whether a text speaks of what is needed or required. */
+    static boolean asksNeed(String text) {
+        return NEED.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 }

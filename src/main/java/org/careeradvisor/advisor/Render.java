@@ -20,13 +20,28 @@ final class Render {
                 heading = unitHeading;
             }
             if (unit.listItem()) {
-                boolean nested = unit.parent() != null && units.stream().anyMatch(other -> other.quote().equals(unit.parent()));
-                markdown.append(nested ? "  - " : "- ").append(unit.markdownQuote()).append('\n');
+                markdown.append("  ".repeat(depth(unit, units))).append("- ").append(unit.markdownQuote()).append('\n');
             } else {
                 // A blank line first, or Markdown would read the sentence as part of the list item above.
                 markdown.append('\n').append(unit.markdownQuote()).append("\n\n");
             }
         }
+    }
+
+    /** How deep an item is nested under the items shown with it: 0 when its parent is not shown. */
+    private static int depth(Statement unit, List<Statement> shown) {
+        int depth = 0;
+        String parentId = unit.parentId();
+        while (parentId != null) {
+            String id = parentId;
+            java.util.Optional<Statement> parent = shown.stream().filter(other -> other.id().equals(id)).findFirst();
+            if (parent.isEmpty()) {
+                break;
+            }
+            depth++;
+            parentId = parent.get().parentId();
+        }
+        return depth;
     }
 
     static String heading(Statement unit, boolean withRole) {

@@ -45,28 +45,27 @@ class RoleSections {
         return unitsByRole.computeIfAbsent(role.id(), id -> fold(knowledge.statements(id)));
     }
 
+    /** Top-level units, each list item with the items nested under it (at any depth) folded into its text. */
     private static List<Statement> fold(List<Statement> statements) {
-        List<Statement> units = new ArrayList<>();
-        Map<String, List<String>> children = new LinkedHashMap<>();
-        for (Statement statement : statements) {
-            if (statement.parent() != null) {
-                children.computeIfAbsent(statement.listId() + "|" + statement.parent(), key -> new ArrayList<>()).add(statement.quote());
-            }
+        Map<String, List<Statement>> children = new LinkedHashMap<>();
+        statements.stream().filter(statement -> statement.parentId() != null)
+                .forEach(statement -> children.computeIfAbsent(statement.parentId(), key -> new ArrayList<>()).add(statement));
+        return statements.stream().filter(statement -> statement.parentId() == null)
+                .map(statement -> children.containsKey(statement.id()) ? statement.withText(folded(statement, children)) : statement)
+                .toList();
+    }
+
+    /** "Database management: SQL, NoSQL and data warehousing solutions; Cloud platforms: AWS, Azure, Google Cloud". */
+    private static String folded(Statement item, Map<String, List<Statement>> children) {
+        List<Statement> nested = children.getOrDefault(item.id(), List.of());
+        if (nested.isEmpty()) {
+            return item.text();
         }
-        for (Statement statement : statements) {
-            if (statement.parent() != null) {
-                continue;
-            }
-            List<String> nested = statement.listItem() ? children.get(statement.listId() + "|" + statement.quote()) : null;
-            if (nested == null) {
-                units.add(statement);
-            } else {
-                String own = statement.text();
-                String joiner = statement.label() == null && !own.endsWith(":") ? ": " : own.endsWith(":") ? " " : "; ";
-                units.add(statement.withText(own + joiner + String.join("; ", nested)));
-            }
-        }
-        return List.copyOf(units);
+        String own = item.text();
+        String joiner = own.endsWith(":") ? " " : item.label() == null ? ": " : "; ";
+        List<String> parts = nested.stream().map(child -> (child.label() == null ? "" : child.label() + ": ")
+                + folded(child, children)).toList();
+        return own + joiner + String.join("; ", parts);
     }
 
     /**

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 class SalaryComposer {
 
-    private static final Pattern FIGURE = Pattern.compile("[$€£]\\s?\\d|\\d+(\\.\\d+)?\\s?%|\\d{2,3},\\d{3}");
-    private static final Pattern CONTEXT = Pattern.compile("(?i)\\b(19|20)\\d{2}\\b|\\bUS\\b|dollar|euro|currency|per year|annual");
+    /** The year, region or currency a pay sentence gives its figures in. */
+    private static final Pattern CONTEXT = Pattern.compile("(?i)\\b(19|20)\\d{2}\\b|\\bUS\\b|dollars?|euros?|currency|per year|a year|annual");
     static final String VARIES = "_Figures vary by location, experience, industry and employer; they are quoted as the document gives them._";
 
     private final Topic salary;
@@ -44,6 +44,11 @@ class SalaryComposer {
         return new ComposedAnswer(markdown.toString().replaceAll("\n{3,}", "\n\n").strip(), sections.sources(figuresFirst(used)));
     }
 
+    /** Whether a sentence gives the year, region or currency of figures ("The figures below describe the US market in 2024"). */
+    static boolean givesScope(Statement unit) {
+        return CONTEXT.matcher(unit.quote()).find() && !unit.quote().toLowerCase(Locale.ROOT).startsWith("as ");
+    }
+
     /** The sections holding figures are cited before those that only give their context. */
     private static List<Statement> figuresFirst(List<Statement> used) {
         java.util.Set<String> withFigures = new java.util.HashSet<>();
@@ -62,9 +67,8 @@ class SalaryComposer {
         List<Statement> ordered = new ArrayList<>(all.stream().filter(unit -> salary.answeredBy(unit.topHeading())).toList());
         all.stream().filter(unit -> !salary.answeredBy(unit.topHeading()) && salary.answeredBy(unit.section())).forEach(ordered::add);
         for (Statement unit : ordered) {
-            boolean figure = FIGURE.matcher(unit.quote()).find();
-            boolean context = !unit.listItem() && CONTEXT.matcher(unit.quote()).find()
-                    && !unit.quote().toLowerCase(Locale.ROOT).startsWith("as ");
+            boolean figure = unit.figure();
+            boolean context = !unit.listItem() && givesScope(unit);
             if (figure || context) {
                 units.add(unit);
             }

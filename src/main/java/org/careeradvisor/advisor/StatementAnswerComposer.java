@@ -2,7 +2,6 @@ package org.careeradvisor.advisor;
 
 import org.careeradvisor.knowledge.RoleDocument;
 import org.careeradvisor.knowledge.Statement;
-import org.careeradvisor.retrieval.RetrievedStatement;
 import org.careeradvisor.retrieval.TermAnalyzer;
 
 import java.util.ArrayList;
@@ -32,20 +31,23 @@ public class StatementAnswerComposer implements AnswerComposer {
     private final StatementScorer scorer;
     private final KnowledgeGaps gaps;
     private final Synonyms synonyms;
+    private final QuestionWords words;
 
-    public StatementAnswerComposer(TermAnalyzer analyzer, Vocabulary vocabulary, double minRelevance) {
-        this.analyzer = analyzer;
-        this.synonyms = new Synonyms(vocabulary);
-        this.scorer = new StatementScorer(analyzer, vocabulary, synonyms);
-        this.gaps = new KnowledgeGaps(analyzer, vocabulary, synonyms, minRelevance);
+    public StatementAnswerComposer(QuestionWords words, Vocabulary vocabulary, double minRelevance) {
+        this.words = words;
+        this.analyzer = words.analyzer();
+        this.synonyms = words.synonyms();
+        this.scorer = new StatementScorer(words);
+        this.gaps = new KnowledgeGaps(words, vocabulary, minRelevance);
     }
 
     @Override
     public ComposedAnswer compose(String question, QuestionAnalysis analysis, Evidence evidence) {
         QuestionShape shape = QuestionShape.of(question);
-        Set<String> terms = scorer.contentTerms(question, analysis.roles());
+        Set<String> terms = words.content(question, analysis.roles(), evidence.index().knowledge());
         List<StatementScorer.Scored> ranked = scorer.rank(evidence.statements(), terms, shape, analysis.topic());
         if (ranked.isEmpty()) {
+            // The role's document has no statement at all (a file of code blocks): nothing answers.
             return ComposedAnswer.notAnswered(gaps.notCovered(analysis.roles(), List.of(), evidence.index()));
         }
         List<String> roleIds = analysis.roles().isEmpty() ? rolesAnswering(ranked) : analysis.roleIds();
@@ -127,10 +129,19 @@ public class StatementAnswerComposer implements AnswerComposer {
             }
         }
         // An item with nested items ("Database management") is quoted with them.
-        roleStatements.stream().filter(statement -> statement.parent() != null && statement.listId().equals(anchor.listId())
-                && statement.parent().equals(anchor.quote()) && !chosen.contains(statement)).forEach(chosen::add);
+        addNested(anchor, roleStatements, chosen);
         List<Statement> ordered = chosen.stream().sorted(Comparator.comparingInt(Statement::position)).toList();
         return new Selection(anchor, ordered, false, 0);
+    }
+
+    /** The items nested under an item, at any depth. */
+    private static void addNested(Statement item, List<Statement> roleStatements, List<Statement> chosen) {
+        for (Statement statement : roleStatements) {
+            if (item.id().equals(statement.parentId()) && !chosen.contains(statement)) {
+                chosen.add(statement);
+                addNested(statement, roleStatements, chosen);
+            }
+        }
     }
 
     private boolean wantsWholeList(Statement anchor, List<StatementScorer.Scored> ranked, Set<String> terms, QuestionShape shape) {

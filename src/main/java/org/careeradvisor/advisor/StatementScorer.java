@@ -1,12 +1,10 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.RoleDocument;
 import org.careeradvisor.knowledge.Statement;
 import org.careeradvisor.retrieval.RetrievedStatement;
 import org.careeradvisor.retrieval.TermAnalyzer;
 
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,32 +22,15 @@ class StatementScorer {
     private static final double CLOSING = 0.15;
 
     private final TermAnalyzer analyzer;
-    private final Set<String> questionWords;
-
     private final Synonyms synonyms;
 
-    StatementScorer(TermAnalyzer analyzer, Vocabulary vocabulary, Synonyms synonyms) {
-        this.analyzer = analyzer;
-        this.synonyms = synonyms;
-        this.questionWords = analyzer.terms(String.join(" ", vocabulary.questionWords()));
+    StatementScorer(QuestionWords words) {
+        this.analyzer = words.analyzer();
+        this.synonyms = words.synonyms();
     }
 
     /** A statement with its score and the dense relevance it came with. */
     record Scored(Statement statement, double score, double relevance) {
-    }
-
-    /** The words of a question that say what is asked: not the words of asking, not the role's name. */
-    Set<String> contentTerms(String question, List<RoleDocument> roles) {
-        String asked = question;
-        for (RoleDocument role : roles) {
-            asked = role.withoutNames(asked);
-        }
-        Set<String> terms = new HashSet<>(analyzer.terms(asked));
-        terms.removeAll(questionWords);
-        for (RoleDocument role : roles) {
-            role.names().forEach(name -> terms.removeAll(analyzer.terms(name)));
-        }
-        return terms;
     }
 
     List<Scored> rank(List<RetrievedStatement> retrieved, Set<String> terms, QuestionShape shape, Topic topic) {

@@ -17,12 +17,11 @@ import java.util.regex.Pattern;
  */
 class Synonyms {
 
-    private final TermAnalyzer analyzer = new TermAnalyzer();
     private final List<List<String>> groups;
     private final Map<String, Pattern> wordPatterns = new HashMap<>();
     private final Map<String, Set<String>> termsOf = new HashMap<>();
 
-    Synonyms(Vocabulary vocabulary) {
+    Synonyms(TermAnalyzer analyzer, Vocabulary vocabulary) {
         this.groups = vocabulary.synonyms();
         groups.forEach(group -> group.forEach(word -> wordPatterns.computeIfAbsent(word,
                 key -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(key) + "(?![\\p{L}\\p{N}])"))));

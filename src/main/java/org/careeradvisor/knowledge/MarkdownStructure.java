@@ -3,7 +3,9 @@ package org.careeradvisor.knowledge;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
@@ -22,8 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The only place Markdown structure is read: commonmark parses a document body into headings and blocks, and this
- * class turns them into {@link Section}s with typed {@link Block}s (and each block's own Markdown, for chunking).
+ * Where Markdown structure is read: commonmark parses a document body into headings and blocks, and this class turns
+ * them into {@link Section}s with typed {@link Block}s (and each block's own Markdown, for chunking). Plain text
+ * (scraped pages, Tika's output) is first rewritten as Markdown by {@link PlainTextRoleParser} and read here too.
  */
 final class MarkdownStructure {
 
@@ -197,6 +200,16 @@ final class MarkdownStructure {
 
             @Override
             public void visit(Code code) {
+                out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(FencedCodeBlock code) {
+                out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock code) {
                 out.append(code.getLiteral());
             }
 

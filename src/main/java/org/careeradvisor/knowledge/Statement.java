@@ -14,13 +14,15 @@ import java.util.regex.Pattern;
  * @param listId    the list this statement belongs to (items and lead-ins), null for prose
  * @param listLabel what the list is: its lead-in sentence, else the last heading above it
  * @param parent    the quote of the item this one is nested under, if any
+ * @param parentId  the id of that item
  * @param position  order within the role document
  */
 public record Statement(String id, String roleId, String roleTitle, List<String> headingPath, String sourceFile, Kind kind,
-                        String listId, String listLabel, String parent, String label, String text, int position,
-                        TextSegment segment, List<Block.Link> links) {
+                        String listId, String listLabel, String parent, String parentId, String label, String text,
+                        int position, TextSegment segment, List<Block.Link> links) {
 
     public static final String ID = "statement_id";
+    private static final Pattern SAFE_DESTINATION = Pattern.compile("[^\\s()<>\\[\\]]+");
     private static final Pattern FIGURE = Pattern.compile("[$€£]\\s?\\d|\\d+(\\.\\d+)?\\s?%|\\d{2,3},\\d{3}");
 
     /** What a statement is. */
@@ -40,8 +42,9 @@ public record Statement(String id, String roleId, String roleTitle, List<String>
         links = List.copyOf(links);
     }
 
-    static Statement of(RoleDocument role, Section section, Kind kind, String listId, String listLabel, String parent,
+    static Statement of(RoleDocument role, Section section, Kind kind, String listId, String listLabel, Statement parentItem,
                         String label, String text, int position, List<Block.Link> links) {
+        String parent = parentItem == null ? null : parentItem.quote();
         String id = role.id() + "~" + position;
         String source = section.sourceFile() != null ? section.sourceFile() : role.sourceFile();
         String quote = label == null ? text : text.isEmpty() ? label : label + ": " + text;
@@ -56,7 +59,7 @@ public record Statement(String id, String roleId, String roleTitle, List<String>
         indexed.append(": ").append(quote);
         Metadata metadata = new Metadata().put(ID, id).put(Chunk.ROLE_ID, role.id());
         return new Statement(id, role.id(), role.title(), section.headingPath(), source, kind, listId, listLabel, parent,
-                label, text, position, TextSegment.from(indexed.toString(), metadata),
+                parentItem == null ? null : parentItem.id(), label, text, position, TextSegment.from(indexed.toString(), metadata),
                 links.stream().filter(link -> quote.contains(link.text())).toList());
     }
 
@@ -79,17 +82,24 @@ public record Statement(String id, String roleId, String roleTitle, List<String>
         return label == null ? text : text.isEmpty() ? label : label + ": " + text;
     }
 
-    /** The quote as Markdown for an answer: the document's links on the words they read. */
+    /**
+     * The quote as Markdown for an answer: the document's links on the words they read, each placed once, in reading
+     * order, on the plain text (never inside a link placed before it). The channels decide which hosts they link.
+     */
     public String markdownQuote() {
-        String markdown = quote();
+        String plain = quote();
+        StringBuilder markdown = new StringBuilder();
+        int from = 0;
         for (Block.Link link : links) {
-            int at = markdown.indexOf(link.text());
-            if (at >= 0 && (at == 0 || markdown.charAt(at - 1) != '[')) {
-                markdown = markdown.substring(0, at) + "[" + link.text() + "](" + link.destination() + ")"
-                        + markdown.substring(at + link.text().length());
+            int at = plain.indexOf(link.text(), from);
+            // A destination with spaces, brackets or parentheses would end the link early: its words stay plain.
+            if (at < 0 || !SAFE_DESTINATION.matcher(link.destination()).matches()) {
+                continue;
             }
+            markdown.append(plain, from, at).append('[').append(link.text()).append("](").append(link.destination()).append(')');
+            from = at + link.text().length();
         }
-        return markdown;
+        return markdown.append(plain.substring(from)).toString();
     }
 
     public boolean listItem() {
@@ -102,7 +112,7 @@ public record Statement(String id, String roleId, String roleTitle, List<String>
 
     /** The same statement showing other text (an item with its nested items folded in). */
     public Statement withText(String newText) {
-        return new Statement(id, roleId, roleTitle, headingPath, sourceFile, kind, listId, listLabel, parent, label, newText,
-                position, segment, links);
+        return new Statement(id, roleId, roleTitle, headingPath, sourceFile, kind, listId, listLabel, parent, parentId, label,
+                newText, position, segment, links);
     }
 }

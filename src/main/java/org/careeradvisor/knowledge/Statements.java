@@ -44,11 +44,12 @@ final class Statements {
     }
 
     private static void add(List<Statement> statements, RoleDocument role, Section section, String listId, String listLabel,
-                            String parent, Block.Item item) {
-        statements.add(Statement.of(role, section, Statement.Kind.ITEM, listId, listLabel, parent, item.label(), item.text(),
-                statements.size(), item.links()));
+                            Statement parent, Block.Item item) {
+        Statement added = Statement.of(role, section, Statement.Kind.ITEM, listId, listLabel, parent, item.label(), item.text(),
+                statements.size(), item.links());
+        statements.add(added);
         for (Block.Item child : item.children()) {
-            add(statements, role, section, listId, listLabel, item.quote(), child);
+            add(statements, role, section, listId, listLabel, added, child);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.careeradvisor.retrieval;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.ContentMetadata;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
@@ -28,10 +27,6 @@ public class DenseRetriever implements ContentRetriever {
     private final int maxResults;
     private final String roleId;
 
-    public DenseRetriever(EmbeddingModel model, EmbeddingStore<TextSegment> store, String queryInstruction, int maxResults) {
-        this(new QueryEmbeddings(model, 0), store, queryInstruction, maxResults, null);
-    }
-
     /** A retriever sharing its query embeddings with others over the same model (chunks and statements). */
     public DenseRetriever(QueryEmbeddings model, EmbeddingStore<TextSegment> store, String queryInstruction, int maxResults) {
         this(model, store, queryInstruction, maxResults, null);
@@ -46,7 +41,7 @@ public class DenseRetriever implements ContentRetriever {
         this.roleId = roleId;
     }
 
-    /** The same retriever searching one role's sections only. */
+    /** The same retriever searching one role's segments (chunks or statements) only. */
     public DenseRetriever scopedTo(String roleId) {
         return new DenseRetriever(model, store, queryInstruction, maxResults, roleId);
     }

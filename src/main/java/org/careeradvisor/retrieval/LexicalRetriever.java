@@ -45,6 +45,7 @@ public class LexicalRetriever implements ContentRetriever {
     private static final int MIN_EXPANDED = 4;
     private static final float NEAR_WEIGHT = 0.8f;
     private static final int EXPANSIONS = 4096;
+    private static final int MAX_TERMS = 32;
 
     private final TermAnalyzer analyzer;
     private final IndexSearcher searcher;
@@ -95,7 +96,7 @@ public class LexicalRetriever implements ContentRetriever {
         }
     }
 
-    /** The same retriever searching one role's sections only. */
+    /** The same retriever searching one role's segments (chunks or statements) only. */
     public LexicalRetriever scopedTo(String roleId) {
         return new LexicalRetriever(analyzer, searcher, segmentsById, maxResults, roleId, expansions);
     }
@@ -133,7 +134,8 @@ public class LexicalRetriever implements ContentRetriever {
             return List.of();
         }
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        terms.forEach(term -> builder.add(termQuery(term), BooleanClause.Occur.SHOULD));
+        // A question has a few words; a long paste is cut so its expansions stay far below Lucene's clause limit.
+        terms.stream().limit(MAX_TERMS).forEach(term -> builder.add(termQuery(term), BooleanClause.Occur.SHOULD));
         builder.setMinimumNumberShouldMatch(1);
         if (roleId != null) {
             builder.add(new TermQuery(new Term(ROLE, roleId)), BooleanClause.Occur.FILTER);

@@ -110,14 +110,14 @@ public class SearchIndex {
         return corpusTerms.contains(term);
     }
 
-    /** Every analysed term of the knowledge, for typo tolerance. */
-    public Set<String> corpusTerms() {
-        return corpusTerms;
-    }
-
     /** Whether an analysed term occurs in one role's statements (its text, headings or labels). */
     public boolean knows(String roleId, String term) {
-        return termsByRole.getOrDefault(roleId, Set.of()).contains(term);
+        return terms(roleId).contains(term);
+    }
+
+    /** Every analysed term of one role's statements, for typo tolerance. */
+    public Set<String> terms(String roleId) {
+        return termsByRole.getOrDefault(roleId, Set.of());
     }
 
     /** How many segments this build had to embed (0 when every embedding came from the cache). */
@@ -159,7 +159,7 @@ public class SearchIndex {
 
     /** Within one role's statements its name says nothing: "which ETL tools does an ML architect use" asks "ETL tools". */
     private String withoutNames(String question, String roleId) {
-        String stripped = knowledge.role(roleId).map(role -> role.withoutNames(question)).orElse(question);
+        String stripped = knowledge.withoutNames(roleId, question);
         return stripped.replaceAll("[^\\p{L}\\p{N}]", "").length() < 3 ? question : stripped;
     }
 

@@ -125,6 +125,22 @@ class AnswerEngineTests {
     }
 
     @Test
+    void noiseAfterARoleNameIsDeclinedPolitelyNamingOnlyAFewOfItsWords() {
+        StringBuilder noise = new StringBuilder("ML data architect");
+        java.util.Random random = new java.util.Random(7);
+        while (noise.length() < 1990) {
+            noise.append(' ');
+            for (int i = 0; i < 6; i++) {
+                noise.append((char) ('a' + random.nextInt(26)));
+            }
+        }
+        Answer answer = ask(null, noise.toString());
+
+        assertThat(answer.grounded()).isFalse();
+        assertThat(answer.answer()).contains("says nothing about").hasSizeLessThan(400);
+    }
+
+    @Test
     void aListLongerThanTwelveItemsIsCutWithALineSayingHowManyMoreAndWhere(@TempDir Path dir) throws Exception {
         StringBuilder tools = new StringBuilder();
         for (int i = 1; i <= 15; i++) {

@@ -91,6 +91,34 @@ class DocumentModelTests {
     }
 
     @Test
+    void itemsNestedThreeDeepKnowTheirParentsAndLinksLandOnTheWordsTheyRead() {
+        RoleDocument deep = new MarkdownRoleParser().parse("""
+                # C++ Dev.
+
+                ## Skills
+
+                - Languages
+                  - C++
+                    - Templates and constexpr
+                - See the [style guide](https://example.org/guide) and the [style guide](https://example.org/other) first
+                """, "dev.md");
+        List<Statement> found = Statements.of(deep);
+        Statement cpp = found.stream().filter(statement -> statement.quote().equals("C++")).findFirst().orElseThrow();
+        Statement templates = found.stream().filter(statement -> statement.quote().equals("Templates and constexpr")).findFirst()
+                .orElseThrow();
+        Statement guide = found.stream().filter(statement -> statement.quote().startsWith("See the")).findFirst().orElseThrow();
+
+        assertThat(templates.parentId()).isEqualTo(cpp.id());
+        assertThat(cpp.parent()).isEqualTo("Languages");
+        assertThat(guide.quote()).isEqualTo("See the style guide and the style guide first");
+        assertThat(guide.markdownQuote()).isEqualTo(
+                "See the [style guide](https://example.org/guide) and the [style guide](https://example.org/other) first");
+        KnowledgeBase knowledge = new KnowledgeBase(List.of(deep), List.of(), found, 1, List.of(), java.util.Map.of(),
+                java.time.Instant.now());
+        assertThat(knowledge.withoutNames(deep.id(), "what does a C++ Dev. need?")).isEqualTo("what does a need?");
+    }
+
+    @Test
     void figureLinesAreFiguresAndOtherItemsAreNot() {
         assertThat(statement("Average: $93,000").figure()).isTrue();
         assertThat(statement("Level of experience").figure()).isFalse();
