@@ -65,8 +65,9 @@ public class AnswerEvaluation {
     }
 
     /**
-     * The rank (1-based) of the first statement holding one of the question's facts, searching the expected role (with
-     * the role's title before a follow-up, as the advisor does), or 0 when none of the first 20 does.
+     * The rank (1-based) of the first statement holding one of the question's facts, searching the expected role with the
+     * question as written (the role's title before a follow-up; without the synonyms and carried questions the advisor
+     * adds), or 0 when none of the first 20 does: a measure of the statement index on its own.
      */
     private int recallRank(AnswerSet.Question question) {
         if (question.facts().isEmpty() || question.role() == null || index.knowledge().role(question.role()).isEmpty()) {
