@@ -1,7 +1,7 @@
 package org.careeradvisor.advisor;
 
 import org.careeradvisor.knowledge.Statement;
-import org.careeradvisor.retrieval.TermAnalyzer;
+import org.careeradvisor.retrieval.SearchIndex;
 
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +22,8 @@ final class AnswerLead {
     }
 
     static String of(Statement anchor, List<Statement> shown, boolean wholeList, QuestionShape shape, Set<String> terms,
-                     TermAnalyzer analyzer, Synonyms synonyms, List<Statement> roleStatements) {
-        String verdict = shape.yesNo() ? verdict(anchor, shown, terms, shape.need(), analyzer, synonyms) : "";
+                     SearchIndex index, Synonyms synonyms, List<Statement> roleStatements) {
+        String verdict = shape.yesNo() ? verdict(anchor, shown, terms, shape.need(), index, synonyms) : "";
         if (wholeList) {
             String label = anchor.listLabel() == null ? Render.heading(anchor, false) : anchor.listLabel();
             label = label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
@@ -42,13 +42,15 @@ final class AnswerLead {
 
     /** "Yes - " when the quoted statements name everything asked; "No - " when they make it an advantage only. */
     private static String verdict(Statement anchor, List<Statement> shown, Set<String> terms, boolean asksNeed,
-                                  TermAnalyzer analyzer, Synonyms synonyms) {
+                                  SearchIndex index, Synonyms synonyms) {
         if (terms.isEmpty()) {
             return "";
         }
         Set<String> quoted = new java.util.HashSet<>();
-        shown.forEach(statement -> quoted.addAll(analyzer.terms(statement.quote() + " " + String.join(" ", statement.headingPath())
-                + " " + (statement.listLabel() == null ? "" : statement.listLabel()))));
+        shown.forEach(statement -> {
+            quoted.addAll(index.terms(statement).own());
+            quoted.addAll(index.terms(statement).context());
+        });
         long held = terms.stream().filter(term -> TermMatch.nearAny(synonyms.alternatives(term), quoted)).count();
         if (held < terms.size()) {
             return "";

@@ -2,7 +2,7 @@ package org.careeradvisor.advisor;
 
 import org.careeradvisor.knowledge.RoleDocument;
 import org.careeradvisor.knowledge.Statement;
-import org.careeradvisor.retrieval.TermAnalyzer;
+import org.careeradvisor.retrieval.SearchIndex;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +27,6 @@ public class StatementAnswerComposer implements AnswerComposer {
     private static final int SHORT_LIST = 3;
     private static final double SECOND_ROLE_SHARE = 0.985;
 
-    private final TermAnalyzer analyzer;
     private final StatementScorer scorer;
     private final KnowledgeGaps gaps;
     private final Synonyms synonyms;
@@ -35,7 +34,6 @@ public class StatementAnswerComposer implements AnswerComposer {
 
     public StatementAnswerComposer(QuestionWords words, Vocabulary vocabulary, double minRelevance) {
         this.words = words;
-        this.analyzer = words.analyzer();
         this.synonyms = words.synonyms();
         this.scorer = new StatementScorer(words);
         this.gaps = new KnowledgeGaps(words, vocabulary, minRelevance);
@@ -45,7 +43,7 @@ public class StatementAnswerComposer implements AnswerComposer {
     public ComposedAnswer compose(String question, QuestionAnalysis analysis, Evidence evidence) {
         QuestionShape shape = QuestionShape.of(question);
         Set<String> terms = words.content(question, analysis.roles(), evidence.index().knowledge());
-        List<StatementScorer.Scored> ranked = scorer.rank(evidence.statements(), terms, shape, analysis.topic());
+        List<StatementScorer.Scored> ranked = scorer.rank(evidence.statements(), evidence.index(), terms, shape, analysis.topic());
         if (ranked.isEmpty()) {
             // The role's document has no statement at all (a file of code blocks): nothing answers.
             return ComposedAnswer.notAnswered(gaps.notCovered(analysis.roles(), List.of(), evidence.index()));
@@ -89,7 +87,7 @@ public class StatementAnswerComposer implements AnswerComposer {
     private Selection select(List<StatementScorer.Scored> ranked, Set<String> terms, QuestionShape shape, Evidence evidence) {
         Statement anchor = ranked.get(0).statement();
         List<Statement> roleStatements = evidence.index().knowledge().statements(anchor.roleId());
-        if (anchor.listId() != null && wantsWholeList(anchor, ranked, terms, shape)) {
+        if (anchor.listId() != null && wantsWholeList(anchor, ranked, terms, shape, evidence.index())) {
             List<Statement> items = roleStatements.stream()
                     .filter(statement -> anchor.listId().equals(statement.listId()) && statement.listItem()).toList();
             List<Statement> shown = new ArrayList<>();
@@ -144,13 +142,13 @@ public class StatementAnswerComposer implements AnswerComposer {
         }
     }
 
-    private boolean wantsWholeList(Statement anchor, List<StatementScorer.Scored> ranked, Set<String> terms, QuestionShape shape) {
+    private boolean wantsWholeList(Statement anchor, List<StatementScorer.Scored> ranked, Set<String> terms, QuestionShape shape,
+                                   SearchIndex index) {
         if (anchor.kind() == Statement.Kind.LEAD) {
             return true;
         }
         long siblings = ranked.stream().limit(6).filter(scored -> anchor.listId().equals(scored.statement().listId())).count();
-        Set<String> labelTerms = analyzer.terms(String.join(" ", anchor.headingPath()) + " "
-                + (anchor.listLabel() == null ? "" : anchor.listLabel()));
+        Set<String> labelTerms = index.terms(anchor).context();
         boolean labelMatches = terms.stream().anyMatch(labelTerms::contains);
         if (shape.figure() && anchor.figure() && !shape.list()) {
             return false;
@@ -161,7 +159,7 @@ public class StatementAnswerComposer implements AnswerComposer {
     private String render(Selection selection, QuestionShape shape, Set<String> terms, boolean withRole, Evidence evidence) {
         Statement anchor = selection.anchor();
         StringBuilder out = new StringBuilder(AnswerLead.of(anchor, selection.statements(), selection.wholeList(), shape, terms,
-                analyzer, synonyms, evidence.index().knowledge().statements(anchor.roleId())));
+                evidence.index(), synonyms, evidence.index().knowledge().statements(anchor.roleId())));
         boolean single = selection.statements().size() == 1 && !selection.wholeList();
         if (single) {
             out.append("\n\n_").append(Render.heading(anchor, true)).append("_");

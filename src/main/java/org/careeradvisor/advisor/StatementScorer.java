@@ -2,7 +2,8 @@ package org.careeradvisor.advisor;
 
 import org.careeradvisor.knowledge.Statement;
 import org.careeradvisor.retrieval.RetrievedStatement;
-import org.careeradvisor.retrieval.TermAnalyzer;
+import org.careeradvisor.retrieval.SearchIndex;
+import org.careeradvisor.retrieval.StatementTerms;
 
 import java.util.Comparator;
 import java.util.List;
@@ -21,11 +22,9 @@ class StatementScorer {
     private static final double TOPIC = 0.02;
     private static final double CLOSING = 0.15;
 
-    private final TermAnalyzer analyzer;
     private final Synonyms synonyms;
 
     StatementScorer(QuestionWords words) {
-        this.analyzer = words.analyzer();
         this.synonyms = words.synonyms();
     }
 
@@ -33,27 +32,26 @@ class StatementScorer {
     record Scored(Statement statement, double score, double relevance) {
     }
 
-    List<Scored> rank(List<RetrievedStatement> retrieved, Set<String> terms, QuestionShape shape, Topic topic) {
+    List<Scored> rank(List<RetrievedStatement> retrieved, SearchIndex index, Set<String> terms, QuestionShape shape, Topic topic) {
         double maxLexical = retrieved.stream().mapToDouble(RetrievedStatement::lexical).max().orElse(0);
         return retrieved.stream()
-                .map(result -> new Scored(result.statement(), score(result, maxLexical, terms, shape, topic), result.relevance()))
+                .map(result -> new Scored(result.statement(), score(result, index.terms(result.statement()), maxLexical, terms, shape,
+                        topic), result.relevance()))
                 .sorted(Comparator.comparingDouble(Scored::score).reversed()
                         .thenComparingInt(scored -> scored.statement().position()))
                 .toList();
     }
 
-    private double score(RetrievedStatement result, double maxLexical, Set<String> terms, QuestionShape shape, Topic topic) {
+    private double score(RetrievedStatement result, StatementTerms words, double maxLexical, Set<String> terms, QuestionShape shape,
+                         Topic topic) {
         Statement statement = result.statement();
         double score = result.relevance();
         if (maxLexical > 0) {
             score += LEXICAL * result.lexical() / maxLexical;
         }
         if (!terms.isEmpty()) {
-            Set<String> context = analyzer.terms(String.join(" ", statement.headingPath()) + " "
-                    + (statement.listLabel() == null ? "" : statement.listLabel()) + " "
-                    + (statement.parent() == null ? "" : statement.parent()) + " "
-                    + (statement.label() == null ? "" : statement.label()));
-            Set<String> own = analyzer.terms(statement.quote());
+            Set<String> context = words.context();
+            Set<String> own = words.own();
             score += CONTEXT * terms.stream().filter(term -> TermMatch.nearAny(synonyms.alternatives(term), context)).count() / terms.size();
             score += WORDS * terms.stream().filter(term -> TermMatch.nearAny(synonyms.alternatives(term), own)).count() / terms.size();
         }

@@ -38,6 +38,7 @@ public class SearchIndex {
     private final int embeddedNow;
     private final Set<String> corpusTerms;
     private final Map<String, Set<String>> termsByRole = new HashMap<>();
+    private final Map<String, StatementTerms> statementTerms = new HashMap<>();
 
     private SearchIndex(KnowledgeBase knowledge, HybridIndex chunks, HybridIndex statements, RetrievalProperties properties,
                         int embeddedNow) {
@@ -54,8 +55,12 @@ public class SearchIndex {
         knowledge.chunks().forEach(chunk -> terms.addAll(analyzer.terms(chunk.segment().text())));
         knowledge.roles().forEach(role -> role.names().forEach(name -> terms.addAll(analyzer.terms(name))));
         this.corpusTerms = Set.copyOf(terms);
-        knowledge.statements().forEach(statement -> termsByRole.computeIfAbsent(statement.roleId(), id -> new java.util.HashSet<>())
-                .addAll(analyzer.terms(statement.segment().text())));
+        for (Statement statement : knowledge.statements()) {
+            termsByRole.computeIfAbsent(statement.roleId(), id -> new java.util.HashSet<>()).addAll(analyzer.terms(statement.segment().text()));
+            statementTerms.put(statement.id(), new StatementTerms(analyzer.terms(statement.quote()),
+                    analyzer.terms(String.join(" ", statement.headingPath()) + " " + orEmpty(statement.listLabel()) + " "
+                            + orEmpty(statement.parent()) + " " + orEmpty(statement.label()))));
+        }
     }
 
     /** Embeds every chunk and statement (reusing cached embeddings) and indexes both for BM25. */
@@ -113,6 +118,15 @@ public class SearchIndex {
     /** Whether an analysed term occurs in one role's statements (its text, headings or labels). */
     public boolean knows(String roleId, String term) {
         return terms(roleId).contains(term);
+    }
+
+    /** A statement's analysed words, worked out when the index was built. */
+    public StatementTerms terms(Statement statement) {
+        return statementTerms.get(statement.id());
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     /** Every analysed term of one role's statements, for typo tolerance. */

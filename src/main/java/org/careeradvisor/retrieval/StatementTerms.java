@@ -1,0 +1,17 @@
+package org.careeradvisor.retrieval;
+
+import java.util.Set;
+
+/**
+ * A statement's words as the BM25 index analyses them, worked out once when the index is built.
+ *
+ * @param own     the words of the statement itself (its label and text)
+ * @param context the words of what stands above it: headings, the list's label, the parent item, its own label
+ */
+public record StatementTerms(Set<String> own, Set<String> context) {
+
+    public StatementTerms {
+        own = Set.copyOf(own);
+        context = Set.copyOf(context);
+    }
+}
