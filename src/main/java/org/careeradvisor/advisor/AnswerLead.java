@@ -4,7 +4,6 @@ import org.careeradvisor.knowledge.Statement;
 import org.careeradvisor.retrieval.SearchIndex;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
