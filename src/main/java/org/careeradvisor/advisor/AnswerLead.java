@@ -17,12 +17,14 @@ final class AnswerLead {
     /** Statements that make a thing an advantage rather than a requirement. */
     private static final Pattern ADVANTAGE = Pattern.compile("(?i)\\b(advantage|a plus|preferred|nice to have|beneficial|helps?)\\b");
 
+    private static final Pattern ALTERNATIVE = Pattern.compile("([\\p{L}\\p{N}'.]+)\\s+or\\s+([\\p{L}\\p{N}'.]+)");
+
     private AnswerLead() {
     }
 
     static String of(Statement anchor, List<Statement> shown, boolean wholeList, QuestionShape shape, Set<String> terms,
-                     SearchIndex index, Synonyms synonyms, List<Statement> roleStatements) {
-        String verdict = shape.yesNo() ? verdict(anchor, shown, terms, shape.need(), index, synonyms) : "";
+                     SearchIndex index, QuestionWords words, List<Statement> roleStatements) {
+        String verdict = shape.yesNo() ? verdict(anchor, shown, terms, shape, index, words) : "";
         if (wholeList) {
             String label = anchor.listLabel() == null ? Render.heading(anchor, false) : anchor.listLabel();
             label = label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
@@ -39,11 +41,19 @@ final class AnswerLead {
         return lead.toString();
     }
 
-    /** "Yes - " when the quoted statements name everything asked; "No - " when they make it an advantage only. */
-    private static String verdict(Statement anchor, List<Statement> shown, Set<String> terms, boolean asksNeed,
-                                  SearchIndex index, Synonyms synonyms) {
+    /**
+     * "Yes - " when the quoted statements name everything asked; "No - " when the question asks whether only that
+     * is done or needed ("only theory"), or whether something is required that the document makes an advantage or
+     * one of alternatives ("a Master's or Ph.D.").
+     */
+    private static String verdict(Statement anchor, List<Statement> shown, Set<String> terms, QuestionShape shape,
+                                  SearchIndex index, QuestionWords words) {
+        Synonyms synonyms = words.synonyms();
         if (terms.isEmpty()) {
             return "";
+        }
+        if (shape.exclusive()) {
+            return "**No** - ";
         }
         Set<String> quoted = new java.util.HashSet<>();
         shown.forEach(statement -> {
@@ -54,10 +64,25 @@ final class AnswerLead {
         if (held < terms.size()) {
             return "";
         }
-        if (ADVANTAGE.matcher(anchor.quote()).find() && !QuestionShape.asksNeed(anchor.quote()) && asksNeed) {
+        if (shape.need() && ADVANTAGE.matcher(anchor.quote()).find() && !QuestionShape.asksNeed(anchor.quote())) {
             return "**No**, it is not required: ";
         }
+        if (shape.need() && oneOfAlternatives(anchor, terms, words)) {
+            return "**No**, not necessarily: ";
+        }
         return "**Yes** - ";
+    }
+
+    /** Whether an asked word stands beside an "or" in the statement: "an advanced degree (Master's or Ph.D.)". */
+    private static boolean oneOfAlternatives(Statement anchor, Set<String> terms, QuestionWords words) {
+        java.util.regex.Matcher or = ALTERNATIVE.matcher(anchor.quote());
+        while (or.find()) {
+            Set<String> beside = words.analyzer().terms(or.group(1) + " " + or.group(2));
+            if (terms.stream().anyMatch(term -> TermMatch.nearAny(words.synonyms().alternatives(term), beside))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence of the figure's section that gives its year, region or currency. */

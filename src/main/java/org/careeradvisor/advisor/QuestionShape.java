@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * What form of answer a question wants, from how it is asked: a yes or no, a figure, or a list; and whether it asks
  * what is needed (so that "an advantage" answers "no").
  */
-record QuestionShape(boolean yesNo, boolean figure, boolean list, boolean need) {
+record QuestionShape(boolean yesNo, boolean figure, boolean list, boolean need, boolean exclusive) {
 
     private static final Pattern YES_NO = Pattern.compile(
             "^(is|are|am|do|does|did|can|could|should|will|would|must|has|have|need|was|were)\\b.*");
@@ -23,10 +23,14 @@ record QuestionShape(boolean yesNo, boolean figure, boolean list, boolean need) 
     private static final Pattern NEED = Pattern.compile(
             "\\b(need|needs|needed|require[sd]?|required|must|have to|necessary|mandatory|essential)\\b");
 
+    /** "only theory", "just a bachelor's": a yes/no question that asks whether nothing else is needed or done. */
+    private static final Pattern EXCLUSIVE = Pattern.compile("\\b(only|just|solely|merely|nothing but)\\b");
+
     static QuestionShape of(String question) {
         String text = question.toLowerCase(Locale.ROOT).strip();
         boolean yesNo = YES_NO.matcher(text).matches();
-        return new QuestionShape(yesNo, FIGURE.matcher(text).find(), !yesNo && LIST.matcher(text).find(), asksNeed(text));
+        return new QuestionShape(yesNo, FIGURE.matcher(text).find(), !yesNo && LIST.matcher(text).find(), asksNeed(text),
+                EXCLUSIVE.matcher(text).find());
     }
 
     /** Whether a text speaks of what is needed or required. */

@@ -159,7 +159,7 @@ public class StatementAnswerComposer implements AnswerComposer {
     private String render(Selection selection, QuestionShape shape, Set<String> terms, boolean withRole, Evidence evidence) {
         Statement anchor = selection.anchor();
         StringBuilder out = new StringBuilder(AnswerLead.of(anchor, selection.statements(), selection.wholeList(), shape, terms,
-                evidence.index(), synonyms, evidence.index().knowledge().statements(anchor.roleId())));
+                evidence.index(), words, evidence.index().knowledge().statements(anchor.roleId())));
         boolean single = selection.statements().size() == 1 && !selection.wholeList();
         if (single) {
             out.append("\n\n_").append(Render.heading(anchor, true)).append("_");

@@ -43,7 +43,9 @@ public final class AnswersCommand {
         Path seed = Path.of(option(args, "--seed", DEFAULT_SEED));
         boolean devOnly = List.of(args).contains("--dev-only");
         EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
-        List<Half> halves = new ArrayList<>(List.of(new Half("development", AnswerSet.load("answers-dev.json"))));
+        // A second development set, written later by another writer, to find what the first one no longer shows.
+        List<Half> halves = new ArrayList<>(List.of(new Half("development", AnswerSet.load("answers-dev.json")),
+                new Half("development 2", AnswerSet.load("answers-dev2.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
         }
@@ -89,8 +91,9 @@ public final class AnswersCommand {
             List<AnswerEvaluation.Outcome> outcomes = evaluation.run(half.set(), include);
             rows.add(AnswerScores.of(outcomes).row(label, half.name()));
             baseline.add(AnswerScores.baselineRow(label, half.name(), outcomes, easyRag));
-            if (half.name().equals("development")) {
-                Path file = Path.of("target", shipped ? "answers-dev.md" : "answers-dev-raw-page.md");
+            if (half.name().startsWith("development")) {
+                String suffix = half.name().equals("development") ? "" : "2";
+                Path file = Path.of("target", (shipped ? "answers-dev" : "answers-dev-raw-page") + suffix + ".md");
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, AnswerScores.transcript(outcomes), StandardCharsets.UTF_8);
             }
