@@ -58,14 +58,18 @@ class KnowledgeGaps {
         }
         Set<String> unknown = new LinkedHashSet<>();
         for (String term : contentTerms) {
-            if (genericTerms.contains(term) || misspeltGeneric(term)
-                    || synonyms.alternatives(term).stream().anyMatch(alternative -> roleIds.stream().anyMatch(id -> index.knows(id, alternative))
-                    || misspelt(alternative, roleIds, index))) {
+            if (genericTerms.contains(term) || misspeltGeneric(term)) {
                 continue;
             }
-            unknown.add(term);
+            if (synonyms.alternatives(term).stream().noneMatch(alternative -> roleIds.stream().anyMatch(id -> index.knows(id, alternative))
+                    || misspelt(alternative, roleIds, index))) {
+                unknown.add(term);
+            }
         }
-        if (unknown.isEmpty() || unknown.size() * 2 < contentTerms.size()) {
+        // A year or figure the documents do not give ("in 2019") is always a gap; another word only when it is at least
+        // half of what the question asks.
+        boolean figure = unknown.stream().anyMatch(term -> term.chars().anyMatch(Character::isDigit));
+        if (unknown.isEmpty() || !figure && unknown.size() * 2 < contentTerms.size()) {
             // Most of what is asked is in the document: a stray unknown word ("car companies") is not a gap.
             return best.relevance() < minRelevance ? List.of(THIS) : List.of();
         }
