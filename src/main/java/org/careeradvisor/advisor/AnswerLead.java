@@ -61,7 +61,8 @@ final class AnswerLead {
             quoted.addAll(index.terms(statement).context());
         });
         long held = terms.stream().filter(term -> TermMatch.nearAny(synonyms.alternatives(term), quoted)).count();
-        if (held < terms.size()) {
+        // Every word asked must be there; of three or more, one may be a way of putting it ("part of their work").
+        if (held < terms.size() - (terms.size() >= 3 ? 1 : 0)) {
             return "";
         }
         if (shape.need() && ADVANTAGE.matcher(anchor.quote()).find() && !QuestionShape.asksNeed(anchor.quote())) {
