@@ -28,7 +28,8 @@ final class AnswerLead {
         if (wholeList) {
             String label = anchor.listLabel() == null ? Render.heading(anchor, false) : anchor.listLabel();
             label = label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
-            long items = shown.stream().filter(statement -> statement.parent() == null).count();
+            long items = shown.stream().filter(statement -> statement.parent() == null && anchor.listId().equals(statement.listId()))
+                    .count();
             return verdict + "**" + label + "** (" + anchor.roleTitle() + ", " + items + " item" + (items == 1 ? "" : "s") + "):";
         }
         StringBuilder lead = new StringBuilder(verdict).append("**").append(anchor.markdownQuote()).append("**");

@@ -88,22 +88,15 @@ public class StatementAnswerComposer implements AnswerComposer {
         Statement anchor = ranked.get(0).statement();
         List<Statement> roleStatements = evidence.index().knowledge().statements(anchor.roleId());
         if (anchor.listId() != null && wantsWholeList(anchor, ranked, terms, shape, evidence.index())) {
-            List<Statement> items = roleStatements.stream()
-                    .filter(statement -> anchor.listId().equals(statement.listId()) && statement.listItem()).toList();
             List<Statement> shown = new ArrayList<>();
-            int topLevel = 0;
-            int more = 0;
-            for (Statement item : items) {
-                boolean top = item.parent() == null;
-                if (top && topLevel == MAX_LIST_ITEMS) {
-                    more++;
-                    continue;
-                }
-                if (more == 0) {
-                    shown.add(item);
-                    topLevel += top ? 1 : 0;
-                }
-            }
+            int more = addList(anchor.listId(), roleStatements, shown);
+            // A second list that answers as well ("what sectors hire them": industry opportunities and industries
+            // with high demand) is quoted too.
+            double floor = ranked.get(0).score() - MARGIN;
+            ranked.stream().skip(1).filter(scored -> scored.score() >= floor).map(StatementScorer.Scored::statement)
+                    .filter(other -> other.listId() != null && !other.listId().equals(anchor.listId())
+                            && labelMatches(other, terms, evidence.index()))
+                    .findFirst().ifPresent(other -> addList(other.listId(), roleStatements, shown));
             return new Selection(anchor, shown, true, more);
         }
         List<Statement> chosen = new ArrayList<>();
@@ -132,6 +125,33 @@ public class StatementAnswerComposer implements AnswerComposer {
         return new Selection(anchor, ordered, false, 0);
     }
 
+    /** Adds a list's items (at most twelve top-level ones with what is nested under them); returns how many were left out. */
+    private static int addList(String listId, List<Statement> roleStatements, List<Statement> shown) {
+        int topLevel = 0;
+        int more = 0;
+        for (Statement item : roleStatements) {
+            if (!listId.equals(item.listId()) || !item.listItem()) {
+                continue;
+            }
+            boolean top = item.parent() == null;
+            if (top && topLevel == MAX_LIST_ITEMS) {
+                more++;
+                continue;
+            }
+            if (more == 0) {
+                shown.add(item);
+                topLevel += top ? 1 : 0;
+            }
+        }
+        return more;
+    }
+
+    /** Whether the headings or label above a statement name something asked. */
+    private static boolean labelMatches(Statement statement, Set<String> terms, SearchIndex index) {
+        Set<String> label = index.terms(statement).context();
+        return terms.stream().anyMatch(label::contains);
+    }
+
     /** The items nested under an item, at any depth. */
     private static void addNested(Statement item, List<Statement> roleStatements, List<Statement> chosen) {
         for (Statement statement : roleStatements) {
@@ -148,8 +168,7 @@ public class StatementAnswerComposer implements AnswerComposer {
             return true;
         }
         long siblings = ranked.stream().limit(6).filter(scored -> anchor.listId().equals(scored.statement().listId())).count();
-        Set<String> labelTerms = index.terms(anchor).context();
-        boolean labelMatches = terms.stream().anyMatch(labelTerms::contains);
+        boolean labelMatches = labelMatches(anchor, terms, index);
         if (shape.figure() && anchor.figure() && !shape.list()) {
             return false;
         }
