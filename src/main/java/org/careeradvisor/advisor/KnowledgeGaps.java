@@ -81,9 +81,6 @@ class KnowledgeGaps {
                 unknownWords.add(lower);
             }
         }
-        if (System.getProperty("gapdebug") != null) {
-            System.err.printf("GAPREL %.3f %s | %s%n", best.relevance(), unknownWords, question);
-        }
         if (unknownWords.size() > MAX_LOOKED_UP) {
             // Many words the documents never use (noise, another language): a gap; name a few, look none up.
             return unknownWords.subList(0, MAX_LOOKED_UP);

@@ -93,9 +93,10 @@ public class StatementAnswerComposer implements AnswerComposer {
             // A second list that answers as well ("what sectors hire them": industry opportunities and industries
             // with high demand) is quoted too.
             double floor = ranked.get(0).score() - MARGIN;
+            long named = namedByList(anchor, terms);
             ranked.stream().skip(1).filter(scored -> scored.score() >= floor).map(StatementScorer.Scored::statement)
-                    .filter(other -> other.listId() != null && !other.listId().equals(anchor.listId())
-                            && labelMatches(other, terms, evidence.index()))
+                    .filter(other -> other.listId() != null && !other.listId().equals(anchor.listId()))
+                    .filter(other -> namedByList(other, terms) >= Math.max(1, named))
                     .findFirst().ifPresent(other -> addList(other.listId(), roleStatements, shown));
             return new Selection(anchor, shown, true, more);
         }
@@ -144,6 +145,13 @@ public class StatementAnswerComposer implements AnswerComposer {
             }
         }
         return more;
+    }
+
+    /** How many asked words (or their synonyms) the headings and label of a statement's list name. */
+    private long namedByList(Statement statement, Set<String> terms) {
+        Set<String> label = words.analyzer().terms(String.join(" ", statement.headingPath()) + " "
+                + (statement.listLabel() == null ? "" : statement.listLabel()));
+        return terms.stream().filter(term -> TermMatch.nearAny(synonyms.alternatives(term), label)).count();
     }
 
     /** Whether the headings or label above a statement name something asked. */

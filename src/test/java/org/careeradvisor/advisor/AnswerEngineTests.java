@@ -89,6 +89,23 @@ class AnswerEngineTests {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"do ai research scientists only do theory?|**No** - ",
+            "is a phd a must for research manager roles in AI?|**No**, not necessarily: ",
+            "do I need a masters to be an ml data architect?|**No**, it is not required: ",
+            "do u need a phd to be an ai research scientist?|**Yes** - "})
+    void aYesNoQuestionAnsweredNoSaysWhy(String question, String verdict) {
+        assertThat(firstLine(ask(null, question))).startsWith(verdict);
+    }
+
+    @Test
+    void aYearTheDocumentsGiveNoFiguresForIsAGapEvenAmongPayWords() {
+        Answer answer = ask(null, "what did ml architects earn back in 2019");
+
+        assertThat(answer.grounded()).isFalse();
+        assertThat(answer.answer()).contains("says nothing about 2019").doesNotContain("$");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"can an AI research manager work from home?", "do ai research engineer jobs come with visa sponsorship?",
             "how many vacation days do ai research scientists get?"})
     void aTopicTheRolesDocumentDoesNotCoverIsDeclinedWithWhatItDoesCover(String question) {
