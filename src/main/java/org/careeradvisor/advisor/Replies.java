@@ -43,9 +43,11 @@ class Replies {
 
     String notCovered(List<RoleDocument> roles, Topic topic, List<Topic> covered) {
         String names = roles.stream().map(role -> "**" + role.title() + "**").collect(Collectors.joining(" and "));
-        String coveredLabels = covered.stream().map(Topic::label).collect(Collectors.joining(", "));
+        // Without topics of its own to offer, the document's section titles say what it covers.
+        List<String> labels = !covered.isEmpty() ? covered.stream().map(Topic::label).toList()
+                : roles.get(0).sectionTitles().stream().map(title -> title.toLowerCase(java.util.Locale.ROOT)).toList();
         return "The role document for " + names + " has no information on **" + topic.label()
-                + "**, so I won't guess. It does cover: " + coveredLabels + ".";
+                + "**, so I won't guess. It does cover: " + String.join(", ", labels) + ".";
     }
 
     private static String roleList(List<RoleDocument> roles) {

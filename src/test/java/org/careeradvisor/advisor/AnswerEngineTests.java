@@ -158,6 +158,24 @@ class AnswerEngineTests {
     }
 
     @Test
+    void aRoleWhoseDocumentHoldsOnlyCodeIsNamedInAPlainDecline(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("wizard.md"), "---\ntitle: Shell Wizard\n---\n# Shell Wizard\n\n## Tricks\n\n```\nls -la | grep x\n```\n");
+        Files.writeString(dir.resolve("steward.md"), "---\ntitle: Data Steward\n---\n# Data Steward\n\n## Overview\n\n"
+                + "The Data Steward keeps data definitions consistent.\n");
+        SearchIndexHolder holder = new SearchIndexHolder(new KnowledgeProperties(dir.toString(), dir.resolve("cache").toString(), null),
+                RetrievalProperties.defaults(), SharedIndex.model());
+        holder.rebuild();
+        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(new ConversationProperties(null, null)),
+                SharedIndex.vocabulary(), RetrievalProperties.defaults(), null);
+
+        Answer answer = advisor.ask(new AdvisorRequest(null, "what does a shell wizard earn per trick?", "test"));
+
+        // The decline names what the document covers, never an empty list.
+        assertThat(answer.answer()).contains("tricks").doesNotContain("about ,", ": .");
+        assertThat(answer.grounded()).isFalse();
+    }
+
+    @Test
     void aListLongerThanTwelveItemsIsCutWithALineSayingHowManyMoreAndWhere(@TempDir Path dir) throws Exception {
         StringBuilder tools = new StringBuilder();
         for (int i = 1; i <= 15; i++) {
