@@ -13,7 +13,6 @@ import org.slf4j.MDC;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,9 +120,7 @@ public class Advisor {
         List<RetrievedChunk> retrieved = index.search(searched, analysis.roleIds(), RetrievalMode.HYBRID);
         Evidence evidence = new Evidence(retrieved, index.statements(searched, analysis.roleIds()), index);
         metrics.retrieved(retrieved.stream().mapToDouble(RetrievedChunk::relevance).max().orElse(0));
-        Map<String, Double> relevance = new HashMap<>();
-        evidence.statements().forEach(result -> relevance.merge(RoleSections.key(result.statement()), result.relevance(), Math::max));
-        RoleSections sections = new RoleSections(index.knowledge(), relevance);
+        RoleSections sections = new RoleSections(index.knowledge(), evidence.relevanceBySection());
         List<RoleDocument> named = analysis.roles();
         Reply reply = switch (analysis.intent()) {
             case OVERVIEW -> Reply.grounded(capabilities.overview(named.get(0), sections), named);

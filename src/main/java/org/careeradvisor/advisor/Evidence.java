@@ -4,7 +4,9 @@ import org.careeradvisor.retrieval.RetrievedChunk;
 import org.careeradvisor.retrieval.RetrievedStatement;
 import org.careeradvisor.retrieval.SearchIndex;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What retrieval found for a question: the best section chunks, the best statements (per role, best first) and the
@@ -15,5 +17,12 @@ public record Evidence(List<RetrievedChunk> chunks, List<RetrievedStatement> sta
     public Evidence {
         chunks = List.copyOf(chunks);
         statements = List.copyOf(statements);
+    }
+
+    /** The best dense relevance of the statements found in each role section (keyed by {@link RoleSections#key}). */
+    Map<String, Double> relevanceBySection() {
+        Map<String, Double> relevance = new HashMap<>();
+        statements.forEach(result -> relevance.merge(RoleSections.key(result.statement()), result.relevance(), Math::max));
+        return relevance;
     }
 }

@@ -1,5 +1,6 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.knowledge.Phrases;
 import org.careeradvisor.knowledge.RoleDocument;
 import org.careeradvisor.retrieval.SearchIndex;
 import org.careeradvisor.retrieval.TermAnalyzer;
@@ -29,7 +30,7 @@ class KnowledgeGaps {
 
     private final TermAnalyzer analyzer;
     private final Set<String> genericTerms = new HashSet<>();
-    private final Set<String> askingTerms = new HashSet<>();
+    private final Set<String> askingTerms;
     private final double minRelevance;
     private final Synonyms synonyms;
     /** Each subject with the pattern that finds it as a whole phrase. */
@@ -38,10 +39,9 @@ class KnowledgeGaps {
     KnowledgeGaps(QuestionWords words, Vocabulary vocabulary, double minRelevance) {
         this.analyzer = words.analyzer();
         this.synonyms = words.synonyms();
-        vocabulary.uncoveredSubjects().forEach(subject -> uncoveredSubjects.put(subject, java.util.regex.Pattern.compile(
-                "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(subject) + "(?![\\p{L}\\p{N}])")));
+        vocabulary.uncoveredSubjects().forEach(subject -> uncoveredSubjects.put(subject, Phrases.literal(subject)));
         this.minRelevance = minRelevance;
-        askingTerms.addAll(words.asking());
+        this.askingTerms = words.asking();
         genericTerms.addAll(askingTerms);
         vocabulary.topics().forEach(topic -> genericTerms.addAll(analyzer.terms(String.join(" ", topic.cues()))));
     }

@@ -76,8 +76,7 @@ public class ModelStep {
      */
     private static List<ModelComposer.LabelledSection> sections(ComposedAnswer fallback, Evidence evidence,
                                                                Map<String, Source> sourcesByLabel) {
-        Map<String, Double> relevance = new java.util.HashMap<>();
-        evidence.statements().forEach(result -> relevance.merge(RoleSections.key(result.statement()), result.relevance(), Math::max));
+        Map<String, Double> relevance = evidence.relevanceBySection();
         // The sections the default answer quoted come first, whole, so the model can always say what it said.
         Map<String, List<Statement>> bySection = new LinkedHashMap<>();
         for (Source source : fallback.sources()) {

@@ -58,6 +58,7 @@ public class StatementAnswerComposer implements AnswerComposer {
         }
         StringBuilder markdown = new StringBuilder();
         List<Source> sources = new ArrayList<>();
+        Map<String, Double> relevance = evidence.relevanceBySection();
         for (String roleId : roleIds) {
             List<StatementScorer.Scored> ofRole = ranked.stream().filter(scored -> scored.statement().roleId().equals(roleId)).toList();
             if (ofRole.isEmpty()) {
@@ -65,7 +66,7 @@ public class StatementAnswerComposer implements AnswerComposer {
             }
             Selection selection = select(ofRole, terms, shape, evidence);
             markdown.append(markdown.isEmpty() ? "" : "\n\n").append(render(selection, shape, terms, roleIds.size() > 1, evidence));
-            sources.addAll(sources(selection, ofRole));
+            sources.addAll(sources(selection, relevance));
         }
         return new ComposedAnswer(markdown.toString().replaceAll("\n{3,}", "\n\n").strip(), sources);
     }
@@ -93,10 +94,10 @@ public class StatementAnswerComposer implements AnswerComposer {
             // A second list that answers as well ("what sectors hire them": industry opportunities and industries
             // with high demand) is quoted too.
             double floor = ranked.get(0).score() - MARGIN;
-            long named = namedByList(anchor, terms);
+            long named = namedByList(anchor, terms, evidence.index());
             ranked.stream().skip(1).filter(scored -> scored.score() >= floor).map(StatementScorer.Scored::statement)
                     .filter(other -> other.listId() != null && !other.listId().equals(anchor.listId()))
-                    .filter(other -> namedByList(other, terms) >= Math.max(1, named))
+                    .filter(other -> namedByList(other, terms, evidence.index()) >= Math.max(1, named))
                     .findFirst().ifPresent(other -> addList(other.listId(), roleStatements, shown));
             return new Selection(anchor, shown, true, more);
         }
@@ -148,9 +149,8 @@ public class StatementAnswerComposer implements AnswerComposer {
     }
 
     /** How many asked words (or their synonyms) the headings and label of a statement's list name. */
-    private long namedByList(Statement statement, Set<String> terms) {
-        Set<String> label = words.analyzer().terms(String.join(" ", statement.headingPath()) + " "
-                + (statement.listLabel() == null ? "" : statement.listLabel()));
+    private long namedByList(Statement statement, Set<String> terms, SearchIndex index) {
+        Set<String> label = index.terms(statement).list();
         return terms.stream().filter(term -> TermMatch.nearAny(synonyms.alternatives(term), label)).count();
     }
 
@@ -201,9 +201,7 @@ public class StatementAnswerComposer implements AnswerComposer {
         return out.toString();
     }
 
-    private static List<Source> sources(Selection selection, List<StatementScorer.Scored> ranked) {
-        Map<String, Double> relevance = ranked.stream().collect(Collectors.toMap(scored -> RoleSections.key(scored.statement()),
-                StatementScorer.Scored::relevance, Math::max));
+    private static List<Source> sources(Selection selection, Map<String, Double> relevance) {
         Map<String, List<Statement>> bySection = selection.statements().stream()
                 .collect(Collectors.groupingBy(RoleSections::key, LinkedHashMap::new, Collectors.toList()));
         return bySection.entrySet().stream()

@@ -1,5 +1,6 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.knowledge.Phrases;
 import org.careeradvisor.retrieval.TermAnalyzer;
 
 import java.util.HashMap;
@@ -23,8 +24,7 @@ class Synonyms {
 
     Synonyms(TermAnalyzer analyzer, Vocabulary vocabulary) {
         this.groups = vocabulary.synonyms();
-        groups.forEach(group -> group.forEach(word -> wordPatterns.computeIfAbsent(word,
-                key -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(key) + "(?![\\p{L}\\p{N}])"))));
+        groups.forEach(group -> group.forEach(word -> wordPatterns.computeIfAbsent(word, Phrases::literal)));
         for (List<String> group : groups) {
             Set<String> terms = new HashSet<>();
             group.forEach(word -> terms.addAll(analyzer.terms(word)));

@@ -17,8 +17,6 @@ public final class KnowledgeBase {
 
     /** Words before a role's name that only say "as this role": "to work as an AI research scientist". */
     private static final String AS_THE_ROLE = "((to )?(work|working|start|get hired|be hired|job|career) as (an? |the )?)?";
-    private static final String NOT_A_WORD_CHARACTER = "(?![\\p{L}\\p{N}])";
-    private static final String AFTER_NO_WORD_CHARACTER = "(?<![\\p{L}\\p{N}])";
 
     private final List<RoleDocument> roles;
     private final List<Chunk> chunks;
@@ -103,7 +101,6 @@ public final class KnowledgeBase {
     private static Pattern namePattern(List<String> names) {
         String alternatives = names.stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
-        return Pattern.compile("(?i)" + AFTER_NO_WORD_CHARACTER + AS_THE_ROLE + "(" + alternatives + ")(s|'s)?"
-                + NOT_A_WORD_CHARACTER);
+        return Pattern.compile("(?i)" + Phrases.wholeWords(AS_THE_ROLE + "(" + alternatives + ")(s|'s)?"));
     }
 }

@@ -57,9 +57,9 @@ public class SearchIndex {
         this.corpusTerms = Set.copyOf(terms);
         for (Statement statement : knowledge.statements()) {
             termsByRole.computeIfAbsent(statement.roleId(), id -> new java.util.HashSet<>()).addAll(analyzer.terms(statement.segment().text()));
+            String list = String.join(" ", statement.headingPath()) + " " + orEmpty(statement.listLabel());
             statementTerms.put(statement.id(), new StatementTerms(analyzer.terms(statement.quote()),
-                    analyzer.terms(String.join(" ", statement.headingPath()) + " " + orEmpty(statement.listLabel()) + " "
-                            + orEmpty(statement.parent()) + " " + orEmpty(statement.label()))));
+                    analyzer.terms(list + " " + orEmpty(statement.parent()) + " " + orEmpty(statement.label())), analyzer.terms(list)));
         }
     }
 
