@@ -4,6 +4,7 @@ import org.careeradvisor.benchmark.BenchmarkCommand;
 import org.careeradvisor.benchmark.LoadTestCommand;
 import org.careeradvisor.benchmark.TelegramLoadCommand;
 import org.careeradvisor.evaluation.AnswersCommand;
+import org.careeradvisor.evaluation.IntentsCommand;
 import org.careeradvisor.evaluation.EvaluationCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -27,6 +28,7 @@ public class CareerAdvisorApplication {
         switch (command) {
             case "evaluate" -> System.exit(EvaluationCommand.run(rest));
             case "answers" -> System.exit(AnswersCommand.run(rest));
+            case "intents" -> System.exit(IntentsCommand.run(rest));
             case "benchmark" -> System.exit(BenchmarkCommand.run(rest));
             case "loadtest" -> System.exit(LoadTestCommand.run(rest));
             case "telegramload" -> System.exit(TelegramLoadCommand.run(rest));

@@ -82,7 +82,7 @@ public class Advisor {
                 case THANKS -> smallTalk(replies.thanks(), roles);
                 case HELP -> smallTalk(replies.help(roles), roles);
                 case OUT_OF_SCOPE -> notFound(analysis, roles);
-                default -> answer(request.message(), analysis, index, history, stream);
+                default -> answer(analysis.text(), analysis, index, history, stream);
             };
             if (!(stream instanceof ModelStep.Tracked tracked && tracked.streamed())) {
                 AnswerPieces.of(reply.markdown()).forEach(stream::delta);

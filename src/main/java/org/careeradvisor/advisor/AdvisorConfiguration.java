@@ -35,8 +35,8 @@ public class AdvisorConfiguration {
     @Bean
     Advisor advisor(SearchIndexHolder indexes, ConversationMemory memory, Vocabulary vocabulary, RetrievalProperties retrieval,
                     AnswerComposer composer, ObjectProvider<ModelComposer> modelComposer, ObjectProvider<QueryRewriter> rewriter,
-                    MeterRegistry registry, QuestionWords words) {
+                    MeterRegistry registry, QuestionWords words, IntentProperties intents) {
         ModelStep model = new ModelStep(modelComposer.getIfAvailable(), rewriter.getIfAvailable());
-        return AdvisorFactory.create(indexes, memory, vocabulary, retrieval, composer, model, new AdvisorMetrics(registry), words);
+        return AdvisorFactory.create(indexes, memory, vocabulary, retrieval, composer, model, new AdvisorMetrics(registry), words, intents);
     }
 }

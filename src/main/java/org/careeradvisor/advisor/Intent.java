@@ -31,6 +31,21 @@ public enum Intent {
         };
     }
 
+    /** The intent a channel named, as {@link #wireName()} gives it; small talk names no single intent. */
+    public static java.util.Optional<Intent> fromWireName(String wireName) {
+        for (Intent intent : values()) {
+            if (!intent.isSmallTalk() && intent.wireName().equals(wireName)) {
+                return java.util.Optional.of(intent);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether this intent is answered from the documents by a capability (not small talk, not out of scope). */
+    public boolean isCapability() {
+        return !isSmallTalk() && this != OUT_OF_SCOPE;
+    }
+
     public boolean isSmallTalk() {
         return this == GREETING || this == THANKS || this == HELP;
     }

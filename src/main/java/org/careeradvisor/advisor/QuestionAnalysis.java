@@ -10,23 +10,24 @@ import java.util.List;
  *
  * @param retrievalQuery  the text to search with: the message, plus the role it refers back to for follow-ups
  * @param followUp        whether roles were carried over from the conversation
+ * @param text            the message as understood: stripped, its misspelt words corrected
  * @param protectedTraits whether the message mentions age, gender, nationality or another protected trait,
  *                        which the answer must not turn on
  */
 public record QuestionAnalysis(Intent intent, List<RoleDocument> roles, Topic topic, boolean followUp,
                                String retrievalQuery, OutOfScopeReason outOfScopeReason, String unknownRole,
-                               boolean protectedTraits) {
+                               boolean protectedTraits, String text) {
 
     public QuestionAnalysis {
         roles = List.copyOf(roles);
     }
 
     public QuestionAnalysis withRetrievalQuery(String query) {
-        return new QuestionAnalysis(intent, roles, topic, followUp, query, outOfScopeReason, unknownRole, protectedTraits);
+        return new QuestionAnalysis(intent, roles, topic, followUp, query, outOfScopeReason, unknownRole, protectedTraits, text);
     }
 
     public QuestionAnalysis withRoles(List<RoleDocument> newRoles) {
-        return new QuestionAnalysis(intent, newRoles, topic, followUp, retrievalQuery, outOfScopeReason, unknownRole, protectedTraits);
+        return new QuestionAnalysis(intent, newRoles, topic, followUp, retrievalQuery, outOfScopeReason, unknownRole, protectedTraits, text);
     }
 
     public List<String> roleIds() {
@@ -34,7 +35,7 @@ public record QuestionAnalysis(Intent intent, List<RoleDocument> roles, Topic to
     }
 
     static QuestionAnalysis outOfScope(OutOfScopeReason reason, String message, String unknownRole) {
-        return new QuestionAnalysis(Intent.OUT_OF_SCOPE, List.of(), null, false, message, reason, unknownRole, false);
+        return new QuestionAnalysis(Intent.OUT_OF_SCOPE, List.of(), null, false, message, reason, unknownRole, false, message);
     }
 
     /** Why a message was not answered from the documents. */

@@ -1,12 +1,12 @@
 package org.careeradvisor.advisor;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.careeradvisor.conversation.Turn;
 import org.careeradvisor.knowledge.RoleDocument;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,120 +18,156 @@ import java.util.regex.Pattern;
 public class QuestionAnalyzer {
 
     private static final int MAX_COMPARED_ROLES = 3;
-    private static final int MAX_BARE_ROLE_WORDS = 5;
+    /** "ML architect?", "the research scientist role pls": a role with at most this many other words asks for its profile. */
+    private static final int MAX_WORDS_BESIDE_BARE_ROLE = 2;
 
     private final Vocabulary vocabulary;
-    /** The matcher for the roles in service, rebuilt only when a knowledge reload brings a new role list. */
+    private final EmbeddingModel model;
+    private final IntentExamples examples;
+    /** The matcher and speller for the roles in service, rebuilt only when a knowledge reload brings a new role list. */
     private volatile CachedMatcher cached;
 
-    public QuestionAnalyzer(Vocabulary vocabulary) {
+    /**
+     * @param model    compares a message with the intent examples (a caching model, as the examples are embedded again
+     *                 whenever the roles change)
+     * @param examples example messages per intent
+     */
+    public QuestionAnalyzer(Vocabulary vocabulary, EmbeddingModel model, IntentExamples examples) {
         this.vocabulary = vocabulary;
+        this.model = model;
+        this.examples = examples;
     }
 
     Vocabulary vocabulary() {
         return vocabulary;
     }
 
-    private RoleMatcher matcher(List<RoleDocument> roles) {
+    private CachedMatcher matcher(List<RoleDocument> roles) {
         CachedMatcher current = cached;
         if (current == null || current.roles() != roles) {
-            current = new CachedMatcher(roles, new RoleMatcher(roles, vocabulary));
+            List<String> texts = new ArrayList<>(vocabulary.words());
+            for (RoleDocument role : roles) {
+                texts.addAll(role.names());
+                role.sections().forEach(section -> {
+                    texts.addAll(section.headingPath());
+                    texts.add(section.body());
+                });
+            }
+            RoleMatcher matcher = new RoleMatcher(roles, vocabulary);
+            current = new CachedMatcher(roles, matcher, Spelling.of(texts, vocabulary.abbreviations()), new IntentClassifier(model, examples, matcher));
             cached = current;
         }
-        return current.matcher();
+        return current;
     }
 
-    private record CachedMatcher(List<RoleDocument> roles, RoleMatcher matcher) {
+    private record CachedMatcher(List<RoleDocument> roles, RoleMatcher matcher, Spelling spelling, IntentClassifier classifier) {
     }
 
     public QuestionAnalysis analyze(String message, List<RoleDocument> roles, List<Turn> history) {
         String trimmed = message.strip();
-        String padded = Text.padded(trimmed);
-        String plain = padded.strip();
         if (matchesAny(vocabulary.injections(), trimmed)) {
             return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.INSTRUCTION_OVERRIDE, trimmed, null);
         }
         if (matchesAny(vocabulary.personalData(), trimmed)) {
             return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.PERSONAL_DATA, trimmed, null);
         }
+        CachedMatcher known = matcher(roles);
+        // Everything below reads the message with its typos corrected: "reserch scientst salery".
+        String text = known.spelling().correct(trimmed);
+        String padded = Text.padded(text);
+        String plain = padded.strip();
         Optional<Intent> smallTalk = smallTalk(plain);
         if (smallTalk.isPresent()) {
-            return new QuestionAnalysis(smallTalk.get(), List.of(), null, false, trimmed, null, null, false);
+            return new QuestionAnalysis(smallTalk.get(), List.of(), null, false, text, null, null, false, text);
         }
 
-        RoleMatcher matcher = matcher(roles);
-        List<RoleDocument> named = new ArrayList<>(matcher.find(trimmed).stream().map(RoleMatcher.RoleMention::role).toList());
-        Intent requested = requestedIntent(trimmed);
+        RoleMatcher matcher = known.matcher();
+        List<RoleMatcher.RoleMention> mentions = matcher.find(text);
+        List<RoleDocument> named = new ArrayList<>(mentions.stream().map(RoleMatcher.RoleMention::role).toList());
+        Intent requested = known.classifier().classify(text).intent();
         Topic topic = topic(padded);
         boolean pronoun = containsAny(padded, vocabulary.followUpPronouns());
         boolean opener = vocabulary.followUpOpeners().stream().anyMatch(padded.stripLeading()::startsWith);
         Optional<Turn> previous = lastTurnAbout(history);
+        List<String> beside = wordsBesideRoles(text, mentions);
+        // "and for the engineer?", "now one for the scientist": the previous request again, for the role named now.
+        Optional<Intent> restated = previous.filter(turn -> asksNothingNew(beside)).flatMap(turn -> Intent.fromWireName(turn.intent()))
+                .filter(Intent::isCapability);
+        if (restated.isPresent()) {
+            requested = restated.get();
+            if (topic == null && previous.get().topicId() != null) {
+                topic = vocabulary.topic(previous.get().topicId());
+            }
+        }
 
         if (named.isEmpty() && requested != Intent.SKILLS_GAP) {
-            Optional<String> unknown = matcher.unknownRole(trimmed);
+            Optional<String> unknown = matcher.unknownRole(text);
             if (unknown.isPresent() && !pronoun) {
-                return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.UNKNOWN_ROLE, trimmed, unknown.get());
+                return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.UNKNOWN_ROLE, text, unknown.get());
             }
             if (previous.isEmpty() && (pronoun || requested == Intent.JOB_POSTING)) {
-                return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.ROLE_NOT_SPECIFIED, trimmed, null);
+                return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.ROLE_NOT_SPECIFIED, text, null);
             }
         }
         boolean followUp = false;
         List<RoleDocument> earlier = previous.map(turn -> rolesOf(turn, roles)).orElse(List.of());
-        if (named.isEmpty() && !earlier.isEmpty() && (pronoun || opener || isShort(plain) || requested == Intent.JOB_POSTING)
-                && requested != Intent.SKILLS_GAP) {
+        if (named.isEmpty() && !earlier.isEmpty() && (pronoun || opener || isShort(plain) || requested == Intent.JOB_POSTING
+                || restated.isPresent()) && requested != Intent.SKILLS_GAP) {
             named.addAll(earlier);
+            followUp = true;
+        } else if (restated.isPresent()) {
             followUp = true;
         } else if (requested == Intent.COMPARE && named.size() == 1 && !earlier.isEmpty() && !earlier.contains(named.get(0))) {
             // "how does it compare to the scientist?": the role discussed before against the one named now.
             named.add(0, earlier.get(0));
             followUp = true;
         }
-        boolean carriesTopic = (followUp && (pronoun || opener)) || (opener && !named.isEmpty());
+        if (requested == Intent.OUT_OF_SCOPE && named.isEmpty()) {
+            return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.NOT_IN_DOCUMENTS, text, null);
+        }
+        // A new request on the same role keeps the role, not the topic: "what is that role?" after its pay is an overview.
+        boolean asksOnTopic = requested == Intent.QUESTION || requested == Intent.SALARY;
+        boolean carriesTopic = asksOnTopic && ((followUp && (pronoun || opener)) || (opener && !named.isEmpty()));
         if (topic == null && carriesTopic && previous.isPresent() && previous.get().topicId() != null) {
             topic = vocabulary.topic(previous.get().topicId());
         }
-        boolean protectedTraits = matchesAny(vocabulary.protectedTraits(), trimmed);
+        boolean protectedTraits = matchesAny(vocabulary.protectedTraits(), text);
         if (protectedTraits && topic == null) {
             topic = vocabulary.topic("requirements");
         }
-        Intent intent = resolve(requested, named, topic, plain);
+        if (requested == Intent.SALARY && topic == null) {
+            topic = vocabulary.topic("salary");
+        }
+        boolean bareRole = mentions.size() == 1 && !followUp && beside.size() <= MAX_WORDS_BESIDE_BARE_ROLE;
+        Intent intent = resolve(requested, named, topic, bareRole);
         List<RoleDocument> subjects = intent == Intent.COMPARE ? named.subList(0, Math.min(named.size(), MAX_COMPARED_ROLES)) : named;
-        String query = followUp && !named.isEmpty() ? named.get(0).title() + ": " + trimmed : trimmed;
-        return new QuestionAnalysis(intent, subjects, topic, followUp, query, null, null, protectedTraits);
+        String query = followUp && !named.isEmpty() ? named.get(0).title() + ": " + text : text;
+        return new QuestionAnalysis(intent, subjects, topic, followUp, query, null, null, protectedTraits, text);
     }
 
     /** The capability asked for, given the roles found: a comparison needs two roles, a posting or path one. */
-    private Intent resolve(Intent requested, List<RoleDocument> named, Topic topic, String plain) {
+    private Intent resolve(Intent requested, List<RoleDocument> named, Topic topic, boolean bareRole) {
         if (requested == Intent.SKILLS_GAP) {
             return Intent.SKILLS_GAP;
         }
-        if (named.size() >= 2 && (requested == Intent.COMPARE || requested == Intent.OVERVIEW || requested == null && topic == null)) {
+        boolean specificTopic = topic != null && !topic.fallback();
+        if (named.size() >= 2 && (requested == Intent.COMPARE || requested == Intent.OVERVIEW
+                || requested == Intent.QUESTION && !specificTopic)) {
             return Intent.COMPARE;
         }
         if (!named.isEmpty() && (requested == Intent.JOB_POSTING || requested == Intent.CAREER_PATH)) {
             return requested;
         }
-        boolean specificTopic = topic != null && !topic.fallback();
         if (named.size() == 1 && requested == Intent.OVERVIEW && !specificTopic) {
             return Intent.OVERVIEW;
         }
         if (topic != null && topic.id().equals("salary")) {
             return Intent.SALARY;
         }
-        if (named.size() == 1 && topic == null && plain.split("\\s+").length <= MAX_BARE_ROLE_WORDS) {
+        if (bareRole && topic == null) {
             return Intent.OVERVIEW;
         }
         return Intent.QUESTION;
-    }
-
-    private Intent requestedIntent(String message) {
-        for (Map.Entry<Intent, List<Pattern>> entry : vocabulary.intentPatterns().entrySet()) {
-            if (matchesAny(entry.getValue(), message)) {
-                return entry.getKey();
-            }
-        }
-        return null;
     }
 
     private Optional<Intent> smallTalk(String plain) {
@@ -159,6 +195,21 @@ public class QuestionAnalyzer {
                 .reduce((best, next) -> strength.compare(next, best) > 0 ? next : best);
         return specific.or(() -> vocabulary.topics().stream()
                 .filter(topic -> topic.fallback() && topic.cueHits(padded) > 0).findFirst()).orElse(null);
+    }
+
+    /** The message's words outside the role names it mentions. */
+    private static List<String> wordsBesideRoles(String text, List<RoleMatcher.RoleMention> mentions) {
+        List<String> words = new ArrayList<>(RoleMatcher.tokens(text));
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            RoleMatcher.RoleMention mention = mentions.get(i);
+            words.subList(mention.position(), mention.position() + mention.length()).clear();
+        }
+        return words;
+    }
+
+    /** Whether the words beside the role names only carry the previous question on ("and", "what about", "plain"). */
+    private boolean asksNothingNew(List<String> beside) {
+        return beside.stream().allMatch(word -> vocabulary.followUpCarrying().contains(word) || vocabulary.followUpPronouns().contains(word));
     }
 
     private boolean isShort(String plain) {

@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public class RoleMatcher {
 
+    static final String ROLE_PLACEHOLDER = "the role";
+    private static final int MIN_SHORT_FORM = 3;
+
     private final List<RoleDocument> roles;
     private final Vocabulary vocabulary;
     private final Map<String, String> distinctiveTokens = new HashMap<>();
@@ -50,6 +53,21 @@ public class RoleMatcher {
         }
         mentions.sort(Comparator.comparingInt(RoleMention::position));
         return removeOverlaps(mentions);
+    }
+
+    /**
+     * The text's words with each role it names replaced by "the role", so that what is asked, not which role it is
+     * asked of, decides how alike two messages are.
+     */
+    public String masked(String text) {
+        List<String> words = new ArrayList<>(tokens(text));
+        List<RoleMention> mentions = find(text);
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            RoleMention mention = mentions.get(i);
+            words.subList(mention.position(), mention.position() + mention.length()).clear();
+            words.add(mention.position(), ROLE_PLACEHOLDER);
+        }
+        return String.join(" ", words);
     }
 
     /** A job title in the text that matches none of the known roles, e.g. "pastry chef". */
@@ -109,7 +127,9 @@ public class RoleMatcher {
     private static int windowEdits(List<String> nameTokens, List<String> words, int start) {
         int total = 0;
         for (int i = 0; i < nameTokens.size(); i++) {
-            int distance = derived(nameTokens.get(i), words.get(start + i)) ? 1 : EditDistance.between(nameTokens.get(i), words.get(start + i));
+            String word = words.get(start + i);
+            boolean shortened = nameTokens.size() > 1 && shortFor(nameTokens.get(i), word);
+            int distance = derived(nameTokens.get(i), word) || shortened ? 1 : EditDistance.between(nameTokens.get(i), word);
             if (distance > EditDistance.allowed(nameTokens.get(i))) {
                 return -1;
             }
@@ -120,6 +140,11 @@ public class RoleMatcher {
 
     private static boolean similar(String expected, String actual) {
         return derived(expected, actual) || EditDistance.between(expected, actual) <= EditDistance.allowed(expected);
+    }
+
+    /** "eng" for "engineer" or "engineering", "arch" for "architect": a short form within a longer name. */
+    private static boolean shortFor(String nameToken, String word) {
+        return word.length() >= MIN_SHORT_FORM && nameToken.length() > word.length() + 1 && nameToken.startsWith(word);
     }
 
     /** "management" for "manager", "architecture" for "architect": the field a role's word names. */

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * The words and patterns the default advisor understands, read from {@code advisor/vocabulary.yml}.
  */
 public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<String> genericNameTokens, Set<String> questionWords,
-                         List<String> followUpPronouns, List<String> followUpOpeners, int maxShortFollowUpWords,
+                         List<String> followUpPronouns, List<String> followUpOpeners, int maxShortFollowUpWords, Set<String> followUpCarrying,
+                         Map<String, String> abbreviations,
                          List<Pattern> greetings, List<Pattern> thanks, List<Pattern> help, List<Pattern> injections,
-                         Map<Intent, List<Pattern>> intentPatterns, List<Pattern> personalData, List<Pattern> protectedTraits,
+                         List<Pattern> personalData, List<Pattern> protectedTraits,
                          List<Topic> topics, List<List<String>> synonyms, List<String> uncoveredSubjects) {
 
     public static Vocabulary load() {
@@ -36,8 +37,9 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
             return new Vocabulary(Set.copyOf(lower(root.get("roleNouns"))), Set.copyOf(lower(root.get("roleLeadIns"))),
                     Set.copyOf(lower(root.get("genericNameTokens"))), Set.copyOf(lower(root.get("questionWords"))), lower(followUp.get("pronouns")),
                     lower(followUp.get("openers")), ((Number) followUp.get("maxShortWords")).intValue(),
+                    Set.copyOf(lower(followUp.get("carrying"))), abbreviations(map(root.get("abbreviations"))),
                     patterns(smallTalk.get("greeting")), patterns(smallTalk.get("thanks")),
-                    patterns(smallTalk.get("help")), patterns(root.get("injection")), intentPatterns(map(root.get("intents"))),
+                    patterns(smallTalk.get("help")), patterns(root.get("injection")),
                     patterns(root.get("personalData")), patterns(root.get("protectedTraits")), topics,
                     list(root.get("synonyms")).stream().map(Vocabulary::lower).toList(), lower(root.get("uncoveredSubjects")));
         } catch (IOException | RuntimeException e) {
@@ -45,16 +47,35 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
         }
     }
 
+    /** Every word this vocabulary names, so the speller takes none of them for a typo. */
+    public List<String> words() {
+        List<String> words = new java.util.ArrayList<>();
+        words.addAll(roleNouns);
+        words.addAll(roleLeadIns);
+        words.addAll(genericNameTokens);
+        words.addAll(questionWords);
+        words.addAll(followUpPronouns);
+        words.addAll(followUpOpeners);
+        topics.forEach(topic -> {
+            words.addAll(topic.cues());
+            words.add(topic.label());
+        });
+        synonyms.forEach(words::addAll);
+        words.addAll(uncoveredSubjects);
+        words.addAll(followUpCarrying);
+        words.addAll(abbreviations.values());
+        return words;
+    }
+
     public Topic topic(String id) {
         return topics.stream().filter(topic -> topic.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown topic " + id));
     }
 
-    /** Intent patterns in the order the file lists them, which is the order they are tried in. */
-    private static Map<Intent, List<Pattern>> intentPatterns(Map<String, Object> intents) {
-        Map<Intent, List<Pattern>> patterns = new java.util.LinkedHashMap<>();
-        intents.forEach((name, list) -> patterns.put(Intent.valueOf(name.toUpperCase(Locale.ROOT)), patterns(list)));
-        return java.util.Collections.unmodifiableMap(patterns);
+    private static Map<String, String> abbreviations(Map<String, Object> entries) {
+        Map<String, String> lower = new java.util.HashMap<>();
+        entries.forEach((shortForm, word) -> lower.put(shortForm.toLowerCase(Locale.ROOT), word.toString().toLowerCase(Locale.ROOT)));
+        return Map.copyOf(lower);
     }
 
     @SuppressWarnings("unchecked")

@@ -7,7 +7,7 @@ import org.careeradvisor.advisor.GroundingPolicy;
 import org.careeradvisor.conversation.ConversationProperties;
 import org.careeradvisor.conversation.InMemoryConversationMemory;
 import org.careeradvisor.retrieval.SearchIndexHolder;
-import org.careeradvisor.advisor.QuestionAnalyzer;
+import org.careeradvisor.advisor.IntentProperties;
 import org.careeradvisor.advisor.Vocabulary;
 import org.careeradvisor.knowledge.KnowledgeBase;
 import org.careeradvisor.knowledge.KnowledgeLoader;
@@ -44,7 +44,10 @@ public final class EvaluationCommand {
 
         EvaluationSet set = EvaluationSet.load();
         Vocabulary vocabulary = Vocabulary.load();
-        RetrievalEvaluation evaluation = new RetrievalEvaluation(new QuestionAnalyzer(vocabulary), new GroundingPolicy(withInstruction, vocabulary));
+        SearchIndexHolder holder = new SearchIndexHolder(knowledgeProperties, withInstruction, model);
+        holder.rebuild();
+        RetrievalEvaluation evaluation = new RetrievalEvaluation(AdvisorFactory.analyzer(holder, vocabulary, withInstruction,
+                IntentProperties.defaults()), new GroundingPolicy(withInstruction, vocabulary));
 
         out.printf(Locale.ROOT, "%nRetrieval evaluation: %d questions, %d roles, %d chunks, top-%d%n%n",
                 set.questions().size(), knowledge.roles().size(), knowledge.chunks().size(), withInstruction.topK());
@@ -62,8 +65,6 @@ public final class EvaluationCommand {
         grounding.unanswered().forEach(question -> out.println("  in-domain but not answered: " + question));
         grounding.answeredOffTopic().forEach(question -> out.println("  off-topic but answered: " + question));
 
-        SearchIndexHolder holder = new SearchIndexHolder(knowledgeProperties, withInstruction, model);
-        holder.rebuild();
         Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(new ConversationProperties(null, null)),
                 vocabulary, withInstruction, null);
         IntentEvaluationSet intents = IntentEvaluationSet.load();
@@ -75,6 +76,7 @@ public final class EvaluationCommand {
         report.byIntent().forEach((intent, counts) -> out.printf(Locale.ROOT, "| %s | %d | %d | %.0f%% |%n", intent, counts[1],
                 counts[0], 100.0 * counts[0] / counts[1]));
         report.failures().forEach(failure -> out.println("  failed: " + failure));
+        IntentsCommand.print(out, advisor, true);
         return 0;
     }
 

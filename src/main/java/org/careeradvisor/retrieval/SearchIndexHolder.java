@@ -33,6 +33,16 @@ public class SearchIndexHolder {
         this.loader = new KnowledgeLoader(knowledgeProperties);
     }
 
+    /** The embedding model the index is built with, for anything else that compares texts by meaning. */
+    public EmbeddingModel model() {
+        return model;
+    }
+
+    /** Where embeddings are cached on disk. */
+    public Path cacheDir() {
+        return Path.of(knowledgeProperties.cacheDir());
+    }
+
     /** The loader, whose folder (if any) is watched for changes. */
     public KnowledgeLoader loader() {
         return loader;

@@ -5,6 +5,7 @@ import org.careeradvisor.conversation.Turn;
 import org.careeradvisor.knowledge.KnowledgeLoader;
 import org.careeradvisor.knowledge.KnowledgeProperties;
 import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.retrieval.RetrievalProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuestionAnalyzerTests {
 
     private final List<RoleDocument> roles = new KnowledgeLoader(KnowledgeProperties.defaults()).load().roles();
-    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(SharedIndex.vocabulary());
+    private final QuestionAnalyzer analyzer = AdvisorFactory.analyzer(SharedIndex.holder(), SharedIndex.vocabulary(),
+            RetrievalProperties.defaults(), IntentProperties.defaults());
     private final List<Turn> aboutArchitect = List.of(new Turn("m1", "What does an ML architect do?", "...",
             List.of("machine-learning-data-architect"), "overview", true, Instant.now(), "overview", List.of()));
 
@@ -64,11 +66,11 @@ class QuestionAnalyzerTests {
     }
 
     @Test
-    void aNewlyNamedRoleReplacesTheDiscussedOne() {
+    void aNewlyNamedRoleReplacesTheDiscussedOneAndKeepsTheRequest() {
         QuestionAnalysis analysis = analyzer.analyze("and the scientist?", roles, aboutArchitect);
 
         assertThat(analysis.roleIds()).containsExactly("ai-research-scientist");
-        assertThat(analysis.followUp()).isFalse();
+        assertThat(analysis.intent()).isEqualTo(Intent.OVERVIEW);
     }
 
     @Test

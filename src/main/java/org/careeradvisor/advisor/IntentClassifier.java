@@ -1,0 +1,47 @@
+package org.careeradvisor.advisor;
+
+import dev.langchain4j.classification.ClassificationResult;
+import dev.langchain4j.classification.EmbeddingModelTextClassifier;
+import dev.langchain4j.classification.ScoredLabel;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+
+import java.util.List;
+
+/**
+ * Tells which capability a message asks for by its likeness to the example messages of each intent, through
+ * LangChain4j's {@link EmbeddingModelTextClassifier} over the in-process embedding model: a label scores the mix of its
+ * closest example's similarity and the mean of all its examples'. Messages and examples are compared with the roles
+ * they name masked (see {@link RoleMatcher#masked}), so "ML architect pay?" is like "research manager pay?".
+ */
+public class IntentClassifier {
+
+    /** Weight of the mean similarity to a label's examples against its best one. */
+    static final double MEAN_TO_MAX = 0.15;
+
+    private final EmbeddingModelTextClassifier<Intent> classifier;
+
+    private final RoleMatcher roles;
+
+    public IntentClassifier(EmbeddingModel model, IntentExamples examples, RoleMatcher roles) {
+        this.roles = roles;
+        java.util.Map<Intent, List<String>> masked = new java.util.EnumMap<>(Intent.class);
+        examples.byIntent().forEach((intent, messages) -> masked.put(intent, messages.stream().map(roles::masked).toList()));
+        this.classifier = new EmbeddingModelTextClassifier<>(model, masked, masked.size(), 0, MEAN_TO_MAX);
+    }
+
+    /** The intents ranked for the message, best first. */
+    public Classification classify(String message) {
+        ClassificationResult<Intent> result = classifier.classifyWithScores(roles.masked(message));
+        List<ScoredLabel<Intent>> ranked = result.scoredLabels();
+        return new Classification(ranked.get(0).label(), ranked.get(0).score(),
+                ranked.size() > 1 ? ranked.get(1).label() : null, ranked.size() > 1 ? ranked.get(1).score() : 0);
+    }
+
+    /** The best intent and its score, and the runner-up. */
+    public record Classification(Intent intent, double score, Intent runnerUp, double runnerUpScore) {
+
+        public double margin() {
+            return score - runnerUpScore;
+        }
+    }
+}

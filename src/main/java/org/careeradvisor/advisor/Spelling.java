@@ -1,0 +1,131 @@
+package org.careeradvisor.advisor;
+
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Corrects misspelt words of a message against the words the advisor knows (its documents, role names, vocabulary
+ * and intent examples) with Lucene's {@link DirectSpellChecker}: "machin lerning architec salery" becomes "machine
+ * learning architect salary" before roles, intent, topic and BM25 see it. Known words, short words and words with
+ * digits are left as written; a word is replaced only by a close, known one (one edit up to six letters, two above).
+ * Short forms of role words ("research eng", "ml arch") are read as the full word.
+ */
+public class Spelling {
+
+    private static final String FIELD = "w";
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    private static final int MIN_LENGTH = 5;
+    private static final int ONE_EDIT_UP_TO = 6;
+    private static final float ACCURACY = 0.75f;
+    private static final int MAX_UNKNOWN_IN_QUESTION = 3;
+
+    private final IndexReader reader;
+    private final Set<String> known;
+    private final Map<String, String> abbreviations;
+    private final DirectSpellChecker oneEdit = checker(1);
+    private final DirectSpellChecker twoEdits = checker(2);
+
+    private Spelling(IndexReader reader, Set<String> known, Map<String, String> abbreviations) {
+        this.reader = reader;
+        this.known = known;
+        this.abbreviations = abbreviations;
+    }
+
+    /** A corrector that knows the words of these texts and reads these short forms as their full words ("eng"). */
+    public static Spelling of(Collection<String> texts, Map<String, String> abbreviations) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        Set<String> known = new HashSet<>();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+            for (String text : texts) {
+                StringBuilder words = new StringBuilder();
+                Matcher matcher = WORD.matcher(text);
+                while (matcher.find()) {
+                    String word = matcher.group().toLowerCase(Locale.ROOT);
+                    known.add(word);
+                    words.append(word).append(' ');
+                }
+                Document document = new Document();
+                document.add(new TextField(FIELD, words.toString(), Field.Store.NO));
+                writer.addDocument(document);
+            }
+            writer.commit();
+            return new Spelling(DirectoryReader.open(directory), Set.copyOf(known), Map.copyOf(abbreviations));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build the spelling index", e);
+        }
+    }
+
+    public boolean knows(String word) {
+        return known.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The message with each misspelt word replaced by the known word it most likely means. */
+    public String correct(String message) {
+        Matcher matcher = WORD.matcher(message);
+        StringBuilder corrected = new StringBuilder();
+        int unknown = 0;
+        int changed = 0;
+        while (matcher.find()) {
+            String word = matcher.group();
+            String replacement = correctWord(word);
+            unknown += replacement == null || !replacement.equals(word) ? 1 : 0;
+            if (replacement != null && !replacement.equals(word)) {
+                changed++;
+                matcher.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
+            } else {
+                matcher.appendReplacement(corrected, Matcher.quoteReplacement(word));
+            }
+        }
+        matcher.appendTail(corrected);
+        // Mostly words nobody knows ("xqzvbt kwpmfa ..."): noise, whose few near-words must not be read as a question.
+        boolean noise = unknown > MAX_UNKNOWN_IN_QUESTION && changed * 2 < unknown;
+        return changed == 0 || noise ? message : corrected.toString();
+    }
+
+    /** The word, its correction, or null for an unknown word with no close known one. */
+    private String correctWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (abbreviations.containsKey(lower)) {
+            return abbreviations.get(lower);
+        }
+        if (lower.length() < MIN_LENGTH || known.contains(lower)) {
+            return word;
+        }
+        DirectSpellChecker checker = lower.length() <= ONE_EDIT_UP_TO ? oneEdit : twoEdits;
+        try {
+            SuggestWord[] suggestions = checker.suggestSimilar(new Term(FIELD, lower), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            return suggestions.length == 0 ? null : suggestions[0].string;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static DirectSpellChecker checker(int maxEdits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(maxEdits);
+        checker.setAccuracy(ACCURACY);
+        checker.setMinQueryLength(MIN_LENGTH);
+        return checker;
+    }
+}

@@ -1,0 +1,101 @@
+package org.careeradvisor.evaluation;
+
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import org.careeradvisor.advisor.Advisor;
+import org.careeradvisor.advisor.AdvisorFactory;
+import org.careeradvisor.advisor.AdvisorRequest;
+import org.careeradvisor.advisor.Vocabulary;
+import org.careeradvisor.conversation.ConversationProperties;
+import org.careeradvisor.conversation.InMemoryConversationMemory;
+import org.careeradvisor.knowledge.KnowledgeProperties;
+import org.careeradvisor.retrieval.RetrievalProperties;
+import org.careeradvisor.retrieval.SearchIndexHolder;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * {@code java -jar career-advisor.jar intents [--dev-only]}: runs the intent set through a real advisor, each message
+ * in its own conversation after its earlier messages, and prints the share answered with the right kind of answer
+ * for the development and the held-out half, a confusion table of the held-out half, and the development misses.
+ */
+public final class IntentsCommand {
+
+    private IntentsCommand() {
+    }
+
+    public static int run(String[] args) throws Exception {
+        var model = new BgeSmallEnV15QuantizedEmbeddingModel();
+        RetrievalProperties retrieval = RetrievalProperties.defaults();
+        SearchIndexHolder holder = new SearchIndexHolder(new KnowledgeProperties(null, "target/evaluation-cache/shipped", null),
+                retrieval, model);
+        holder.rebuild();
+        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(new ConversationProperties(null, null)),
+                Vocabulary.load(), retrieval, null);
+        print(System.out, advisor, !List.of(args).contains("--dev-only"));
+        return 0;
+    }
+
+    static void print(PrintStream out, Advisor advisor, boolean heldOut) throws IOException {
+        Outcomes dev = run(advisor, IntentSet.load("intents-dev.json"), "dev");
+        out.printf(Locale.ROOT, "%nIntent set (the kind of answer each message gets)%n%n| half | messages | right | accuracy |%n|---|---|---|---|%n");
+        out.println(dev.row("development"));
+        Outcomes held = heldOut ? run(advisor, IntentSet.load("intents-heldout.json"), "held") : null;
+        if (held != null) {
+            out.println(held.row("held-out"));
+            out.printf(Locale.ROOT, "%nHeld-out confusion (rows: expected, columns: answered)%n%n");
+            held.confusion(out);
+        }
+        out.println();
+        dev.misses().forEach(miss -> out.println("  development miss: " + miss));
+    }
+
+    private static Outcomes run(Advisor advisor, IntentSet set, String prefix) {
+        List<String[]> pairs = new ArrayList<>();
+        List<String> misses = new ArrayList<>();
+        int index = 0;
+        for (IntentSet.Case testCase : set.cases()) {
+            String conversation = "intent-" + prefix + "-" + index++;
+            testCase.history().forEach(earlier -> advisor.ask(new AdvisorRequest(conversation, earlier, "evaluation")));
+            String answered = advisor.ask(new AdvisorRequest(conversation, testCase.q(), "evaluation")).intent().wireName();
+            boolean right = testCase.accepts(answered);
+            pairs.add(new String[] {testCase.intent(), right ? testCase.intent() : answered});
+            if (!right) {
+                misses.add(testCase.q() + (testCase.history().isEmpty() ? "" : " (after " + testCase.history() + ")")
+                        + ": expected " + testCase.intent() + ", got " + answered);
+            }
+        }
+        return new Outcomes(pairs, misses);
+    }
+
+    private record Outcomes(List<String[]> pairs, List<String> misses) {
+
+        long right() {
+            return pairs.stream().filter(pair -> pair[0].equals(pair[1])).count();
+        }
+
+        String row(String half) {
+            return String.format(Locale.ROOT, "| %s | %d | %d | %.1f%% |", half, pairs.size(), right(), 100.0 * right() / pairs.size());
+        }
+
+        void confusion(PrintStream out) {
+            TreeSet<String> labels = new TreeSet<>();
+            pairs.forEach(pair -> {
+                labels.add(pair[0]);
+                labels.add(pair[1]);
+            });
+            Map<String, Map<String, Integer>> counts = new TreeMap<>();
+            pairs.forEach(pair -> counts.computeIfAbsent(pair[0], key -> new TreeMap<>()).merge(pair[1], 1, Integer::sum));
+            out.println("| expected \\ answered | " + String.join(" | ", labels) + " |");
+            out.println("|---|" + "---|".repeat(labels.size()));
+            counts.forEach((expected, row) -> out.println("| " + expected + " | " + String.join(" | ",
+                    labels.stream().map(label -> String.valueOf(row.getOrDefault(label, 0))).toList()) + " |"));
+        }
+    }
+}
