@@ -17,6 +17,9 @@ public class IntentClassifier {
 
     /** Weight of the mean similarity to a label's examples against its best one. */
     static final double MEAN_TO_MAX = 0.15;
+    /** How much more like a profile, path or comparison request a message must be than like a plain question. */
+    static final double QUESTION_MARGIN = 0.01;
+    private static final java.util.Set<Intent> BROAD = java.util.EnumSet.of(Intent.OVERVIEW, Intent.CAREER_PATH, Intent.COMPARE);
 
     private final EmbeddingModelTextClassifier<Intent> classifier;
 
@@ -33,6 +36,13 @@ public class IntentClassifier {
     public Classification classify(String message) {
         ClassificationResult<Intent> result = classifier.classifyWithScores(roles.masked(message));
         List<ScoredLabel<Intent>> ranked = result.scoredLabels();
+        // A plain question is the safe reading: the statement composer answers any of them. A profile, a path or a
+        // comparison must be clearly more like the message than a plain question is.
+        double question = ranked.stream().filter(label -> label.label() == Intent.QUESTION).mapToDouble(ScoredLabel::score)
+                .findFirst().orElse(0);
+        if (BROAD.contains(ranked.get(0).label()) && ranked.get(0).score() - question < QUESTION_MARGIN) {
+            return new Classification(Intent.QUESTION, question, ranked.get(0).label(), ranked.get(0).score());
+        }
         return new Classification(ranked.get(0).label(), ranked.get(0).score(),
                 ranked.size() > 1 ? ranked.get(1).label() : null, ranked.size() > 1 ? ranked.get(1).score() : 0);
     }

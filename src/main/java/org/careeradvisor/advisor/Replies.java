@@ -36,7 +36,7 @@ class Replies {
             case INSTRUCTION_OVERRIDE -> "I can only answer career questions from our role documents, and I can't change how I work.";
             case NOT_IN_DOCUMENTS -> "I couldn't find that in our role documents, so I won't guess.";
             case ROLE_NOT_SPECIFIED -> "Which role do you mean? Name one and ask again.";
-            case PERSONAL_DATA -> "I don't look up or share anyone's personal data; I answer questions about roles.";
+            case PERSONAL_DATA -> "I can't share anyone's pay or other personal data: that is private. I answer questions about roles, and I can tell you what the documents say a role pays.";
         };
         return opening + " I can help with these roles:\n\n" + roleList(roles);
     }

@@ -13,6 +13,7 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.careeradvisor.retrieval.TermAnalyzer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,6 +44,8 @@ public class Spelling {
     private final IndexReader reader;
     private final Set<String> known;
     private final Map<String, String> abbreviations;
+    private final TermAnalyzer stems = new TermAnalyzer();
+    private final Set<String> knownStems;
     private final DirectSpellChecker oneEdit = checker(1);
     private final DirectSpellChecker twoEdits = checker(2);
 
@@ -50,6 +53,7 @@ public class Spelling {
         this.reader = reader;
         this.known = known;
         this.abbreviations = abbreviations;
+        this.knownStems = Set.copyOf(stems.terms(String.join(" ", known)));
     }
 
     /** A corrector that knows the words of these texts and reads these short forms as their full words ("eng"). */
@@ -109,7 +113,7 @@ public class Spelling {
         if (abbreviations.containsKey(lower)) {
             return abbreviations.get(lower);
         }
-        if (lower.length() < MIN_LENGTH || known.contains(lower)) {
+        if (lower.length() < MIN_LENGTH || known.contains(lower) || inflected(lower)) {
             return word;
         }
         DirectSpellChecker checker = lower.length() <= ONE_EDIT_UP_TO ? oneEdit : twoEdits;
@@ -119,6 +123,12 @@ public class Spelling {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** "tested" when "testing" is known: another form of a known word, not a typo. */
+    private boolean inflected(String word) {
+        Set<String> terms = stems.terms(word);
+        return !terms.isEmpty() && knownStems.containsAll(terms);
     }
 
     private static DirectSpellChecker checker(int maxEdits) {

@@ -21,7 +21,8 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
                          Map<String, String> abbreviations,
                          List<Pattern> greetings, List<Pattern> thanks, List<Pattern> help, List<Pattern> injections,
                          List<Pattern> personalData, List<Pattern> protectedTraits,
-                         List<Topic> topics, List<List<String>> synonyms, List<String> uncoveredSubjects) {
+                         List<Topic> topics, List<List<String>> synonyms, List<String> uncoveredSubjects,
+                         List<PayAspect> payAspects, Set<String> homeRegion) {
 
     public static Vocabulary load() {
         try (InputStream input = new ClassPathResource("advisor/vocabulary.yml").getInputStream()) {
@@ -41,7 +42,8 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
                     patterns(smallTalk.get("greeting")), patterns(smallTalk.get("thanks")),
                     patterns(smallTalk.get("help")), patterns(root.get("injection")),
                     patterns(root.get("personalData")), patterns(root.get("protectedTraits")), topics,
-                    list(root.get("synonyms")).stream().map(Vocabulary::lower).toList(), lower(root.get("uncoveredSubjects")));
+                    list(root.get("synonyms")).stream().map(Vocabulary::lower).toList(), lower(root.get("uncoveredSubjects")),
+                    payAspects(map(root.get("pay"))), Set.copyOf(lower(map(root.get("pay")).get("homeRegion"))));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Cannot read advisor/vocabulary.yml: " + e.getMessage(), e);
         }
@@ -64,12 +66,22 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
         words.addAll(uncoveredSubjects);
         words.addAll(followUpCarrying);
         words.addAll(abbreviations.values());
+        payAspects.forEach(aspect -> words.addAll(aspect.cues()));
+        words.addAll(homeRegion);
         return words;
     }
 
     public Topic topic(String id) {
         return topics.stream().filter(topic -> topic.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown topic " + id));
+    }
+
+    private static List<PayAspect> payAspects(Map<String, Object> pay) {
+        return list(pay.get("aspects")).stream().map(item -> {
+            Map<String, Object> aspect = map(item);
+            return new PayAspect((String) aspect.get("id"), (String) aspect.get("label"), lower(aspect.get("cues")),
+                    lower(aspect.get("figures")), Boolean.TRUE.equals(aspect.get("answersWithList")));
+        }).toList();
     }
 
     private static Map<String, String> abbreviations(Map<String, Object> entries) {

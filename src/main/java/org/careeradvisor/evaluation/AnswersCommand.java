@@ -44,10 +44,13 @@ public final class AnswersCommand {
         boolean devOnly = List.of(args).contains("--dev-only");
         EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
         // A second development set, written later by another writer, to find what the first one no longer shows.
+        // The pointed set asks for one figure, a pay scope the documents lack, a fit or a career step, and forbids the rest.
         List<Half> halves = new ArrayList<>(List.of(new Half("development", AnswerSet.load("answers-dev.json")),
-                new Half("development 2", AnswerSet.load("answers-dev2.json"))));
+                new Half("development 2", AnswerSet.load("answers-dev2.json")),
+                new Half("pointed development", AnswerSet.load("pointed-dev.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
+            halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
         }
         List<String> rows = new ArrayList<>();
         List<String> baseline = new ArrayList<>();
@@ -91,8 +94,12 @@ public final class AnswersCommand {
             List<AnswerEvaluation.Outcome> outcomes = evaluation.run(half.set(), include);
             rows.add(AnswerScores.of(outcomes).row(label, half.name()));
             baseline.add(AnswerScores.baselineRow(label, half.name(), outcomes, easyRag));
-            if (half.name().startsWith("development")) {
-                String suffix = half.name().equals("development") ? "" : "2";
+            if (half.name().contains("development")) {
+                String suffix = switch (half.name()) {
+                    case "development" -> "";
+                    case "development 2" -> "2";
+                    default -> "-pointed";
+                };
                 Path file = Path.of("target", (shipped ? "answers-dev" : "answers-dev-raw-page") + suffix + ".md");
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, AnswerScores.transcript(outcomes), StandardCharsets.UTF_8);
