@@ -39,7 +39,6 @@ public class Advisor {
     private final ModelStep model;
     private final AdvisorMetrics metrics;
     private final Replies replies = new Replies();
-    private final PayQuestions payQuestions;
     private final FollowUps followUps;
     private final Synonyms synonyms;
 
@@ -55,7 +54,6 @@ public class Advisor {
         this.suggestions = suggestions;
         this.model = model;
         this.metrics = metrics;
-        this.payQuestions = new PayQuestions(words);
         this.followUps = new FollowUps(words, analyzer.vocabulary());
         this.synonyms = words.synonyms();
     }
@@ -131,7 +129,8 @@ public class Advisor {
                 yield Reply.grounded(new ComposedAnswer(JobPostingDrafter.markdown(posting), posting.sources()), named);
             }
             case SKILLS_GAP -> skillsGap(asked, analysis, evidence, history, sections);
-            case SALARY -> salary(asked, analysis, evidence, sections);
+            // A pay follow-up ("and plain data architects?", "what about stock?") names what it asks itself.
+            case SALARY -> salary(message, analysis, evidence, sections);
             default -> question(asked, analysis, evidence, null);
         };
         if (reply == null) {
@@ -159,18 +158,18 @@ public class Advisor {
             }
         } else if (roles.stream().noneMatch(role -> capabilities.hasPay(role, sections))) {
             Topic topic = analysis.topic();
-            String text = replies.notCovered(roles, topic, suggestions.answerableTopics(roles.get(0)));
+            List<String> paid = index.knowledge().roles().stream().filter(role -> capabilities.hasPay(role, sections))
+                    .map(RoleDocument::title).toList();
+            String text = replies.notCovered(roles, topic, suggestions.answerableTopics(roles.get(0)))
+                    + (paid.isEmpty() ? "" : "\n\nPay figures are in the documents of: " + String.join(", ", paid) + ".");
             return new Reply(text, false, List.of(), suggestions.forRoles(roles, topic, List.of()), roles, Intent.SALARY);
         }
         // Grounded on the question as asked: a role found only through the search must not vouch for it.
         if (!grounding.isGrounded(analysis, evidence.chunks(), index)) {
             return null;
         }
-        if (payQuestions.specific(message, roles, index.knowledge())) {
-            // "and the bonus?", "top 10% in the US": the statements that answer, not every figure of the role.
-            return question(message, analysis.withRoles(roles), evidence, Intent.SALARY);
-        }
-        return Reply.grounded(capabilities.salary(roles, sections), roles);
+        ComposedAnswer pay = capabilities.pay(message, roles, sections, index.knowledge());
+        return new Reply(pay.markdown(), pay.grounded(), pay.sources(), List.of(), roles, null);
     }
 
     private Reply skillsGap(String message, QuestionAnalysis analysis, Evidence evidence, List<Turn> history, RoleSections sections) {

@@ -152,10 +152,12 @@ public class QuestionAnalyzer {
         }
         boolean specificTopic = topic != null && !topic.fallback();
         if (named.size() >= 2 && (requested == Intent.COMPARE || requested == Intent.OVERVIEW
-                || requested == Intent.QUESTION && !specificTopic)) {
+                || requested == Intent.QUESTION && topic == null)) {
             return Intent.COMPARE;
         }
-        if (!named.isEmpty() && (requested == Intent.JOB_POSTING || requested == Intent.CAREER_PATH)) {
+        // "best practices for designing ML data architecture" asks about one topic, not the way into the role.
+        boolean otherTopic = specificTopic && !topic.id().equals("career");
+        if (!named.isEmpty() && (requested == Intent.JOB_POSTING || requested == Intent.CAREER_PATH && !otherTopic)) {
             return requested;
         }
         if (named.size() == 1 && requested == Intent.OVERVIEW && !specificTopic) {

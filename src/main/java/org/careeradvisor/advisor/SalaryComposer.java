@@ -25,6 +25,10 @@ class SalaryComposer {
         this.salary = vocabulary.topic("salary");
     }
 
+    Topic topic() {
+        return salary;
+    }
+
     ComposedAnswer compose(List<RoleDocument> roles, RoleSections sections) {
         StringBuilder markdown = new StringBuilder();
         List<Statement> used = new ArrayList<>();

@@ -22,11 +22,12 @@ import java.util.stream.Collectors;
 class SkillsGapAdvisor {
 
     private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?)\\+?\\s*(?:years?|yrs?)\\b(?:\\s+(?:of\\s+experience\\s+)?(?:as|in)\\s+(?:an?\\s+)?([a-z][a-z /-]{2,40}?))?(?=[,.;!?]|\\s+(?:and|but|so|which|what)\\b|\\s+-|$)");
+    private static final Pattern CLAUSE = Pattern.compile("[,.;!?]|\\s(?:but|though|although|however)\\s");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(never|no|not|without|lack|lacking|missing|don't|dont|haven't|havent|can't|cant|zero)\\b");
     private static final List<String> SKILL_TOPICS = List.of("requirements", "skills");
     /** How much naming the person's current job in a role's path or requirements counts, in matched-skill terms. */
     private static final double EXPERIENCE_BONUS = 0.3;
-    private static final int BEST_FITS = 2;
-    private static final int MAX_MISSING = 8;
+    private static final int MAX_MISSING = 6;
 
     private final Vocabulary vocabulary;
     private final SkillVocabulary skills;
@@ -39,7 +40,7 @@ class SkillsGapAdvisor {
     /** @param messages the person's messages in this conversation, the current one last */
     ComposedAnswer compose(List<String> messages, List<RoleDocument> candidates, RoleSections sections) {
         Set<String> have = new LinkedHashSet<>();
-        messages.forEach(message -> have.addAll(skills.find(message)));
+        messages.forEach(message -> have.addAll(had(message)));
         List<String> experience = messages.stream().flatMap(message -> experience(message).stream()).distinct().toList();
         if (have.isEmpty()) {
             return new ComposedAnswer("Tell me which skills, tools and experience you have (for example *I know Python and SQL "
@@ -49,28 +50,90 @@ class SkillsGapAdvisor {
                 .filter(fit -> !fit.required().isEmpty())
                 .sorted(Comparator.comparingDouble(Fit::score).reversed()).toList();
 
-        StringBuilder markdown = new StringBuilder("**Your profile**: ").append(String.join(", ", have));
-        if (!experience.isEmpty()) {
-            markdown.append("; ").append(String.join(", ", experience));
+        if (fits.isEmpty()) {
+            return new ComposedAnswer("None of the role documents names the skills you describe (" + String.join(", ", have)
+                    + "), so I can't say which role fits.", List.of());
         }
-        markdown.append("\n\n**Roles ranked by how many of the skills their documents name you already have**\n");
-        fits.forEach(fit -> markdown.append("- ").append(fit.role().title()).append(": ").append(fit.matched().size())
-                .append(" of ").append(fit.required().size()).append('\n'));
+        Fit best = fits.get(0);
         List<Statement> used = new ArrayList<>();
-        for (Fit fit : fits.subList(0, Math.min(BEST_FITS, fits.size()))) {
-            markdown.append("\n**").append(fit.role().title()).append("**\n");
-            markdown.append("- You have: ").append(fit.matched().isEmpty() ? "none of the named skills yet" : describe(fit, fit.matched())).append('\n');
-            List<String> missing = fit.required().keySet().stream().filter(skill -> !have.contains(skill)).limit(MAX_MISSING).toList();
-            markdown.append("- To learn: ").append(missing.isEmpty() ? "nothing the document names" : describe(fit, missing)).append('\n');
-            if (fit.jobUnit() != null) {
-                markdown.append("- Your experience counts: ").append(fit.jobUnit().text()).append(" (*")
-                        .append(fit.jobUnit().section()).append("*)\n");
-                used.add(fit.jobUnit());
+        StringBuilder markdown = new StringBuilder("**Closest fit: ").append(best.role().title()).append(".** ");
+        markdown.append(why(best)).append('\n');
+        appendGaps(markdown, best, have, used);
+        if (fits.size() > 1 && fits.get(1).score() > 0) {
+            Fit next = fits.get(1);
+            markdown.append("\n**Next closest: ").append(next.role().title()).append(".** ").append(why(next)).append('\n');
+            List<Statement> gaps = gaps(next, have);
+            if (!gaps.isEmpty()) {
+                markdown.append("- Missing most: ").append(gaps.get(0).quote()).append(" (*").append(gaps.get(0).section())
+                        .append("*)\n");
+                used.add(gaps.get(0));
             }
-            fit.required().values().forEach(used::add);
         }
-        markdown.append("\n_Matched against the requirement and skill sections of each role document; it weighs skills, not people._");
+        StringBuilder profile = new StringBuilder(String.join(", ", have));
+        experience.forEach(item -> profile.append(", ").append(item));
+        markdown.append("\n_Read from your messages: ").append(profile).append(". Matched against the requirement and skill ")
+                .append("sections of each role document; it weighs skills, not people._");
+        best.required().values().stream().filter(unit -> !used.contains(unit)).limit(MAX_MISSING).forEach(used::add);
         return new ComposedAnswer(markdown.toString().strip(), sections.sources(new ArrayList<>(new LinkedHashSet<>(used))));
+    }
+
+    /** The skills a message says the person has: not those of a clause that denies them ("never done ETL"). */
+    private Set<String> had(String message) {
+        Set<String> had = new LinkedHashSet<>();
+        for (String clause : CLAUSE.split(message)) {
+            if (!NEGATION.matcher(clause).find()) {
+                had.addAll(skills.find(clause));
+            }
+        }
+        return had;
+    }
+
+    /** Why a role fits: the skills its documents ask for that the person has, and their experience where it counts. */
+    private static String why(Fit fit) {
+        StringBuilder why = new StringBuilder();
+        if (fit.matched().isEmpty()) {
+            why.append("Its document names none of your skills yet");
+        } else {
+            why.append("You already have what it asks for in ").append(describe(fit, fit.matched()));
+        }
+        if (fit.jobUnit() != null) {
+            why.append(", and your experience counts: ").append(fit.jobUnit().quote()).append(" (*").append(fit.jobUnit().section())
+                    .append("*)");
+        }
+        return why.append('.').toString();
+    }
+
+    private static void appendGaps(StringBuilder markdown, Fit fit, Set<String> have, List<Statement> used) {
+        List<Statement> gaps = gaps(fit, have);
+        if (gaps.isEmpty()) {
+            markdown.append("\nIts requirements name nothing you lack.\n");
+            return;
+        }
+        markdown.append("\n**What is missing**, where the document requires it:\n");
+        gaps.forEach(gap -> markdown.append("- ").append(gap.quote()).append(" (*").append(gap.section()).append("*)\n"));
+        used.addAll(gaps);
+    }
+
+    /**
+     * The requirement lines the person does not meet yet: those naming a skill they lack first, then those naming
+     * none of the skills the person has (experience, degrees, leadership), in document order.
+     */
+    private static List<Statement> gaps(Fit fit, Set<String> have) {
+        Set<Statement> lacking = new LinkedHashSet<>();
+        fit.required().forEach((skill, unit) -> {
+            if (!have.contains(skill)) {
+                lacking.add(unit);
+            }
+        });
+        Set<Statement> met = new LinkedHashSet<>();
+        fit.required().forEach((skill, unit) -> {
+            if (have.contains(skill)) {
+                met.add(unit);
+            }
+        });
+        fit.requirements().stream().filter(unit -> fit.skillsOf().apply(unit).stream().anyMatch(have::contains)).forEach(met::add);
+        fit.requirements().stream().filter(unit -> !met.contains(unit) && !lacking.contains(unit)).forEach(lacking::add);
+        return lacking.stream().filter(unit -> !met.contains(unit)).limit(MAX_MISSING).toList();
     }
 
     /**
@@ -79,6 +142,7 @@ class SkillsGapAdvisor {
      */
     private Fit fit(RoleDocument role, Set<String> have, List<String> experience, RoleSections sections) {
         Map<String, Statement> required = new LinkedHashMap<>();
+        List<Statement> requirements = new ArrayList<>();
         Topic softSkills = vocabulary.topic("soft-skills");
         List<String> jobs = experience.stream().map(SkillsGapAdvisor::job).filter(job -> !job.isEmpty()).toList();
         Statement jobUnit = null;
@@ -87,6 +151,9 @@ class SkillsGapAdvisor {
             boolean skillSection = SKILL_TOPICS.stream().anyMatch(topic -> vocabulary.topic(topic).answeredBy(where));
             if (skillSection && !softSkills.answeredBy(where)) {
                 skills.find(unit.quote()).forEach(skill -> required.putIfAbsent(skill, unit));
+                if (unit.listItem() && vocabulary.topic("requirements").answeredBy(where)) {
+                    requirements.add(unit);
+                }
             }
             String text = unit.quote().toLowerCase(java.util.Locale.ROOT);
             if (jobUnit == null && (skillSection || vocabulary.topic("career").answeredBy(where)) && jobs.stream().anyMatch(text::contains)) {
@@ -95,7 +162,8 @@ class SkillsGapAdvisor {
         }
         List<String> matched = required.keySet().stream().filter(have::contains).toList();
         double score = required.isEmpty() ? 0 : matched.size() / Math.sqrt(required.size());
-        return new Fit(role, required, matched, score + (jobUnit != null ? EXPERIENCE_BONUS : 0), jobUnit);
+        return new Fit(role, required, requirements, matched, score + (jobUnit != null ? EXPERIENCE_BONUS : 0), jobUnit,
+                unit -> new LinkedHashSet<>(skills.find(unit.quote())));
     }
 
     /** "2 years as data analyst" -> "data analy": the job's words, cut to match "data analysis" as well. */
@@ -131,6 +199,7 @@ class SkillsGapAdvisor {
         return found;
     }
 
-    private record Fit(RoleDocument role, Map<String, Statement> required, List<String> matched, double score, Statement jobUnit) {
+    private record Fit(RoleDocument role, Map<String, Statement> required, List<Statement> requirements, List<String> matched,
+                       double score, Statement jobUnit, java.util.function.Function<Statement, Set<String>> skillsOf) {
     }
 }

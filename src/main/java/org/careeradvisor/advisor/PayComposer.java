@@ -1,0 +1,230 @@
+package org.careeradvisor.advisor;
+
+import org.careeradvisor.knowledge.KnowledgeBase;
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.knowledge.Statement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pay answers that give what was asked: the figures of the aspects a question names (base, stock, bonus, top 10%,
+ * global, the Data Architect comparison; the headline figures when it names none), the factors list for "what moves
+ * pay", each with the year, region and currency the document gives; and a plain statement when the question asks for a
+ * region or year the document has no figures for, with the nearest figures it does have.
+ */
+class PayComposer {
+
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    /** "in Germany", "for London", "across Europe": where a question asks pay to be. */
+    private static final Pattern PLACE = Pattern.compile("(?i)\\b(?:in|for|across|within|around|at)\\s+(?:the\\s+)?([\\p{L}][\\p{L} .'-]*?)"
+            + "(?=\\s+(?:in|for|at|by|as|and|with|of)\\b|[?,.!;:]|\\s+(?:19|20)\\d{2}|$)");
+
+    private final Vocabulary vocabulary;
+    private final SalaryComposer salary;
+    private final Set<String> asking;
+
+    PayComposer(Vocabulary vocabulary, SalaryComposer salary) {
+        this.vocabulary = vocabulary;
+        this.salary = salary;
+        Set<String> words = new java.util.HashSet<>(vocabulary.questionWords());
+        words.addAll(vocabulary.followUpCarrying());
+        words.addAll(vocabulary.roleLeadIns());
+        vocabulary.topics().forEach(topic -> topic.cues().forEach(cue -> words.addAll(Text.words(cue))));
+        vocabulary.payAspects().forEach(aspect -> aspect.cues().forEach(cue -> words.addAll(Text.words(cue))));
+        words.addAll(vocabulary.homeRegion());
+        this.asking = Set.copyOf(words);
+    }
+
+    /** The answer for one role with pay sections, or empty when it has none. */
+    Optional<ComposedAnswer> compose(String question, RoleDocument role, RoleSections sections, KnowledgeBase knowledge) {
+        List<Statement> pay = payStatements(role, sections);
+        List<Statement> figures = pay.stream().filter(Statement::figure).toList();
+        if (figures.isEmpty()) {
+            return Optional.empty();
+        }
+        String asked = knowledge.withoutNames(role.id(), question);
+        String padded = Text.padded(asked);
+        List<PayAspect> aspects = askedAspects(padded);
+        List<String> missing = missingScope(asked, pay);
+        StringBuilder markdown = new StringBuilder();
+        List<Statement> used = new ArrayList<>();
+        Optional<Statement> scope = pay.stream().filter(SalaryComposer::givesScope).findFirst();
+        Optional<PayAspect> listed = aspects.stream().filter(PayAspect::answersWithList).findFirst();
+        if (listed.isPresent()) {
+            List<Statement> factors = pay.stream().filter(listed.get()::marks).filter(Statement::listItem).toList();
+            if (!factors.isEmpty()) {
+                markdown.append("**What moves the pay of ").append(Topic.withArticle(role.title())).append("**: ")
+                        .append(factors.size()).append(" factors the document names.\n");
+                Render.units(markdown, factors, false);
+                used.addAll(factors);
+                return Optional.of(new ComposedAnswer(tidy(markdown), sections.sources(used)));
+            }
+        }
+        List<Statement> mentions = List.of();
+        List<Statement> chosen = chosen(aspects.stream().filter(aspect -> !aspect.answersWithList()).toList(), figures);
+        if (!missing.isEmpty()) {
+            markdown.append("**The ").append(role.title()).append(" document has no pay figures for ")
+                    .append(String.join(" or ", missing.stream().map(PayComposer::named).toList())).append(".** ");
+            mentions = mentions(missing, pay);
+            mentions.forEach(mention -> markdown.append("It says: ").append(mention.quote()).append(". "));
+            used.addAll(mentions);
+            markdown.append("The nearest figures it has:\n");
+            if (missing.stream().anyMatch(place -> !YEAR.matcher(place).matches())) {
+                chosen = nearest(figures);
+            }
+        } else {
+            Statement first = chosen.get(0);
+            markdown.append("**").append(first.quote()).append("** (").append(role.title()).append(", ")
+                    .append(Render.heading(first, false)).append(")");
+            scope.ifPresent(sentence -> markdown.append(". ").append(sentence.quote()));
+            markdown.append('\n');
+            if (chosen.size() == 1) {
+                chosen = List.of();
+                used.add(first);
+            }
+        }
+        Render.units(markdown, chosen, false);
+        used.addAll(chosen);
+        if (!missing.isEmpty()) {
+            scope.ifPresent(sentence -> markdown.append('\n').append(sentence.quote()).append('\n'));
+        }
+        scope.ifPresent(used::add);
+        List<String> others = others(aspects, figures, used);
+        if (!others.isEmpty()) {
+            markdown.append("\n_The document also gives ").append(String.join(", ", others)).append(": ask for any of them._");
+        }
+        // Figures for another year or place than asked answer only in part: unless the document at least speaks of
+        // that place, the question is a knowledge gap too.
+        return Optional.of(new ComposedAnswer(tidy(markdown), sections.sources(figuresFirst(used)),
+                missing.isEmpty() || !mentions.isEmpty()));
+    }
+
+    /** "germany" as typed becomes "Germany"; "São Paulo" stays as written. */
+    private static String named(String place) {
+        if (!place.equals(place.toLowerCase(Locale.ROOT))) {
+            return place;
+        }
+        StringBuilder titled = new StringBuilder();
+        for (String word : place.split(" ")) {
+            titled.append(titled.isEmpty() ? "" : " ").append(word.isEmpty() ? word
+                    : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return titled.toString();
+    }
+
+    private List<Statement> payStatements(RoleDocument role, RoleSections sections) {
+        Topic topic = salary.topic();
+        List<Statement> all = sections.allUnits(role);
+        List<Statement> ordered = new ArrayList<>(all.stream().filter(unit -> topic.answeredBy(unit.topHeading())).toList());
+        all.stream().filter(unit -> !topic.answeredBy(unit.topHeading()) && topic.answeredBy(unit.section())).forEach(ordered::add);
+        return ordered;
+    }
+
+    /** The aspects the question names; "total" (the generic one) only when it names no more specific one. */
+    private List<PayAspect> askedAspects(String padded) {
+        List<PayAspect> asked = new ArrayList<>(vocabulary.payAspects().stream().filter(aspect -> aspect.askedIn(padded)).toList());
+        if (asked.size() > 1) {
+            asked.removeIf(aspect -> aspect.id().equals(GENERIC));
+        }
+        return asked;
+    }
+
+    private static final String GENERIC = "total";
+
+    /** The figure lines of the asked aspects (those of all of them first), or the headline list when none is asked. */
+    private List<Statement> chosen(List<PayAspect> aspects, List<Statement> figures) {
+        if (aspects.isEmpty()) {
+            return headline(figures);
+        }
+        List<Statement> ofEvery = figures.stream().filter(figure -> aspects.contains(aspectOf(figure).orElse(null))
+                && aspects.stream().allMatch(aspect -> aspect.marks(figure))).toList();
+        if (!ofEvery.isEmpty()) {
+            return ofEvery;
+        }
+        List<Statement> ofAny = figures.stream().filter(figure -> aspects.contains(aspectOf(figure).orElse(null))).toList();
+        return ofAny.isEmpty() ? headline(figures) : ofAny;
+    }
+
+    /** The figures of the first list of figures the pay sections give: the role's headline pay. */
+    private static List<Statement> headline(List<Statement> figures) {
+        String list = figures.get(0).listId();
+        String section = figures.get(0).section();
+        return figures.stream().filter(figure -> list != null ? list.equals(figure.listId()) : section.equals(figure.section())).toList();
+    }
+
+    /** For a region the document lacks: its headline figures and its worldwide ones. */
+    private List<Statement> nearest(List<Statement> figures) {
+        List<Statement> nearest = new ArrayList<>(headline(figures));
+        vocabulary.payAspects().stream().filter(aspect -> aspect.id().equals("global")).findFirst().ifPresent(global -> figures.stream()
+                .filter(figure -> aspectOf(figure).filter(global::equals).isPresent() && !nearest.contains(figure)).forEach(nearest::add));
+        return nearest;
+    }
+
+    /** The aspect a figure line gives: the first in the vocabulary whose words it has. */
+    private Optional<PayAspect> aspectOf(Statement figure) {
+        return vocabulary.payAspects().stream().filter(aspect -> !aspect.answersWithList() && aspect.marks(figure)).findFirst();
+    }
+
+    /** Years and places the question asks pay for that none of the document's pay statements name. */
+    private List<String> missingScope(String question, List<Statement> pay) {
+        String payText = String.join(" ", pay.stream().map(Statement::quote).toList()).toLowerCase(Locale.ROOT);
+        Set<String> missing = new LinkedHashSet<>();
+        Matcher year = YEAR.matcher(question);
+        while (year.find()) {
+            if (!payText.contains(year.group())) {
+                missing.add(year.group());
+            }
+        }
+        Matcher place = PLACE.matcher(question);
+        while (place.find()) {
+            String name = place.group(1).strip();
+            List<String> words = Text.words(name).stream().filter(word -> !asking.contains(word) && !word.matches("\\d+")).toList();
+            if (!words.isEmpty() && words.stream().noneMatch(word -> payText.matches("(?s).*\\b" + Pattern.quote(word) + "\\b.*")
+                    && figureMentions(word, pay))) {
+                missing.add(name);
+            }
+        }
+        return List.copyOf(missing);
+    }
+
+    /** Whether a figure line names the word: "Silicon Valley" is named by a factor, never by a figure. */
+    private static boolean figureMentions(String word, List<Statement> pay) {
+        return pay.stream().filter(Statement::figure).anyMatch(unit -> unit.quote().toLowerCase(Locale.ROOT).contains(word));
+    }
+
+    /** The pay statements that name a missing place without a figure for it ("higher in tech hubs such as Silicon Valley"). */
+    private static List<Statement> mentions(List<String> missing, List<Statement> pay) {
+        return pay.stream().filter(unit -> !unit.figure()).filter(unit -> missing.stream()
+                .anyMatch(place -> unit.quote().toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT)))).limit(1).toList();
+    }
+
+    /** Labels of the aspects the document has figures for that the answer did not show. */
+    private List<String> others(List<PayAspect> asked, List<Statement> figures, List<Statement> used) {
+        List<String> others = new ArrayList<>();
+        for (PayAspect aspect : vocabulary.payAspects()) {
+            boolean shown = used.stream().anyMatch(unit -> aspectOf(unit).filter(aspect::equals).isPresent());
+            boolean present = aspect.answersWithList() || figures.stream().anyMatch(figure -> aspectOf(figure).filter(aspect::equals).isPresent());
+            if (!shown && !asked.contains(aspect) && present && !aspect.id().equals(GENERIC)) {
+                others.add(aspect.label());
+            }
+        }
+        return others;
+    }
+
+    private static List<Statement> figuresFirst(List<Statement> used) {
+        List<Statement> ordered = new ArrayList<>(used.stream().filter(Statement::figure).toList());
+        used.stream().filter(unit -> !unit.figure()).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static String tidy(StringBuilder markdown) {
+        return markdown.toString().replaceAll("\n{3,}", "\n\n").strip();
+    }
+}
