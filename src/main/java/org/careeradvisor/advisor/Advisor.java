@@ -41,6 +41,7 @@ public class Advisor {
     private final Replies replies = new Replies();
     private final FollowUps followUps;
     private final Synonyms synonyms;
+    private final QuestionWords words;
 
     public Advisor(SearchIndexHolder indexes, ConversationMemory memory, QuestionAnalyzer analyzer, GroundingPolicy grounding,
                    AnswerComposer composer, Capabilities capabilities, SuggestionGenerator suggestions, ModelStep model,
@@ -56,6 +57,7 @@ public class Advisor {
         this.metrics = metrics;
         this.followUps = new FollowUps(words, analyzer.vocabulary());
         this.synonyms = words.synonyms();
+        this.words = words;
     }
 
     public Answer ask(AdvisorRequest request) {
@@ -199,7 +201,8 @@ public class Advisor {
         if (!grounding.isGrounded(analysis, evidence.chunks(), index)) {
             return null;
         }
-        ComposedAnswer composed = composer.compose(message, analysis, evidence);
+        // "List the requirements for X": the topic as a whole, every list of its sections, not the one line likest it.
+        ComposedAnswer composed = wholeTopic(message, analysis, index).orElseGet(() -> composer.compose(message, analysis, evidence));
         List<RoleDocument> answered = analysis.roles().isEmpty()
                 ? composed.sources().stream().map(Source::role).distinct()
                         .flatMap(title -> index.knowledge().roles().stream().filter(role -> role.title().equals(title))).toList()
@@ -211,6 +214,31 @@ public class Advisor {
         }
         Reply reply = Reply.grounded(composed, answered);
         return intent == null ? reply : new Reply(reply.markdown(), true, reply.sources(), List.of(), answered, intent);
+    }
+
+    private Optional<ComposedAnswer> wholeTopic(String message, QuestionAnalysis analysis, SearchIndex index) {
+        Topic topic = analysis.topic();
+        QuestionShape shape = QuestionShape.of(message);
+        if (analysis.roles().size() != 1 || topic == null || topic.fallback() || topic.strict() || shape.yesNo() || shape.figure()
+                || !shape.list()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> asked = words.content(message, analysis.roles(), index.knowledge());
+        java.util.Set<String> cues = new java.util.HashSet<>();
+        topic.cues().forEach(cue -> cues.addAll(words.analyzer().terms(cue)));
+        if (asked.isEmpty() || !cues.containsAll(asked)) {
+            return Optional.empty();
+        }
+        RoleDocument role = analysis.roles().get(0);
+        RoleSections sections = new RoleSections(index.knowledge(), java.util.Map.of());
+        List<org.careeradvisor.knowledge.Statement> units = sections.units(role, topic);
+        if (units.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder markdown = new StringBuilder("**").append(Character.toUpperCase(topic.label().charAt(0)))
+                .append(topic.label().substring(1)).append(" of the ").append(role.title()).append(" role**\n");
+        Render.units(markdown, units, false);
+        return Optional.of(new ComposedAnswer(markdown.toString().replaceAll("\n{3,}", "\n\n").strip(), sections.sources(units)));
     }
 
     private Reply smallTalk(String text, List<RoleDocument> roles) {

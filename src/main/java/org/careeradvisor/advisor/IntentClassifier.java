@@ -34,7 +34,12 @@ public class IntentClassifier {
 
     /** The intents ranked for the message, best first. */
     public Classification classify(String message) {
-        ClassificationResult<Intent> result = classifier.classifyWithScores(roles.masked(message));
+        String masked = roles.masked(message);
+        if (masked.isBlank()) {
+            // "🙂" or only punctuation: nothing to compare; a plain question, which grounding then declines.
+            return new Classification(Intent.QUESTION, 0, null, 0);
+        }
+        ClassificationResult<Intent> result = classifier.classifyWithScores(masked);
         List<ScoredLabel<Intent>> ranked = result.scoredLabels();
         // A plain question is the safe reading: the statement composer answers any of them. A profile, a path or a
         // comparison must be clearly more like the message than a plain question is.

@@ -175,11 +175,11 @@ class PayComposer {
     /** Years and places the question asks pay for that none of the document's pay statements name. */
     private List<String> missingScope(String question, List<Statement> pay) {
         String payText = String.join(" ", pay.stream().map(Statement::quote).toList()).toLowerCase(Locale.ROOT);
-        Set<String> missing = new LinkedHashSet<>();
+        java.util.TreeMap<Integer, String> missing = new java.util.TreeMap<>();
         Matcher year = YEAR.matcher(question);
         while (year.find()) {
             if (!payText.contains(year.group())) {
-                missing.add(year.group());
+                missing.put(year.start(), year.group());
             }
         }
         Matcher place = PLACE.matcher(question);
@@ -188,10 +188,10 @@ class PayComposer {
             List<String> words = Text.words(name).stream().filter(word -> !asking.contains(word) && !word.matches("\\d+")).toList();
             if (!words.isEmpty() && words.stream().noneMatch(word -> payText.matches("(?s).*\\b" + Pattern.quote(word) + "\\b.*")
                     && figureMentions(word, pay))) {
-                missing.add(name);
+                missing.put(place.start(1), name);
             }
         }
-        return List.copyOf(missing);
+        return List.copyOf(new LinkedHashSet<>(missing.values()));
     }
 
     /** Whether a figure line names the word: "Silicon Valley" is named by a factor, never by a figure. */

@@ -24,6 +24,10 @@ class SkillsGapAdvisor {
     private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?)\\+?\\s*(?:years?|yrs?)\\b(?:\\s+(?:of\\s+experience\\s+)?(?:as|in)\\s+(?:an?\\s+)?([a-z][a-z /-]{2,40}?))?(?=[,.;!?]|\\s+(?:and|but|so|which|what)\\b|\\s+-|$)");
     private static final Pattern CLAUSE = Pattern.compile("[,.;!?]|\\s(?:but|though|although|however)\\s");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(never|no|not|without|lack|lacking|missing|don't|dont|haven't|havent|can't|cant|zero)\\b");
+    private static final Pattern GOAL = Pattern.compile("(?i)\\b(want|wanna|would like|hoping|hope|aim|aiming|plan|planning|"
+            + "move into|moving into|get into|switch to|transition to|become|becoming|interested in|for the)\\b");
+    /** Naming a role as the goal weighs more than any difference in matched skills. */
+    private static final double TARGET_BONUS = 1.0;
     private static final List<String> SKILL_TOPICS = List.of("requirements", "skills");
     /** How much naming the person's current job in a role's path or requirements counts, in matched-skill terms. */
     private static final double EXPERIENCE_BONUS = 0.3;
@@ -46,9 +50,11 @@ class SkillsGapAdvisor {
             return new ComposedAnswer("Tell me which skills, tools and experience you have (for example *I know Python and SQL "
                     + "and have 2 years as a data analyst*), and I will match them against each role's requirements.", List.of());
         }
+        String last = messages.get(messages.size() - 1);
         List<Fit> fits = candidates.stream().map(role -> fit(role, have, experience, sections))
                 .filter(fit -> !fit.required().isEmpty())
-                .sorted(Comparator.comparingDouble(Fit::score).reversed()).toList();
+                .sorted(Comparator.comparingDouble((Fit fit) -> fit.score() + (targeted(fit.role(), last) ? TARGET_BONUS : 0))
+                        .reversed()).toList();
 
         if (fits.isEmpty()) {
             return new ComposedAnswer("None of the role documents names the skills you describe (" + String.join(", ", have)
@@ -75,6 +81,24 @@ class SkillsGapAdvisor {
                 .append("sections of each role document; it weighs skills, not people._");
         best.required().values().stream().filter(unit -> !used.contains(unit)).limit(MAX_MISSING).forEach(used::add);
         return new ComposedAnswer(markdown.toString().strip(), sections.sources(new ArrayList<>(new LinkedHashSet<>(used))));
+    }
+
+    /**
+     * Whether the message names the role as where the person wants to go ("want to move into ML data architecture"),
+     * not as what they are now ("data scientist, ..."): its head word comes after a word of wanting.
+     */
+    private static boolean targeted(RoleDocument role, String message) {
+        Matcher goal = GOAL.matcher(message);
+        int from = -1;
+        while (goal.find()) {
+            from = goal.end();
+        }
+        if (from < 0) {
+            return false;
+        }
+        String after = message.substring(from).toLowerCase(java.util.Locale.ROOT);
+        return role.names().stream().map(name -> name.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                .map(words -> words[words.length - 1]).anyMatch(head -> after.contains(head));
     }
 
     /** The skills a message says the person has: not those of a clause that denies them ("never done ETL"). */

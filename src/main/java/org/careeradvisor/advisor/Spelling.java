@@ -40,6 +40,7 @@ public class Spelling {
     private static final int ONE_EDIT_UP_TO = 6;
     private static final float ACCURACY = 0.75f;
     private static final int MAX_UNKNOWN_IN_QUESTION = 3;
+    private static final Pattern INFLECTION = Pattern.compile("(s|es|ed|ing|er|ers|ly|ment|ments|ion|ions)$");
 
     private final IndexReader reader;
     private final Set<String> known;
@@ -127,6 +128,9 @@ public class Spelling {
 
     /** "tested" when "testing" is known: another form of a known word, not a typo. */
     private boolean inflected(String word) {
+        if (!INFLECTION.matcher(word).find()) {
+            return false;
+        }
         Set<String> terms = stems.terms(word);
         return !terms.isEmpty() && knownStems.containsAll(terms);
     }

@@ -1,0 +1,166 @@
+package org.careeradvisor.advisor;
+
+import org.careeradvisor.SharedIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What a message asks, read as a person would: the intent from example messages, typos corrected from the
+ * documents' own words, follow-ups that keep role and topic, and pay answers that give only what was asked.
+ */
+class UnderstandingTests {
+
+    private final Advisor advisor = SharedIndex.advisor();
+
+    private Answer ask(String conversationId, String message) {
+        return advisor.ask(new AdvisorRequest(conversationId, message, "test"));
+    }
+
+    private static String firstLine(Answer answer) {
+        return answer.answer().lines().findFirst().orElse("");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            I'm in HR. List the requirements we should put in a posting for an ML Data Architect.  | question
+            How do I become an AI research manager?                                                 | career_path
+            how do I keep my skills current as an ML architect?                                     | question
+            which topics should I revise for an AI research engineer interview?                     | question
+            I know Python, SQL and Spark and did 3 years of ETL. Which role suits me?               | skills_gap
+            research scientist vs research engineer                                                 | compare
+            write a job ad for our ML data architect opening                                        | job_posting
+            ml architect?                                                                           | overview
+            what's the weather in Paris tomorrow?                                                   | out_of_scope
+            """)
+    void theKindOfAnswerFollowsWhatIsAsked(String message, String intent) {
+        assertThat(ask(null, message).intent().wireName()).isEqualTo(intent);
+    }
+
+    @Test
+    void anHrRequestForRequirementsIsNeverReadAsASkillsGap() {
+        Answer answer = ask(null, "I'm in HR. List the requirements we should put in a posting for an ML Data Architect.");
+
+        assertThat(answer.answer()).doesNotContain("of 40", "Your profile", "Closest fit");
+        assertThat(answer.grounded()).isTrue();
+    }
+
+    @Test
+    void typosAreCorrectedFromTheDocumentsOwnWords() {
+        Spelling spelling = Spelling.of(List.of("Machine Learning Data Architect salary bonuses research scientist"), Map.of());
+
+        assertThat(spelling.correct("machin lerning architec salery")).isEqualTo("machine learning architect salary");
+        assertThat(spelling.correct("reserch scientst bonuss")).isEqualTo("research scientist bonuses");
+        assertThat(spelling.correct("visa for a chef")).isEqualTo("visa for a chef");
+    }
+
+    @Test
+    void aMisspeltPayQuestionStillGetsPay() {
+        Answer answer = ask(null, "basic salery for ML architects?");
+
+        assertThat(answer.intent()).isEqualTo(Intent.SALARY);
+        assertThat(firstLine(answer)).contains("Base salary: $138,000 to $314,000");
+        assertThat(answer.answer()).doesNotContain("$393,000", "$534,000", "$713,000");
+    }
+
+    @Test
+    void aPayQuestionGivesOnlyTheFiguresAsked() {
+        Answer bonus = ask(null, "what bonuses do ml data architects get?");
+        Answer top = ask(null, "what do the top 10% of ML architects earn in the US?");
+
+        assertThat(firstLine(bonus)).contains("$15,000 to $78,000");
+        assertThat(bonus.answer()).doesNotContain("$534,000", "$393,000");
+        assertThat(firstLine(top)).contains("$713,000");
+        assertThat(top.answer()).doesNotContain("$372,900", "$534,000");
+        assertThat(top.answer()).contains("2024");
+    }
+
+    @Test
+    void aRegionOrYearTheDocumentsLackIsSaidPlainlyWithTheNearestFigures() {
+        Answer answer = ask(null, "ml architect salary in germany in 2025?");
+
+        assertThat(firstLine(answer)).contains("no pay figures for Germany or 2025");
+        assertThat(answer.answer()).contains("$393,000", "Global median: $171,000", "US market in 2024");
+        assertThat(answer.answer()).doesNotContain("€");
+        assertThat(answer.grounded()).isFalse();
+    }
+
+    @Test
+    void whatMovesPayIsAnsweredFromTheFactorsList() {
+        Answer answer = ask(null, "what affects ML architect pay?");
+
+        assertThat(answer.answer()).contains("Level of experience", "Silicon Valley", "Industry sector");
+        assertThat(answer.answer()).doesNotContain("$393,000");
+    }
+
+    @Test
+    void aNamedPersonsPayIsRefusedPolitely() {
+        Answer answer = ask(null, "What does my teammate Sara earn? She is an ML data architect here.");
+
+        assertThat(answer.intent()).isEqualTo(Intent.OUT_OF_SCOPE);
+        assertThat(answer.answer()).contains("personal data").doesNotContain("$");
+    }
+
+    @Test
+    void aPayFollowUpKeepsThePayTopicForTheComparisonAsked() {
+        ask("pay-follow-up", "what do ML architects earn?");
+        Answer answer = ask("pay-follow-up", "and plain data architects?");
+
+        assertThat(answer.intent()).isEqualTo(Intent.SALARY);
+        assertThat(answer.answer()).contains("$189,122").doesNotContain("$713,000");
+    }
+
+    @Test
+    void aFollowUpNamingAnotherRoleKeepsTheRequest() {
+        ask("path-follow-up", "how do I become an ML data architect?");
+        Answer answer = ask("path-follow-up", "and the research scientist?");
+
+        assertThat(answer.intent()).isEqualTo(Intent.CAREER_PATH);
+        assertThat(answer.roles()).containsExactly("AI Research Scientist");
+    }
+
+    @Test
+    void aDoctorateQuestionOpensWithYes() {
+        Answer answer = ask(null, "Is a doctorate needed to work as an AI research scientist?");
+
+        assertThat(firstLine(answer)).startsWith("**Yes");
+    }
+
+    @Test
+    void aFitQuestionNamesTheClosestRoleAndWhatIsMissingWithoutScores() {
+        Answer answer = ask(null, "data scientist, good with tensorflow and stats, never done data modeling or ETL, "
+                + "want to move into ML data architecture. fit?");
+
+        assertThat(firstLine(answer)).contains("Closest fit: Machine Learning Data Architect");
+        assertThat(answer.answer()).contains("What is missing", "Data modeling").doesNotContain(" of 40", "Your profile");
+    }
+
+    @Test
+    void oddInputGetsAPoliteReply() {
+        for (String message : List.of("🙂", "x".repeat(2000), "was kostet ein ML architect in Berlin?")) {
+            Answer answer = ask(null, message);
+            assertThat(answer.answer()).isNotBlank();
+        }
+    }
+
+    @Test
+    void aDeployersExamplesAreAddedAndBadOnesRefusedWithTheFileNamed(@TempDir Path dir) throws Exception {
+        Path extra = dir.resolve("intents.yml");
+        Files.writeString(extra, "salary:\n  - \"what's the damage for an ML architect\"\n");
+        IntentExamples examples = IntentExamples.load(new IntentProperties(extra.toString()));
+        assertThat(examples.byIntent().get(Intent.SALARY)).contains("what's the damage for an ML architect");
+
+        Files.writeString(extra, "salaries:\n  - \"pay?\"\n");
+        assertThatThrownBy(() -> IntentExamples.load(new IntentProperties(extra.toString())))
+                .hasMessageContaining(extra.toString()).hasMessageContaining("unknown intent 'salaries'");
+    }
+}
