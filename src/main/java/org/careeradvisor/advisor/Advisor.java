@@ -235,8 +235,12 @@ public class Advisor {
         if (units.isEmpty()) {
             return Optional.empty();
         }
+        long lists = units.stream().filter(org.careeradvisor.knowledge.Statement::listItem)
+                .map(org.careeradvisor.knowledge.Statement::listId).distinct().count();
+        long items = units.stream().filter(org.careeradvisor.knowledge.Statement::listItem).count();
         StringBuilder markdown = new StringBuilder("**").append(Character.toUpperCase(topic.label().charAt(0)))
-                .append(topic.label().substring(1)).append(" of the ").append(role.title()).append(" role**\n");
+                .append(topic.label().substring(1)).append(" of the ").append(role.title()).append(" role**")
+                .append(lists == 1 ? " (" + items + " items)" : "").append('\n');
         Render.units(markdown, units, false);
         return Optional.of(new ComposedAnswer(markdown.toString().replaceAll("\n{3,}", "\n\n").strip(), sections.sources(units)));
     }

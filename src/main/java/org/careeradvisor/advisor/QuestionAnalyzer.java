@@ -84,7 +84,8 @@ public class QuestionAnalyzer {
         RoleMatcher matcher = known.matcher();
         List<RoleMatcher.RoleMention> mentions = matcher.find(text);
         List<RoleDocument> named = new ArrayList<>(mentions.stream().map(RoleMatcher.RoleMention::role).toList());
-        Intent requested = known.classifier().classify(text).intent();
+        // Mostly unknown words ("xqzvbt kwpmfa ..."): a plain question, which the knowledge-gap check then declines.
+        Intent requested = known.spelling().noise(text) ? Intent.QUESTION : known.classifier().classify(text).intent();
         Topic topic = topic(padded);
         boolean pronoun = containsAny(padded, vocabulary.followUpPronouns());
         boolean opener = vocabulary.followUpOpeners().stream().anyMatch(padded.stripLeading()::startsWith);

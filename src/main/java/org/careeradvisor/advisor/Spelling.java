@@ -85,16 +85,34 @@ public class Spelling {
         return known.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether most of the message's longer words are unknown and have no close known word: noise, not a question. */
+    public boolean noise(String message) {
+        Matcher matcher = WORD.matcher(message);
+        int unknown = 0;
+        int changed = 0;
+        while (matcher.find()) {
+            String replacement = correctWord(matcher.group());
+            if (replacement == null) {
+                unknown++;
+            } else if (!replacement.equals(matcher.group())) {
+                unknown++;
+                changed++;
+            }
+        }
+        return unknown > MAX_UNKNOWN_IN_QUESTION && changed * 2 < unknown;
+    }
+
     /** The message with each misspelt word replaced by the known word it most likely means. */
     public String correct(String message) {
+        if (noise(message)) {
+            return message;
+        }
         Matcher matcher = WORD.matcher(message);
         StringBuilder corrected = new StringBuilder();
-        int unknown = 0;
         int changed = 0;
         while (matcher.find()) {
             String word = matcher.group();
             String replacement = correctWord(word);
-            unknown += replacement == null || !replacement.equals(word) ? 1 : 0;
             if (replacement != null && !replacement.equals(word)) {
                 changed++;
                 matcher.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
@@ -103,9 +121,7 @@ public class Spelling {
             }
         }
         matcher.appendTail(corrected);
-        // Mostly words nobody knows ("xqzvbt kwpmfa ..."): noise, whose few near-words must not be read as a question.
-        boolean noise = unknown > MAX_UNKNOWN_IN_QUESTION && changed * 2 < unknown;
-        return changed == 0 || noise ? message : corrected.toString();
+        return changed == 0 ? message : corrected.toString();
     }
 
     /** The word, its correction, or null for an unknown word with no close known one. */

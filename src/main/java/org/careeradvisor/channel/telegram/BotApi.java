@@ -35,6 +35,8 @@ public class BotApi {
     private static final Logger log = LoggerFactory.getLogger(BotApi.class);
     /** Group limits (20 messages a minute) can ask for up to a minute; a longer wait gives the answer up, logged. */
     private static final int MAX_RETRY_AFTER_SECONDS = 60;
+    /** Chats Telegram asked to wait (a 429 on a draft), with when the wait ends, on the System.nanoTime clock. */
+    private final java.util.Map<Long, Long> limitedUntil = new java.util.concurrent.ConcurrentHashMap<>();
     /** The updates the bot acts on, asked for in both modes. */
     static final List<String> UPDATES = List.of("message", "edited_message", "callback_query", "my_chat_member");
 
@@ -159,6 +161,14 @@ public class BotApi {
         }
         try {
             return client.execute(message.build()).getMessageId();
+        } catch (TelegramApiRequestException e) {
+            Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+            if (e.getErrorCode() != null && e.getErrorCode() == 429 && retryAfter != null && retryAfter <= MAX_RETRY_AFTER_SECONDS) {
+                // The chat is limited: the answer that replaces this draft must wait out the same pause.
+                limitedUntil.put(chatId, System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(retryAfter));
+            }
+            log.warn("Sending a draft failed: {}", e.getMessage());
+            return null;
         } catch (TelegramApiException e) {
             log.warn("Sending a draft failed: {}", e.getMessage());
             return null;
@@ -202,6 +212,10 @@ public class BotApi {
         }
         if (threadId != null) {
             message.messageThreadId(threadId);
+        }
+        Long until = limitedUntil.remove(chatId);
+        if (until != null && until > System.nanoTime()) {
+            sleepNanos(until - System.nanoTime());
         }
         try {
             client.execute(message.build());
@@ -257,6 +271,14 @@ public class BotApi {
     private static void sleep(int seconds) {
         try {
             Thread.sleep(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleepNanos(long nanos) {
+        try {
+            java.util.concurrent.TimeUnit.NANOSECONDS.sleep(nanos);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -113,7 +113,7 @@ class TelegramWebhookIntegrationTests {
         JsonNode message = sent.get(0);
         assertThat(message.get("chat_id").asString()).isEqualTo(String.valueOf(chat));
         assertThat(message.get("parse_mode").asString()).isEqualTo("HTML");
-        assertThat(message.get("text").asString()).contains("<b>Pay of the Machine Learning Data Architect role</b>", "Average: $393,000", "<i>Sources:</i> Salary Ranges (US Market, 2024)");
+        assertThat(message.get("text").asString()).contains("<b>Average: $393,000</b>", "Range: $234,000 to $797,000", "<i>Sources:</i> Salary Ranges (US Market, 2024)");
         assertThat(output.getAll()).doesNotContain(TOKEN).doesNotContain(SECRET).doesNotContain("What does a machine learning architect earn");
     }
 
