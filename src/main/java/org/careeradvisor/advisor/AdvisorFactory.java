@@ -35,8 +35,9 @@ public final class AdvisorFactory {
         SuggestionGenerator suggestions = new SuggestionGenerator(vocabulary);
         AnswerComposer questions = composer != null ? composer
                 : new StatementAnswerComposer(words, vocabulary, retrieval.minStatementRelevance());
-        return new Advisor(indexes, memory, analyzer(indexes, vocabulary, retrieval, intents), new GroundingPolicy(retrieval, vocabulary),
-                questions, new Capabilities(vocabulary, SkillVocabulary.load(), suggestions), suggestions, model, metrics, words);
+        return new Advisor(indexes, memory, analyzer(indexes, vocabulary, retrieval, intents),
+                new Capabilities(vocabulary, SkillVocabulary.load(), suggestions, new GroundingPolicy(retrieval, vocabulary), questions, words),
+                suggestions, model, metrics, words);
     }
 
     /** The message analyzer, with the intent classifier over the index's embedding model and the examples configured. */

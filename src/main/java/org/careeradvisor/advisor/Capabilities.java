@@ -1,76 +1,57 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.KnowledgeBase;
 import org.careeradvisor.knowledge.RoleDocument;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The advisor's structured capabilities, each composed from whole role sections without a model: overview,
- * comparison, career path, job posting, salary and skills gap.
+ * The one place capabilities are registered: each answers one {@link Intent}. Adding one means a class, its entry
+ * here and its example messages in {@code advisor/intents.yml}.
  */
 public class Capabilities {
 
-    private final SalaryComposer salary;
-    private final PayComposer pay;
-    private final OverviewComposer overview;
-    private final ComparisonComposer comparison;
-    private final CareerPathComposer careerPath;
+    private final Map<Intent, Capability> byIntent = new EnumMap<>(Intent.class);
     private final JobPostingDrafter posting;
-    private final SkillsGapAdvisor skillsGap;
 
-    public Capabilities(Vocabulary vocabulary, SkillVocabulary skills, SuggestionGenerator suggestions) {
-        this.salary = new SalaryComposer(vocabulary);
-        this.pay = new PayComposer(vocabulary, salary);
-        this.overview = new OverviewComposer(vocabulary, salary, suggestions);
-        this.comparison = new ComparisonComposer(vocabulary, salary);
-        this.careerPath = new CareerPathComposer(vocabulary);
+    public Capabilities(Vocabulary vocabulary, SkillVocabulary skills, SuggestionGenerator suggestions, GroundingPolicy grounding,
+                        AnswerComposer composer, QuestionWords words) {
+        SalaryComposer salary = new SalaryComposer(vocabulary);
         this.posting = new JobPostingDrafter(vocabulary, salary);
-        this.skillsGap = new SkillsGapAdvisor(vocabulary, skills);
+        QuestionCapability questions = new QuestionCapability(grounding, composer, words, suggestions);
+        register(List.of(
+                questions,
+                new OverviewCapability(new OverviewComposer(vocabulary, salary, suggestions)),
+                new CompareCapability(new ComparisonComposer(vocabulary, salary)),
+                new CareerPathCapability(new CareerPathComposer(vocabulary)),
+                new JobPostingCapability(posting),
+                new PayCapability(grounding, new PayComposer(vocabulary, salary), salary, questions, suggestions),
+                new SkillsGapCapability(new SkillsGapAdvisor(vocabulary, skills), questions, suggestions)));
     }
 
-    ComposedAnswer overview(RoleDocument role, RoleSections sections) {
-        return overview.compose(role, sections);
-    }
-
-    ComposedAnswer compare(List<RoleDocument> roles, RoleSections sections) {
-        return comparison.compose(roles, sections);
-    }
-
-    ComposedAnswer careerPath(RoleDocument role, RoleSections sections) {
-        return careerPath.compose(role, sections);
-    }
-
-    ComposedAnswer salary(List<RoleDocument> roles, RoleSections sections) {
-        return salary.compose(roles, sections);
-    }
-
-    /** What the question asks of each role's pay: only the figures asked, or what the document lacks and the nearest. */
-    ComposedAnswer pay(String question, List<RoleDocument> roles, RoleSections sections, KnowledgeBase knowledge) {
-        StringBuilder markdown = new StringBuilder();
-        List<Source> sources = new java.util.ArrayList<>();
-        boolean grounded = true;
-        for (RoleDocument role : roles) {
-            java.util.Optional<ComposedAnswer> answer = pay.compose(question, role, sections, knowledge);
-            if (answer.isPresent()) {
-                markdown.append(answer.get().markdown()).append("\n\n");
-                sources.addAll(answer.get().sources());
-                grounded &= answer.get().grounded();
-            } else {
-                markdown.append("The role document for **").append(role.title()).append("** gives no pay figures.\n\n");
+    private void register(List<Capability> capabilities) {
+        for (Capability capability : capabilities) {
+            if (byIntent.put(capability.intent(), capability) != null) {
+                throw new IllegalStateException("Two capabilities answer " + capability.intent());
             }
         }
-        return new ComposedAnswer(markdown.toString().strip(), sources, grounded);
+        IntentExamples.CLASSIFIED.stream().filter(Intent::isCapability).filter(intent -> !byIntent.containsKey(intent)).findFirst()
+                .ifPresent(intent -> {
+                    throw new IllegalStateException("No capability answers " + intent);
+                });
     }
 
-    boolean hasPay(RoleDocument role, RoleSections sections) {
-        return !salary.payUnits(role, sections).isEmpty();
+    /** The capability for an intent the documents answer (not small talk or out of scope). */
+    Capability of(Intent intent) {
+        Capability capability = byIntent.get(intent);
+        if (capability == null) {
+            throw new IllegalArgumentException("No capability answers " + intent);
+        }
+        return capability;
     }
 
-    ComposedAnswer skillsGap(List<String> messages, List<RoleDocument> candidates, RoleSections sections) {
-        return skillsGap.compose(messages, candidates, sections);
-    }
-
+    /** A job-posting draft for one role, for the HR API. */
     JobPosting posting(RoleDocument role, RoleSections sections) {
         return posting.draft(role, sections);
     }

@@ -34,6 +34,11 @@ public record QuestionAnalysis(Intent intent, List<RoleDocument> roles, Topic to
         return roles.stream().map(RoleDocument::id).toList();
     }
 
+    /** "Write me a job posting" with no role named or discussed: the request is understood, its role is asked for. */
+    static QuestionAnalysis roleNeeded(Intent intent, String message) {
+        return new QuestionAnalysis(intent, List.of(), null, false, message, OutOfScopeReason.ROLE_NOT_SPECIFIED, null, false, message);
+    }
+
     static QuestionAnalysis outOfScope(OutOfScopeReason reason, String message, String unknownRole) {
         return new QuestionAnalysis(Intent.OUT_OF_SCOPE, List.of(), null, false, message, reason, unknownRole, false, message);
     }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public class QuestionAnalyzer {
 
-    private static final int MAX_COMPARED_ROLES = 3;
+    private static final int MAX_COMPARED_ROLES = 5;
+    private static final Pattern ALL = Pattern.compile("(?i)\\b(all|every|each)\\b.*\\broles?\\b|\\ball (five|5|of them)\\b");
     /** "ML architect?", "the research scientist role pls": a role with at most this many other words asks for its profile. */
     private static final int MAX_WORDS_BESIDE_BARE_ROLE = 2;
 
@@ -107,7 +108,7 @@ public class QuestionAnalyzer {
                 return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.UNKNOWN_ROLE, text, unknown.get());
             }
             if (previous.isEmpty() && (pronoun || requested == Intent.JOB_POSTING)) {
-                return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.ROLE_NOT_SPECIFIED, text, null);
+                return QuestionAnalysis.roleNeeded(requested == Intent.JOB_POSTING ? Intent.JOB_POSTING : Intent.OUT_OF_SCOPE, text);
             }
         }
         boolean followUp = false;
@@ -123,6 +124,17 @@ public class QuestionAnalyzer {
             named.add(0, earlier.get(0));
             followUp = true;
         }
+        if (requested == Intent.COMPARE && named.size() < 2) {
+            // "so which of the two should I choose?", "put all five roles side by side": the roles discussed, or all.
+            List<RoleDocument> discussed = discussed(history, roles);
+            List<RoleDocument> compared = ALL.matcher(text).find() ? roles : discussed;
+            for (RoleDocument role : compared) {
+                if (!named.contains(role)) {
+                    named.add(role);
+                }
+            }
+            followUp |= !compared.isEmpty();
+        }
         if (requested == Intent.OUT_OF_SCOPE && named.isEmpty()) {
             return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.NOT_IN_DOCUMENTS, text, null);
         }
@@ -136,7 +148,8 @@ public class QuestionAnalyzer {
         if (protectedTraits && topic == null) {
             topic = vocabulary.topic("requirements");
         }
-        if (requested == Intent.SALARY && topic == null) {
+        if (requested == Intent.SALARY) {
+            // "what does an ML architect make in the US?": the words matched no pay cue, the examples say it is pay.
             topic = vocabulary.topic("salary");
         }
         boolean bareRole = mentions.size() == 1 && !followUp && beside.size() <= MAX_WORDS_BESIDE_BARE_ROLE;
@@ -144,6 +157,26 @@ public class QuestionAnalyzer {
         List<RoleDocument> subjects = intent == Intent.COMPARE ? named.subList(0, Math.min(named.size(), MAX_COMPARED_ROLES)) : named;
         String query = followUp && !named.isEmpty() ? named.get(0).title() + ": " + text : text;
         return new QuestionAnalysis(intent, subjects, topic, followUp, query, null, null, protectedTraits, text);
+    }
+
+    /**
+     * A request whose capability a command or button decided: its roles are the ids given or, for a typed argument
+     * ("/compare scientist vs engineer"), the roles named in it.
+     */
+    public QuestionAnalysis explicit(Intent intent, List<String> roleIds, String text, List<RoleDocument> roles) {
+        List<RoleDocument> named = roleIds.isEmpty()
+                ? matcher(roles).matcher().find(text).stream().map(RoleMatcher.RoleMention::role).toList()
+                : roleIds.stream().flatMap(id -> roles.stream().filter(role -> role.id().equals(id))).toList();
+        int needed = intent == Intent.COMPARE ? 2 : 1;
+        if (named.size() < needed) {
+            return named.isEmpty() && !text.isBlank()
+                    ? QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.UNKNOWN_ROLE, text, text.strip())
+                    : QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.ROLE_NOT_SPECIFIED, text, null);
+        }
+        List<RoleDocument> subjects = named.subList(0, Math.min(named.size(), intent == Intent.COMPARE ? MAX_COMPARED_ROLES : 1));
+        Topic topic = intent == Intent.SALARY ? vocabulary.topic("salary") : null;
+        String query = subjects.stream().map(RoleDocument::title).reduce((a, b) -> a + " and " + b).orElse("") + ": " + text;
+        return new QuestionAnalysis(intent, subjects, topic, false, query, null, null, false, text);
     }
 
     /** The capability asked for, given the roles found: a comparison needs two roles, a posting or path one. */
@@ -217,6 +250,15 @@ public class QuestionAnalyzer {
 
     private boolean isShort(String plain) {
         return plain.split("\\s+").length <= vocabulary.maxShortFollowUpWords();
+    }
+
+    /** The roles of the conversation's recent turns, most recent first, each once. */
+    private static List<RoleDocument> discussed(List<Turn> history, List<RoleDocument> roles) {
+        List<RoleDocument> discussed = new ArrayList<>();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            rolesOf(history.get(i), roles).stream().filter(role -> !discussed.contains(role)).forEach(discussed::add);
+        }
+        return discussed;
     }
 
     private static List<RoleDocument> rolesOf(Turn turn, List<RoleDocument> roles) {

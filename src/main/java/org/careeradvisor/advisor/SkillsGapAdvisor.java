@@ -46,7 +46,8 @@ class SkillsGapAdvisor {
         Set<String> have = new LinkedHashSet<>();
         messages.forEach(message -> have.addAll(had(message)));
         List<String> experience = messages.stream().flatMap(message -> experience(message).stream()).distinct().toList();
-        if (have.isEmpty()) {
+        // Years of experience are a background too ("Director of QA, 15 years"): the fit is then read from requirements.
+        if (have.isEmpty() && experience.isEmpty()) {
             return new ComposedAnswer("Tell me which skills, tools and experience you have (for example *I know Python and SQL "
                     + "and have 2 years as a data analyst*), and I will match them against each role's requirements.", List.of());
         }
@@ -75,8 +76,9 @@ class SkillsGapAdvisor {
                 used.add(gaps.get(0));
             }
         }
-        StringBuilder profile = new StringBuilder(String.join(", ", have));
-        experience.forEach(item -> profile.append(", ").append(item));
+        List<String> read = new ArrayList<>(have);
+        read.addAll(experience);
+        StringBuilder profile = new StringBuilder(String.join(", ", read));
         markdown.append("\n_Read from your messages: ").append(profile).append(". Matched against the requirement and skill ")
                 .append("sections of each role document; it weighs skills, not people._");
         best.required().values().stream().filter(unit -> !used.contains(unit)).limit(MAX_MISSING).forEach(used::add);

@@ -47,7 +47,8 @@ public final class AnswersCommand {
         // The pointed set asks for one figure, a pay scope the documents lack, a fit or a career step, and forbids the rest.
         List<Half> halves = new ArrayList<>(List.of(new Half("development", AnswerSet.load("answers-dev.json")),
                 new Half("development 2", AnswerSet.load("answers-dev2.json")),
-                new Half("pointed development", AnswerSet.load("pointed-dev.json"))));
+                new Half("pointed development", AnswerSet.load("pointed-dev.json")),
+                new Half("pointed development 2", AnswerSet.load("pointed-dev2.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
@@ -98,6 +99,7 @@ public final class AnswersCommand {
                 String suffix = switch (half.name()) {
                     case "development" -> "";
                     case "development 2" -> "2";
+                    case "pointed development 2" -> "-pointed2";
                     default -> "-pointed";
                 };
                 Path file = Path.of("target", (shipped ? "answers-dev" : "answers-dev-raw-page") + suffix + ".md");

@@ -44,8 +44,11 @@ public final class IntentsCommand {
 
     static void print(PrintStream out, Advisor advisor, boolean heldOut) throws IOException {
         Outcomes dev = run(advisor, IntentSet.load("intents-dev.json"), "dev");
+        // A second development set, written later by another writer, to find what the first one no longer shows.
+        Outcomes dev2 = run(advisor, IntentSet.load("intents-dev2.json"), "dev2");
         out.printf(Locale.ROOT, "%nIntent set (the kind of answer each message gets)%n%n| half | messages | right | accuracy |%n|---|---|---|---|%n");
         out.println(dev.row("development"));
+        out.println(dev2.row("development 2"));
         Outcomes held = heldOut ? run(advisor, IntentSet.load("intents-heldout.json"), "held") : null;
         if (held != null) {
             out.println(held.row("held-out"));
@@ -54,6 +57,7 @@ public final class IntentsCommand {
         }
         out.println();
         dev.misses().forEach(miss -> out.println("  development miss: " + miss));
+        dev2.misses().forEach(miss -> out.println("  development 2 miss: " + miss));
     }
 
     private static Outcomes run(Advisor advisor, IntentSet set, String prefix) {

@@ -1,5 +1,7 @@
 package org.careeradvisor.channel.telegram;
 
+import org.careeradvisor.advisor.AdvisorRequest;
+import org.careeradvisor.advisor.Intent;
 import org.careeradvisor.feedback.FeedbackService;
 import org.careeradvisor.feedback.Rating;
 import org.careeradvisor.retrieval.SearchIndexHolder;
@@ -37,7 +39,8 @@ class ButtonPresses {
                 return;
             }
             api.answerCallback(callback.getId(), role.get().title());
-            answerer.answer(chatId, null, conversationId, "Tell me about the " + role.get().title() + " role", null);
+            answerer.answer(chatId, null, AdvisorRequest.explicit(conversationId, role.get().title(), "telegram", Intent.OVERVIEW,
+                    java.util.List.of(role.get().id())), null);
             return;
         }
         if (press.get().rating() != null) {

@@ -29,9 +29,14 @@ class TelegramAnswerer {
      *
      * @param keyboard buttons to show instead of the answer's own (feedback and follow-ups), or null */
     void answer(long chatId, Integer thread, String conversationId, String text, InlineKeyboardMarkup keyboard) {
+        answer(chatId, thread, new AdvisorRequest(conversationId, text, "telegram"), keyboard);
+    }
+
+    /** Answers a request a command or button already understood (its intent and roles). */
+    void answer(long chatId, Integer thread, AdvisorRequest request, InlineKeyboardMarkup keyboard) {
         api.typing(chatId);
         TelegramStream stream = new TelegramStream(api, chatId, thread);
-        Answer answer = advisor.ask(new AdvisorRequest(conversationId, text, "telegram"), stream);
+        Answer answer = advisor.ask(request, stream);
         if (keyboard == null) {
             keyboard = buttons.keyboard(answer.messageId(), answer.suggestions());
         }

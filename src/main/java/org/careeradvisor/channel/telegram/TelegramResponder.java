@@ -1,5 +1,7 @@
 package org.careeradvisor.channel.telegram;
 
+import org.careeradvisor.advisor.AdvisorRequest;
+import org.careeradvisor.advisor.Intent;
 import org.careeradvisor.advisor.Advisor;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.careeradvisor.conversation.ConversationMemory;
@@ -12,6 +14,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -152,11 +155,22 @@ public class TelegramResponder {
                         answerer.answer(chatId, thread, conversationId, "hello", buttons.roles(indexes.current().knowledge().roles()));
                         return;
                     }
-                    text = "Tell me about the " + role.get().title() + " role";
+                    answerer.answer(chatId, thread, AdvisorRequest.explicit(conversationId, role.get().title(), "telegram",
+                            Intent.OVERVIEW, List.of(role.get().id())), null);
+                    return;
                 }
                 case "/help" -> text = "help";
-                case "/role" -> text = argument.isEmpty() ? "help" : "Tell me about the " + argument + " role";
-                case "/compare" -> text = argument.isEmpty() ? "help" : "Compare " + argument.replaceAll("(?i)\\s+vs\\.?\\s+", " and ");
+                // The command says what is asked; only the roles are read from its argument.
+                case "/role", "/compare" -> {
+                    if (argument.isEmpty()) {
+                        text = "help";
+                    } else {
+                        Intent intent = command.equals("/role") ? Intent.OVERVIEW : Intent.COMPARE;
+                        answerer.answer(chatId, thread, AdvisorRequest.explicit(conversationId, argument, "telegram", intent, List.of()),
+                                null);
+                        return;
+                    }
+                }
                 default -> text = argument.isEmpty() ? "help" : argument;
             }
         }

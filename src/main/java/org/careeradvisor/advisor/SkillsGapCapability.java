@@ -1,0 +1,50 @@
+package org.careeradvisor.advisor;
+
+import org.careeradvisor.conversation.Turn;
+import org.careeradvisor.knowledge.RoleDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** "I know Python and SQL, which role fits me?": the closest role, why, and what is still missing. */
+final class SkillsGapCapability implements Capability {
+
+    private final SkillsGapAdvisor skillsGap;
+    private final QuestionCapability questions;
+    private final SuggestionGenerator suggestions;
+
+    SkillsGapCapability(SkillsGapAdvisor skillsGap, QuestionCapability questions, SuggestionGenerator suggestions) {
+        this.skillsGap = skillsGap;
+        this.questions = questions;
+        this.suggestions = suggestions;
+    }
+
+    @Override
+    public Intent intent() {
+        return Intent.SKILLS_GAP;
+    }
+
+    @Override
+    public Reply answer(Request request) {
+        QuestionAnalysis analysis = request.analysis();
+        List<RoleDocument> all = request.evidence().index().knowledge().roles();
+        List<String> messages = new ArrayList<>(request.history().stream().map(Turn::question).toList());
+        messages.add(request.asked());
+        List<RoleDocument> candidates = analysis.roles().isEmpty() ? all : analysis.roles();
+        ComposedAnswer composed = skillsGap.compose(messages, candidates, request.sections());
+        if (composed.sources().isEmpty() && !analysis.roles().isEmpty()) {
+            // "student here - what should I study to become an ML data architect?" describes no background to match:
+            // it asks what the role's document says.
+            Reply answered = questions.answer(request.asked(), analysis, request.evidence());
+            if (!answered.outside()) {
+                return answered.as(Intent.QUESTION);
+            }
+        }
+        if (composed.sources().isEmpty()) {
+            return new Reply(composed.markdown(), false, List.of(), suggestions.starters(all), List.of(), Intent.SKILLS_GAP);
+        }
+        List<RoleDocument> fitted = candidates.stream()
+                .filter(role -> composed.sources().stream().anyMatch(source -> source.role().equals(role.title()))).toList();
+        return Reply.grounded(composed, fitted);
+    }
+}
