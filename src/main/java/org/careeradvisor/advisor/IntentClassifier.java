@@ -19,7 +19,6 @@ public class IntentClassifier {
     static final double MEAN_TO_MAX = 0.15;
     /** How much more like a profile, path or comparison request a message must be than like a plain question. */
     static final double QUESTION_MARGIN = 0.01;
-    private static final java.util.Set<Intent> BROAD = java.util.EnumSet.of(Intent.OVERVIEW, Intent.CAREER_PATH, Intent.COMPARE);
 
     private final EmbeddingModelTextClassifier<Intent> classifier;
 
@@ -32,31 +31,33 @@ public class IntentClassifier {
         this.classifier = new EmbeddingModelTextClassifier<>(model, masked, masked.size(), 0, MEAN_TO_MAX);
     }
 
-    /** The intents ranked for the message, best first. */
+    /** The intent the message is most like, and how like a plain question it is. */
     public Classification classify(String message) {
         String masked = roles.masked(message);
         if (masked.isBlank()) {
             // "🙂" or only punctuation: nothing to compare; a plain question, which grounding then declines.
-            return new Classification(Intent.QUESTION, 0, null, 0);
+            return new Classification(Intent.QUESTION, 0, 0);
         }
         ClassificationResult<Intent> result = classifier.classifyWithScores(masked);
         List<ScoredLabel<Intent>> ranked = result.scoredLabels();
-        // A plain question is the safe reading: the statement composer answers any of them. A profile, a path or a
-        // comparison must be clearly more like the message than a plain question is.
         double question = ranked.stream().filter(label -> label.label() == Intent.QUESTION).mapToDouble(ScoredLabel::score)
                 .findFirst().orElse(0);
-        if (BROAD.contains(ranked.get(0).label()) && ranked.get(0).score() - question < QUESTION_MARGIN) {
-            return new Classification(Intent.QUESTION, question, ranked.get(0).label(), ranked.get(0).score());
-        }
-        return new Classification(ranked.get(0).label(), ranked.get(0).score(),
-                ranked.size() > 1 ? ranked.get(1).label() : null, ranked.size() > 1 ? ranked.get(1).score() : 0);
+        return new Classification(ranked.get(0).label(), ranked.get(0).score(), question);
     }
 
-    /** The best intent and its score, and the runner-up. */
-    public record Classification(Intent intent, double score, Intent runnerUp, double runnerUpScore) {
+    /** The best intent and its score, and the score of a plain question. */
+    public record Classification(Intent intent, double score, double questionScore) {
 
-        public double margin() {
-            return score - runnerUpScore;
+        /**
+         * The intent to act on: a plain question is the safe reading (the statement composer answers any of them), so
+         * a profile, path or comparison must be clearly more like the message than a plain question is, unless what
+         * else the message says supports it.
+         *
+         * @param supported whether the roles or topic found back the best intent up ("from teaching to X", a career cue)
+         */
+        public Intent decided(boolean supported) {
+            boolean broad = intent == Intent.OVERVIEW || intent == Intent.CAREER_PATH || intent == Intent.COMPARE;
+            return broad && !supported && score - questionScore < QUESTION_MARGIN ? Intent.QUESTION : intent;
         }
     }
 }

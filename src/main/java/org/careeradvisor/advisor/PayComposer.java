@@ -23,8 +23,8 @@ class PayComposer {
 
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
     /** "in Germany", "for London", "across Europe": where a question asks pay to be. */
-    private static final Pattern PLACE = Pattern.compile("(?i)\\b(?:in|for|across|within|around|at)\\s+(?:the\\s+)?([\\p{L}][\\p{L} .'-]*?)"
-            + "(?=\\s+(?:in|for|at|by|as|and|with|of)\\b|[?,.!;:]|\\s+(?:19|20)\\d{2}|$)");
+    private static final Pattern PLACE = Pattern.compile("(?i)\\b(?:in|across|within|around|outside)\\s+(?:the\\s+)?"
+            + "([\\p{L}][\\p{L}.'-]*(?:\\s+[\\p{L}][\\p{L}.'-]*){0,2})");
 
     private final Vocabulary vocabulary;
     private final SalaryComposer salary;
@@ -184,14 +184,28 @@ class PayComposer {
         }
         Matcher place = PLACE.matcher(question);
         while (place.find()) {
-            String name = place.group(1).strip();
-            List<String> words = Text.words(name).stream().filter(word -> !asking.contains(word) && !word.matches("\\d+")).toList();
+            // "in Silicon Valley get paid more": the place is the words before the first word of asking.
+            List<String> words = new ArrayList<>();
+            for (String word : Text.words(place.group(1))) {
+                if (asking.contains(word) || word.matches("\\d+")) {
+                    break;
+                }
+                words.add(word);
+            }
+            String name = original(place.group(1), words);
             if (!words.isEmpty() && words.stream().noneMatch(word -> payText.matches("(?s).*\\b" + Pattern.quote(word) + "\\b.*")
                     && figureMentions(word, pay))) {
                 missing.put(place.start(1), name);
             }
         }
         return List.copyOf(new LinkedHashSet<>(missing.values()));
+    }
+
+    /** The place as the user wrote it ("Silicon Valley", "germany"), its first words only. */
+    private static String original(String written, List<String> words) {
+        String[] parts = written.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.asList(parts).subList(0, Math.min(words.size(), parts.length)))
+                .replaceAll("[?!.,;:]+$", "");
     }
 
     /** Whether a figure line names the word: "Silicon Valley" is named by a factor, never by a figure. */

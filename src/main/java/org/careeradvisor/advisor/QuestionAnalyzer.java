@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
 public class QuestionAnalyzer {
 
     private static final int MAX_COMPARED_ROLES = 5;
+    private static final Pattern PERSON = Pattern.compile("\\b(?:Dr\\.?\\s+|Mr\\.?\\s+|Mrs\\.?\\s+|Ms\\.?\\s+)?([A-Z][a-z]{2,})\\s+([A-Z][a-z]{2,})\\b");
+    private static final Pattern PRIVATE = Pattern.compile("(?i)\\b(earn|earns|earning|make|makes|making|made|paid|salary|pay|"
+            + "compensation|comp|income|bonus|lives?|address|e-?mail|phone|married|age|old)\\b");
     private static final Pattern ALL = Pattern.compile("(?i)\\b(all|every|each)\\b.*\\broles?\\b|\\ball (five|5|of them)\\b");
     /** "ML architect?", "the research scientist role pls": a role with at most this many other words asks for its profile. */
     private static final int MAX_WORDS_BESIDE_BARE_ROLE = 2;
@@ -25,6 +29,8 @@ public class QuestionAnalyzer {
     private final Vocabulary vocabulary;
     private final EmbeddingModel model;
     private final IntentExamples examples;
+    /** Words of two or more intent examples: ordinary words ("write", "pick"), not the typos some examples carry. */
+    private final List<String> commonExampleWords;
     /** The matcher and speller for the roles in service, rebuilt only when a knowledge reload brings a new role list. */
     private volatile CachedMatcher cached;
 
@@ -37,6 +43,11 @@ public class QuestionAnalyzer {
         this.vocabulary = vocabulary;
         this.model = model;
         this.examples = examples;
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        examples.byIntent().values().forEach(messages -> messages.forEach(example ->
+                new java.util.HashSet<>(Text.words(example)).forEach(word -> counts.merge(word, 1, Integer::sum))));
+        this.commonExampleWords = counts.entrySet().stream().filter(entry -> entry.getValue() >= 2).map(java.util.Map.Entry::getKey)
+                .sorted().toList();
     }
 
     Vocabulary vocabulary() {
@@ -47,6 +58,7 @@ public class QuestionAnalyzer {
         CachedMatcher current = cached;
         if (current == null || current.roles() != roles) {
             List<String> texts = new ArrayList<>(vocabulary.words());
+            texts.addAll(commonExampleWords);
             for (RoleDocument role : roles) {
                 texts.addAll(role.names());
                 role.sections().forEach(section -> {
@@ -73,6 +85,9 @@ public class QuestionAnalyzer {
             return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.PERSONAL_DATA, trimmed, null);
         }
         CachedMatcher known = matcher(roles);
+        if (namesAPerson(trimmed, known.spelling())) {
+            return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.PERSONAL_DATA, trimmed, null);
+        }
         // Everything below reads the message with its typos corrected: "reserch scientst salery".
         String text = known.spelling().correct(trimmed);
         String padded = Text.padded(text);
@@ -86,8 +101,11 @@ public class QuestionAnalyzer {
         List<RoleMatcher.RoleMention> mentions = matcher.find(text);
         List<RoleDocument> named = new ArrayList<>(mentions.stream().map(RoleMatcher.RoleMention::role).toList());
         // Mostly unknown words ("xqzvbt kwpmfa ..."): a plain question, which the knowledge-gap check then declines.
-        Intent requested = known.spelling().noise(text) ? Intent.QUESTION : known.classifier().classify(text).intent();
         Topic topic = topic(padded);
+        IntentClassifier.Classification classified = known.classifier().classify(text);
+        boolean supported = classified.intent() == Intent.CAREER_PATH && topic != null && topic.id().equals("career")
+                || classified.intent() == Intent.COMPARE && mentions.size() >= 2;
+        Intent requested = known.spelling().noise(text) ? Intent.QUESTION : classified.decided(supported);
         boolean pronoun = containsAny(padded, vocabulary.followUpPronouns());
         boolean opener = vocabulary.followUpOpeners().stream().anyMatch(padded.stripLeading()::startsWith);
         Optional<Turn> previous = lastTurnAbout(history);
@@ -231,6 +249,21 @@ public class QuestionAnalyzer {
                 .reduce((best, next) -> strength.compare(next, best) > 0 ? next : best);
         return specific.or(() -> vocabulary.topics().stream()
                 .filter(topic -> topic.fallback() && topic.cueHits(padded) > 0).findFirst()).orElse(null);
+    }
+
+    /**
+     * "What does Daniel Okafor make?", "Dr. Lena Hoffmann's salary": a person's name (two capitalised words the
+     * documents and vocabulary do not know) with a word of pay or private life. Role names are known words, so "Machine
+     * Learning Architect" is never taken for a person.
+     */
+    private static boolean namesAPerson(String message, Spelling spelling) {
+        Matcher name = PERSON.matcher(message);
+        while (name.find()) {
+            if (!spelling.knows(name.group(1)) && !spelling.knows(name.group(2)) && PRIVATE.matcher(message).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message's words outside the role names it mentions. */

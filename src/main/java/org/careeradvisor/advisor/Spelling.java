@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * Corrects misspelt words of a message against the words the advisor knows (its documents, role names, vocabulary
  * and intent examples) with Lucene's {@link DirectSpellChecker}: "machin lerning architec salery" becomes "machine
  * learning architect salary" before roles, intent, topic and BM25 see it. Known words, short words and words with
- * digits are left as written; a word is replaced only by a close, known one (one edit up to six letters, two above).
+ * digits are left as written; a word is replaced only by a close, known one (one edit up to eight letters, two above).
  * Short forms of role words ("research eng", "ml arch") are read as the full word.
  */
 public class Spelling {
@@ -37,7 +37,7 @@ public class Spelling {
     private static final String FIELD = "w";
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     private static final int MIN_LENGTH = 5;
-    private static final int ONE_EDIT_UP_TO = 6;
+    private static final int ONE_EDIT_UP_TO = 8;
     private static final float ACCURACY = 0.75f;
     private static final int MAX_UNKNOWN_IN_QUESTION = 3;
     private static final Pattern INFLECTION = Pattern.compile("(s|es|ed|ing|er|ers|ly|ment|ments|ion|ions)$");
