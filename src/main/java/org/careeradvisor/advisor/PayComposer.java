@@ -26,6 +26,11 @@ class PayComposer {
     private static final Pattern PLACE = Pattern.compile("(?i)\\b(?:in|across|within|around|outside)\\s+(?:the\\s+)?"
             + "([\\p{L}][\\p{L}.'-]*(?:\\s+[\\p{L}][\\p{L}.'-]*){0,2})");
 
+    private static final Pattern THRESHOLD = Pattern.compile(
+            "\\b(over|above|more than|at least|exceeds?|beyond|under|below|less than)\\s+\\$?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k\\b)?");
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:earn|make|get|paid)\\w*\\s+(more|less)\\b");
+    private static final Pattern MONEY = Pattern.compile("\\$(\\d[\\d,]*)");
+
     private final Vocabulary vocabulary;
     private final SalaryComposer salary;
     private final Set<String> asking;
@@ -60,6 +65,10 @@ class PayComposer {
         if (listed.isPresent()) {
             List<Statement> factors = pay.stream().filter(listed.get()::marks).filter(Statement::listItem).toList();
             if (!factors.isEmpty()) {
+                // "is pay just about experience?": no, the document names several factors.
+                if (QuestionShape.of(question).yesNo() && QuestionShape.of(question).exclusive()) {
+                    markdown.append("**No.** ");
+                }
                 markdown.append("**What moves the pay of ").append(Topic.withArticle(role.title())).append("**: ")
                         .append(factors.size()).append(" factors the document names.\n");
                 Render.units(markdown, factors, false);
@@ -81,6 +90,7 @@ class PayComposer {
             }
         } else {
             Statement first = chosen.get(0);
+            verdict(question, first, aspects, pay).ifPresent(verdict -> markdown.append("**").append(verdict).append(".** "));
             markdown.append("**").append(first.quote()).append("** (").append(role.title()).append(", ")
                     .append(Render.heading(first, false)).append(")");
             scope.ifPresent(sentence -> markdown.append(". ").append(sentence.quote()));
@@ -104,6 +114,47 @@ class PayComposer {
         // that place, the question is a knowledge gap too.
         return Optional.of(new ComposedAnswer(tidy(markdown), sections.sources(figuresFirst(used)),
                 missing.isEmpty() || !mentions.isEmpty()));
+    }
+
+    /**
+     * Yes or no for a yes/no pay question: "only base salary?" is no (pay has other parts); "over 400k?" compares the
+     * figure asked; "do Data Architects earn more?" follows what the comparison's own lead-in says.
+     */
+    private Optional<String> verdict(String question, Statement figure, List<PayAspect> aspects, List<Statement> pay) {
+        if (!QuestionShape.of(question).yesNo()) {
+            return Optional.empty();
+        }
+        String lower = question.toLowerCase(Locale.ROOT);
+        if (QuestionShape.of(question).exclusive()) {
+            return Optional.of("No");
+        }
+        Matcher threshold = THRESHOLD.matcher(lower);
+        if (threshold.find()) {
+            double asked = Double.parseDouble(threshold.group(2).replace(",", "")) * (threshold.group(3) != null ? 1000 : 1);
+            double given = highest(figure.quote());
+            boolean over = threshold.group(1).matches("over|above|more than|at least|exceed|exceeds|beyond");
+            return given <= 0 ? Optional.empty() : Optional.of((over ? given > asked : given < asked) ? "Yes" : "No");
+        }
+        Matcher relative = RELATIVE.matcher(lower);
+        Optional<Statement> lead = pay.stream().filter(unit -> unit.kind() == Statement.Kind.LEAD
+                && aspects.stream().anyMatch(aspect -> aspect.id().equals("data-architect") && aspect.marks(unit))).findFirst();
+        if (relative.find() && lead.isPresent()) {
+            int other = lower.indexOf("data architect");
+            boolean otherFirst = other >= 0 && other < relative.start();
+            boolean claimsOtherHigher = otherFirst == relative.group(1).equals("more");
+            boolean documentSaysLess = lead.get().quote().toLowerCase(Locale.ROOT).contains("less");
+            return Optional.of(claimsOtherHigher == documentSaysLess ? "No" : "Yes");
+        }
+        return Optional.empty();
+    }
+
+    private static double highest(String text) {
+        Matcher number = MONEY.matcher(text);
+        double highest = 0;
+        while (number.find()) {
+            highest = Math.max(highest, Double.parseDouble(number.group(1).replace(",", "")));
+        }
+        return highest;
     }
 
     /** "germany" as typed becomes "Germany"; "São Paulo" stays as written. */
