@@ -21,13 +21,21 @@ import java.util.stream.Collectors;
  */
 class SkillsGapAdvisor {
 
-    private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?)\\+?\\s*(?:years?|yrs?)\\b(?:\\s+(?:of\\s+experience\\s+)?(?:as|in)\\s+(?:an?\\s+)?([a-z][a-z /-]{2,40}?))?(?=[,.;!?]|\\s+(?:and|but|so|which|what)\\b|\\s+-|$)");
+    private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\+?\\s*(?:years?|yrs?)\\b(?:\\s+(?:of\\s+experience\\s+)?(?:as|in)\\s+(?:an?\\s+)?([a-z][a-z /-]{2,40}?))?(?=[,.;!?]|\\s+(?:and|but|so|which|what)\\b|\\s+-|$)");
     private static final Pattern CLAUSE = Pattern.compile("[,.;!?]|\\s(?:but|though|although|however)\\s");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(never|no|not|without|lack|lacking|missing|don't|dont|haven't|havent|can't|cant|zero)\\b");
     private static final Pattern GOAL = Pattern.compile("(?i)\\b(want|wanna|would like|hoping|hope|aim|aiming|plan|planning|"
             + "move into|moving into|get into|switch to|transition to|become|becoming|interested in|for the)\\b");
     /** Naming a role as the goal weighs more than any difference in matched skills. */
     private static final double TARGET_BONUS = 1.0;
+    /** How much the search's likeness of a role's document to the background counts, in matched-skill terms. */
+    private static final double LIKENESS_WEIGHT = 0.5;
+    /** Matched skills over this root of the skills a role names: long documents neither win nor lose by length alone. */
+    private static final double LENGTH_DAMPING = 0.25;
+    private static final Map<String, String> WORD_NUMBERS = Map.ofEntries(Map.entry("one", "1"), Map.entry("two", "2"),
+            Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
+            Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"),
+            Map.entry("twelve", "12"), Map.entry("fifteen", "15"), Map.entry("twenty", "20"));
     private static final List<String> SKILL_TOPICS = List.of("requirements", "skills");
     /** How much naming the person's current job in a role's path or requirements counts, in matched-skill terms. */
     private static final double EXPERIENCE_BONUS = 0.3;
@@ -43,6 +51,15 @@ class SkillsGapAdvisor {
 
     /** @param messages the person's messages in this conversation, the current one last */
     ComposedAnswer compose(List<String> messages, List<RoleDocument> candidates, RoleSections sections) {
+        return compose(messages, candidates, sections, Map.of());
+    }
+
+    /**
+     * @param likeness how close each role's statements came to the messages in the search (0 to 1, by role id): with
+     *                 few skills to match ("Director of QA, ten years"), the role whose document reads most like the
+     *                 person's background comes first
+     */
+    ComposedAnswer compose(List<String> messages, List<RoleDocument> candidates, RoleSections sections, Map<String, Double> likeness) {
         Set<String> have = new LinkedHashSet<>();
         messages.forEach(message -> have.addAll(had(message)));
         List<String> experience = messages.stream().flatMap(message -> experience(message).stream()).distinct().toList();
@@ -54,7 +71,8 @@ class SkillsGapAdvisor {
         String last = messages.get(messages.size() - 1);
         List<Fit> fits = candidates.stream().map(role -> fit(role, have, experience, sections))
                 .filter(fit -> !fit.required().isEmpty())
-                .sorted(Comparator.comparingDouble((Fit fit) -> fit.score() + (targeted(fit.role(), last) ? TARGET_BONUS : 0))
+                .sorted(Comparator.comparingDouble((Fit fit) -> fit.score() + (targeted(fit.role(), last) ? TARGET_BONUS : 0)
+                        + LIKENESS_WEIGHT * likeness.getOrDefault(fit.role().id(), 0.0))
                         .reversed()).toList();
 
         if (fits.isEmpty()) {
@@ -163,8 +181,8 @@ class SkillsGapAdvisor {
     }
 
     /**
-     * Scores a role by matched skills over the square root of the skills it names, so a long document that names
-     * many skills neither wins nor loses by its length alone; naming the person's current job adds a little.
+     * Scores a role by matched skills over a low root of the skills it names, so a long document that names many
+     * skills neither wins nor loses by its length alone; naming the person's current job adds a little.
      */
     private Fit fit(RoleDocument role, Set<String> have, List<String> experience, RoleSections sections) {
         Map<String, Statement> required = new LinkedHashMap<>();
@@ -187,7 +205,7 @@ class SkillsGapAdvisor {
             }
         }
         List<String> matched = required.keySet().stream().filter(have::contains).toList();
-        double score = required.isEmpty() ? 0 : matched.size() / Math.sqrt(required.size());
+        double score = required.isEmpty() ? 0 : matched.size() / Math.pow(required.size(), LENGTH_DAMPING);
         return new Fit(role, required, requirements, matched, score + (jobUnit != null ? EXPERIENCE_BONUS : 0), jobUnit,
                 unit -> new LinkedHashSet<>(skills.find(unit.quote())));
     }
@@ -218,7 +236,7 @@ class SkillsGapAdvisor {
         List<String> found = new ArrayList<>();
         Matcher matcher = EXPERIENCE.matcher(message);
         while (matcher.find()) {
-            String years = matcher.group(1);
+            String years = WORD_NUMBERS.getOrDefault(matcher.group(1).toLowerCase(java.util.Locale.ROOT), matcher.group(1));
             String as = matcher.group(2);
             found.add(years + " years" + (as == null ? " of experience" : " as " + as.strip()));
         }

@@ -19,6 +19,15 @@ final class SkillsGapCapability implements Capability {
         this.suggestions = suggestions;
     }
 
+    /** Each role's best statement relevance in the search, over the best of all roles. */
+    private static java.util.Map<String, Double> likeness(Evidence evidence) {
+        java.util.Map<String, Double> best = new java.util.HashMap<>();
+        evidence.statements().forEach(found -> best.merge(found.statement().roleId(), found.relevance(), Math::max));
+        double top = best.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        best.replaceAll((role, relevance) -> top > 0 ? relevance / top : 0);
+        return best;
+    }
+
     @Override
     public Intent intent() {
         return Intent.SKILLS_GAP;
@@ -31,7 +40,7 @@ final class SkillsGapCapability implements Capability {
         List<String> messages = new ArrayList<>(request.history().stream().map(Turn::question).toList());
         messages.add(request.asked());
         List<RoleDocument> candidates = analysis.roles().isEmpty() ? all : analysis.roles();
-        ComposedAnswer composed = skillsGap.compose(messages, candidates, request.sections());
+        ComposedAnswer composed = skillsGap.compose(messages, candidates, request.sections(), likeness(request.evidence()));
         if (composed.sources().isEmpty() && !analysis.roles().isEmpty()) {
             // "student here - what should I study to become an ML data architect?" describes no background to match:
             // it asks what the role's document says.
