@@ -19,6 +19,8 @@ public class IntentClassifier {
     static final double MEAN_TO_MAX = 0.15;
     /** How much more like a profile, path or comparison request a message must be than like a plain question. */
     static final double QUESTION_MARGIN = 0.01;
+    /** How near a fit question a message that describes a background must come to be read as one. */
+    static final double BACKGROUND_MARGIN = 0.02;
 
     private final EmbeddingModelTextClassifier<Intent> classifier;
 
@@ -36,28 +38,39 @@ public class IntentClassifier {
         String masked = roles.masked(message);
         if (masked.isBlank()) {
             // "🙂" or only punctuation: nothing to compare; a plain question, which grounding then declines.
-            return new Classification(Intent.QUESTION, 0, 0);
+            return new Classification(Intent.QUESTION, 0, java.util.Map.of());
         }
         ClassificationResult<Intent> result = classifier.classifyWithScores(masked);
         List<ScoredLabel<Intent>> ranked = result.scoredLabels();
-        double question = ranked.stream().filter(label -> label.label() == Intent.QUESTION).mapToDouble(ScoredLabel::score)
-                .findFirst().orElse(0);
-        return new Classification(ranked.get(0).label(), ranked.get(0).score(), question);
+        java.util.Map<Intent, Double> scores = new java.util.EnumMap<>(Intent.class);
+        ranked.forEach(label -> scores.put(label.label(), label.score()));
+        return new Classification(ranked.get(0).label(), ranked.get(0).score(), scores);
     }
 
-    /** The best intent and its score, and the score of a plain question. */
-    public record Classification(Intent intent, double score, double questionScore) {
+    /** The best intent and its score, and every intent's score. */
+    public record Classification(Intent intent, double score, java.util.Map<Intent, Double> scores) {
+
+        public double score(Intent other) {
+            return scores.getOrDefault(other, 0.0);
+        }
 
         /**
-         * The intent to act on: a plain question is the safe reading (the statement composer answers any of them), so
-         * a profile, path or comparison must be clearly more like the message than a plain question is, unless what
-         * else the message says supports it.
+         * The intent to act on. A plain question is the safe reading (the statement composer answers any of them), so a
+         * profile, path or comparison must be clearly more like the message than a plain question is, unless what else
+         * the message says supports it; a message that describes a background and is nearly as like a fit question as
+         * the best intent asks for the fit.
          *
-         * @param supported whether the roles or topic found back the best intent up ("from teaching to X", a career cue)
+         * @param supported  whether the roles or topic found back the best intent up (two roles for a comparison)
+         * @param background whether the message names skills or years of experience of the person asking
          */
-        public Intent decided(boolean supported) {
+        public Intent decided(boolean supported, boolean background) {
+            // A path the topic backs up ("programmer, 2 yrs: what's my next step?") stays a path.
+            boolean pathAsked = intent == Intent.CAREER_PATH && supported;
+            if (background && !pathAsked && intent != Intent.SKILLS_GAP && score - score(Intent.SKILLS_GAP) < BACKGROUND_MARGIN) {
+                return Intent.SKILLS_GAP;
+            }
             boolean broad = intent == Intent.OVERVIEW || intent == Intent.CAREER_PATH || intent == Intent.COMPARE;
-            return broad && !supported && score - questionScore < QUESTION_MARGIN ? Intent.QUESTION : intent;
+            return broad && !supported && score - score(Intent.QUESTION) < QUESTION_MARGIN ? Intent.QUESTION : intent;
         }
     }
 }

@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
 public class QuestionAnalyzer {
 
     private static final int MAX_COMPARED_ROLES = 5;
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(i|i'm|im|i've|ive|my|me)\\b|^[^.?!]{0,60}\\b(here|guy|girl)\\b[:,.]");
+    private static final String YEARS_OF = "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\+?\\s*(years?|yrs?)\\b";
+    private static final Pattern YEARS = Pattern.compile("(?i)" + YEARS_OF);
+    /** "Senior DBA, 8 yrs.", "Engineering manager, 12 years, ...": a background that opens the message. */
+    private static final Pattern OPENING_YEARS = Pattern.compile("(?i)^[^?]{0,60}?" + YEARS_OF + "(?!\\s+(ago|from now|later))");
+    private final SkillVocabulary skills = SkillVocabulary.load();
     private static final Pattern PERSON = Pattern.compile("\\b(?:Dr\\.?\\s+|Mr\\.?\\s+|Mrs\\.?\\s+|Ms\\.?\\s+)?([A-Z][a-z]{2,})\\s+([A-Z][a-z]{2,})\\b");
     private static final Pattern PRIVATE = Pattern.compile("(?i)\\b(earn|earns|earning|make|makes|making|made|paid|salary|pay|"
             + "compensation|comp|income|bonus|lives?|address|e-?mail|phone|married|age|old)\\b");
@@ -105,7 +111,7 @@ public class QuestionAnalyzer {
         IntentClassifier.Classification classified = known.classifier().classify(text);
         boolean supported = classified.intent() == Intent.CAREER_PATH && topic != null && topic.id().equals("career")
                 || classified.intent() == Intent.COMPARE && mentions.size() >= 2;
-        Intent requested = known.spelling().noise(text) ? Intent.QUESTION : classified.decided(supported);
+        Intent requested = known.spelling().noise(text) ? Intent.QUESTION : classified.decided(supported, describesBackground(text));
         boolean pronoun = containsAny(padded, vocabulary.followUpPronouns());
         boolean opener = vocabulary.followUpOpeners().stream().anyMatch(padded.stripLeading()::startsWith);
         Optional<Turn> previous = lastTurnAbout(history);
@@ -264,6 +270,12 @@ public class QuestionAnalyzer {
             }
         }
         return false;
+    }
+
+    /** "5 yrs of C++", "I know Python and SQL": skills or years of experience of the person asking. */
+    private boolean describesBackground(String text) {
+        boolean years = YEARS.matcher(text).find();
+        return FIRST_PERSON.matcher(text).find() && (years || skills.find(text).size() >= 2) || OPENING_YEARS.matcher(text).find();
     }
 
     /** The message's words outside the role names it mentions. */
