@@ -17,6 +17,9 @@ final class CareerPathCapability implements Capability {
     @Override
     public Reply answer(Request request) {
         var role = request.analysis().roles().get(0);
-        return Reply.grounded(careerPath.compose(role, request.sections()), request.analysis().roles());
+        java.util.List<String> messages = new java.util.ArrayList<>(request.history().stream()
+                .map(org.careeradvisor.conversation.Turn::question).toList());
+        messages.add(request.asked());
+        return Reply.grounded(careerPath.compose(role, request.sections(), messages), request.analysis().roles());
     }
 }

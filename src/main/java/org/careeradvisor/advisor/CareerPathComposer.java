@@ -6,6 +6,8 @@ import org.careeradvisor.knowledge.RoleDocument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +18,15 @@ class CareerPathComposer {
 
     private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b\\d+(\\s*-\\s*\\d+|\\+)?\\s*years?\\b");
     private static final int MAX_ITEMS = 14;
+    private static final int STEM = 5;
+    private static final java.util.Set<String> GENERIC_JOB_WORDS = java.util.Set.of("junior", "senior", "entry", "level", "role",
+            "position", "data", "lead", "staff", "principal");
+    private static final String JOB = "([a-z][a-z /-]{2,40}?)";
+    private static final List<Pattern> STARTS = List.of(
+            Pattern.compile("(?i)\\bfrom (?:being )?(?:an? )?" + JOB + "(?= to\\b| into\\b| towards?\\b|[?,.!]|$)"),
+            Pattern.compile("(?i)\\bi'?m (?:currently |now )?(?:working as )?an? " + JOB + "(?=[?,.!]| and\\b| with\\b| who\\b| but\\b|$)"),
+            Pattern.compile("(?i)\\bi work as an? " + JOB + "(?=[?,.!]| and\\b| with\\b|$)"),
+            Pattern.compile("(?i)^(?:an? )?" + JOB + " here\\b"));
 
     private final Vocabulary vocabulary;
 
@@ -24,12 +35,26 @@ class CareerPathComposer {
     }
 
     ComposedAnswer compose(RoleDocument role, RoleSections sections) {
+        return compose(role, sections, List.of());
+    }
+
+    /** @param messages the person's messages, the current one last: where they start from ("from data analyst") */
+    ComposedAnswer compose(RoleDocument role, RoleSections sections, List<String> messages) {
         List<Statement> path = sections.units(role, vocabulary.topic("career")).stream()
                 .filter(unit -> unit.listItem() && isPathLabel(unit.subheading()))
                 .limit(MAX_ITEMS).toList();
         StringBuilder markdown = new StringBuilder();
         List<Statement> used = new ArrayList<>(path);
-        if (!path.isEmpty()) {
+        Optional<String> start = startingPoint(messages);
+        List<Statement> steps = path.stream().filter(unit -> isStepLabel(unit.subheading())).toList();
+        if (start.isPresent() && !steps.isEmpty()) {
+            markdown.append(fromStart(start.get(), role, steps));
+            List<Statement> rest = path.stream().filter(unit -> !steps.contains(unit)).toList();
+            if (!rest.isEmpty()) {
+                markdown.append("\n**Alongside, the document asks for**\n");
+                Render.units(markdown, rest, false);
+            }
+        } else if (!path.isEmpty()) {
             String article = Topic.withArticle(role.title()).split(" ")[0];
             markdown.append("How to become ").append(article).append(" **").append(role.title()).append("**, in order:\n");
             Render.units(markdown, path, false);
@@ -42,10 +67,64 @@ class CareerPathComposer {
             used.addAll(requirements);
         }
         List<String> experience = used.stream().map(Statement::quote).filter(text -> EXPERIENCE.matcher(text).find()).toList();
-        if (!experience.isEmpty()) {
+        if (!experience.isEmpty() && (start.isEmpty() || steps.isEmpty())) {
             markdown.append("\n**Experience the document mentions**\n").append(Render.bullets(experience));
         }
         return new ComposedAnswer(markdown.toString().replaceAll("\n{3,}", "\n\n").strip(), sections.sources(used));
+    }
+
+    /**
+     * The document's steps numbered from where the person stands: the step naming their current job is where they
+     * are, the ones after it are what comes next.
+     */
+    private static String fromStart(String start, RoleDocument role, List<Statement> steps) {
+        int here = -1;
+        for (int i = 0; i < steps.size() && here < 0; i++) {
+            if (names(steps.get(i).quote(), start)) {
+                here = i;
+            }
+        }
+        StringBuilder markdown = new StringBuilder("**From ").append(start).append(" to ").append(role.title()).append("**");
+        if (here >= 0) {
+            markdown.append(": the document's path starts where you are (*").append(steps.get(here).quote()).append("*). Next, in order:\n");
+        } else {
+            markdown.append(": the document does not name ").append(start).append(" as a step; its path, in order:\n");
+        }
+        int number = 1;
+        for (int i = here + 1; i < steps.size(); i++) {
+            markdown.append(number++).append(". ").append(steps.get(i).quote()).append('\n');
+        }
+        markdown.append("\n_").append(Render.heading(steps.get(0), false)).append("_\n");
+        return markdown.toString();
+    }
+
+    /** Whether a step names the job: "data analysis position" names "data analyst" (the same word stem). */
+    private static boolean names(String step, String job) {
+        String lower = step.toLowerCase(java.util.Locale.ROOT);
+        return java.util.Arrays.stream(job.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                .filter(word -> word.length() > 3 && !GENERIC_JOB_WORDS.contains(word))
+                .anyMatch(word -> lower.contains(word.substring(0, Math.min(word.length(), STEM))));
+    }
+
+    /** "from data analyst", "I'm a junior data engineer", "as a QA tester", "teacher here": where the person starts. */
+    static Optional<String> startingPoint(List<String> messages) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            for (Pattern pattern : STARTS) {
+                Matcher matcher = pattern.matcher(messages.get(i));
+                if (matcher.find()) {
+                    return Optional.of(matcher.group(1).strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isStepLabel(String label) {
+        if (label == null) {
+            return false;
+        }
+        String lower = label.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("progression") || lower.contains("step") || lower.contains("path");
     }
 
     /** Education, progression and skills-to-build lists; not the role's duties or market notes inside the section. */
