@@ -87,7 +87,7 @@ public class Advisor {
                     reply.roles().stream().map(RoleDocument::title).toList(), reply.sources(), reply.suggestions());
             memory.append(conversationId, new Turn(messageId, request.message(), answer.answer(),
                     reply.roles().stream().map(RoleDocument::id).toList(),
-                    analysis.topic() == null ? null : analysis.topic().id(), answer.grounded(), Instant.now(),
+                    analysis.topic() == null ? null : analysis.topic().id().wireName(), answer.grounded(), Instant.now(),
                     answer.intent().wireName(), answer.sources().stream().map(source -> new Turn.Cited(source.role(),
                             source.section(), source.document(), source.score(), source.excerpt())).toList()));
             metrics.answered(request.channel(), answer.intent(), answer.grounded(), java.time.Duration.ofNanos(System.nanoTime() - started));

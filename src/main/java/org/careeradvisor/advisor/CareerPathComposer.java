@@ -40,7 +40,7 @@ class CareerPathComposer {
 
     /** @param messages the person's messages, the current one last: where they start from ("from data analyst") */
     ComposedAnswer compose(RoleDocument role, RoleSections sections, List<String> messages) {
-        List<Statement> path = sections.units(role, vocabulary.topic("career")).stream()
+        List<Statement> path = sections.units(role, vocabulary.topic(TopicId.CAREER)).stream()
                 .filter(unit -> unit.listItem() && isPathLabel(unit.subheading()))
                 .limit(MAX_ITEMS).toList();
         StringBuilder markdown = new StringBuilder();
@@ -59,7 +59,7 @@ class CareerPathComposer {
             markdown.append("How to become ").append(article).append(" **").append(role.title()).append("**, in order:\n");
             Render.units(markdown, path, false);
         } else {
-            List<Statement> requirements = sections.units(role, vocabulary.topic("requirements")).stream()
+            List<Statement> requirements = sections.units(role, vocabulary.topic(TopicId.REQUIREMENTS)).stream()
                     .filter(Statement::listItem).toList();
             markdown.append("The **").append(role.title()).append("** document has no career-development section. ")
                     .append("What the role asks for is the way in:\n");

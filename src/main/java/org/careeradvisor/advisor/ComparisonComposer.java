@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  */
 class ComparisonComposer {
 
-    private static final List<String> TOPICS = List.of("overview", "responsibilities", "requirements", "skills", "salary");
+    private static final List<TopicId> TOPICS = List.of(TopicId.OVERVIEW, TopicId.RESPONSIBILITIES, TopicId.REQUIREMENTS, TopicId.SKILLS,
+            TopicId.SALARY);
     private static final Pattern DEGREE = Pattern.compile("(?i)\\b(Ph\\.?D\\.?|doctorate|Master'?s|Bachelor'?s|advanced degree)");
     private static final Pattern YEARS = Pattern.compile("(?i)\\b\\d+(\\s*-\\s*\\d+|\\+)?\\s*years?\\b[^.;]*");
     private static final int ITEMS_PER_TOPIC = 3;
@@ -38,14 +39,14 @@ class ComparisonComposer {
         StringBuilder markdown = new StringBuilder("Comparing ").append(names).append(".\n\n**Key differences**\n");
         markdown.append(Render.bullets(differences(roles, sections, used)));
 
-        for (String topicId : TOPICS) {
+        for (TopicId topicId : TOPICS) {
             Topic topic = vocabulary.topic(topicId);
-            markdown.append("\n**").append(capitalise(topicId.equals("overview") ? "focus" : topic.label())).append("**\n");
+            markdown.append("\n**").append(capitalise(topicId == TopicId.OVERVIEW ? "focus" : topic.label())).append("**\n");
             for (RoleDocument role : roles) {
-                List<Statement> units = topicId.equals("salary") ? salary.payUnits(role, sections).stream().filter(Statement::listItem).toList()
+                List<Statement> units = topicId == TopicId.SALARY ? salary.payUnits(role, sections).stream().filter(Statement::listItem).toList()
                         : sections.units(role, topic).stream()
-                                .filter(unit -> topicId.equals("overview") ? !unit.listItem() : unit.listItem()).toList();
-                List<Statement> shown = units.stream().limit(topicId.equals("overview") ? 1 : ITEMS_PER_TOPIC).toList();
+                                .filter(unit -> topicId == TopicId.OVERVIEW ? !unit.listItem() : unit.listItem()).toList();
+                List<Statement> shown = units.stream().limit(topicId == TopicId.OVERVIEW ? 1 : ITEMS_PER_TOPIC).toList();
                 markdown.append("- *").append(role.title()).append("*: ");
                 if (shown.isEmpty()) {
                     markdown.append("no information on this in its document\n");
@@ -62,7 +63,7 @@ class ComparisonComposer {
         List<String> differences = new ArrayList<>();
         // A document's own words on how it differs from a compared role come first.
         for (RoleDocument role : roles) {
-            for (Statement unit : sections.units(role, vocabulary.topic("distinction"))) {
+            for (Statement unit : sections.units(role, vocabulary.topic(TopicId.DISTINCTION))) {
                 boolean namesOther = roles.stream().filter(other -> other != role)
                         .anyMatch(other -> unit.section().contains(other.title())
                                 || unit.quote().contains(other.title().replaceAll("s$", "")));
@@ -85,7 +86,7 @@ class ComparisonComposer {
 
     private String degrees(RoleDocument role, RoleSections sections, List<Statement> used) {
         Set<String> degrees = new LinkedHashSet<>();
-        for (Statement unit : sections.units(role, vocabulary.topic("requirements"))) {
+        for (Statement unit : sections.units(role, vocabulary.topic(TopicId.REQUIREMENTS))) {
             Matcher matcher = DEGREE.matcher(unit.quote());
             boolean found = false;
             while (matcher.find()) {

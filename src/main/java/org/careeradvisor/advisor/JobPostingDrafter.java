@@ -29,22 +29,22 @@ public class JobPostingDrafter {
 
     public JobPosting draft(RoleDocument role, RoleSections sections) {
         List<Statement> used = new ArrayList<>();
-        List<Statement> overview = sections.units(role, vocabulary.topic("overview")).stream()
+        List<Statement> overview = sections.units(role, vocabulary.topic(TopicId.OVERVIEW)).stream()
                 .filter(unit -> !unit.listItem() && unit.subheading() == null).limit(1).toList();
         used.addAll(overview);
         String summary = overview.isEmpty() ? role.summary() : overview.get(0).text();
 
         List<Statement> responsibilities = sections.allUnits(role).stream()
-                .filter(unit -> unit.listItem() && (answers("responsibilities", unit.section())
-                        || unit.subheading() != null && answers("responsibilities", unit.subheading())))
+                .filter(unit -> unit.listItem() && (answers(TopicId.RESPONSIBILITIES, unit.section())
+                        || unit.subheading() != null && answers(TopicId.RESPONSIBILITIES, unit.subheading())))
                 .limit(MAX_RESPONSIBILITIES).toList();
         used.addAll(responsibilities);
 
-        List<Statement> requirementUnits = sections.units(role, vocabulary.topic("requirements")).stream()
+        List<Statement> requirementUnits = sections.units(role, vocabulary.topic(TopicId.REQUIREMENTS)).stream()
                 .filter(Statement::listItem).toList();
         if (requirementUnits.isEmpty()) {
             // Some documents state no requirements as such, only the skills the role needs.
-            requirementUnits = sections.units(role, vocabulary.topic("skills")).stream().filter(Statement::listItem).toList();
+            requirementUnits = sections.units(role, vocabulary.topic(TopicId.SKILLS)).stream().filter(Statement::listItem).toList();
         }
         List<Statement> niceToHave = requirementUnits.stream().filter(unit -> NICE_TO_HAVE.matcher(unit.quote()).find()).toList();
         List<Statement> requirements = requirementUnits.stream().filter(unit -> !niceToHave.contains(unit))
@@ -77,7 +77,7 @@ public class JobPostingDrafter {
 
     private JobPosting.Compensation compensation(RoleDocument role, RoleSections sections, List<Statement> used) {
         List<Statement> pay = salary.payUnits(role, sections).stream()
-                .filter(unit -> vocabulary.topic("salary").answeredBy(unit.section())).toList();
+                .filter(unit -> vocabulary.topic(TopicId.SALARY).answeredBy(unit.section())).toList();
         // The role's own pay: not the comparisons with other roles or other regions the section may add.
         List<Statement> figures = pay.stream().filter(unit -> unit.listItem() && PAY_FIGURE.matcher(unit.quote()).find())
                 .filter(unit -> unit.subheading() == null || !unit.subheading().toLowerCase(java.util.Locale.ROOT).matches(".*(compared|global|other).*"))
@@ -93,7 +93,7 @@ public class JobPostingDrafter {
         return new JobPosting.Compensation(context, lines, figures.get(0).section());
     }
 
-    private boolean answers(String topicId, String title) {
+    private boolean answers(TopicId topicId, String title) {
         return vocabulary.topic(topicId).answeredBy(title);
     }
 

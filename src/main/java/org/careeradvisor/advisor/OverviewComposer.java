@@ -34,7 +34,7 @@ class OverviewComposer {
         StringBuilder markdown = new StringBuilder("**").append(role.title()).append("**");
         markdown.append(role.summary() == null ? "\n" : ": " + role.summary() + "\n");
 
-        List<Statement> overview = sections.units(role, vocabulary.topic("overview")).stream()
+        List<Statement> overview = sections.units(role, vocabulary.topic(TopicId.OVERVIEW)).stream()
                 .filter(unit -> unit.kind() == Statement.Kind.SENTENCE && unit.subheading() == null).limit(OVERVIEW_SENTENCES).toList();
         if (!overview.isEmpty()) {
             markdown.append('\n').append(overview.stream().map(Statement::markdownQuote).collect(Collectors.joining(" "))).append('\n');
@@ -42,7 +42,7 @@ class OverviewComposer {
         }
 
         // "What does an AI research manager do?" is answered by what the role does, before what it asks for.
-        List<Statement> duties = sections.units(role, vocabulary.topic("responsibilities")).stream()
+        List<Statement> duties = sections.units(role, vocabulary.topic(TopicId.RESPONSIBILITIES)).stream()
                 .filter(Statement::listItem).filter(unit -> unit.parent() == null).limit(RESPONSIBILITIES).toList();
         if (!duties.isEmpty()) {
             markdown.append("\n**What the role does** (*").append(duties.get(0).section()).append("*)\n");
@@ -50,7 +50,7 @@ class OverviewComposer {
             used.addAll(duties);
         }
 
-        List<Statement> requirements = sections.units(role, vocabulary.topic("requirements")).stream()
+        List<Statement> requirements = sections.units(role, vocabulary.topic(TopicId.REQUIREMENTS)).stream()
                 .filter(Statement::listItem).limit(REQUIREMENTS).toList();
         if (!requirements.isEmpty()) {
             markdown.append("\n**Key requirements** (*").append(requirements.get(0).section()).append("*)\n");
@@ -72,7 +72,7 @@ class OverviewComposer {
         }
 
         List<String> topics = suggestions.answerableTopics(role).stream()
-                .filter(topic -> !topic.id().equals("overview")).map(Topic::label).toList();
+                .filter(topic -> topic.id() != TopicId.OVERVIEW).map(Topic::label).toList();
         markdown.append("\nYou can ask me about its ").append(String.join(", ", topics)).append('.');
         return new ComposedAnswer(markdown.toString().strip(), sections.sources(used));
     }

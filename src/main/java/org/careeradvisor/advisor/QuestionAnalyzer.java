@@ -109,7 +109,7 @@ public class QuestionAnalyzer {
         // Mostly unknown words ("xqzvbt kwpmfa ..."): a plain question, which the knowledge-gap check then declines.
         Topic topic = topic(padded);
         IntentClassifier.Classification classified = known.classifier().classify(text);
-        boolean supported = classified.intent() == Intent.CAREER_PATH && topic != null && topic.id().equals("career")
+        boolean supported = classified.intent() == Intent.CAREER_PATH && topic != null && topic.id() == TopicId.CAREER
                 || classified.intent() == Intent.COMPARE && mentions.size() >= 2;
         Intent requested = known.spelling().noise(text) ? Intent.QUESTION : classified.decided(supported, describesBackground(text));
         boolean pronoun = containsAny(padded, vocabulary.followUpPronouns());
@@ -122,7 +122,7 @@ public class QuestionAnalyzer {
         if (restated.isPresent()) {
             requested = restated.get();
             if (topic == null && previous.get().topicId() != null) {
-                topic = vocabulary.topic(previous.get().topicId());
+                topic = vocabulary.topic(previous.get().topicId()).orElse(null);
             }
         }
 
@@ -166,15 +166,15 @@ public class QuestionAnalyzer {
         boolean asksOnTopic = requested == Intent.QUESTION || requested == Intent.SALARY;
         boolean carriesTopic = asksOnTopic && ((followUp && (pronoun || opener)) || (opener && !named.isEmpty()));
         if (topic == null && carriesTopic && previous.isPresent() && previous.get().topicId() != null) {
-            topic = vocabulary.topic(previous.get().topicId());
+            topic = vocabulary.topic(previous.get().topicId()).orElse(null);
         }
         boolean protectedTraits = matchesAny(vocabulary.protectedTraits(), text);
         if (protectedTraits && topic == null) {
-            topic = vocabulary.topic("requirements");
+            topic = vocabulary.topic(TopicId.REQUIREMENTS);
         }
         if (requested == Intent.SALARY) {
             // "what does an ML architect make in the US?": the words matched no pay cue, the examples say it is pay.
-            topic = vocabulary.topic("salary");
+            topic = vocabulary.topic(TopicId.SALARY);
         }
         boolean bareRole = mentions.size() == 1 && !followUp && beside.size() <= MAX_WORDS_BESIDE_BARE_ROLE;
         Intent intent = resolve(requested, named, topic, bareRole);
@@ -198,7 +198,7 @@ public class QuestionAnalyzer {
                     : QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.ROLE_NOT_SPECIFIED, text, null);
         }
         List<RoleDocument> subjects = named.subList(0, Math.min(named.size(), intent == Intent.COMPARE ? MAX_COMPARED_ROLES : 1));
-        Topic topic = intent == Intent.SALARY ? vocabulary.topic("salary") : null;
+        Topic topic = intent == Intent.SALARY ? vocabulary.topic(TopicId.SALARY) : null;
         String query = subjects.stream().map(RoleDocument::title).reduce((a, b) -> a + " and " + b).orElse("") + ": " + text;
         return new QuestionAnalysis(intent, subjects, topic, false, query, null, null, false, text);
     }
@@ -214,14 +214,14 @@ public class QuestionAnalyzer {
             return Intent.COMPARE;
         }
         // "best practices for designing ML data architecture" asks about one topic, not the way into the role.
-        boolean otherTopic = specificTopic && !topic.id().equals("career");
+        boolean otherTopic = specificTopic && topic.id() != TopicId.CAREER;
         if (!named.isEmpty() && (requested == Intent.JOB_POSTING || requested == Intent.CAREER_PATH && !otherTopic)) {
             return requested;
         }
         if (named.size() == 1 && requested == Intent.OVERVIEW && !specificTopic) {
             return Intent.OVERVIEW;
         }
-        if (topic != null && topic.id().equals("salary")) {
+        if (topic != null && topic.id() == TopicId.SALARY) {
             return Intent.SALARY;
         }
         if (bareRole && topic == null) {

@@ -22,7 +22,7 @@ class SalaryComposer {
     private final Topic salary;
 
     SalaryComposer(Vocabulary vocabulary) {
-        this.salary = vocabulary.topic("salary");
+        this.salary = vocabulary.topic(TopicId.SALARY);
     }
 
     Topic topic() {

@@ -36,7 +36,7 @@ class SkillsGapAdvisor {
             Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
             Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"),
             Map.entry("twelve", "12"), Map.entry("fifteen", "15"), Map.entry("twenty", "20"));
-    private static final List<String> SKILL_TOPICS = List.of("requirements", "skills");
+    private static final List<TopicId> SKILL_TOPICS = List.of(TopicId.REQUIREMENTS, TopicId.SKILLS);
     /** How much naming the person's current job in a role's path or requirements counts, in matched-skill terms. */
     private static final double EXPERIENCE_BONUS = 0.3;
     private static final int MAX_MISSING = 6;
@@ -187,7 +187,7 @@ class SkillsGapAdvisor {
     private Fit fit(RoleDocument role, Set<String> have, List<String> experience, RoleSections sections) {
         Map<String, Statement> required = new LinkedHashMap<>();
         List<Statement> requirements = new ArrayList<>();
-        Topic softSkills = vocabulary.topic("soft-skills");
+        Topic softSkills = vocabulary.topic(TopicId.SOFT_SKILLS);
         List<String> jobs = experience.stream().map(SkillsGapAdvisor::job).filter(job -> !job.isEmpty()).toList();
         Statement jobUnit = null;
         for (Statement unit : sections.allUnits(role)) {
@@ -195,12 +195,12 @@ class SkillsGapAdvisor {
             boolean skillSection = SKILL_TOPICS.stream().anyMatch(topic -> vocabulary.topic(topic).answeredBy(where));
             if (skillSection && !softSkills.answeredBy(where)) {
                 skills.find(unit.quote()).forEach(skill -> required.putIfAbsent(skill, unit));
-                if (unit.listItem() && vocabulary.topic("requirements").answeredBy(where)) {
+                if (unit.listItem() && vocabulary.topic(TopicId.REQUIREMENTS).answeredBy(where)) {
                     requirements.add(unit);
                 }
             }
             String text = unit.quote().toLowerCase(java.util.Locale.ROOT);
-            if (jobUnit == null && (skillSection || vocabulary.topic("career").answeredBy(where)) && jobs.stream().anyMatch(text::contains)) {
+            if (jobUnit == null && (skillSection || vocabulary.topic(TopicId.CAREER).answeredBy(where)) && jobs.stream().anyMatch(text::contains)) {
                 jobUnit = unit;
             }
         }

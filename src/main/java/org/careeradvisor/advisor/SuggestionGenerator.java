@@ -27,13 +27,13 @@ public class SuggestionGenerator {
     public List<String> forRoles(List<RoleDocument> roles, Topic current, List<Turn> history) {
         Set<String> covered = new HashSet<>();
         if (current != null) {
-            covered.add(current.id());
+            covered.add(current.id().wireName());
         }
         history.stream().map(Turn::topicId).filter(id -> id != null).forEach(covered::add);
         Set<String> suggestions = new LinkedHashSet<>();
         for (RoleDocument role : roles) {
             for (Topic topic : answerableTopics(role)) {
-                if (!covered.contains(topic.id()) && suggestions.size() < MAX_SUGGESTIONS) {
+                if (!covered.contains(topic.id().wireName()) && suggestions.size() < MAX_SUGGESTIONS) {
                     suggestions.add(topic.question(role.title()));
                 }
             }
@@ -43,7 +43,7 @@ public class SuggestionGenerator {
 
     /** Starter questions for someone who has not named a role yet: one overview per role. */
     public List<String> starters(List<RoleDocument> roles) {
-        Topic overview = vocabulary.topic("overview");
+        Topic overview = vocabulary.topic(TopicId.OVERVIEW);
         return roles.stream().filter(role -> answerableTopics(role).contains(overview))
                 .limit(MAX_SUGGESTIONS).map(role -> overview.question(role.title())).toList();
     }

@@ -7,7 +7,7 @@ import java.util.Locale;
  * Something people ask about a role (pay, requirements, career path...), the words that signal it, the section
  * titles that answer it, and the follow-up question that offers it.
  */
-public record Topic(String id, String label, List<String> cues, List<String> sectionKeywords, boolean strict,
+public record Topic(TopicId id, String label, List<String> cues, List<String> sectionKeywords, boolean strict,
                     boolean fallback, String questionTemplate) {
 
     /** Whether a role's document has a section on this topic. */

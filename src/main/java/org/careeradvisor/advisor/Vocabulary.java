@@ -31,7 +31,10 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
             Map<String, Object> smallTalk = map(root.get("smallTalk"));
             List<Topic> topics = list(root.get("topics")).stream().map(item -> {
                 Map<String, Object> topic = map(item);
-                return new Topic((String) topic.get("id"), (String) topic.get("label"), lower(topic.get("cues")),
+                String id = String.valueOf(topic.get("id"));
+                return new Topic(TopicId.fromWireName(id).orElseThrow(() -> new IllegalStateException("unknown topic id '" + id
+                        + "'; known: " + java.util.Arrays.stream(TopicId.values()).map(TopicId::wireName).toList())),
+                        (String) topic.get("label"), lower(topic.get("cues")),
                         lower(topic.get("sections")), Boolean.TRUE.equals(topic.get("strict")), Boolean.TRUE.equals(topic.get("fallback")),
                         (String) topic.get("question"));
             }).toList();
@@ -71,9 +74,21 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
         return words;
     }
 
-    public Topic topic(String id) {
-        return topics.stream().filter(topic -> topic.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown topic " + id));
+    public Vocabulary {
+        for (TopicId id : TopicId.values()) {
+            if (topics.stream().noneMatch(topic -> topic.id() == id)) {
+                throw new IllegalStateException("advisor/vocabulary.yml has no topic '" + id.wireName() + "'");
+            }
+        }
+    }
+
+    public Topic topic(TopicId id) {
+        return topics.stream().filter(topic -> topic.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The topic of a stored conversation turn, if its id is still known. */
+    public java.util.Optional<Topic> topic(String storedId) {
+        return TopicId.fromWireName(storedId).map(this::topic);
     }
 
     private static List<PayAspect> payAspects(Map<String, Object> pay) {

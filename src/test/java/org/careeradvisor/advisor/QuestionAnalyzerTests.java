@@ -49,7 +49,7 @@ class QuestionAnalyzerTests {
             Tell me about the AI Research Engineer role               | overview
             """)
     void recognisesTheTopic(String message, String topic) {
-        assertThat(analyzer.analyze(message, roles, List.of()).topic().id()).isEqualTo(topic);
+        assertThat(analyzer.analyze(message, roles, List.of()).topic().id().wireName()).isEqualTo(topic);
     }
 
     @Test
@@ -59,10 +59,10 @@ class QuestionAnalyzerTests {
 
         assertThat(pay.followUp()).isTrue();
         assertThat(pay.roleIds()).containsExactly("machine-learning-data-architect");
-        assertThat(pay.topic().id()).isEqualTo("salary");
+        assertThat(pay.topic().id()).isEqualTo(TopicId.SALARY);
         assertThat(pay.retrievalQuery()).startsWith("Machine Learning Data Architect: ");
         assertThat(degree.roleIds()).containsExactly("machine-learning-data-architect");
-        assertThat(degree.topic().id()).isEqualTo("requirements");
+        assertThat(degree.topic().id()).isEqualTo(TopicId.REQUIREMENTS);
     }
 
     @Test
