@@ -313,6 +313,21 @@ class TelegramWebhookIntegrationTests {
     }
 
     @Test
+    void commandsAskTheAdvisorForTheirCapabilityWithTheRolesTheyName() throws Exception {
+        long chat = 321_000_006L;
+        webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "/compare scientist vs engineer"), SECRET);
+        assertThat(awaitSent(1).get(0).get("text").asString())
+                .contains("Comparing <b>AI Research Scientist</b> and <b>AI Research Engineer</b>");
+
+        // A bare role name after /role asks for its profile, whatever words the name is made of.
+        webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "/role ml architect pay"), SECRET);
+        assertThat(awaitSent(2).get(1).get("text").asString()).contains("<b>Machine Learning Data Architect</b>", "What the role does");
+
+        webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "/role pastry chef"), SECRET);
+        assertThat(awaitSent(3).get(2).get("text").asString()).contains("pastry chef").doesNotContain("$");
+    }
+
+    @Test
     void groupCommandsForAnotherBotAreIgnoredAndOursAreAnswered() throws Exception {
         long group = -1_001_999_000_111L;
         webhook(groupText(UPDATE_IDS.incrementAndGet(), group, "/help@OtherBot"), SECRET);
