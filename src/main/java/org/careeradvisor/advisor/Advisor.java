@@ -6,6 +6,7 @@ import org.careeradvisor.knowledge.RoleDocument;
 import org.careeradvisor.retrieval.RetrievalMode;
 import org.careeradvisor.retrieval.RetrievedChunk;
 import org.careeradvisor.retrieval.SearchIndex;
+import org.careeradvisor.retrieval.SearchText;
 import org.careeradvisor.retrieval.SearchIndexHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,7 +113,8 @@ public class Advisor {
                 rewritten.roles().get(0).title() + ": " + previous)).orElse(rewritten);
         String asked = carried.orElse(message);
         // Searched with the synonyms of its words; grounding still judges the question as asked.
-        String searched = synonyms.expand(analysis.retrievalQuery());
+        // BM25 reads the synonyms of the question's words; the embedding model knows them already.
+        SearchText searched = new SearchText(analysis.retrievalQuery(), synonyms.expand(analysis.retrievalQuery()));
         List<RetrievedChunk> retrieved = index.search(searched, analysis.roleIds(), RetrievalMode.HYBRID);
         Evidence evidence = new Evidence(retrieved, index.statements(searched, analysis.roleIds()), index);
         metrics.retrieved(retrieved.stream().mapToDouble(RetrievedChunk::relevance).max().orElse(0));

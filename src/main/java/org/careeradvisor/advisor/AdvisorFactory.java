@@ -3,6 +3,7 @@ package org.careeradvisor.advisor;
 import org.careeradvisor.conversation.ConversationMemory;
 import org.careeradvisor.retrieval.CachedEmbeddingModel;
 import org.careeradvisor.retrieval.EmbeddingCache;
+import org.careeradvisor.retrieval.QueryEmbeddingModel;
 import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.SearchIndexHolder;
 import org.careeradvisor.retrieval.TermAnalyzer;
@@ -44,7 +45,8 @@ public final class AdvisorFactory {
     public static QuestionAnalyzer analyzer(SearchIndexHolder indexes, Vocabulary vocabulary, RetrievalProperties retrieval,
                                             IntentProperties intents) {
         IntentExamples examples = IntentExamples.load(intents);
-        return new QuestionAnalyzer(vocabulary, new CachedEmbeddingModel(indexes.model(),
-                new EmbeddingCache(indexes.cacheDir(), INTENT_CACHE), retrieval.queryCacheSize()), examples);
+        var exampleEmbeddings = new CachedEmbeddingModel(indexes.model(), new EmbeddingCache(indexes.cacheDir(), INTENT_CACHE),
+                retrieval.queryCacheSize());
+        return new QuestionAnalyzer(vocabulary, new QueryEmbeddingModel(indexes, exampleEmbeddings, retrieval), examples, indexes);
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Tells which capability a message asks for by its likeness to the example messages of each intent, through
  * LangChain4j's {@link EmbeddingModelTextClassifier} over the in-process embedding model: a label scores the mix of its
- * closest example's similarity and the mean of all its examples'. Messages and examples are compared with the roles
- * they name masked (see {@link RoleMatcher#masked}), so "ML architect pay?" is like "research manager pay?".
+ * closest example's similarity and the mean of all its examples'. Messages and examples are compared without the
+ * roles they name, so "ML architect pay?" is like "research manager pay?", and embedded as the search embeds a query.
  */
 public class IntentClassifier {
 
@@ -24,19 +24,24 @@ public class IntentClassifier {
 
     private final EmbeddingModelTextClassifier<Intent> classifier;
 
-    private final RoleMatcher roles;
-
+    /**
+     * @param model embeds the examples and the messages; the analyzer's is the search's own query embedding
+     * @param roles takes the role names out of the examples, as the search takes them out of a question within its role
+     */
     public IntentClassifier(EmbeddingModel model, IntentExamples examples, RoleMatcher roles) {
-        this.roles = roles;
-        java.util.Map<Intent, List<String>> masked = new java.util.EnumMap<>(Intent.class);
-        examples.byIntent().forEach((intent, messages) -> masked.put(intent, messages.stream().map(roles::masked).toList()));
-        this.classifier = new EmbeddingModelTextClassifier<>(model, masked, masked.size(), 0, MEAN_TO_MAX);
+        java.util.Map<Intent, List<String>> stripped = new java.util.EnumMap<>(Intent.class);
+        examples.byIntent().forEach((intent, messages) -> stripped.put(intent, messages.stream().map(roles::withoutRoles).toList()));
+        this.classifier = new EmbeddingModelTextClassifier<>(model, stripped, stripped.size(), 0, MEAN_TO_MAX);
     }
 
-    /** The intent the message is most like, and how like a plain question it is. */
+    /**
+     * The intent the message is most like, and every intent's score.
+     *
+     * @param message the message as the search reads it: without the name of the role it is about
+     */
     public Classification classify(String message) {
-        String masked = roles.masked(message);
-        if (masked.isBlank()) {
+        String masked = message.strip();
+        if (masked.replaceAll("[^\\p{L}\\p{N}]", "").isEmpty()) {
             // "🙂" or only punctuation: nothing to compare; a plain question, which grounding then declines.
             return new Classification(Intent.QUESTION, 0, java.util.Map.of());
         }

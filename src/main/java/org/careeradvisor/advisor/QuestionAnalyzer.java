@@ -2,6 +2,7 @@ package org.careeradvisor.advisor;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.careeradvisor.conversation.Turn;
+import org.careeradvisor.retrieval.SearchIndexHolder;
 import org.careeradvisor.knowledge.RoleDocument;
 
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public class QuestionAnalyzer {
     private final Vocabulary vocabulary;
     private final EmbeddingModel model;
     private final IntentExamples examples;
+    private final SearchIndexHolder indexes;
     /** Words of two or more intent examples: ordinary words ("write", "pick"), not the typos some examples carry. */
     private final List<String> commonExampleWords;
     /** The matcher and speller for the roles in service, rebuilt only when a knowledge reload brings a new role list. */
@@ -44,11 +46,14 @@ public class QuestionAnalyzer {
      * @param model    compares a message with the intent examples (a caching model, as the examples are embedded again
      *                 whenever the roles change)
      * @param examples example messages per intent
+     * @param indexes  the live index, whose text for a role-scoped search is the text classified, so that the
+     *                 classification and the search share one query embedding
      */
-    public QuestionAnalyzer(Vocabulary vocabulary, EmbeddingModel model, IntentExamples examples) {
+    public QuestionAnalyzer(Vocabulary vocabulary, EmbeddingModel model, IntentExamples examples, SearchIndexHolder indexes) {
         this.vocabulary = vocabulary;
         this.model = model;
         this.examples = examples;
+        this.indexes = indexes;
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         examples.byIntent().values().forEach(messages -> messages.forEach(example ->
                 new java.util.HashSet<>(Text.words(example)).forEach(word -> counts.merge(word, 1, Integer::sum))));
@@ -108,7 +113,8 @@ public class QuestionAnalyzer {
         List<RoleDocument> named = new ArrayList<>(mentions.stream().map(RoleMatcher.RoleMention::role).toList());
         // Mostly unknown words ("xqzvbt kwpmfa ..."): a plain question, which the knowledge-gap check then declines.
         Topic topic = topic(padded);
-        IntentClassifier.Classification classified = known.classifier().classify(text);
+        String scoped = indexes.current().scoped(text, named.isEmpty() ? null : named.get(0).id());
+        IntentClassifier.Classification classified = known.classifier().classify(scoped);
         boolean supported = classified.intent() == Intent.CAREER_PATH && topic != null && topic.id() == TopicId.CAREER
                 || classified.intent() == Intent.COMPARE && mentions.size() >= 2;
         Intent requested = known.spelling().noise(text) ? Intent.QUESTION : classified.decided(supported, describesBackground(text));

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public class RoleMatcher {
 
-    static final String ROLE_PLACEHOLDER = "the role";
+    private static final int MIN_LETTERS_LEFT = 3;
     private static final int MIN_SHORT_FORM = 3;
 
     private final List<RoleDocument> roles;
@@ -56,18 +56,18 @@ public class RoleMatcher {
     }
 
     /**
-     * The text's words with each role it names replaced by "the role", so that what is asked, not which role it is
-     * asked of, decides how alike two messages are.
+     * The text without the roles it names, as the search reads a question within its role: what is asked, not which
+     * role it is asked of. A text that is little more than a role name ("ML architect?") stays as it is.
      */
-    public String masked(String text) {
+    public String withoutRoles(String text) {
         List<String> words = new ArrayList<>(tokens(text));
         List<RoleMention> mentions = find(text);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             RoleMention mention = mentions.get(i);
             words.subList(mention.position(), mention.position() + mention.length()).clear();
-            words.add(mention.position(), ROLE_PLACEHOLDER);
         }
-        return String.join(" ", words);
+        String stripped = String.join(" ", words);
+        return stripped.replaceAll("[^\\p{L}\\p{N}]", "").length() < MIN_LETTERS_LEFT ? text : stripped;
     }
 
     /** A job title in the text that matches none of the known roles, e.g. "pastry chef". */

@@ -44,11 +44,13 @@ public final class IntentsCommand {
 
     static void print(PrintStream out, Advisor advisor, boolean heldOut) throws IOException {
         Outcomes dev = run(advisor, IntentSet.load("intents-dev.json"), "dev");
-        // A second development set, written later by another writer, to find what the first one no longer shows.
+        // Later development sets, each by another writer, to find what the earlier ones no longer show.
         Outcomes dev2 = run(advisor, IntentSet.load("intents-dev2.json"), "dev2");
+        Outcomes dev3 = run(advisor, IntentSet.load("intents-dev3.json"), "dev3");
         out.printf(Locale.ROOT, "%nIntent set (the kind of answer each message gets)%n%n| half | messages | right | accuracy |%n|---|---|---|---|%n");
         out.println(dev.row("development"));
         out.println(dev2.row("development 2"));
+        out.println(dev3.row("development 3"));
         Outcomes held = heldOut ? run(advisor, IntentSet.load("intents-heldout.json"), "held") : null;
         if (held != null) {
             out.println(held.row("held-out"));
@@ -58,6 +60,7 @@ public final class IntentsCommand {
         out.println();
         dev.misses().forEach(miss -> out.println("  development miss: " + miss));
         dev2.misses().forEach(miss -> out.println("  development 2 miss: " + miss));
+        dev3.misses().forEach(miss -> out.println("  development 3 miss: " + miss));
     }
 
     private static Outcomes run(Advisor advisor, IntentSet set, String prefix) {

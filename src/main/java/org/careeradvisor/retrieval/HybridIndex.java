@@ -34,12 +34,12 @@ final class HybridIndex {
     record Hit(TextSegment segment, int rank, double relevance, double lexical) {
     }
 
-    List<Hit> search(String question, String roleId, RetrievalMode mode, int limit) {
-        Query query = Query.from(question);
+    List<Hit> search(SearchText question, String roleId, RetrievalMode mode, int limit) {
+        Query query = Query.from(question.dense());
         List<Content> denseResults = mode == RetrievalMode.LEXICAL ? List.of()
                 : (roleId == null ? dense : dense.scopedTo(roleId)).retrieve(query);
         List<Content> lexicalResults = mode == RetrievalMode.DENSE ? List.of()
-                : (roleId == null ? lexical : lexical.scopedTo(roleId)).retrieve(query);
+                : (roleId == null ? lexical : lexical.scopedTo(roleId)).retrieve(Query.from(question.lexical()));
         Collection<List<Content>> lists = new ArrayList<>();
         if (mode != RetrievalMode.LEXICAL) {
             lists.add(denseResults);

@@ -39,15 +39,19 @@ public class SearchIndex {
     private final Set<String> corpusTerms;
     private final Map<String, Set<String>> termsByRole = new HashMap<>();
     private final Map<String, StatementTerms> statementTerms = new HashMap<>();
+    private final QueryEmbeddings queries;
+    private final String queryInstruction;
 
-    private SearchIndex(KnowledgeBase knowledge, HybridIndex chunks, HybridIndex statements, RetrievalProperties properties,
-                        int embeddedNow) {
+    private SearchIndex(KnowledgeBase knowledge, HybridIndex chunks, HybridIndex statements, QueryEmbeddings queries,
+                        RetrievalProperties properties, int embeddedNow) {
         this.knowledge = knowledge;
         this.chunks = chunks;
         this.statements = statements;
         this.topK = properties.topK();
         this.candidates = properties.candidates();
         this.embeddedNow = embeddedNow;
+        this.queries = queries;
+        this.queryInstruction = properties.queryInstruction();
         knowledge.chunks().forEach(chunk -> chunksBySegment.put(chunk.segment(), chunk));
         knowledge.statements().forEach(statement -> statementsBySegment.put(statement.segment(), statement));
         TermAnalyzer analyzer = new TermAnalyzer();
@@ -103,7 +107,7 @@ public class SearchIndex {
         log.info("Search index ready: {} chunks and {} statements, {} embedded now, {} from cache, in {} ms",
                 knowledge.chunks().size(), knowledge.statements().size(), missing.size(), byText.size() - missing.size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new SearchIndex(knowledge, chunks, statements, properties, missing.size());
+        return new SearchIndex(knowledge, chunks, statements, queries, properties, missing.size());
     }
 
     public KnowledgeBase knowledge() {
@@ -144,10 +148,14 @@ public class SearchIndex {
      * results are interleaved, so a comparison gets sections of every role it names.
      */
     public List<RetrievedChunk> search(String question, List<String> roleIds, RetrievalMode mode) {
+        return search(SearchText.of(question), roleIds, mode);
+    }
+
+    public List<RetrievedChunk> search(SearchText question, List<String> roleIds, RetrievalMode mode) {
         List<List<RetrievedChunk>> perScope = new ArrayList<>();
         for (String roleId : scopes(roleIds)) {
             // The same text as the statement search, so one question costs one query embedding per role.
-            String scoped = roleId == null ? question : withoutNames(question, roleId);
+            SearchText scoped = question.map(text -> scoped(text, roleId));
             perScope.add(chunks.search(scoped, roleId, mode, topK).stream()
                     .map(hit -> new RetrievedChunk(chunksBySegment.get(hit.segment()), hit.rank(), hit.relevance(), hit.lexical()))
                     .toList());
@@ -160,9 +168,13 @@ public class SearchIndex {
      * interleaved.
      */
     public List<RetrievedStatement> statements(String question, List<String> roleIds) {
+        return statements(SearchText.of(question), roleIds);
+    }
+
+    public List<RetrievedStatement> statements(SearchText question, List<String> roleIds) {
         List<List<RetrievedStatement>> perScope = new ArrayList<>();
         for (String roleId : scopes(roleIds)) {
-            String scoped = roleId == null ? question : withoutNames(question, roleId);
+            SearchText scoped = question.map(text -> scoped(text, roleId));
             perScope.add(statements.search(scoped, roleId, RetrievalMode.HYBRID, STATEMENTS).stream()
                     .map(hit -> new RetrievedStatement(statementsBySegment.get(hit.segment()), hit.rank(), hit.relevance(),
                             hit.lexical()))
@@ -171,7 +183,19 @@ public class SearchIndex {
         return interleave(perScope, STATEMENTS);
     }
 
-    /** Within one role's statements its name says nothing: "which ETL tools does an ML architect use" asks "ETL tools". */
+    /**
+     * The text a question is searched with within one role (or all, for a null role): within one role's statements
+     * its name says nothing, so "which ETL tools does an ML architect use" asks "ETL tools".
+     */
+    public String scoped(String question, String roleId) {
+        return roleId == null ? question : withoutNames(question, roleId);
+    }
+
+    /** The embedding of a query as the dense search embeds it (with the model's query instruction), from the same cache. */
+    public Embedding queryEmbedding(String text) {
+        return queries.embed(queryInstruction + text);
+    }
+
     private String withoutNames(String question, String roleId) {
         String stripped = knowledge.withoutNames(roleId, question);
         return stripped.replaceAll("[^\\p{L}\\p{N}]", "").length() < 3 ? question : stripped;
