@@ -16,11 +16,11 @@ import java.util.List;
 public class IntentClassifier {
 
     /** Weight of the mean similarity to a label's examples against its best one. */
-    static final double MEAN_TO_MAX = 0.15;
+    static final double MEAN_TO_MAX = 0.3;
     /** How much more like a profile, path or comparison request a message must be than like a plain question. */
     static final double QUESTION_MARGIN = 0.01;
     /** How near a fit question a message that describes a background must come to be read as one. */
-    static final double BACKGROUND_MARGIN = 0.02;
+    static final double BACKGROUND_MARGIN = 0.04;
 
     private final EmbeddingModelTextClassifier<Intent> classifier;
 

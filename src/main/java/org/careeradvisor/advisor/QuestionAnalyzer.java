@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public class QuestionAnalyzer {
 
     private static final int MAX_COMPARED_ROLES = 5;
+    private static final int LONG_MESSAGE = 240;
+    private static final int ASKING_SENTENCES = 2;
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(i|i'm|im|i've|ive|my|me)\\b|^[^.?!]{0,60}\\b(here|guy|girl)\\b[:,.]");
     private static final String YEARS_OF = "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\+?\\s*(years?|yrs?)\\b";
     private static final Pattern YEARS = Pattern.compile("(?i)" + YEARS_OF);
@@ -100,7 +102,8 @@ public class QuestionAnalyzer {
             return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.PERSONAL_DATA, trimmed, null);
         }
         // Everything below reads the message with its typos corrected: "reserch scientst salery".
-        String text = known.spelling().correct(trimmed);
+        Spelling.Reading reading = known.spelling().read(trimmed);
+        String text = reading.corrected();
         String padded = Text.padded(text);
         String plain = padded.strip();
         Optional<Intent> smallTalk = smallTalk(plain);
@@ -113,11 +116,11 @@ public class QuestionAnalyzer {
         List<RoleDocument> named = new ArrayList<>(mentions.stream().map(RoleMatcher.RoleMention::role).toList());
         // Mostly unknown words ("xqzvbt kwpmfa ..."): a plain question, which the knowledge-gap check then declines.
         Topic topic = topic(padded);
-        String scoped = indexes.current().scoped(text, named.isEmpty() ? null : named.get(0).id());
+        String scoped = indexes.current().scoped(asked(text), named.isEmpty() ? null : named.get(0).id());
         IntentClassifier.Classification classified = known.classifier().classify(scoped);
         boolean supported = classified.intent() == Intent.CAREER_PATH && topic != null && topic.id() == TopicId.CAREER
                 || classified.intent() == Intent.COMPARE && mentions.size() >= 2;
-        Intent requested = known.spelling().noise(text) ? Intent.QUESTION : classified.decided(supported, describesBackground(text));
+        Intent requested = reading.noise() ? Intent.QUESTION : classified.decided(supported, describesBackground(text));
         boolean pronoun = containsAny(padded, vocabulary.followUpPronouns());
         boolean opener = vocabulary.followUpOpeners().stream().anyMatch(padded.stripLeading()::startsWith);
         Optional<Turn> previous = lastTurnAbout(history);
@@ -276,6 +279,18 @@ public class QuestionAnalyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * What a long message asks: its last sentences, where people put the question after the story ("... so I'm 34,
+     * work as a data engineer ... Is the ML data architect job realistic for me?").
+     */
+    private static String asked(String text) {
+        if (text.length() <= LONG_MESSAGE) {
+            return text;
+        }
+        List<String> sentences = org.careeradvisor.knowledge.Sentences.split(text.replace('\n', ' '));
+        return String.join(" ", sentences.subList(Math.max(0, sentences.size() - ASKING_SENTENCES), sentences.size()));
     }
 
     /** "5 yrs of C++", "I know Python and SQL": skills or years of experience of the person asking. */

@@ -87,41 +87,38 @@ public class Spelling {
 
     /** Whether most of the message's longer words are unknown and have no close known word: noise, not a question. */
     public boolean noise(String message) {
-        Matcher matcher = WORD.matcher(message);
-        int unknown = 0;
-        int changed = 0;
-        while (matcher.find()) {
-            String replacement = correctWord(matcher.group());
-            if (replacement == null) {
-                unknown++;
-            } else if (!replacement.equals(matcher.group())) {
-                unknown++;
-                changed++;
-            }
-        }
-        return unknown > MAX_UNKNOWN_IN_QUESTION && changed * 2 < unknown;
+        return read(message).noise();
     }
 
-    /** The message with each misspelt word replaced by the known word it most likely means. */
+    /** The message with each misspelt word replaced by the known word it most likely means; noise stays as it is. */
     public String correct(String message) {
-        if (noise(message)) {
-            return message;
-        }
+        return read(message).corrected();
+    }
+
+    /** The message read once: corrected, and whether it is noise. */
+    public Reading read(String message) {
         Matcher matcher = WORD.matcher(message);
         StringBuilder corrected = new StringBuilder();
+        int unknown = 0;
         int changed = 0;
         while (matcher.find()) {
             String word = matcher.group();
             String replacement = correctWord(word);
-            if (replacement != null && !replacement.equals(word)) {
+            if (replacement == null) {
+                unknown++;
+            } else if (!replacement.equals(word)) {
+                unknown++;
                 changed++;
-                matcher.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
-            } else {
-                matcher.appendReplacement(corrected, Matcher.quoteReplacement(word));
             }
+            matcher.appendReplacement(corrected, Matcher.quoteReplacement(replacement == null ? word : replacement));
         }
         matcher.appendTail(corrected);
-        return changed == 0 ? message : corrected.toString();
+        boolean noise = unknown > MAX_UNKNOWN_IN_QUESTION && changed * 2 < unknown;
+        return new Reading(changed == 0 || noise ? message : corrected.toString(), noise);
+    }
+
+    /** A message as the speller read it. */
+    public record Reading(String corrected, boolean noise) {
     }
 
     /** The word, its correction, or null for an unknown word with no close known one. */

@@ -3,6 +3,7 @@ package org.careeradvisor.advisor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Normalises user text the same way for role matching and cue matching.
@@ -14,10 +15,15 @@ final class Text {
 
     /** Lower-case words with punctuation removed (apostrophes kept inside words). */
     static List<String> words(String text) {
-        String cleaned = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^a-z0-9+#'.]+", " ")
-                .replaceAll("(?<![a-z0-9])'|'(?![a-z0-9])", " ").replaceAll("\\.(?![a-z0-9])", " ");
-        return Arrays.stream(cleaned.split("\\s+")).filter(word -> !word.isBlank()).toList();
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String cleaned = LOOSE_DOT.matcher(LOOSE_APOSTROPHE.matcher(OTHER.matcher(lower).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
+        return Arrays.stream(SPACES.split(cleaned)).filter(word -> !word.isBlank()).toList();
     }
+
+    private static final Pattern OTHER = Pattern.compile("[^a-z0-9+#'.]+");
+    private static final Pattern LOOSE_APOSTROPHE = Pattern.compile("(?<![a-z0-9])'|'(?![a-z0-9])");
+    private static final Pattern LOOSE_DOT = Pattern.compile("\\.(?![a-z0-9])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The words joined by single spaces, with a space on both ends so " word " finds whole words. */
     static String padded(String text) {
