@@ -47,6 +47,9 @@ public final class AdvisorFactory {
         IntentExamples examples = IntentExamples.load(intents);
         var exampleEmbeddings = new CachedEmbeddingModel(indexes.model(), new EmbeddingCache(indexes.cacheDir(), INTENT_CACHE),
                 retrieval.queryCacheSize());
-        return new QuestionAnalyzer(vocabulary, new QueryEmbeddingModel(indexes, exampleEmbeddings, retrieval), examples, indexes);
+        QuestionAnalyzer analyzer = new QuestionAnalyzer(vocabulary, new QueryEmbeddingModel(indexes, exampleEmbeddings, retrieval),
+                examples, indexes);
+        indexes.beforeServing(index -> analyzer.prepare(index.knowledge().roles()));
+        return analyzer;
     }
 }

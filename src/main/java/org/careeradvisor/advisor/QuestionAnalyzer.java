@@ -67,6 +67,11 @@ public class QuestionAnalyzer {
         return vocabulary;
     }
 
+    /** Builds the role matcher, speller and intent classifier for these roles now rather than at the first question. */
+    public void prepare(List<RoleDocument> roles) {
+        matcher(roles);
+    }
+
     private CachedMatcher matcher(List<RoleDocument> roles) {
         CachedMatcher current = cached;
         if (current == null || current.roles() != roles) {

@@ -7,7 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -24,6 +27,7 @@ public class SearchIndexHolder {
     private final KnowledgeLoader loader;
     private final AtomicReference<SearchIndex> current = new AtomicReference<>();
     private volatile String failure;
+    private final List<Consumer<SearchIndex>> preparers = new CopyOnWriteArrayList<>();
 
     public SearchIndexHolder(KnowledgeProperties knowledgeProperties, RetrievalProperties retrievalProperties,
                              EmbeddingModel model) {
@@ -31,6 +35,12 @@ public class SearchIndexHolder {
         this.retrievalProperties = retrievalProperties;
         this.model = model;
         this.loader = new KnowledgeLoader(knowledgeProperties);
+    }
+
+    /** Runs for every index built, before it serves questions (and now, for the one in service, if any). */
+    public void beforeServing(Consumer<SearchIndex> preparer) {
+        preparers.add(preparer);
+        find().ifPresent(preparer);
     }
 
     /** The embedding model the index is built with, for anything else that compares texts by meaning. */
@@ -64,6 +74,9 @@ public class SearchIndexHolder {
             var knowledge = loader.load();
             var cache = new EmbeddingCache(Path.of(knowledgeProperties.cacheDir()), "bge-small-en-v15-q");
             SearchIndex index = SearchIndex.build(knowledge, model, cache, retrievalProperties);
+            // What reads questions against this knowledge (role names, spelling, intent examples) is made ready first,
+            // so the first question after a start or reload is not the one that pays for it.
+            preparers.forEach(preparer -> preparer.accept(index));
             current.set(index);
             failure = null;
             return index;
