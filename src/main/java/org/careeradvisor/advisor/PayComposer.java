@@ -62,6 +62,14 @@ class PayComposer {
         List<Statement> used = new ArrayList<>();
         Optional<Statement> scope = pay.stream().filter(SalaryComposer::givesScope).findFirst();
         Optional<PayAspect> listed = aspects.stream().filter(PayAspect::answersWithList).findFirst();
+        if (listed.isEmpty() && QuestionShape.of(question).yesNo() && QuestionShape.of(question).exclusive()) {
+            // "Is pay just about experience?": a factor named with only or just asks for all of them.
+            listed = vocabulary.payAspects().stream().filter(PayAspect::answersWithList)
+                    .filter(factors -> pay.stream().filter(factors::marks).filter(Statement::listItem)
+                            .anyMatch(unit -> Text.words(unit.quote()).stream().anyMatch(word -> word.length() > 3
+                                    && Text.words(asked).contains(word))))
+                    .findFirst();
+        }
         if (listed.isPresent()) {
             List<Statement> factors = pay.stream().filter(listed.get()::marks).filter(Statement::listItem).toList();
             if (!factors.isEmpty()) {

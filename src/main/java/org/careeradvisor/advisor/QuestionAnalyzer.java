@@ -21,6 +21,8 @@ public class QuestionAnalyzer {
 
     private static final int MAX_COMPARED_ROLES = 5;
     private static final int LONG_MESSAGE = 240;
+    /** "Can you give me a rundown of ...": a request phrased as a question, not a yes/no question. */
+    private static final Pattern REQUEST = Pattern.compile("(?i)^\\W*(can|could|would|will) (you|u)\\b");
     private static final int ASKING_SENTENCES = 2;
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(i|i'm|im|i've|ive|my|me)\\b|^[^.?!]{0,60}\\b(here|guy|girl)\\b[:,.]");
     private static final String YEARS_OF = "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\+?\\s*(years?|yrs?)\\b";
@@ -126,6 +128,10 @@ public class QuestionAnalyzer {
         boolean supported = classified.intent() == Intent.CAREER_PATH && topic != null && topic.id() == TopicId.CAREER
                 || classified.intent() == Intent.COMPARE && mentions.size() >= 2;
         Intent requested = reading.noise() ? Intent.QUESTION : classified.decided(supported, describesBackground(text));
+        if (requested == Intent.OVERVIEW && QuestionShape.of(text).yesNo() && !REQUEST.matcher(text).find()) {
+            // "Is the VP job just about testing?" asks yes or no about the role, not for its profile.
+            requested = Intent.QUESTION;
+        }
         boolean pronoun = containsAny(padded, vocabulary.followUpPronouns());
         boolean opener = vocabulary.followUpOpeners().stream().anyMatch(padded.stripLeading()::startsWith);
         Optional<Turn> previous = lastTurnAbout(history);
