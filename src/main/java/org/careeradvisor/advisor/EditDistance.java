@@ -1,9 +1,15 @@
 package org.careeradvisor.advisor;
 
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
+
 /**
- * Optimal string alignment distance (Levenshtein plus adjacent swaps), used to forgive typos in role names.
+ * How far apart two words are, in typos (Lucene's Damerau-Levenshtein distance, the one its spell checker uses), and
+ * how many typos a word of some length may carry and still count as the word: the one typo policy of role matching
+ * and the knowledge-gap check.
  */
 final class EditDistance {
+
+    private static final LuceneLevenshteinDistance LUCENE = new LuceneLevenshteinDistance();
 
     private EditDistance() {
     }
@@ -23,22 +29,8 @@ final class EditDistance {
         if (Math.abs(a.length() - b.length()) > 2) {
             return Integer.MAX_VALUE / 2;
         }
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        // Lucene gives a similarity of 1 - edits / longer length; the edits are read back from it.
+        float similarity = LUCENE.getDistance(a, b);
+        return Math.round((1 - similarity) * Math.max(a.length(), b.length()));
     }
 }
