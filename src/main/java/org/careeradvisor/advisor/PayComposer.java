@@ -110,6 +110,15 @@ class PayComposer {
         }
         Render.units(markdown, chosen, false);
         used.addAll(chosen);
+        // What the document says of an asked aspect besides its figures: "usually earn less", "paid a premium over".
+        List<Statement> said = pay.stream().filter(unit -> !unit.figure() && !used.contains(unit) && !SalaryComposer.givesScope(unit))
+                .filter(unit -> aspects.stream().anyMatch(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC)
+                        && aspect.marks(unit) && aspectOf(unit).filter(aspect::equals).isPresent()))
+                .limit(MAX_SAID).toList();
+        if (!said.isEmpty()) {
+            Render.units(markdown, said, false);
+            used.addAll(said);
+        }
         if (!missing.isEmpty()) {
             scope.ifPresent(sentence -> markdown.append('\n').append(sentence.quote()).append('\n'));
         }
@@ -196,6 +205,7 @@ class PayComposer {
     }
 
     private static final String GENERIC = "total";
+    private static final int MAX_SAID = 2;
 
     /** The figure lines of the asked aspects (those of all of them first), or the headline list when none is asked. */
     private List<Statement> chosen(List<PayAspect> aspects, List<Statement> figures) {

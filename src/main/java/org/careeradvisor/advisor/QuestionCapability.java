@@ -65,8 +65,7 @@ final class QuestionCapability implements Capability {
     private Optional<ComposedAnswer> wholeTopic(String question, QuestionAnalysis analysis, SearchIndex index) {
         Topic topic = analysis.topic();
         QuestionShape shape = QuestionShape.of(question);
-        if (analysis.roles().size() != 1 || topic == null || topic.fallback() || topic.strict() || shape.yesNo() || shape.figure()
-                || !shape.list()) {
+        if (analysis.roles().size() != 1 || topic == null || topic.fallback() || topic.strict() || shape.yesNo() || shape.figure()) {
             return Optional.empty();
         }
         Set<String> asked = words.content(question, analysis.roles(), index.knowledge());

@@ -138,8 +138,9 @@ public class RoleMatcher {
         return total;
     }
 
+    /** A distinctive word on its own, typos forgiven; its field ("engineering", "architecture") names a role only in a name. */
     private static boolean similar(String expected, String actual) {
-        return derived(expected, actual) || EditDistance.between(expected, actual) <= EditDistance.allowed(expected);
+        return EditDistance.between(expected, actual) <= EditDistance.allowed(expected);
     }
 
     /** "eng" for "engineer" or "engineering", "arch" for "architect": a short form within a longer name. */
