@@ -46,7 +46,8 @@ public class CachedEmbeddingModel implements EmbeddingModel {
             for (int i = 0; i < missing.size(); i++) {
                 byText.put(missing.get(i).text(), embedded.get(i));
             }
-            disk.save(byText);
+            // The classifier embeds one intent's examples at a time: each batch is added, none replaces another.
+            disk.add(byText);
         }
         return Response.from(segments.stream().map(segment -> byText.get(segment.text())).toList());
     }

@@ -37,7 +37,7 @@ public class EmbeddingCache {
         read();
     }
 
-    public Optional<Embedding> get(String text) {
+    public synchronized Optional<Embedding> get(String text) {
         float[] vector = entries.get(key(text));
         return vector == null ? Optional.empty() : Optional.of(Embedding.from(vector));
     }
@@ -47,9 +47,18 @@ public class EmbeddingCache {
     }
 
     /** Replaces the cache with exactly these texts' embeddings and writes it atomically. */
-    public void save(Map<String, Embedding> byText) {
+    public synchronized void save(Map<String, Embedding> byText) {
         entries.clear();
+        add(byText);
+    }
+
+    /** Adds these texts' embeddings to the cache and writes it atomically (a cache filled in several batches). */
+    public synchronized void add(Map<String, Embedding> byText) {
         byText.forEach((text, embedding) -> entries.put(key(text), embedding.vector()));
+        write();
+    }
+
+    private void write() {
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "embeddings", ".tmp");

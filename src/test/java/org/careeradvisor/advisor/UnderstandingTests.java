@@ -145,6 +145,73 @@ class UnderstandingTests {
     }
 
     @Test
+    void aCareerPathStartsFromWhereThePersonIs() {
+        Answer answer = ask(null, "how do I get from data analyst to ML data architect?");
+
+        assertThat(answer.intent()).isEqualTo(Intent.CAREER_PATH);
+        assertThat(firstLine(answer)).startsWith("**From data analyst to Machine Learning Data Architect**")
+                .contains("data analysis position");
+        assertThat(answer.answer()).contains("1. Build 3-5 years of experience, then move into a data architect role");
+    }
+
+    @Test
+    void aYesNoPayQuestionOpensWithTheVerdict() {
+        assertThat(firstLine(ask(null, "is ML architect total comp only base salary?"))).startsWith("**No.**");
+        assertThat(firstLine(ask(null, "do ML architects get paid more than plain data architects?"))).startsWith("**Yes.**");
+        assertThat(firstLine(ask(null, "is the global top 10% for ml architects over 400k?"))).startsWith("**No.**");
+    }
+
+    @Test
+    void aQuestionCostsOneQueryEmbeddingForItsIntentAndItsSearch() {
+        java.util.concurrent.atomic.AtomicInteger embedded = new java.util.concurrent.atomic.AtomicInteger();
+        dev.langchain4j.model.embedding.EmbeddingModel counting = new dev.langchain4j.model.embedding.EmbeddingModel() {
+            @Override
+            public dev.langchain4j.model.output.Response<List<dev.langchain4j.data.embedding.Embedding>> embedAll(
+                    List<dev.langchain4j.data.segment.TextSegment> segments) {
+                embedded.addAndGet(segments.size());
+                return SharedIndex.model().embedAll(segments);
+            }
+        };
+        var retrieval = org.careeradvisor.retrieval.RetrievalProperties.defaults();
+        var holder = new org.careeradvisor.retrieval.SearchIndexHolder(
+                new org.careeradvisor.knowledge.KnowledgeProperties("knowledge", SharedIndex.CACHE_DIR, null), retrieval, counting);
+        holder.rebuild();
+        Advisor counted = AdvisorFactory.create(holder, new org.careeradvisor.conversation.InMemoryConversationMemory(
+                new org.careeradvisor.conversation.ConversationProperties(null, null)), SharedIndex.vocabulary(), retrieval, null);
+        embedded.set(0);
+
+        Answer answer = counted.ask(new AdvisorRequest(null, "which cloud providers should an ML data architect know?", "test"));
+
+        assertThat(answer.answer()).contains("AWS, Azure, Google Cloud");
+        assertThat(embedded.get()).isEqualTo(1);
+    }
+
+    @Test
+    void everyIntentTheDocumentsAnswerHasOneCapability() {
+        QuestionWords words = new QuestionWords(new org.careeradvisor.retrieval.TermAnalyzer(), SharedIndex.vocabulary());
+        Capabilities capabilities = new Capabilities(SharedIndex.vocabulary(), SkillVocabulary.load(),
+                new SuggestionGenerator(SharedIndex.vocabulary()), new GroundingPolicy(
+                        org.careeradvisor.retrieval.RetrievalProperties.defaults(), SharedIndex.vocabulary()),
+                new StatementAnswerComposer(words, SharedIndex.vocabulary(), 0.7), words);
+        for (Intent intent : Intent.values()) {
+            if (intent.isCapability()) {
+                assertThat(capabilities.of(intent).intent()).isEqualTo(intent);
+            } else {
+                assertThatThrownBy(() -> capabilities.of(intent)).isInstanceOf(IllegalArgumentException.class);
+            }
+        }
+    }
+
+    @Test
+    void topicsAreTypedAndStoredByTheirWireName() {
+        assertThat(TopicId.fromWireName("soft-skills")).contains(TopicId.SOFT_SKILLS);
+        assertThat(TopicId.fromWireName("holidays")).isEmpty();
+        for (TopicId id : TopicId.values()) {
+            assertThat(SharedIndex.vocabulary().topic(id).id()).isEqualTo(id);
+        }
+    }
+
+    @Test
     void oddInputGetsAPoliteReply() {
         for (String message : List.of("🙂", "x".repeat(2000), "was kostet ein ML architect in Berlin?")) {
             Answer answer = ask(null, message);
