@@ -123,7 +123,8 @@ class PayComposer {
             scope.ifPresent(sentence -> markdown.append('\n').append(sentence.quote()).append('\n'));
         }
         scope.ifPresent(used::add);
-        List<String> others = others(aspects, figures, used);
+        // Only a general pay question is told which other figures there are; a pointed one gets what it asked.
+        List<String> others = aspects.isEmpty() ? others(aspects, figures, used) : List.of();
         if (!others.isEmpty()) {
             markdown.append("\n_The document also gives ").append(String.join(", ", others)).append(": ask for any of them._");
         }
