@@ -86,6 +86,12 @@ class PayComposer {
         }
         List<Statement> mentions = List.of();
         List<Statement> chosen = chosen(aspects.stream().filter(aspect -> !aspect.answersWithList()).toList(), figures);
+        if (QuestionShape.of(question).yesNo() && QuestionShape.of(question).exclusive() && !chosen.isEmpty()) {
+            // "is total comp only base salary?": no, and the rest of that list says what else there is.
+            String list = chosen.get(0).listId();
+            List<Statement> siblings = figures.stream().filter(figure -> list != null && list.equals(figure.listId())).toList();
+            chosen = siblings.isEmpty() ? chosen : siblings;
+        }
         if (!missing.isEmpty()) {
             markdown.append("**The ").append(role.title()).append(" document has no pay figures for ")
                     .append(String.join(" or ", missing.stream().map(PayComposer::named).toList())).append(".** ");
@@ -217,6 +223,11 @@ class PayComposer {
                 && aspects.stream().allMatch(aspect -> aspect.marks(figure))).toList();
         if (!ofEvery.isEmpty()) {
             return ofEvery;
+        }
+        // An aspect that groups others ("what does the package consist of?" asks for the components): its lines.
+        List<Statement> marked = figures.stream().filter(figure -> aspects.stream().allMatch(aspect -> aspect.marks(figure))).toList();
+        if (!marked.isEmpty()) {
+            return marked;
         }
         List<Statement> ofAny = figures.stream().filter(figure -> aspects.contains(aspectOf(figure).orElse(null))).toList();
         return ofAny.isEmpty() ? headline(figures) : ofAny;
