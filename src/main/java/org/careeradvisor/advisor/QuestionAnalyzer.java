@@ -21,8 +21,9 @@ public class QuestionAnalyzer {
 
     private static final int MAX_COMPARED_ROLES = 5;
     private static final int LONG_MESSAGE = 240;
-    /** "Can you give me a rundown of ...": a request phrased as a question, not a yes/no question. */
-    private static final Pattern REQUEST = Pattern.compile("(?i)^\\W*(can|could|would|will) (you|u)\\b");
+    private static final int MAX_CONTINUING_WORDS = 4;
+    /** "Can you give me a rundown of ...", "need a JD for ...": a request, not a yes/no question. */
+    private static final Pattern REQUEST = Pattern.compile("(?i)^\\W*((can|could|would|will) (you|u)|need|have)\\b");
     private static final int ASKING_SENTENCES = 2;
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(i|i'm|im|i've|ive|my|me)\\b|^[^.?!]{0,60}\\b(here|guy|girl)\\b[:,.]");
     private static final String YEARS_OF = "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\+?\\s*(years?|yrs?)\\b";
@@ -128,8 +129,10 @@ public class QuestionAnalyzer {
         boolean supported = classified.intent() == Intent.CAREER_PATH && topic != null && topic.id() == TopicId.CAREER
                 || classified.intent() == Intent.COMPARE && mentions.size() >= 2;
         Intent requested = reading.noise() ? Intent.QUESTION : classified.decided(supported, describesBackground(text));
-        if (requested == Intent.OVERVIEW && QuestionShape.of(text).yesNo() && !REQUEST.matcher(text).find()) {
-            // "Is the VP job just about testing?" asks yes or no about the role, not for its profile.
+        if ((requested == Intent.OVERVIEW || requested == Intent.JOB_POSTING) && QuestionShape.of(text).yesNo()
+                && !REQUEST.matcher(text).find()) {
+            // "Is the VP job just about testing?", "does the job come with relocation help?" ask yes or no about the
+            // role, not for its profile or a posting.
             requested = Intent.QUESTION;
         }
         boolean pronoun = containsAny(padded, vocabulary.followUpPronouns());
@@ -139,6 +142,11 @@ public class QuestionAnalyzer {
         // "and for the engineer?", "now one for the scientist": the previous request again, for the role named now.
         Optional<Intent> restated = previous.filter(turn -> asksNothingNew(beside)).flatMap(turn -> Intent.fromWireName(turn.intent()))
                 .filter(Intent::isCapability);
+        if (restated.isEmpty() && opener && topic == null && beside.size() <= MAX_CONTINUING_WORDS) {
+            // "and in germany?", "and the median?" after a pay question: the same request, narrowed.
+            restated = previous.flatMap(turn -> Intent.fromWireName(turn.intent()))
+                    .filter(intent -> intent == Intent.SALARY || intent == Intent.QUESTION);
+        }
         if (restated.isPresent()) {
             requested = restated.get();
             if (topic == null && previous.get().topicId() != null) {
