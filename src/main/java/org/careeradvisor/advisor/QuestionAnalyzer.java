@@ -34,7 +34,8 @@ public class QuestionAnalyzer {
     private static final Pattern PERSON = Pattern.compile("\\b(?:Dr\\.?\\s+|Mr\\.?\\s+|Mrs\\.?\\s+|Ms\\.?\\s+)?([A-Z][a-z]{2,})\\s+([A-Z][a-z]{2,})\\b");
     private static final Pattern PRIVATE = Pattern.compile("(?i)\\b(earn|earns|earning|make|makes|making|made|paid|salary|pay|"
             + "compensation|comp|income|bonus|lives?|address|e-?mail|phone|married|age|old)\\b");
-    private static final Pattern ALL = Pattern.compile("(?i)\\b(all|every|each)\\b.*\\broles?\\b|\\ball (five|5|of them)\\b");
+    private static final Pattern ALL = Pattern.compile("(?i)\\b(all|every|each)\\b.*\\broles?\\b|\\ball (five|5|of them)\\b"
+            + "|\\b(the|these|your|those) (five |5 )?roles\\b|\\b(five|5) roles\\b");
     /** "ML architect?", "the research scientist role pls": a role with at most this many other words asks for its profile. */
     private static final int MAX_WORDS_BESIDE_BARE_ROLE = 2;
 
