@@ -18,6 +18,7 @@ public class RoleMatcher {
 
     private static final int MIN_LETTERS_LEFT = 3;
     private static final int MIN_SHORT_FORM = 3;
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[.!?;:,()]+\\s+");
 
     private final List<RoleDocument> roles;
     private final Vocabulary vocabulary;
@@ -49,7 +50,7 @@ public class RoleMatcher {
         List<String> words = tokens(text);
         List<RoleMention> mentions = new ArrayList<>();
         for (RoleDocument role : roles) {
-            bestMention(role, words).ifPresent(mentions::add);
+            bestMention(role, words, clauseStarts(text)).ifPresent(mentions::add);
         }
         mentions.sort(Comparator.comparingInt(RoleMention::position));
         return removeOverlaps(mentions);
@@ -88,7 +89,7 @@ public class RoleMatcher {
         return Optional.empty();
     }
 
-    private Optional<RoleMention> bestMention(RoleDocument role, List<String> words) {
+    private Optional<RoleMention> bestMention(RoleDocument role, List<String> words, Set<Integer> clauseStarts) {
         RoleMention best = null;
         for (String name : role.names()) {
             List<String> nameTokens = tokens(name);
@@ -103,12 +104,12 @@ public class RoleMatcher {
             }
         }
         if (best == null) {
-            best = distinctiveMention(role, words);
+            best = distinctiveMention(role, words, clauseStarts);
         }
         return Optional.ofNullable(best);
     }
 
-    private RoleMention distinctiveMention(RoleDocument role, List<String> words) {
+    private RoleMention distinctiveMention(RoleDocument role, List<String> words, Set<Integer> clauseStarts) {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             for (Map.Entry<String, String> entry : distinctiveTokens.entrySet()) {
@@ -116,7 +117,8 @@ public class RoleMatcher {
                     continue;
                 }
                 String before = i > 0 ? words.get(i - 1) : "";
-                if (before.isEmpty() || vocabulary.roleLeadIns().contains(before) || knownNameTokens.contains(before)) {
+                if (before.isEmpty() || clauseStarts.contains(i) || vocabulary.roleLeadIns().contains(before)
+                        || knownNameTokens.contains(before)) {
                     return new RoleMention(role, i, 1, entry.getKey().equals(word) ? 0 : 1);
                 }
             }
@@ -166,6 +168,17 @@ public class RoleMatcher {
             }
         }
         return kept;
+    }
+
+    /** The positions of the words that open a clause ("I'm torn. Scientist or engineer?"): nothing before them qualifies them. */
+    private static Set<Integer> clauseStarts(String text) {
+        Set<Integer> starts = new java.util.HashSet<>();
+        int position = 0;
+        for (String clause : CLAUSE_BREAK.split(text)) {
+            starts.add(position);
+            position += tokens(clause).size();
+        }
+        return starts;
     }
 
     /** Words of a name or question, singular, without the punctuation in "AI/ML" or "R&D". */
