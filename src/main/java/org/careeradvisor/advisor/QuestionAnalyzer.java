@@ -130,10 +130,11 @@ public class QuestionAnalyzer {
         boolean supported = classified.intent() == Intent.CAREER_PATH && topic != null && topic.id() == TopicId.CAREER
                 || classified.intent() == Intent.COMPARE && mentions.size() >= 2;
         Intent requested = reading.noise() ? Intent.QUESTION : classified.decided(supported, describesBackground(text));
-        if ((requested == Intent.OVERVIEW || requested == Intent.JOB_POSTING) && QuestionShape.of(text).yesNo()
-                && !REQUEST.matcher(text).find()) {
-            // "Is the VP job just about testing?", "does the job come with relocation help?" ask yes or no about the
-            // role, not for its profile or a posting.
+        boolean yesNo = QuestionShape.of(text).yesNo() && !REQUEST.matcher(text).find();
+        if (yesNo && (requested == Intent.OVERVIEW || requested == Intent.JOB_POSTING
+                || requested == Intent.SKILLS_GAP && !FIRST_PERSON.matcher(text).find())) {
+            // "Is the VP job just about testing?", "does the job come with relocation help?", "is kafka something ML
+            // architects use?" ask yes or no about the role, not for its profile, a posting or a fit.
             requested = Intent.QUESTION;
         }
         boolean pronoun = containsAny(padded, vocabulary.followUpPronouns());

@@ -25,12 +25,14 @@ record QuestionShape(boolean yesNo, boolean figure, boolean list, boolean need, 
 
     /** "only theory", "just a bachelor's": a yes/no question that asks whether nothing else is needed or done. */
     private static final Pattern EXCLUSIVE = Pattern.compile("\\b(only|just|solely|merely|nothing but)\\b");
+    private static final Pattern ALTERNATIVE = Pattern.compile("\\bor\\b[^?]{0,24}\\b(only|just|solely|merely)\\b");
 
     static QuestionShape of(String question) {
         String text = question.toLowerCase(Locale.ROOT).strip();
         boolean yesNo = YES_NO.matcher(text).matches();
-        return new QuestionShape(yesNo, FIGURE.matcher(text).find(), !yesNo && LIST.matcher(text).find(), asksNeed(text),
-                EXCLUSIVE.matcher(text).find());
+        // "does the VP lead data scientists too, or just QA people?" offers an alternative: it asks whether the first holds.
+        boolean exclusive = EXCLUSIVE.matcher(text).find() && !ALTERNATIVE.matcher(text).find();
+        return new QuestionShape(yesNo, FIGURE.matcher(text).find(), !yesNo && LIST.matcher(text).find(), asksNeed(text), exclusive);
     }
 
     /** Whether a text speaks of what is needed or required. */

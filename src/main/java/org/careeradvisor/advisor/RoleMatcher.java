@@ -24,6 +24,7 @@ public class RoleMatcher {
     private final Vocabulary vocabulary;
     private final Map<String, String> distinctiveTokens = new HashMap<>();
     private final Set<String> knownNameTokens;
+    private final Map<String, Set<String>> tokensByRole = new HashMap<>();
 
     public RoleMatcher(List<RoleDocument> roles, Vocabulary vocabulary) {
         this.roles = roles;
@@ -33,6 +34,7 @@ public class RoleMatcher {
             for (String name : role.names()) {
                 for (String token : tokens(name)) {
                     rolesByToken.computeIfAbsent(token, key -> new java.util.HashSet<>()).add(role.id());
+                    tokensByRole.computeIfAbsent(role.id(), key -> new java.util.HashSet<>()).add(token);
                 }
             }
         }
@@ -117,8 +119,9 @@ public class RoleMatcher {
                     continue;
                 }
                 String before = i > 0 ? words.get(i - 1) : "";
+                // "research scientist" or "the scientist" names the role; "data scientist" is another job.
                 if (before.isEmpty() || clauseStarts.contains(i) || vocabulary.roleLeadIns().contains(before)
-                        || knownNameTokens.contains(before)) {
+                        || tokensByRole.getOrDefault(role.id(), Set.of()).contains(before)) {
                     return new RoleMention(role, i, 1, entry.getKey().equals(word) ? 0 : 1);
                 }
             }
