@@ -58,12 +58,15 @@ final class PayCapability implements Capability {
         if (!grounding.isGrounded(analysis, evidence.chunks(), index)) {
             return Reply.outsideDocuments();
         }
-        // A pay follow-up ("and plain data architects?", "what about stock?") names what it asks itself.
+        // A pay follow-up ("and plain data architects?", "what about stock?") names what it asks itself; whose
+        // figures the earlier question was about carries over.
+        String earlier = analysis.followUp() && !request.history().isEmpty()
+                ? request.history().get(request.history().size() - 1).question() : null;
         StringBuilder markdown = new StringBuilder();
         List<Source> sources = new ArrayList<>();
         boolean grounded = true;
         for (RoleDocument role : roles) {
-            Optional<ComposedAnswer> answer = pay.compose(request.message(), role, sections, index.knowledge());
+            Optional<ComposedAnswer> answer = pay.compose(request.message(), earlier, role, sections, index.knowledge());
             if (answer.isPresent()) {
                 markdown.append(answer.get().markdown()).append("\n\n");
                 sources.addAll(answer.get().sources());

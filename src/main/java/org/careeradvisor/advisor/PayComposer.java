@@ -49,6 +49,14 @@ class PayComposer {
 
     /** The answer for one role with pay sections, or empty when it has none. */
     Optional<ComposedAnswer> compose(String question, RoleDocument role, RoleSections sections, KnowledgeBase knowledge) {
+        return compose(question, null, role, sections, knowledge);
+    }
+
+    /**
+     * @param earlier the question a follow-up continues ("and the median?" after Data Architect pay), or null: the
+     *                aspects that say whose figures (Data Architects, worldwide) carry over; the others do not
+     */
+    Optional<ComposedAnswer> compose(String question, String earlier, RoleDocument role, RoleSections sections, KnowledgeBase knowledge) {
         List<Statement> pay = payStatements(role, sections);
         List<Statement> figures = pay.stream().filter(Statement::figure).toList();
         if (figures.isEmpty()) {
@@ -56,7 +64,7 @@ class PayComposer {
         }
         String asked = knowledge.withoutNames(role.id(), question);
         String padded = Text.padded(asked);
-        List<PayAspect> aspects = askedAspects(padded);
+        List<PayAspect> aspects = withEarlier(askedAspects(padded), earlier, role, knowledge);
         List<String> missing = missingScope(asked, pay);
         StringBuilder markdown = new StringBuilder();
         List<Statement> used = new ArrayList<>();
@@ -86,6 +94,12 @@ class PayComposer {
         }
         List<Statement> mentions = List.of();
         List<Statement> chosen = chosen(aspects.stream().filter(aspect -> !aspect.answersWithList()).toList(), figures);
+        if (aspects.stream().anyMatch(aspect -> aspect.id().equals(COMPARED)) && COMPARING.matcher(question).find() && !chosen.isEmpty()) {
+            // "Data architects vs ML architects: who gets more, by how much?": the role's own average beside theirs.
+            List<Statement> both = new ArrayList<>(headline(figures).stream().limit(1).toList());
+            chosen.stream().filter(figure -> !both.contains(figure)).forEach(both::add);
+            chosen = both;
+        }
         if (QuestionShape.of(question).yesNo() && QuestionShape.of(question).exclusive() && !chosen.isEmpty()) {
             // "is total comp only base salary?": no, and the rest of that list says what else there is.
             String list = chosen.get(0).listId();
@@ -161,7 +175,7 @@ class PayComposer {
         }
         Matcher relative = RELATIVE.matcher(lower);
         Optional<Statement> lead = pay.stream().filter(unit -> unit.kind() == Statement.Kind.LEAD
-                && aspects.stream().anyMatch(aspect -> aspect.id().equals("data-architect") && aspect.marks(unit))).findFirst();
+                && aspects.stream().anyMatch(aspect -> aspect.id().equals(COMPARED) && aspect.marks(unit))).findFirst();
         if (relative.find() && lead.isPresent()) {
             int other = lower.indexOf("data architect");
             boolean otherFirst = other >= 0 && other < relative.start();
@@ -202,6 +216,23 @@ class PayComposer {
         return ordered;
     }
 
+    /** The asked aspects, with those of the earlier question that say whose figures it was about. */
+    private List<PayAspect> withEarlier(List<PayAspect> asked, String earlier, RoleDocument role, KnowledgeBase knowledge) {
+        if (earlier == null) {
+            return asked;
+        }
+        List<PayAspect> carried = new ArrayList<>(askedAspects(Text.padded(knowledge.withoutNames(role.id(), earlier))).stream()
+                .filter(aspect -> SCOPING.contains(aspect.id()) && !asked.contains(aspect)).toList());
+        if (carried.isEmpty()) {
+            return asked;
+        }
+        carried.addAll(asked);
+        if (carried.size() > 1) {
+            carried.removeIf(aspect -> aspect.id().equals(GENERIC));
+        }
+        return carried;
+    }
+
     /** The aspects the question names; "total" (the generic one) only when it names no more specific one. */
     private List<PayAspect> askedAspects(String padded) {
         List<PayAspect> asked = new ArrayList<>(vocabulary.payAspects().stream().filter(aspect -> aspect.askedIn(padded)).toList());
@@ -212,6 +243,11 @@ class PayComposer {
     }
 
     private static final String GENERIC = "total";
+    private static final String COMPARED = "data-architect";
+    /** Aspects that say whose figures a question is about, which a follow-up keeps. */
+    private static final Set<String> SCOPING = Set.of(COMPARED, "global");
+    private static final Pattern COMPARING = Pattern.compile("(?i)\\b(vs\\.?|versus|compared?|comparison|more than|less than|"
+            + "who (gets|earns|makes)|difference|gap|by how much)\\b");
     private static final int MAX_SAID = 2;
 
     /** The figure lines of the asked aspects (those of all of them first), or the headline list when none is asked. */

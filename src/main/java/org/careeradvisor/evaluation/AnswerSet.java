@@ -48,8 +48,9 @@ public record AnswerSet(String description, List<Question> questions) {
             return fact.equalsIgnoreCase("yes") || fact.equalsIgnoreCase("no");
         }
 
+        /** Whether the text, as a reader sees it (Markdown emphasis marks left out), holds one of the fact's alternatives. */
         public static boolean holds(String text, String fact) {
-            String lower = text.toLowerCase(Locale.ROOT);
+            String lower = text.replace("**", "").replace("__", "").toLowerCase(Locale.ROOT);
             for (String alternative : fact.split("\\|")) {
                 if (!alternative.isBlank() && lower.contains(alternative.strip().toLowerCase(Locale.ROOT))) {
                     return true;

@@ -48,7 +48,8 @@ public final class AnswersCommand {
         List<Half> halves = new ArrayList<>(List.of(new Half("development", AnswerSet.load("answers-dev.json")),
                 new Half("development 2", AnswerSet.load("answers-dev2.json")),
                 new Half("pointed development", AnswerSet.load("pointed-dev.json")),
-                new Half("pointed development 2", AnswerSet.load("pointed-dev2.json"))));
+                new Half("pointed development 2", AnswerSet.load("pointed-dev2.json")),
+                new Half("pointed development 3", AnswerSet.load("pointed-dev3.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
@@ -100,6 +101,7 @@ public final class AnswersCommand {
                     case "development" -> "";
                     case "development 2" -> "2";
                     case "pointed development 2" -> "-pointed2";
+                    case "pointed development 3" -> "-pointed3";
                     default -> "-pointed";
                 };
                 Path file = Path.of("target", (shipped ? "answers-dev" : "answers-dev-raw-page") + suffix + ".md");
