@@ -16,7 +16,21 @@ final class CareerPathCapability implements Capability {
 
     @Override
     public Reply answer(Request request) {
-        var role = request.analysis().roles().get(0);
+        java.util.List<org.careeradvisor.knowledge.RoleDocument> roles = request.analysis().roles();
+        if (roles.size() > 1) {
+            // "from AI research engineer to manager", "what comes after the engineer: scientist or manager?": the first
+            // role named is where the person stands, the others where they want to go.
+            StringBuilder markdown = new StringBuilder();
+            java.util.List<Source> sources = new java.util.ArrayList<>();
+            java.util.List<String> from = java.util.List.of("from " + roles.get(0).title());
+            for (var target : roles.subList(1, roles.size())) {
+                ComposedAnswer path = careerPath.compose(target, request.sections(), from);
+                markdown.append(path.markdown()).append("\n\n");
+                sources.addAll(path.sources());
+            }
+            return Reply.grounded(new ComposedAnswer(markdown.toString().strip(), sources), roles.subList(1, roles.size()));
+        }
+        var role = roles.get(0);
         java.util.List<String> messages = new java.util.ArrayList<>(request.history().stream()
                 .map(org.careeradvisor.conversation.Turn::question).toList());
         messages.add(request.asked());

@@ -61,6 +61,7 @@ class CareerPathComposer {
         } else {
             List<Statement> requirements = sections.units(role, vocabulary.topic(TopicId.REQUIREMENTS)).stream()
                     .filter(Statement::listItem).toList();
+            start.ifPresent(from -> markdown.append("**From ").append(from).append(" to ").append(role.title()).append("**: "));
             markdown.append("The **").append(role.title()).append("** document has no career-development section. ")
                     .append("What the role asks for is the way in:\n");
             Render.units(markdown, requirements, false);

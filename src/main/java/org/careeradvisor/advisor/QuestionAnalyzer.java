@@ -21,6 +21,8 @@ public class QuestionAnalyzer {
 
     private static final int MAX_COMPARED_ROLES = 5;
     private static final int LONG_MESSAGE = 240;
+    private static final Pattern FIT_ASKED = Pattern.compile("(?i)\\b(fits?|suits?|match(es)?|gaps?|missing|lack(ing)?|realistic|"
+            + "qualif(y|ied)|ready|a stretch|within reach|stand a chance|good fit|closest)\\b");
     private static final int MAX_CONTINUING_WORDS = 4;
     /** "Can you give me a rundown of ...", "need a JD for ...": a request, not a yes/no question. */
     private static final Pattern REQUEST = Pattern.compile("(?i)^\\W*((can|could|would|will) (you|u)|need|have)\\b");
@@ -156,7 +158,12 @@ public class QuestionAnalyzer {
             }
         }
 
-        if (named.isEmpty() && requested != Intent.SKILLS_GAP) {
+        boolean background = describesBackground(text);
+        if (background && requested != Intent.CAREER_PATH && FIT_ASKED.matcher(text).find()) {
+            // "Director of QA, 15 years ... Best match among your roles? Gaps?": a background and a fit asked for.
+            requested = Intent.SKILLS_GAP;
+        }
+        if (named.isEmpty() && requested != Intent.SKILLS_GAP && !background) {
             Optional<String> unknown = matcher.unknownRole(text);
             if (unknown.isPresent() && !pronoun) {
                 return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.UNKNOWN_ROLE, text, unknown.get());
