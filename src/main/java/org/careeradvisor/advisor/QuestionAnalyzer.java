@@ -21,6 +21,8 @@ public class QuestionAnalyzer {
 
     private static final int MAX_COMPARED_ROLES = 5;
     private static final int LONG_MESSAGE = 240;
+    private static final Pattern SOMEONE = Pattern.compile("(?i)\\b(someone|somebody|a person|people|candidates?|applicants?|"
+            + "my (son|daughter|friend|kid|child|partner|wife|husband)|she|he)\\b");
     private static final Pattern FIT_ASKED = Pattern.compile("(?i)\\b(fits?|suits?|match(es)?|gaps?|missing|lack(ing)?|realistic|"
             + "qualif(y|ied)|ready|a stretch|within reach|stand a chance|good fit|closest)\\b");
     private static final int MAX_CONTINUING_WORDS = 4;
@@ -159,6 +161,10 @@ public class QuestionAnalyzer {
         }
 
         boolean background = describesBackground(text);
+        if (requested == Intent.SKILLS_GAP && !background && !FIRST_PERSON.matcher(text).find() && !SOMEONE.matcher(text).find()) {
+            // "projected growth for ML engineers 2020-2030?" describes nobody: a fit needs a person to fit.
+            requested = Intent.QUESTION;
+        }
         if (background && requested != Intent.CAREER_PATH && FIT_ASKED.matcher(text).find()) {
             // "Director of QA, 15 years ... Best match among your roles? Gaps?": a background and a fit asked for.
             requested = Intent.SKILLS_GAP;

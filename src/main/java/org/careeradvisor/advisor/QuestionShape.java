@@ -24,7 +24,7 @@ record QuestionShape(boolean yesNo, boolean figure, boolean list, boolean need, 
             "\\b(need|needs|needed|require[sd]?|required|must|have to|necessary|mandatory|essential)\\b");
 
     /** "only theory", "just a bachelor's": a yes/no question that asks whether nothing else is needed or done. */
-    private static final Pattern EXCLUSIVE = Pattern.compile("\\b(only|just|solely|merely|nothing but)\\b");
+    private static final Pattern EXCLUSIVE = Pattern.compile("\\b(only|just|solely|merely|nothing but|alone)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\bor\\b[^?]{0,24}\\b(only|just|solely|merely)\\b");
 
     static QuestionShape of(String question) {
