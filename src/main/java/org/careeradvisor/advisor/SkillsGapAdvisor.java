@@ -23,7 +23,8 @@ class SkillsGapAdvisor {
 
     private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\+?\\s*(?:years?|yrs?)\\b(?:\\s+(?:of\\s+experience\\s+)?(?:as|in)\\s+(?:an?\\s+)?([a-z][a-z /-]{2,40}?))?(?=[,.;!?]|\\s+(?:and|but|so|which|what)\\b|\\s+-|$)");
     private static final Pattern CLAUSE = Pattern.compile("[,.;!?]|\\s(?:but|though|although|however)\\s");
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(never|no|not|without|lack|lacking|missing|don't|dont|haven't|havent|can't|cant|zero)\\b");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(never|no|not|without|lack|lacking|missing|don't|dont|haven't|havent|"
+            + "can't|cant|zero|rusty|weak|little|barely|limited)\\b");
     private static final Pattern GOAL = Pattern.compile("(?i)\\b(want|wanna|would like|hoping|hope|aim|aiming|plan|planning|"
             + "move into|moving into|get into|switch to|transition to|become|becoming|interested in|for the)\\b");
     /** Naming a role as the goal weighs more than any difference in matched skills. */
@@ -220,7 +221,12 @@ class SkillsGapAdvisor {
         });
         fit.requirements().stream().filter(unit -> fit.skillsOf().apply(unit).stream().anyMatch(have::contains)).forEach(met::add);
         fit.requirements().stream().filter(unit -> !met.contains(unit) && !lacking.contains(unit)).forEach(lacking::add);
-        return lacking.stream().filter(unit -> !met.contains(unit)).limit(MAX_MISSING).toList();
+        // The degree a role asks for comes first: it is the requirement that takes longest to meet.
+        List<Statement> ordered = new ArrayList<>(lacking.stream().filter(unit -> !met.contains(unit) && lowestNamed(unit.quote()) > 0)
+                .limit(1).toList());
+        lacking.stream().filter(unit -> !met.contains(unit) && !ordered.contains(unit) && lowestNamed(unit.quote()) == 0)
+                .forEach(ordered::add);
+        return ordered.stream().limit(MAX_MISSING).toList();
     }
 
     /**

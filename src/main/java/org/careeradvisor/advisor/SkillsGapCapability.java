@@ -19,12 +19,14 @@ final class SkillsGapCapability implements Capability {
         this.suggestions = suggestions;
     }
 
-    /** Each role's best statement relevance in the search, over the best of all roles. */
+    /** Each role's best statement relevance in the search, scaled between the least and the most like role. */
     private static java.util.Map<String, Double> likeness(Evidence evidence) {
         java.util.Map<String, Double> best = new java.util.HashMap<>();
         evidence.statements().forEach(found -> best.merge(found.statement().roleId(), found.relevance(), Math::max));
+        // From 0 for the least like to 1 for the most like, so the difference between roles is what counts.
         double top = best.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        best.replaceAll((role, relevance) -> top > 0 ? relevance / top : 0);
+        double bottom = best.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        best.replaceAll((role, relevance) -> top > bottom ? (relevance - bottom) / (top - bottom) : 0);
         return best;
     }
 
