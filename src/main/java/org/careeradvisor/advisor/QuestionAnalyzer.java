@@ -330,7 +330,10 @@ public class QuestionAnalyzer {
     /** "5 yrs of C++", "I know Python and SQL": skills or years of experience of the person asking. */
     private boolean describesBackground(String text) {
         boolean years = YEARS.matcher(text).find();
-        return FIRST_PERSON.matcher(text).find() && (years || skills.find(text).size() >= 2) || OPENING_YEARS.matcher(text).find();
+        int named = skills.find(text).size();
+        // "data scientist, good with tensorflow and stats ... fit?": skills and a fit asked for, without an "I".
+        return FIRST_PERSON.matcher(text).find() && (years || named >= 2) || OPENING_YEARS.matcher(text).find()
+                || named >= 2 && FIT_ASKED.matcher(text).find();
     }
 
     /** The message's words outside the role names it mentions. */
