@@ -17,7 +17,8 @@ final class CareerPathCapability implements Capability {
     @Override
     public Reply answer(Request request) {
         java.util.List<org.careeradvisor.knowledge.RoleDocument> roles = request.analysis().roles();
-        if (roles.size() > 1) {
+        // Only roles named in this message mark a way from one to the other; roles carried over from a comparison do not.
+        if (roles.size() > 1 && !request.analysis().followUp()) {
             // "from AI research engineer to manager", "what comes after the engineer: scientist or manager?": the first
             // role named is where the person stands, the others where they want to go.
             StringBuilder markdown = new StringBuilder();

@@ -35,7 +35,12 @@ class FollowUps {
         if (!own.isEmpty()) {
             return Optional.empty();
         }
-        Turn previous = history.get(history.size() - 1);
+        // The last turn about a role: "thanks!" in between asks nothing to carry on.
+        Optional<Turn> about = history.stream().filter(turn -> !turn.roleIds().isEmpty()).reduce((first, second) -> second);
+        if (about.isEmpty()) {
+            return Optional.empty();
+        }
+        Turn previous = about.get();
         String question = previous.question();
         for (String roleId : previous.roleIds()) {
             question = knowledge.withoutNames(roleId, question);

@@ -60,8 +60,8 @@ final class PayCapability implements Capability {
         }
         // A pay follow-up ("and plain data architects?", "what about stock?") names what it asks itself; whose
         // figures the earlier question was about carries over.
-        String earlier = analysis.followUp() && !request.history().isEmpty()
-                ? request.history().get(request.history().size() - 1).question() : null;
+        String earlier = analysis.followUp() ? request.history().stream().filter(turn -> !turn.roleIds().isEmpty())
+                .reduce((first, second) -> second).map(org.careeradvisor.conversation.Turn::question).orElse(null) : null;
         StringBuilder markdown = new StringBuilder();
         List<Source> sources = new ArrayList<>();
         boolean grounded = true;

@@ -118,7 +118,7 @@ class PayComposer {
             }
         } else {
             Statement first = chosen.get(0);
-            verdict(question, first, aspects, pay).ifPresent(verdict -> markdown.append("**").append(verdict).append(".** "));
+            verdict(question, asked, first, aspects, pay).ifPresent(verdict -> markdown.append("**").append(verdict).append(".** "));
             markdown.append("**").append(first.quote()).append("** (").append(role.title()).append(", ")
                     .append(Render.heading(first, false)).append(")");
             scope.ifPresent(sentence -> markdown.append(". ").append(sentence.quote()));
@@ -158,7 +158,8 @@ class PayComposer {
      * Yes or no for a yes/no pay question: "only base salary?" is no (pay has other parts); "over 400k?" compares the
      * figure asked; "do Data Architects earn more?" follows what the comparison's own lead-in says.
      */
-    private Optional<String> verdict(String question, Statement figure, List<PayAspect> aspects, List<Statement> pay) {
+    /** @param asked the question without the role's own names, so "ML Data Architects" is not the Data Architects */
+    private Optional<String> verdict(String question, String asked, Statement figure, List<PayAspect> aspects, List<Statement> pay) {
         if (!QuestionShape.of(question).yesNo()) {
             return Optional.empty();
         }
@@ -168,16 +169,27 @@ class PayComposer {
         }
         Matcher threshold = THRESHOLD.matcher(lower);
         if (threshold.find()) {
-            double asked = Double.parseDouble(threshold.group(2).replace(",", "")) * (threshold.group(3) != null ? 1000 : 1);
-            double given = highest(figure.quote());
+            double limit = Double.parseDouble(threshold.group(2).replace(",", "")) * (threshold.group(3) != null ? 1000 : 1);
+            double[] range = range(figure.quote());
+            if (range == null) {
+                return Optional.empty();
+            }
             boolean over = threshold.group(1).matches("over|above|more than|at least|exceed|exceeds|beyond");
-            return given <= 0 ? Optional.empty() : Optional.of((over ? given > asked : given < asked) ? "Yes" : "No");
+            // A range the limit falls inside ("base over 300k?" for $138,000 to $314,000) holds only in part.
+            if (range[0] < limit && limit < range[1]) {
+                return Optional.of(over ? "Only at the top of the range" : "Only at the bottom of the range");
+            }
+            return Optional.of((over ? range[0] >= limit : range[1] <= limit) ? "Yes" : "No");
         }
         Matcher relative = RELATIVE.matcher(lower);
         Optional<Statement> lead = pay.stream().filter(unit -> unit.kind() == Statement.Kind.LEAD
                 && aspects.stream().anyMatch(aspect -> aspect.id().equals(COMPARED) && aspect.marks(unit))).findFirst();
         if (relative.find() && lead.isPresent()) {
-            int other = lower.indexOf("data architect");
+            int other = asked.toLowerCase(Locale.ROOT).indexOf("data architect");
+            relative = RELATIVE.matcher(asked.toLowerCase(Locale.ROOT));
+            if (!relative.find()) {
+                return Optional.empty();
+            }
             boolean otherFirst = other >= 0 && other < relative.start();
             boolean claimsOtherHigher = otherFirst == relative.group(1).equals("more");
             boolean documentSaysLess = lead.get().quote().toLowerCase(Locale.ROOT).contains("less");
@@ -186,13 +198,17 @@ class PayComposer {
         return Optional.empty();
     }
 
-    private static double highest(String text) {
+    /** The lowest and highest dollar figure a line gives (the same for a single figure), or null for none. */
+    private static double[] range(String text) {
         Matcher number = MONEY.matcher(text);
-        double highest = 0;
+        double low = Double.MAX_VALUE;
+        double high = 0;
         while (number.find()) {
-            highest = Math.max(highest, Double.parseDouble(number.group(1).replace(",", "")));
+            double value = Double.parseDouble(number.group(1).replace(",", ""));
+            low = Math.min(low, value);
+            high = Math.max(high, value);
         }
-        return highest;
+        return high == 0 ? null : new double[] {low, high};
     }
 
     /** "germany" as typed becomes "Germany"; "São Paulo" stays as written. */
@@ -251,10 +267,13 @@ class PayComposer {
     private static final int MAX_SAID = 2;
 
     /** The figure lines of the asked aspects (those of all of them first), or the headline list when none is asked. */
-    private List<Statement> chosen(List<PayAspect> aspects, List<Statement> figures) {
+    private List<Statement> chosen(List<PayAspect> aspects, List<Statement> all) {
         if (aspects.isEmpty()) {
-            return headline(figures);
+            return headline(all);
         }
+        // Worldwide or Data Architect figures answer only when asked: "the median of an ML architect" is not theirs.
+        List<Statement> figures = all.stream().filter(figure -> aspectOf(figure).map(aspect -> !SCOPING.contains(aspect.id())
+                || aspects.contains(aspect)).orElse(true)).toList();
         List<Statement> ofEvery = figures.stream().filter(figure -> aspects.contains(aspectOf(figure).orElse(null))
                 && aspects.stream().allMatch(aspect -> aspect.marks(figure))).toList();
         if (!ofEvery.isEmpty()) {
@@ -301,10 +320,14 @@ class PayComposer {
         }
         Matcher place = PLACE.matcher(question);
         while (place.find()) {
-            // "in Silicon Valley get paid more": the place is the words before the first word of asking.
+            // "in Silicon Valley get paid more": the place is its first words that name a place, known or capitalised as
+            // written ("in New Zealand"); "in their first year" and "in finance" name none.
             List<String> words = new ArrayList<>();
-            for (String word : Text.words(place.group(1))) {
-                if (asking.contains(word) || word.matches("\\d+")) {
+            String[] written = place.group(1).strip().split("\\s+");
+            for (String part : written) {
+                String word = part.replaceAll("[^\\p{L}.'-]", "").toLowerCase(Locale.ROOT);
+                boolean capitalised = !part.isEmpty() && Character.isUpperCase(part.charAt(0));
+                if (word.isEmpty() || !(knownPlaceWord(word) || capitalised && !asking.contains(word))) {
                     break;
                 }
                 words.add(word);
@@ -315,7 +338,27 @@ class PayComposer {
                 missing.put(place.start(1), name);
             }
         }
+        // Places and currencies named anywhere ("salary london in pounds", "make there, in yen").
+        String lower = " " + String.join(" ", Text.words(question)) + " ";
+        for (String known : vocabulary.places()) {
+            int at = lower.indexOf(" " + known + " ");
+            if (at >= 0 && !payText.contains(known) && missing.values().stream().noneMatch(name -> name.equalsIgnoreCase(known))) {
+                missing.put(at, known);
+            }
+        }
+        for (String currency : vocabulary.currencies()) {
+            int at = lower.indexOf(" " + currency + " ");
+            if (at >= 0) {
+                missing.put(at, currency);
+            }
+        }
         return List.copyOf(new LinkedHashSet<>(missing.values()));
+    }
+
+    /** Whether a word is, or is part of, a place the vocabulary names ("silicon" of "silicon valley"). */
+    private boolean knownPlaceWord(String word) {
+        return vocabulary.places().stream().anyMatch(place -> place.equals(word) || List.of(place.split(" ")).contains(word)
+                && place.contains(" ") && !asking.contains(word));
     }
 
     /** The place as the user wrote it ("Silicon Valley", "germany"), its first words only. */

@@ -21,6 +21,8 @@ public class QuestionAnalyzer {
 
     private static final int MAX_COMPARED_ROLES = 5;
     private static final int LONG_MESSAGE = 240;
+    /** "in Palo Alto", "near Los Angeles": a place, not a person. */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(in|at|near|from|to|around|outside)\\s+$");
     private static final Pattern SOMEONE = Pattern.compile("(?i)\\b(someone|somebody|a person|people|candidates?|applicants?|"
             + "my (son|daughter|friend|kid|child|partner|wife|husband)|she|he)\\b");
     private static final Pattern FIT_ASKED = Pattern.compile("(?i)\\b(fits?|suits?|match(es)?|gaps?|missing|lack(ing)?|realistic|"
@@ -231,13 +233,21 @@ public class QuestionAnalyzer {
      * ("/compare scientist vs engineer"), the roles named in it.
      */
     public QuestionAnalysis explicit(Intent intent, List<String> roleIds, String text, List<RoleDocument> roles) {
+        // A command's argument is the user's text too: the same guards apply.
+        if (matchesAny(vocabulary.injections(), text)) {
+            return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.INSTRUCTION_OVERRIDE, text, null);
+        }
+        if (matchesAny(vocabulary.personalData(), text)) {
+            return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.PERSONAL_DATA, text, null);
+        }
         List<RoleDocument> named = roleIds.isEmpty()
                 ? matcher(roles).matcher().find(text).stream().map(RoleMatcher.RoleMention::role).toList()
                 : roleIds.stream().flatMap(id -> roles.stream().filter(role -> role.id().equals(id))).toList();
         int needed = intent == Intent.COMPARE ? 2 : 1;
         if (named.size() < needed) {
-            return named.isEmpty() && !text.isBlank()
-                    ? QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.UNKNOWN_ROLE, text, text.strip())
+            Optional<String> unknown = matcher(roles).matcher().unknownRole(text);
+            return unknown.isPresent()
+                    ? QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.UNKNOWN_ROLE, text, unknown.get())
                     : QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.ROLE_NOT_SPECIFIED, text, null);
         }
         List<RoleDocument> subjects = named.subList(0, Math.min(named.size(), intent == Intent.COMPARE ? MAX_COMPARED_ROLES : 1));
@@ -308,7 +318,8 @@ public class QuestionAnalyzer {
     private static boolean namesAPerson(String message, Spelling spelling) {
         Matcher name = PERSON.matcher(message);
         while (name.find()) {
-            if (!spelling.knows(name.group(1)) && !spelling.knows(name.group(2)) && PRIVATE.matcher(message).find()) {
+            boolean place = PLACE_BEFORE.matcher(message.substring(0, name.start())).find();
+            if (!place && !spelling.knows(name.group(1)) && !spelling.knows(name.group(2)) && PRIVATE.matcher(message).find()) {
                 return true;
             }
         }

@@ -18,6 +18,7 @@ public class RoleMatcher {
 
     private static final int MIN_LETTERS_LEFT = 3;
     private static final int MIN_SHORT_FORM = 3;
+    private static final Set<String> POSSESSIVES = Set.of("my", "our", "your", "his", "her", "their");
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[.!?;:,()]+\\s+");
 
     private final List<RoleDocument> roles;
@@ -119,7 +120,11 @@ public class RoleMatcher {
                     continue;
                 }
                 String before = i > 0 ? words.get(i - 1) : "";
-                // "research scientist" or "the scientist" names the role; "data scientist" is another job.
+                // "research scientist" or "the scientist" names the role; "data scientist" is another job, and "my
+                // manager" a person.
+                if (POSSESSIVES.contains(before)) {
+                    continue;
+                }
                 if (before.isEmpty() || clauseStarts.contains(i) || vocabulary.roleLeadIns().contains(before)
                         || tokensByRole.getOrDefault(role.id(), Set.of()).contains(before)) {
                     return new RoleMention(role, i, 1, entry.getKey().equals(word) ? 0 : 1);

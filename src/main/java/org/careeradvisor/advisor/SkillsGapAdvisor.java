@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
  */
 class SkillsGapAdvisor {
 
-    private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\+?\\s*(?:years?|yrs?)\\b(?:\\s+(?:of\\s+experience\\s+)?(?:as|in)\\s+(?:an?\\s+)?([a-z][a-z /-]{2,40}?))?(?=[,.;!?]|\\s+(?:and|but|so|which|what)\\b|\\s+-|$)");
+    private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\+?\\s*(?:years?|yrs?)\\b(?:\\s+(?:of\\s+)?experience)?(?:\\s+(?:as|in)\\s+(?:an?\\s+)?([a-z][a-z /-]{2,40}?))?(?=[,.;!?]|\\s+(?:and|but|so|which|what)\\b|\\s+-|$)");
     private static final Pattern CLAUSE = Pattern.compile("[,.;!?]|\\s(?:but|though|although|however)\\s");
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(never|no|not|without|lack|lacking|missing|don't|dont|haven't|havent|"
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(never|no|not|without|don't|dont|haven't|havent|"
             + "can't|cant|zero|rusty|weak|little|barely|limited)\\b");
     private static final Pattern GOAL = Pattern.compile("(?i)\\b(want|wanna|would like|hoping|hope|aim|aiming|plan|planning|"
             + "move into|moving into|get into|switch to|transition to|become|becoming|interested in|for the)\\b");
@@ -249,7 +249,9 @@ class SkillsGapAdvisor {
                 }
             }
             String text = unit.quote().toLowerCase(java.util.Locale.ROOT);
-            if (jobUnit == null && (skillSection || vocabulary.topic(TopicId.CAREER).answeredBy(where)) && jobs.stream().anyMatch(text::contains)) {
+            boolean soft = softSkills.answeredBy(where);
+            if (jobUnit == null && !soft && (skillSection || vocabulary.topic(TopicId.CAREER).answeredBy(where))
+                    && jobs.stream().anyMatch(text::contains)) {
                 jobUnit = unit;
             }
         }

@@ -22,7 +22,7 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
                          List<Pattern> greetings, List<Pattern> thanks, List<Pattern> help, List<Pattern> injections,
                          List<Pattern> personalData, List<Pattern> protectedTraits,
                          List<Topic> topics, List<List<String>> synonyms, List<String> uncoveredSubjects,
-                         List<PayAspect> payAspects, Set<String> homeRegion, Set<String> places) {
+                         List<PayAspect> payAspects, Set<String> homeRegion, Set<String> places, Set<String> currencies) {
 
     public static Vocabulary load() {
         try (InputStream input = new ClassPathResource("advisor/vocabulary.yml").getInputStream()) {
@@ -47,7 +47,7 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
                     patterns(root.get("personalData")), patterns(root.get("protectedTraits")), topics,
                     list(root.get("synonyms")).stream().map(Vocabulary::lower).toList(), lower(root.get("uncoveredSubjects")),
                     payAspects(map(root.get("pay"))), Set.copyOf(lower(map(root.get("pay")).get("homeRegion"))),
-                    Set.copyOf(lower(map(root.get("pay")).get("places"))));
+                    Set.copyOf(lower(map(root.get("pay")).get("places"))), Set.copyOf(lower(map(root.get("pay")).get("currencies"))));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Cannot read advisor/vocabulary.yml: " + e.getMessage(), e);
         }
@@ -72,7 +72,8 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
         words.addAll(abbreviations.values());
         payAspects.forEach(aspect -> words.addAll(aspect.cues()));
         words.addAll(homeRegion);
-        words.addAll(places);
+        places.forEach(place -> words.addAll(Text.words(place)));
+        currencies.forEach(currency -> words.addAll(Text.words(currency)));
         return words;
     }
 

@@ -161,6 +161,25 @@ class UnderstandingTests {
         assertThat(firstLine(ask(null, "is the global top 10% for ml architects over 400k?"))).startsWith("**No.**");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            What do ML architects make in Palo Alto?                              | salary
+            My manager Sam wants to know what ML architects earn                  | salary
+            what does my coworker tom the research engineer make? he wont tell me | out_of_scope
+            What's the salary of my coworker Sara? she's an AI research engineer  | out_of_scope
+            our previous ML architect left last month. what was she earning?      | out_of_scope
+            """)
+    void personalDataIsRefusedAndOrdinaryPayQuestionsAreNot(String message, String intent) {
+        assertThat(ask(null, message).intent().wireName()).isEqualTo(intent);
+    }
+
+    @Test
+    void placesAndCurrenciesTheDocumentsLackAreNamedAndOtherWordsAreNot() {
+        assertThat(firstLine(ask(null, "ml architect salary london in pounds pls"))).contains("no pay figures for London or Pounds");
+        assertThat(firstLine(ask(null, "what do ML architects earn in their first year?"))).doesNotContain("no pay figures");
+        assertThat(firstLine(ask(null, "is an ML architect's base salary over 300k?"))).startsWith("**Only at the top of the range.**");
+    }
+
     @Test
     void aQuestionCostsOneQueryEmbeddingForItsIntentAndItsSearch() {
         java.util.concurrent.atomic.AtomicInteger embedded = new java.util.concurrent.atomic.AtomicInteger();

@@ -134,6 +134,10 @@ public class TelegramResponder {
             text = mention(botUsername).matcher(text).replaceAll("").strip();
         }
         String conversationId = "tg-" + chatId + (thread == null ? "" : "-" + thread);
+        if (text.length() > 2000) {
+            api.sendHtml(chatId, thread, "Please keep questions under 2,000 characters.");
+            return;
+        }
         if (text.startsWith("/")) {
             String command = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
             String argument = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).strip() : "";
@@ -173,10 +177,6 @@ public class TelegramResponder {
                 }
                 default -> text = argument.isEmpty() ? "help" : argument;
             }
-        }
-        if (text.length() > 2000) {
-            api.sendHtml(chatId, thread, "Please keep questions under 2,000 characters.");
-            return;
         }
         answerer.answer(chatId, thread, conversationId, text, null);
     }
