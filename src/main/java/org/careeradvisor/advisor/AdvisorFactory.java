@@ -45,8 +45,7 @@ public final class AdvisorFactory {
     public static QuestionAnalyzer analyzer(SearchIndexHolder indexes, Vocabulary vocabulary, RetrievalProperties retrieval,
                                             IntentProperties intents) {
         IntentExamples examples = IntentExamples.load(intents);
-        var exampleEmbeddings = new CachedEmbeddingModel(indexes.model(), new EmbeddingCache(indexes.cacheDir(), INTENT_CACHE),
-                retrieval.queryCacheSize());
+        var exampleEmbeddings = new CachedEmbeddingModel(indexes.model(), new EmbeddingCache(indexes.cacheDir(), INTENT_CACHE));
         QuestionAnalyzer analyzer = new QuestionAnalyzer(vocabulary, new QueryEmbeddingModel(indexes, exampleEmbeddings, retrieval),
                 examples, indexes);
         indexes.beforeServing(index -> analyzer.prepare(index.knowledge().roles()));

@@ -22,7 +22,7 @@ class FollowUps {
     FollowUps(QuestionWords words, Vocabulary vocabulary) {
         this.words = words;
         vocabulary.followUpOpeners().forEach(opener -> carrying.addAll(words.analyzer().terms(opener)));
-        carrying.addAll(words.analyzer().terms("plain just only the same then"));
+        vocabulary.followUpCarrying().forEach(word -> carrying.addAll(words.analyzer().terms(word)));
     }
 
     /** The previous question with its roles' names taken out, when this message asks nothing beyond naming a role. */

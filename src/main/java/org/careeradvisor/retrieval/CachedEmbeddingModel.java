@@ -1,7 +1,5 @@
 package org.careeradvisor.retrieval;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -13,25 +11,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An embedding model that embeds each text once: a batch (the intent examples) is kept in its own disk cache, so a
- * restart embeds only what changed, and single texts (the messages classified) are remembered in memory.
+ * An embedding model that embeds each text once, for texts embedded at every start (the intent examples): they are
+ * kept in their own disk cache, batch by batch, so a restart embeds only what changed.
  */
 public class CachedEmbeddingModel implements EmbeddingModel {
 
     private final EmbeddingModel model;
     private final EmbeddingCache disk;
-    private final Cache<String, Embedding> recent;
 
     /** @param disk the cache this model's batches are saved to, apart from the knowledge's own */
-    public CachedEmbeddingModel(EmbeddingModel model, EmbeddingCache disk, int remembered) {
+    public CachedEmbeddingModel(EmbeddingModel model, EmbeddingCache disk) {
         this.model = model;
         this.disk = disk;
-        this.recent = Caffeine.newBuilder().maximumSize(remembered).build();
-    }
-
-    @Override
-    public Response<Embedding> embed(String text) {
-        return Response.from(recent.get(text, key -> model.embed(key).content()));
     }
 
     @Override
