@@ -152,7 +152,9 @@ public class BotApi {
 
     /** Sends a plain-text draft that later edits will replace; returns its message id, or null if it was not sent. */
     public Integer sendDraft(long chatId, Integer threadId, String text) {
-        if (chats.isBlocked(chatId)) {
+        Long until = limitedUntil.get(chatId);
+        // A chat Telegram asked to wait gets no new draft until the wait is over: the final answer follows it.
+        if (chats.isBlocked(chatId) || until != null && until > System.nanoTime()) {
             return null;
         }
         SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder().chatId(chatId).text(text);
