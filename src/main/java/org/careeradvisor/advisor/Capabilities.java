@@ -19,7 +19,7 @@ public class Capabilities {
                         AnswerComposer composer, QuestionWords words) {
         SalaryComposer salary = new SalaryComposer(vocabulary);
         this.posting = new JobPostingDrafter(vocabulary, salary);
-        QuestionCapability questions = new QuestionCapability(grounding, composer, words, suggestions);
+        QuestionCapability questions = new QuestionCapability(grounding, composer, words, suggestions, vocabulary);
         register(List.of(
                 questions,
                 new OverviewCapability(new OverviewComposer(vocabulary, salary, suggestions)),

@@ -23,5 +23,12 @@ interface Capability {
      */
     record Request(String asked, String message, QuestionAnalysis analysis, Evidence evidence, RoleSections sections,
                    List<Turn> history) {
+
+        /** The person's messages in this conversation, the question asked last. */
+        List<String> messages() {
+            List<String> messages = new java.util.ArrayList<>(history.stream().map(Turn::question).toList());
+            messages.add(asked);
+            return messages;
+        }
     }
 }

@@ -32,9 +32,6 @@ final class CareerPathCapability implements Capability {
             return Reply.grounded(new ComposedAnswer(markdown.toString().strip(), sources), roles.subList(1, roles.size()));
         }
         var role = roles.get(0);
-        java.util.List<String> messages = new java.util.ArrayList<>(request.history().stream()
-                .map(org.careeradvisor.conversation.Turn::question).toList());
-        messages.add(request.asked());
-        return Reply.grounded(careerPath.compose(role, request.sections(), messages), request.analysis().roles());
+        return Reply.grounded(careerPath.compose(role, request.sections(), request.messages()), request.analysis().roles());
     }
 }

@@ -57,7 +57,7 @@ class PayComposer {
      *                aspects that say whose figures (Data Architects, worldwide) carry over; the others do not
      */
     Optional<ComposedAnswer> compose(String question, String earlier, RoleDocument role, RoleSections sections, KnowledgeBase knowledge) {
-        List<Statement> pay = payStatements(role, sections);
+        List<Statement> pay = salary.payStatements(role, sections);
         List<Statement> figures = pay.stream().filter(Statement::figure).toList();
         if (figures.isEmpty()) {
             return Optional.empty();
@@ -224,14 +224,6 @@ class PayComposer {
         return titled.toString();
     }
 
-    private List<Statement> payStatements(RoleDocument role, RoleSections sections) {
-        Topic topic = salary.topic();
-        List<Statement> all = sections.allUnits(role);
-        List<Statement> ordered = new ArrayList<>(all.stream().filter(unit -> topic.answeredBy(unit.topHeading())).toList());
-        all.stream().filter(unit -> !topic.answeredBy(unit.topHeading()) && topic.answeredBy(unit.section())).forEach(ordered::add);
-        return ordered;
-    }
-
     /** The asked aspects, with those of the earlier question that say whose figures it was about. */
     private List<PayAspect> withEarlier(List<PayAspect> asked, String earlier, RoleDocument role, KnowledgeBase knowledge) {
         if (earlier == null) {
@@ -243,15 +235,15 @@ class PayComposer {
             return asked;
         }
         carried.addAll(asked);
-        if (carried.size() > 1) {
-            carried.removeIf(aspect -> aspect.id().equals(GENERIC));
-        }
-        return carried;
+        return withoutGeneric(carried);
     }
 
     /** The aspects the question names; "total" (the generic one) only when it names no more specific one. */
     private List<PayAspect> askedAspects(String padded) {
-        List<PayAspect> asked = new ArrayList<>(vocabulary.payAspects().stream().filter(aspect -> aspect.askedIn(padded)).toList());
+        return withoutGeneric(new ArrayList<>(vocabulary.payAspects().stream().filter(aspect -> aspect.askedIn(padded)).toList()));
+    }
+
+    private static List<PayAspect> withoutGeneric(List<PayAspect> asked) {
         if (asked.size() > 1) {
             asked.removeIf(aspect -> aspect.id().equals(GENERIC));
         }

@@ -129,13 +129,14 @@ public class QuestionAnalyzer {
         RoleMatcher matcher = known.matcher();
         List<RoleMatcher.RoleMention> mentions = matcher.find(text);
         List<RoleDocument> named = new ArrayList<>(mentions.stream().map(RoleMatcher.RoleMention::role).toList());
-        // Mostly unknown words ("xqzvbt kwpmfa ..."): a plain question, which the knowledge-gap check then declines.
         Topic topic = topic(padded);
         String scoped = indexes.current().scoped(asked(text), named.isEmpty() ? null : named.get(0).id());
         IntentClassifier.Classification classified = known.classifier().classify(scoped);
         boolean supported = classified.intent() == Intent.CAREER_PATH && topic != null && topic.id() == TopicId.CAREER
                 || classified.intent() == Intent.COMPARE && mentions.size() >= 2;
-        Intent requested = reading.noise() ? Intent.QUESTION : classified.decided(supported, describesBackground(text));
+        boolean background = describesBackground(text);
+        // Mostly unknown words ("xqzvbt kwpmfa ..."): a plain question, which the knowledge-gap check then declines.
+        Intent requested = reading.noise() ? Intent.QUESTION : classified.decided(supported, background);
         boolean yesNo = QuestionShape.of(text).yesNo() && !REQUEST.matcher(text).find();
         if (yesNo && (requested == Intent.OVERVIEW || requested == Intent.JOB_POSTING
                 || requested == Intent.SKILLS_GAP && !FIRST_PERSON.matcher(text).find())) {
@@ -146,7 +147,7 @@ public class QuestionAnalyzer {
         boolean pronoun = containsAny(padded, vocabulary.followUpPronouns());
         boolean opener = vocabulary.followUpOpeners().stream().anyMatch(padded.stripLeading()::startsWith);
         Optional<Turn> previous = lastTurnAbout(history);
-        List<String> beside = wordsBesideRoles(text, mentions);
+        List<String> beside = RoleMatcher.wordsBeside(text, mentions);
         // "and for the engineer?", "now one for the scientist": the previous request again, for the role named now.
         Optional<Intent> restated = previous.filter(turn -> asksNothingNew(beside)).flatMap(turn -> Intent.fromWireName(turn.intent()))
                 .filter(Intent::isCapability);
@@ -162,7 +163,6 @@ public class QuestionAnalyzer {
             }
         }
 
-        boolean background = describesBackground(text);
         if (requested == Intent.SKILLS_GAP && !background && !FIRST_PERSON.matcher(text).find() && !SOMEONE.matcher(text).find()) {
             // "projected growth for ML engineers 2020-2030?" describes nobody: a fit needs a person to fit.
             requested = Intent.QUESTION;
@@ -345,16 +345,6 @@ public class QuestionAnalyzer {
         // "data scientist, good with tensorflow and stats ... fit?": skills and a fit asked for, without an "I".
         return FIRST_PERSON.matcher(text).find() && (years || named >= 2) || OPENING_YEARS.matcher(text).find()
                 || named >= 2 && FIT_ASKED.matcher(text).find();
-    }
-
-    /** The message's words outside the role names it mentions. */
-    private static List<String> wordsBesideRoles(String text, List<RoleMatcher.RoleMention> mentions) {
-        List<String> words = new ArrayList<>(RoleMatcher.tokens(text));
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            RoleMatcher.RoleMention mention = mentions.get(i);
-            words.subList(mention.position(), mention.position() + mention.length()).clear();
-        }
-        return words;
     }
 
     /** Whether the words beside the role names only carry the previous question on ("and", "what about", "plain"). */

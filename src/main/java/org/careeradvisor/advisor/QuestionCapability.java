@@ -25,11 +25,20 @@ final class QuestionCapability implements Capability {
     private final QuestionWords words;
     private final SuggestionGenerator suggestions;
 
-    QuestionCapability(GroundingPolicy grounding, AnswerComposer composer, QuestionWords words, SuggestionGenerator suggestions) {
+    /** Each topic's cues as analysed words, worked out once rather than for every question. */
+    private final Map<TopicId, Set<String>> cueTerms = new java.util.EnumMap<>(TopicId.class);
+
+    QuestionCapability(GroundingPolicy grounding, AnswerComposer composer, QuestionWords words, SuggestionGenerator suggestions,
+                       Vocabulary vocabulary) {
         this.grounding = grounding;
         this.composer = composer;
         this.words = words;
         this.suggestions = suggestions;
+        for (Topic topic : vocabulary.topics()) {
+            Set<String> terms = new HashSet<>();
+            topic.cues().forEach(cue -> terms.addAll(words.analyzer().terms(cue)));
+            cueTerms.put(topic.id(), Set.copyOf(terms));
+        }
     }
 
     @Override
@@ -69,9 +78,7 @@ final class QuestionCapability implements Capability {
             return Optional.empty();
         }
         Set<String> asked = words.content(question, analysis.roles(), index.knowledge());
-        Set<String> cues = new HashSet<>();
-        topic.cues().forEach(cue -> cues.addAll(words.analyzer().terms(cue)));
-        if (asked.isEmpty() || !cues.containsAll(asked)) {
+        if (asked.isEmpty() || !cueTerms.get(topic.id()).containsAll(asked)) {
             return Optional.empty();
         }
         RoleDocument role = analysis.roles().get(0);

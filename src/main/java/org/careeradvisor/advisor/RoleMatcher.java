@@ -64,14 +64,18 @@ public class RoleMatcher {
      * role it is asked of. A text that is little more than a role name ("ML architect?") stays as it is.
      */
     public String withoutRoles(String text) {
+        String stripped = String.join(" ", wordsBeside(text, find(text)));
+        return stripped.replaceAll("[^\\p{L}\\p{N}]", "").length() < MIN_LETTERS_LEFT ? text : stripped;
+    }
+
+    /** The text's words outside the role names found in it (the mentions {@link #find} gave for this text). */
+    static List<String> wordsBeside(String text, List<RoleMention> mentions) {
         List<String> words = new ArrayList<>(tokens(text));
-        List<RoleMention> mentions = find(text);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             RoleMention mention = mentions.get(i);
             words.subList(mention.position(), mention.position() + mention.length()).clear();
         }
-        String stripped = String.join(" ", words);
-        return stripped.replaceAll("[^\\p{L}\\p{N}]", "").length() < MIN_LETTERS_LEFT ? text : stripped;
+        return words;
     }
 
     /** A job title in the text that matches none of the known roles, e.g. "pastry chef". */

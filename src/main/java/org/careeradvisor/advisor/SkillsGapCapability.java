@@ -1,9 +1,7 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.conversation.Turn;
 import org.careeradvisor.knowledge.RoleDocument;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** "I know Python and SQL, which role fits me?": the closest role, why, and what is still missing. */
@@ -39,8 +37,7 @@ final class SkillsGapCapability implements Capability {
     public Reply answer(Request request) {
         QuestionAnalysis analysis = request.analysis();
         List<RoleDocument> all = request.evidence().index().knowledge().roles();
-        List<String> messages = new ArrayList<>(request.history().stream().map(Turn::question).toList());
-        messages.add(request.asked());
+        List<String> messages = request.messages();
         List<RoleDocument> candidates = analysis.roles().isEmpty() ? all : analysis.roles();
         ComposedAnswer composed = skillsGap.compose(messages, candidates, request.sections(), likeness(request.evidence()));
         if (composed.sources().isEmpty() && !analysis.roles().isEmpty()) {

@@ -85,11 +85,6 @@ public class Spelling {
         return known.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether most of the message's longer words are unknown and have no close known word: noise, not a question. */
-    public boolean noise(String message) {
-        return read(message).noise();
-    }
-
     /** The message with each misspelt word replaced by the known word it most likely means; noise stays as it is. */
     public String correct(String message) {
         return read(message).corrected();
