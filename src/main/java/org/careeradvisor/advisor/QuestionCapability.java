@@ -25,7 +25,7 @@ final class QuestionCapability implements Capability {
     private final QuestionWords words;
     private final SuggestionGenerator suggestions;
 
-    /** Each topic's cues as analysed words, worked out once rather than for every question. */
+    /** The words naming each topic, analysed once rather than for every question. */
     private final Map<TopicId, Set<String>> cueTerms = new java.util.EnumMap<>(TopicId.class);
 
     QuestionCapability(GroundingPolicy grounding, AnswerComposer composer, QuestionWords words, SuggestionGenerator suggestions,
@@ -35,8 +35,10 @@ final class QuestionCapability implements Capability {
         this.words = words;
         this.suggestions = suggestions;
         for (Topic topic : vocabulary.topics()) {
-            Set<String> terms = new HashSet<>();
-            topic.cues().forEach(cue -> terms.addAll(words.analyzer().terms(cue)));
+            // The words that name the topic itself ("requirements", "qualifications", "soft skills"), not its specific
+            // cues: "what degree?" or "which programming languages?" asks for one statement, not the whole topic.
+            Set<String> terms = new HashSet<>(words.analyzer().terms(topic.label()));
+            topic.sectionKeywords().forEach(keyword -> terms.addAll(words.analyzer().terms(keyword)));
             cueTerms.put(topic.id(), Set.copyOf(terms));
         }
     }
