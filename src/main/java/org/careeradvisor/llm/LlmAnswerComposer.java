@@ -2,11 +2,8 @@ package org.careeradvisor.llm;
 
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.careeradvisor.advisor.AnswerStream;
 import org.careeradvisor.advisor.ModelComposer;
@@ -17,77 +14,70 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
  * Composes answers with the configured language model from labelled sections, and keeps the default answer whenever
- * the model is down, slow, open-circuited, empty, or states a figure no section contains. Streamed text reaches the
- * channel one checked sentence at a time, so an invented figure is never shown.
+ * the model is down, sends no first token in time, is too slow, open-circuited, empty, or states a figure no section
+ * contains. Streamed text reaches the channel one checked sentence at a time, so an invented figure is never shown;
+ * a draft abandoned half-way is withdrawn with a reset before the default answer follows.
  */
 public class LlmAnswerComposer implements ModelComposer {
 
     private static final Logger log = LoggerFactory.getLogger(LlmAnswerComposer.class);
     private static final int MAX_WORDS = 250;
 
-    private final ChatModel chat;
-    private final StreamingChatModel streaming;
+    private final ModelCall call;
     private final PromptLibrary prompts;
-    private final CircuitBreaker breaker;
     private final LlmProperties properties;
     private final LlmMetrics metrics;
     private final OutputGuard guard = new OutputGuard();
 
-    public LlmAnswerComposer(ChatModel chat, StreamingChatModel streaming, PromptLibrary prompts, CircuitBreaker breaker,
-                             LlmProperties properties, MeterRegistry registry) {
-        this.chat = chat;
-        this.streaming = streaming;
+    public LlmAnswerComposer(ModelCall call, PromptLibrary prompts, LlmProperties properties, MeterRegistry registry) {
+        this.call = call;
         this.prompts = prompts;
-        this.breaker = breaker;
         this.properties = properties;
-        this.metrics = new LlmMetrics(registry, properties.provider(), breaker);
+        this.metrics = new LlmMetrics(registry, properties.provider(), call.breaker());
     }
 
     @Override
     public Optional<ModelAnswer> compose(ModelRequest request, AnswerStream stream) {
-        if (!breaker.allow()) {
-            metrics.fallback("circuit_open");
-            return Optional.empty();
-        }
         List<LabelledSection> sections = request.sections().stream().limit(properties.maxContextChunks()).toList();
         String sourceText = sections.stream().map(section -> section.chunk().body()).collect(Collectors.joining("\n"));
         ChatRequest chatRequest = ChatRequest.builder().messages(
                 SystemMessage.from(prompts.system()),
                 UserMessage.from(prompts.answer(request.intent().wireName(), variables(request, sections)))).build();
+        Draft draft = new Draft(stream, sourceText);
         long started = System.nanoTime();
         String text;
         try {
-            text = stream.live() ? streamed(chatRequest, stream, sourceText) : chat.chat(chatRequest).aiMessage().text();
+            text = call.ask(chatRequest, draft::accept);
+            draft.flush();
+        } catch (CallNotPermittedException e) {
+            metrics.fallback("circuit_open");
+            return Optional.empty();
         } catch (InventedFigureException e) {
-            breaker.success();
-            stream.reset();
+            draft.withdraw();
             log.warn("The model stated figures no section contains ({}); the default answer stands", e.getMessage());
             metrics.fallback("invented_figure");
             return Optional.empty();
+        } catch (ModelCall.NoFirstToken e) {
+            return fallBack(draft, "first_token_timeout", e);
+        } catch (ModelCall.TooSlow e) {
+            return fallBack(draft, "timeout", e);
         } catch (RuntimeException e) {
-            breaker.failure();
-            stream.reset();
-            log.warn("The model failed ({}); the default answer stands; circuit {}", rootMessage(e), breaker.state());
-            metrics.fallback("error");
-            return Optional.empty();
+            return fallBack(draft, "error", e);
         } finally {
             metrics.call(System.nanoTime() - started);
         }
-        breaker.success();
         if (text == null || text.isBlank()) {
-            stream.reset();
+            draft.withdraw();
             metrics.fallback("empty");
             return Optional.empty();
         }
         List<String> invented = guard.inventedFigures(Citations.strip(text), sourceText);
         if (!invented.isEmpty()) {
-            stream.reset();
+            draft.withdraw();
             log.warn("The model stated figures no section contains ({}); the default answer stands", invented);
             metrics.fallback("invented_figure");
             return Optional.empty();
@@ -96,55 +86,52 @@ public class LlmAnswerComposer implements ModelComposer {
         return Optional.of(new ModelAnswer(shown, Citations.labels(text)));
     }
 
-    /** Streams the model's answer sentence by sentence, each checked before it is shown. */
-    private String streamed(ChatRequest request, AnswerStream stream, String sourceText) {
-        CompletableFuture<String> done = new CompletableFuture<>();
-        SentenceGate gate = new SentenceGate(sentence -> {
-            List<String> invented = guard.inventedFigures(Citations.strip(sentence), sourceText);
-            if (!invented.isEmpty()) {
-                throw new InventedFigureException(invented.toString());
-            }
-            stream.delta(guard.stripForeignLinks(Citations.strip(sentence), sourceText));
-        });
-        streaming.chat(request, new StreamingChatResponseHandler() {
-            @Override
-            public void onPartialResponse(String token) {
-                if (!done.isDone()) {
-                    try {
-                        gate.accept(token);
-                    } catch (InventedFigureException e) {
-                        done.completeExceptionally(e);
-                    }
-                }
-            }
+    private Optional<ModelAnswer> fallBack(Draft draft, String reason, RuntimeException e) {
+        draft.withdraw();
+        log.warn("The model failed ({}); the default answer stands; circuit {}", rootMessage(e), call.breaker().getState());
+        metrics.fallback(reason);
+        return Optional.empty();
+    }
 
-            @Override
-            public void onCompleteResponse(ChatResponse response) {
-                try {
-                    gate.flush();
-                    done.complete(gate.text());
-                } catch (InventedFigureException e) {
-                    done.completeExceptionally(e);
-                }
-            }
+    /**
+     * The model's text on its way to a live channel, one checked sentence at a time; a channel that does not stream
+     * gets nothing until the whole answer is checked.
+     */
+    private final class Draft {
+        private final AnswerStream stream;
+        private final SentenceGate gate;
+        private boolean shown;
 
-            @Override
-            public void onError(Throwable error) {
-                done.completeExceptionally(error);
+        Draft(AnswerStream stream, String sourceText) {
+            this.stream = stream;
+            this.gate = new SentenceGate(sentence -> {
+                List<String> invented = guard.inventedFigures(Citations.strip(sentence), sourceText);
+                if (!invented.isEmpty()) {
+                    throw new InventedFigureException(invented.toString());
+                }
+                shown = true;
+                stream.delta(guard.stripForeignLinks(Citations.strip(sentence), sourceText));
+            });
+        }
+
+        void accept(String token) {
+            if (stream.live()) {
+                gate.accept(token);
             }
-        });
-        try {
-            return done.get(properties.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof InventedFigureException invented) {
-                throw invented;
+        }
+
+        void flush() {
+            if (stream.live()) {
+                gate.flush();
             }
-            throw new IllegalStateException(rootMessage(e.getCause()), e.getCause());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("no complete answer within " + properties.timeout().toSeconds() + " s", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+        }
+
+        /** Withdraws what the channel was shown (a {@code reset}), so the default answer follows no half draft. */
+        void withdraw() {
+            if (shown) {
+                shown = false;
+                stream.reset();
+            }
         }
     }
 

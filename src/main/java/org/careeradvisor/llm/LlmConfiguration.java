@@ -1,26 +1,20 @@
 package org.careeradvisor.llm;
 
-import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
-
 /**
  * The language model, only when {@code advisor.llm.provider} is {@code openai} or {@code ollama}; with the default
- * {@code none} no model bean exists and nothing connects anywhere.
+ * {@code none} no model bean exists and nothing connects anywhere. Every call is streamed (see {@link ModelCall}),
+ * so answers and rewrites alike are bounded by the first-token limit and share one circuit breaker.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${advisor.llm.provider:none}'.trim().toLowerCase() != 'none' and '${advisor.llm.provider:none}'.trim() != ''")
 public class LlmConfiguration {
-
-    @Bean
-    ChatModel chatModel(LlmProperties properties) {
-        return ProviderModels.chat(properties);
-    }
 
     @Bean
     StreamingChatModel streamingChatModel(LlmProperties properties) {
@@ -34,13 +28,13 @@ public class LlmConfiguration {
 
     @Bean
     CircuitBreaker llmCircuitBreaker(LlmProperties properties) {
-        return new CircuitBreaker(properties.circuitFailures(), properties.circuitOpenFor(), Clock.systemUTC());
+        return LlmCircuit.of(properties);
     }
 
     @Bean
-    LlmAnswerComposer llmAnswerComposer(ChatModel chat, StreamingChatModel streaming, PromptLibrary prompts,
-                                        CircuitBreaker breaker, LlmProperties properties, MeterRegistry registry) {
-        return new LlmAnswerComposer(chat, streaming, prompts, breaker, properties, registry);
+    LlmAnswerComposer llmAnswerComposer(StreamingChatModel streaming, PromptLibrary prompts, CircuitBreaker breaker,
+                                        LlmProperties properties, MeterRegistry registry) {
+        return new LlmAnswerComposer(new ModelCall(streaming, breaker, properties), prompts, properties, registry);
     }
 
     @Bean
@@ -49,7 +43,8 @@ public class LlmConfiguration {
     }
 
     @Bean
-    LlmQueryRewriter llmQueryRewriter(ChatModel chat, PromptLibrary prompts, CircuitBreaker breaker) {
-        return new LlmQueryRewriter(chat, prompts, breaker);
+    LlmQueryRewriter llmQueryRewriter(StreamingChatModel streaming, PromptLibrary prompts, CircuitBreaker breaker,
+                                      LlmProperties properties) {
+        return new LlmQueryRewriter(new ModelCall(streaming, breaker, properties), prompts);
     }
 }

@@ -1,11 +1,13 @@
 package org.careeradvisor.llm;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * Reports the model's provider and circuit state. Always UP: a slow or failing model only means the default
- * composer answers, so it must never take the service out of rotation (it is in neither probe group).
+ * Reports the model's provider, circuit state and the rates the breaker judges. Always UP: a slow or failing model
+ * only means the default composer answers, so it must never take the service out of rotation (it is in neither
+ * probe group).
  */
 public class LlmHealthIndicator implements HealthIndicator {
 
@@ -19,7 +21,11 @@ public class LlmHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
+        CircuitBreaker.Metrics metrics = breaker.getMetrics();
         return Health.up().withDetail("provider", properties.provider()).withDetail("model", String.valueOf(properties.model()))
-                .withDetail("circuit", breaker.state().name()).build();
+                .withDetail("circuit", breaker.getState().name())
+                .withDetail("failureRate", LlmCircuit.rate(metrics.getFailureRate()))
+                .withDetail("slowCallRate", LlmCircuit.rate(metrics.getSlowCallRate()))
+                .withDetail("callsJudged", metrics.getNumberOfBufferedCalls()).build();
     }
 }

@@ -7,26 +7,40 @@ import java.time.Duration;
 /**
  * The optional language model that composes answers from the retrieved sections.
  *
- * @param provider         {@code none} (default: no model, nothing connects), {@code openai} (any OpenAI-compatible
- *                         server) or {@code ollama}
- * @param apiKey           secret; set it through the environment ({@code ADVISOR_LLM_API_KEY}), never in files
- * @param maxContextChunks sections passed to the model per answer
- * @param promptsDir       folder whose prompt files override the packaged ones
- * @param circuitFailures  consecutive failures that open the circuit (the model is then skipped)
- * @param circuitOpenFor   how long the circuit stays open before one trial call
+ * @param provider                {@code none} (default: no model, nothing connects), {@code openai} (any
+ *                                OpenAI-compatible server) or {@code ollama}
+ * @param apiKey                  secret; set it through the environment ({@code ADVISOR_LLM_API_KEY}), never in files
+ * @param timeout                 longest wait for the model's whole answer
+ * @param firstTokenTimeout       longest wait for the model's first token; past it the call is abandoned and the
+ *                                default answer goes out at once (at most {@code timeout})
+ * @param maxContextChunks        sections passed to the model per answer
+ * @param promptsDir              folder whose prompt files override the packaged ones
+ * @param circuitWindow           the last calls the circuit breaker judges
+ * @param circuitMinimumCalls     calls needed in the window before the breaker judges at all
+ * @param circuitFailureRate      percentage of failed calls (errors, timeouts, no first token) that opens the circuit
+ * @param circuitSlowCallDuration a call that takes longer than this counts as slow (default: half the timeout)
+ * @param circuitSlowCallRate     percentage of slow calls that opens the circuit
+ * @param circuitOpenFor          how long the open circuit skips the model before one trial call
  */
 @ConfigurationProperties("advisor.llm")
 public record LlmProperties(String provider, String baseUrl, String apiKey, String model, Double temperature,
-                            Duration timeout, Integer maxAnswerTokens, Integer maxContextChunks, String promptsDir,
-                            Integer circuitFailures, Duration circuitOpenFor) {
+                            Duration timeout, Duration firstTokenTimeout, Integer maxAnswerTokens, Integer maxContextChunks,
+                            String promptsDir, Integer circuitWindow, Integer circuitMinimumCalls, Float circuitFailureRate,
+                            Duration circuitSlowCallDuration, Float circuitSlowCallRate, Duration circuitOpenFor) {
 
     public LlmProperties {
         provider = provider == null || provider.isBlank() ? "none" : provider.strip().toLowerCase(java.util.Locale.ROOT);
         temperature = temperature == null ? 0.2 : temperature;
         timeout = timeout == null ? Duration.ofSeconds(20) : timeout;
+        firstTokenTimeout = firstTokenTimeout == null ? Duration.ofSeconds(3) : firstTokenTimeout;
+        firstTokenTimeout = firstTokenTimeout.compareTo(timeout) > 0 ? timeout : firstTokenTimeout;
         maxAnswerTokens = maxAnswerTokens == null ? 700 : maxAnswerTokens;
         maxContextChunks = maxContextChunks == null ? 6 : maxContextChunks;
-        circuitFailures = circuitFailures == null ? 3 : circuitFailures;
+        circuitWindow = circuitWindow == null ? 10 : circuitWindow;
+        circuitMinimumCalls = circuitMinimumCalls == null ? 3 : circuitMinimumCalls;
+        circuitFailureRate = circuitFailureRate == null ? 50f : circuitFailureRate;
+        circuitSlowCallDuration = circuitSlowCallDuration == null ? timeout.dividedBy(2) : circuitSlowCallDuration;
+        circuitSlowCallRate = circuitSlowCallRate == null ? 50f : circuitSlowCallRate;
         circuitOpenFor = circuitOpenFor == null ? Duration.ofSeconds(30) : circuitOpenFor;
     }
 

@@ -1,7 +1,8 @@
 package org.careeradvisor.llm;
 
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.careeradvisor.advisor.QueryRewriter;
 import org.careeradvisor.conversation.Turn;
 import org.slf4j.Logger;
@@ -19,31 +20,26 @@ public class LlmQueryRewriter implements QueryRewriter {
     private static final int MAX_LENGTH = 300;
     private static final int TURNS = 4;
 
-    private final ChatModel chat;
+    private final ModelCall call;
     private final PromptLibrary prompts;
-    private final CircuitBreaker breaker;
 
-    public LlmQueryRewriter(ChatModel chat, PromptLibrary prompts, CircuitBreaker breaker) {
-        this.chat = chat;
+    public LlmQueryRewriter(ModelCall call, PromptLibrary prompts) {
+        this.call = call;
         this.prompts = prompts;
-        this.breaker = breaker;
     }
 
     @Override
     public Optional<String> rewrite(String question, List<Turn> history) {
-        if (!breaker.allow()) {
-            return Optional.empty();
-        }
         String conversation = history.stream().skip(Math.max(0, history.size() - TURNS))
                 .map(turn -> "User: " + turn.question()).collect(Collectors.joining("\n"));
         try {
-            String rewritten = chat.chat(UserMessage.from(prompts.rewrite(Map.of("history", conversation, "question", question))))
-                    .aiMessage().text();
-            breaker.success();
+            String rewritten = call.ask(ChatRequest.builder().messages(
+                    UserMessage.from(prompts.rewrite(Map.of("history", conversation, "question", question)))).build(), token -> { });
             String line = rewritten == null ? "" : rewritten.strip().lines().findFirst().orElse("").strip();
             return line.isEmpty() || line.length() > MAX_LENGTH ? Optional.empty() : Optional.of(line);
+        } catch (CallNotPermittedException e) {
+            return Optional.empty();
         } catch (RuntimeException e) {
-            breaker.failure();
             log.warn("Rewriting the follow-up failed; the rule-based resolution stands: {}", e.getClass().getSimpleName());
             return Optional.empty();
         }

@@ -1,31 +1,17 @@
 package org.careeradvisor.llm;
 
-import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
-import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 
 /**
- * Builds LangChain4j's chat models for the configured provider. No retries: a failed call falls back to the
- * default composer at once instead of piling up requests on a struggling server.
+ * Builds LangChain4j's streaming chat model for the configured provider. No retries: a failed call falls back to
+ * the default composer at once instead of piling up requests on a struggling server. The client's timeout is the
+ * overall one; the first-token limit is kept by {@link ModelCall}.
  */
 final class ProviderModels {
 
     private ProviderModels() {
-    }
-
-    static ChatModel chat(LlmProperties properties) {
-        return switch (properties.provider()) {
-            case "openai" -> OpenAiChatModel.builder().baseUrl(baseUrl(properties, "https://api.openai.com/v1"))
-                    .apiKey(apiKey(properties)).modelName(model(properties, "gpt-4o-mini")).temperature(properties.temperature())
-                    .maxTokens(properties.maxAnswerTokens()).timeout(properties.timeout()).maxRetries(0).build();
-            case "ollama" -> OllamaChatModel.builder().baseUrl(baseUrl(properties, "http://localhost:11434"))
-                    .modelName(model(properties, "llama3.1")).temperature(properties.temperature())
-                    .numPredict(properties.maxAnswerTokens()).timeout(properties.timeout()).maxRetries(0).build();
-            default -> throw unknown(properties);
-        };
     }
 
     static StreamingChatModel streaming(LlmProperties properties) {
