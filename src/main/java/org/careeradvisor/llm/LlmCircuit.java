@@ -31,13 +31,14 @@ final class LlmCircuit {
                 .recordExceptions(Throwable.class)
                 .build();
         CircuitBreaker breaker = CircuitBreaker.of("llm", config);
-        breaker.getEventPublisher().onStateTransition(event -> log.warn("The model's circuit went {} (failure rate {}%, slow calls {}%)",
-                event.getStateTransition(), rate(breaker.getMetrics().getFailureRate()), rate(breaker.getMetrics().getSlowCallRate())));
+        breaker.getEventPublisher().onStateTransition(event -> log.warn("The model's circuit went from {} to {} (failed calls {}, slow calls {})",
+                event.getStateTransition().getFromState(), event.getStateTransition().getToState(),
+                percent(breaker.getMetrics().getFailureRate()), percent(breaker.getMetrics().getSlowCallRate())));
         return breaker;
     }
 
-    /** A rate as shown: Resilience4j reports -1 until the window holds enough calls. */
-    static String rate(float rate) {
-        return rate < 0 ? "n/a" : String.valueOf(Math.round(rate));
+    /** A rate as logged: Resilience4j reports -1 until the window holds enough calls to judge. */
+    private static String percent(float rate) {
+        return rate < 0 ? "not judged yet" : Math.round(rate) + "%";
     }
 }

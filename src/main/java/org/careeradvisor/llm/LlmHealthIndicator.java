@@ -22,10 +22,16 @@ public class LlmHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         CircuitBreaker.Metrics metrics = breaker.getMetrics();
-        return Health.up().withDetail("provider", properties.provider()).withDetail("model", String.valueOf(properties.model()))
-                .withDetail("circuit", breaker.getState().name())
-                .withDetail("failureRate", LlmCircuit.rate(metrics.getFailureRate()))
-                .withDetail("slowCallRate", LlmCircuit.rate(metrics.getSlowCallRate()))
-                .withDetail("callsJudged", metrics.getNumberOfBufferedCalls()).build();
+        Health.Builder health = Health.up().withDetail("provider", properties.provider())
+                .withDetail("model", String.valueOf(properties.model())).withDetail("circuit", breaker.getState().name())
+                .withDetail("callsInWindow", metrics.getNumberOfBufferedCalls());
+        // Resilience4j reports -1 until the window holds enough calls to judge.
+        if (metrics.getFailureRate() >= 0) {
+            health.withDetail("failureRatePercent", Math.round(metrics.getFailureRate()));
+        }
+        if (metrics.getSlowCallRate() >= 0) {
+            health.withDetail("slowCallRatePercent", Math.round(metrics.getSlowCallRate()));
+        }
+        return health.build();
     }
 }

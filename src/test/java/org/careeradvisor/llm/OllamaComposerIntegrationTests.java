@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -49,7 +50,8 @@ class OllamaComposerIntegrationTests {
         registry.add("advisor.llm.provider", () -> "ollama");
         registry.add("advisor.llm.base-url", ollama::baseUrl);
         registry.add("advisor.llm.model", () -> "llama3.1");
-        registry.add("advisor.llm.timeout", () -> "2s");
+        registry.add("advisor.llm.timeout", () -> "3s");
+        registry.add("advisor.llm.first-token-timeout", () -> "600ms");
     }
 
     @AfterAll
@@ -68,12 +70,10 @@ class OllamaComposerIntegrationTests {
 
     @Test
     void answersComeFromOllamaWithCitedSources() throws Exception {
-        ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("""
-                        {"model": "llama3.1", "created_at": "2026-11-26T18:00:00.000Z",
-                         "message": {"role": "assistant", "content": "An AI Research Scientist usually needs a Ph.D. in computer science, AI, machine learning or a related field [S1]."},
-                         "done": true, "done_reason": "stop", "total_duration": 812000000, "prompt_eval_count": 640, "eval_count": 31}
-                        """)));
+        // Every call is streamed: Ollama answers with one JSON object per line, the last one "done".
+        ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-ndjson")
+                .withBody(ndjson("An AI Research Scientist usually needs a Ph.D. ", "in computer science, AI, machine learning ",
+                        "or a related field [S1]."))));
 
         JsonNode answer = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/chat")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"message\": \"What qualifications does an AI research scientist need?\"}")).build(),
@@ -99,6 +99,34 @@ class OllamaComposerIntegrationTests {
 
         assertThat(answer.get("grounded").asBoolean()).isTrue();
         assertThat(answer.get("answer").asString()).contains("A Ph.D. in computer science, AI, machine learning or a related field");
+    }
+
+    @Test
+    void aStalledOllamaGivesTheDefaultAnswerWithinTheFirstTokenLimit() throws Exception {
+        ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-ndjson")
+                .withBody(ndjson("Too late [S1].")).withFixedDelay(5000)));
+
+        long started = System.nanoTime();
+        JsonNode answer = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/chat")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"message\": \"What qualifications does an AI research scientist need?\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("about the 600 ms first-token limit, not the 3 s timeout")
+                .isLessThan(Duration.ofMillis(1600));
+        assertThat(answer.get("answer").asString()).contains("A Ph.D. in computer science, AI, machine learning or a related field")
+                .doesNotContain("Too late");
+        ollama.verify(1, postRequestedFor(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.stream", equalTo("true"))));
+    }
+
+    /** Ollama's streamed chat answer: one line per piece, then the closing line with the counts. */
+    private static String ndjson(String... pieces) {
+        StringBuilder body = new StringBuilder();
+        for (String piece : pieces) {
+            body.append("{\"model\": \"llama3.1\", \"created_at\": \"2026-11-26T18:00:00.000Z\", \"message\": {\"role\": \"assistant\", \"content\": ")
+                    .append(OpenAiStubs.json(piece)).append("}, \"done\": false}\n");
+        }
+        return body.append("{\"model\": \"llama3.1\", \"created_at\": \"2026-11-26T18:00:01.000Z\", \"message\": {\"role\": \"assistant\", \"content\": \"\"}, ")
+                .append("\"done\": true, \"done_reason\": \"stop\", \"total_duration\": 812000000, \"prompt_eval_count\": 640, \"eval_count\": 31}\n").toString();
     }
 
     private URI uri(String path) {
