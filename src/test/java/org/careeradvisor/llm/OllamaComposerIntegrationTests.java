@@ -2,10 +2,12 @@ package org.careeradvisor.llm;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.careeradvisor.SharedIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,6 +42,9 @@ class OllamaComposerIntegrationTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    CircuitBreaker breaker;
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         if (ollama == null) {
@@ -62,6 +67,7 @@ class OllamaComposerIntegrationTests {
     @BeforeEach
     void ready() throws Exception {
         ollama.resetAll();
+        breaker.reset();
         HttpRequest request = HttpRequest.newBuilder(uri("/actuator/health/readiness")).build();
         for (int i = 0; i < 450 && http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200; i++) {
             Thread.sleep(200);
@@ -103,19 +109,28 @@ class OllamaComposerIntegrationTests {
 
     @Test
     void aStalledOllamaGivesTheDefaultAnswerWithinTheFirstTokenLimit() throws Exception {
+        // One answer first, so that the timing below measures the wait for the model, not a cold start.
+        ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-ndjson")
+                .withBody(ndjson("A Ph.D. is usual [S1]."))));
+        ask("What qualifications does an AI research scientist need?");
+        ollama.resetAll();
         ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-ndjson")
                 .withBody(ndjson("Too late [S1].")).withFixedDelay(5000)));
 
         long started = System.nanoTime();
-        JsonNode answer = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/chat")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"message\": \"What qualifications does an AI research scientist need?\"}")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode answer = ask("What qualifications does an AI research scientist need?");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("about the 600 ms first-token limit, not the 3 s timeout")
                 .isLessThan(Duration.ofMillis(1600));
         assertThat(answer.get("answer").asString()).contains("A Ph.D. in computer science, AI, machine learning or a related field")
                 .doesNotContain("Too late");
         ollama.verify(1, postRequestedFor(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.stream", equalTo("true"))));
+    }
+
+    private JsonNode ask(String message) throws Exception {
+        return JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/chat")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"message\": " + OpenAiStubs.json(message) + "}")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
     }
 
     /** Ollama's streamed chat answer: one line per piece, then the closing line with the counts. */
