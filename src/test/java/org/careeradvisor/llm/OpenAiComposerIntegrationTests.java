@@ -266,8 +266,6 @@ class OpenAiComposerIntegrationTests {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(FIRST_TOKEN);
         provider.verify(3, postRequestedFor(urlEqualTo(COMPLETIONS)));
         assertThat(fallbacks("circuit_open")).isPositive();
-        System.out.printf("stalled model: default answer streamed after %d ms (first-token limit %d ms, overall timeout %d ms)%n",
-                streamed.toMillis(), FIRST_TOKEN.toMillis(), OVERALL.toMillis());
     }
 
     @Test
