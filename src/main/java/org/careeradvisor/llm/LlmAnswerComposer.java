@@ -49,11 +49,13 @@ public class LlmAnswerComposer implements ModelComposer {
                 UserMessage.from(prompts.answer(request.intent().wireName(), variables(request, sections)))).build();
         Draft draft = new Draft(stream, sourceText);
         long started = System.nanoTime();
+        boolean called = true;
         String text;
         try {
             text = call.ask(chatRequest, draft::accept);
             draft.flush();
         } catch (CallNotPermittedException e) {
+            called = false;
             metrics.fallback("circuit_open");
             return Optional.empty();
         } catch (InventedFigureException e) {
@@ -68,7 +70,9 @@ public class LlmAnswerComposer implements ModelComposer {
         } catch (RuntimeException e) {
             return fallBack(draft, "error", e);
         } finally {
-            metrics.call(System.nanoTime() - started);
+            if (called) {
+                metrics.call(System.nanoTime() - started);
+            }
         }
         if (text == null || text.isBlank()) {
             draft.withdraw();
