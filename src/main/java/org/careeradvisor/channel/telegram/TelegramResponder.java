@@ -143,7 +143,7 @@ public class TelegramResponder {
             String argument = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).strip() : "";
             switch (command) {
                 case "/reset", "/forget" -> {
-                    conversations.forget(conversationId);
+                    conversations.forget(conversationId, "telegram");
                     api.sendHtml(chatId, thread, "Done: I have forgotten this conversation.");
                     return;
                 }

@@ -24,7 +24,7 @@ class FeedbackController {
     @PostMapping(path = "/api/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> record(@Valid @RequestBody FeedbackRequest request) {
         feedback.record(request.conversationId(), request.messageId(), Rating.valueOf(request.rating().toUpperCase(Locale.ROOT)),
-                request.comment(), "web");
+                request.comment(), WebChannel.NAME);
         return ResponseEntity.noContent().build();
     }
 }
