@@ -47,7 +47,7 @@ class WebChannelIntegrationTests {
 
     @Test
     void streamsMetaDeltasSourcesSuggestionsAndDoneThatAddUpToTheJsonAnswer() throws Exception {
-        HttpResponse<String> response = post("/api/chat/stream", "{\"conversationId\": \"sse-1\", \"message\": \"What does a machine learning architect earn in the US?\"}");
+        HttpResponse<String> response = post("/api/chat/stream", "{\"message\": \"What does a machine learning architect earn in the US?\"}");
         JsonNode plain = JSON.readTree(post("/api/chat", "{\"message\": \"What does a machine learning architect earn in the US?\"}").body());
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -60,7 +60,9 @@ class WebChannelIntegrationTests {
         events.stream().filter(event -> event[0].equals("delta")).forEach(event -> text.append(JSON.readTree(event[1]).get("text").asString()));
         assertThat(text.toString()).isEqualTo(plain.get("answer").asString()).contains("$393,000");
         JsonNode meta = JSON.readTree(events.get(0)[1]);
-        assertThat(meta.get("conversationId").asString()).isEqualTo("sse-1");
+        assertThat(meta.get("conversationId").asString()).matches("[A-Za-z0-9_-]{24}");
+        assertThat(meta.get("newConversation").asBoolean()).isTrue();
+        assertThat(meta.get("unknownConversationId").asBoolean()).isFalse();
         assertThat(meta.get("intent").asString()).isEqualTo("salary");
         JsonNode sources = JSON.readTree(events.get(events.size() - 3)[1]);
         assertThat(sources.get(0).get("section").asString()).startsWith("Salary Ranges");
@@ -121,11 +123,12 @@ class WebChannelIntegrationTests {
 
     @Test
     void feedbackIsStoredForAnAnswerAndALaterRatingReplacesIt() throws Exception {
-        JsonNode answer = JSON.readTree(post("/api/chat", "{\"conversationId\": \"fb-1\", \"message\": \"What does an AI research scientist do?\"}").body());
+        JsonNode answer = JSON.readTree(post("/api/chat", "{\"message\": \"What does an AI research scientist do?\"}").body());
         String messageId = answer.get("messageId").asString();
+        String conversation = answer.get("conversationId").asString();
 
-        HttpResponse<String> up = post("/api/feedback", "{\"conversationId\": \"fb-1\", \"messageId\": \"" + messageId + "\", \"rating\": \"up\"}");
-        HttpResponse<String> down = post("/api/feedback", "{\"conversationId\": \"fb-1\", \"messageId\": \"" + messageId
+        HttpResponse<String> up = post("/api/feedback", "{\"conversationId\": \"" + conversation + "\", \"messageId\": \"" + messageId + "\", \"rating\": \"up\"}");
+        HttpResponse<String> down = post("/api/feedback", "{\"conversationId\": \"" + conversation + "\", \"messageId\": \"" + messageId
                 + "\", \"rating\": \"down\", \"comment\": \"No salary figures\"}");
 
         assertThat(up.statusCode()).isEqualTo(204);
