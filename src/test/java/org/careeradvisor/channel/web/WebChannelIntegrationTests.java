@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The web channel's server side: streaming, pages and their headers, CORS and feedback. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR,
-        "advisor.web.allowed-origins=https://careers.example.com"})
+        "advisor.web.allowed-origins=https://careers.example.com", "advisor.links.allowed-hosts=Example.org, *.careers.example.com"})
 class WebChannelIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -104,6 +104,15 @@ class WebChannelIntegrationTests {
         String lastModified = widget.headers().firstValue("Last-Modified").orElseThrow();
         HttpResponse<String> revalidated = send(HttpRequest.newBuilder(uri("/widget.js")).header("If-Modified-Since", lastModified).GET());
         assertThat(revalidated.statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void theWidgetIsToldWhichLinkHostsItMayRenderAsLinks() throws Exception {
+        HttpResponse<String> config = send(HttpRequest.newBuilder(uri("/api/widget/config")).header("Origin", "https://careers.example.com").GET());
+
+        assertThat(config.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(config.body()).get("linkHosts").toString()).isEqualTo("[\"example.org\",\"careers.example.com\"]");
+        assertThat(config.headers().firstValue("Access-Control-Allow-Origin")).contains("https://careers.example.com");
     }
 
     @Test
