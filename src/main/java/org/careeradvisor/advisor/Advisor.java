@@ -111,6 +111,9 @@ public class Advisor {
         if (named == null) {
             return ConversationStart.STARTED;
         }
+        if (request.fromClient() && !ConversationIds.issuedForm(named)) {
+            return ConversationStart.REPLACED;
+        }
         java.util.Optional<String> owner = memory.channelOf(named);
         if (owner.filter(request.channel()::equals).isPresent()) {
             return ConversationStart.CONTINUED;

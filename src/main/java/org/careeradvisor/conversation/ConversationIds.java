@@ -13,6 +13,7 @@ public final class ConversationIds {
     private static final int RANDOM_BYTES = 18;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final java.util.regex.Pattern ISSUED = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{24}");
 
     private ConversationIds() {
     }
@@ -29,6 +30,14 @@ public final class ConversationIds {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }
+    }
+
+    /**
+     * Whether the id has the form of one this server issues. Ids of any other form (chosen by clients of older
+     * versions, such as {@code demo-1}) are never honoured from a client, even where such a conversation is stored.
+     */
+    public static boolean issuedForm(String conversationId) {
+        return conversationId != null && ISSUED.matcher(conversationId).matches();
     }
 
     public static String issue() {

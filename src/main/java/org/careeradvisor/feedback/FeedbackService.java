@@ -31,7 +31,7 @@ public class FeedbackService {
 
     /** Feedback named a conversation or message the advisor does not know. */
     public static class UnknownMessageException extends RuntimeException {
-        UnknownMessageException() {
+        public UnknownMessageException() {
             super("No answer with that messageId in that conversation.");
         }
     }

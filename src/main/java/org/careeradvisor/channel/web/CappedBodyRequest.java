@@ -58,9 +58,6 @@ final class CappedBodyRequest extends HttpServletRequestWrapper {
             if (cause instanceof BodyTooLargeException) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                return false;
-            }
         }
         return false;
     }

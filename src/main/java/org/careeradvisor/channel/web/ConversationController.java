@@ -1,6 +1,7 @@
 package org.careeradvisor.channel.web;
 
 import jakarta.validation.constraints.Pattern;
+import org.careeradvisor.conversation.ConversationIds;
 import org.careeradvisor.conversation.ConversationMemory;
 import org.careeradvisor.conversation.StoredMessage;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +30,7 @@ class ConversationController {
     @GetMapping("/api/conversations/{id}/messages")
     List<StoredMessage> messages(@PathVariable @Pattern(regexp = ID, message = "must be 1-64 characters of letters, digits, '_' or '-'") String id) {
         // Another channel's conversation is answered exactly like one that does not exist.
-        if (!conversations.exists(id, WebChannel.NAME)) {
+        if (!ConversationIds.issuedForm(id) || !conversations.exists(id, WebChannel.NAME)) {
             throw new UnknownConversationException();
         }
         return conversations.messages(id, WebChannel.NAME);
@@ -37,7 +38,7 @@ class ConversationController {
 
     @DeleteMapping("/api/conversations/{id}")
     ResponseEntity<Void> forget(@PathVariable @Pattern(regexp = ID, message = "must be 1-64 characters of letters, digits, '_' or '-'") String id) {
-        if (!conversations.forget(id, WebChannel.NAME)) {
+        if (!ConversationIds.issuedForm(id) || !conversations.forget(id, WebChannel.NAME)) {
             throw new UnknownConversationException();
         }
         return ResponseEntity.noContent().build();

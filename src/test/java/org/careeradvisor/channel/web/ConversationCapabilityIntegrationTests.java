@@ -87,6 +87,29 @@ class ConversationCapabilityIntegrationTests {
     }
 
     @Test
+    void aConversationStoredUnderAClientChosenIdByAnOlderVersionIsNoLongerReachable() throws Exception {
+        String legacy = "demo-" + UUID.randomUUID().toString().substring(0, 8);
+        String answerId = UUID.randomUUID().toString();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("insert into conversations (id, channel, created_at, last_active_at) values (?, 'web', ?, ?)").params(legacy, now, now).update();
+        jdbc.sql("insert into messages (id, conversation_id, seq, author, text, intent, grounded, created_at) "
+                + "values (?, ?, 1, 'bot', ?, 'question', false, ?)").params(answerId, legacy, "an old answer", now).update();
+
+        HttpResponse<String> read = get("/api/conversations/" + legacy + "/messages");
+        JsonNode extended = chat(legacy, "hello");
+        HttpResponse<String> rated = post("/api/feedback", "{\"conversationId\": \"" + legacy + "\", \"messageId\": \"" + answerId
+                + "\", \"rating\": \"up\"}");
+        HttpResponse<String> erased = send(HttpRequest.newBuilder(uri("/api/conversations/" + legacy)).DELETE());
+
+        assertThat(read.statusCode()).isEqualTo(404);
+        assertThat(extended.get("conversationId").asString()).isNotEqualTo(legacy);
+        assertThat(extended.get("unknownConversationId").asBoolean()).isTrue();
+        assertThat(rated.statusCode()).isEqualTo(404);
+        assertThat(erased.statusCode()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from messages where conversation_id = ?").param(legacy).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void theWebApiCannotReadExtendRateOrEraseATelegramConversation() throws Exception {
         String telegram = "tg-" + (400_000 + Math.abs(UUID.randomUUID().hashCode() % 100_000));
         String answerId = UUID.randomUUID().toString();
