@@ -582,11 +582,11 @@
   function loadConfig() {
     fetch(api + '/api/widget/config').then(function (response) {
       return response.ok ? response.json() : null;
-    }).then(function (config) {
-      if (!config || !Array.isArray(config.linkHosts)) {
+    }).then(function (settings) {
+      if (!settings || !Array.isArray(settings.linkHosts)) {
         return;
       }
-      linkHosts = config.linkHosts.map(function (host) { return String(host).toLowerCase(); });
+      linkHosts = settings.linkHosts.map(function (host) { return String(host).toLowerCase(); });
       if (!streaming) {
         render();
       }

@@ -142,8 +142,16 @@ class RateLimitFilter extends OncePerRequestFilter {
         if (retryAfter != null) {
             response.setHeader("Retry-After", String.valueOf(retryAfter));
         }
-        response.getWriter().write(JSON.writeValueAsString(java.util.Map.of("type", "about:blank", "title", title,
-                "status", status, "detail", detail)));
+        byte[] body = JSON.writeValueAsBytes(java.util.Map.of("type", "about:blank", "title", title, "status", status, "detail", detail));
+        response.setContentLength(body.length);
+        try {
+            response.getOutputStream().write(body);
+        } catch (IllegalStateException writerInUse) {
+            // A handler had begun an answer through the writer before the body turned out too large.
+            response.getWriter().write(new String(body, StandardCharsets.UTF_8));
+        }
+        // Sent now, before the container reads (or waits for) the rest of a body nobody wants.
+        response.flushBuffer();
     }
 
     /** The request with its body read once into memory and served again to the controller. */
