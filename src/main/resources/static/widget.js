@@ -4,6 +4,8 @@
  * It talks to the API of the origin it was loaded from, lives in a shadow root so it neither breaks nor restyles
  * the host page, and renders answers with a small Markdown renderer that only ever creates allow-listed elements
  * and text nodes (it never parses HTML), so document or model text can never inject markup, script or images.
+ * Links become links only to the hosts the server allows (GET /api/widget/config, the list Telegram uses too);
+ * any other link shows as its text.
  */
 (function () {
   'use strict';
@@ -25,6 +27,7 @@
   var storageKey = 'career-advisor:' + api;
   var state = load();
   var streaming = null;
+  var linkHosts = [];
 
   // ---------- safe Markdown ----------
 
@@ -50,7 +53,7 @@
         }
       } else if (match[8]) {
         var url = match[10];
-        if (/^(https?:|mailto:)/i.test(url)) {
+        if (allowedLink(url)) {
           var link = parent.appendChild(document.createElement('a'));
           link.href = url;
           link.target = '_blank';
@@ -69,6 +72,40 @@
     if (last < text.length) {
       parent.appendChild(document.createTextNode(text.slice(last)));
     }
+  }
+
+  /** An http(s) link to an allowed host or a mailto link to an allowed domain, parsed as the browser will follow it. */
+  function allowedLink(url) {
+    var parsed;
+    try {
+      parsed = new URL(url);
+    } catch (ignored) {
+      return false;
+    }
+    var host;
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') {
+      if (parsed.username || parsed.password) {
+        return false;
+      }
+      host = parsed.hostname;
+    } else if (parsed.protocol === 'mailto:') {
+      var address;
+      try {
+        address = decodeURIComponent(parsed.pathname);
+      } catch (ignored) {
+        return false;
+      }
+      if (address.indexOf(',') >= 0 || address.lastIndexOf('@') < 0) {
+        return false;
+      }
+      host = address.slice(address.lastIndexOf('@') + 1);
+    } else {
+      return false;
+    }
+    host = host.toLowerCase().replace(/\.$/, '');
+    return linkHosts.some(function (allowed) {
+      return host === allowed || host.slice(-(allowed.length + 1)) === '.' + allowed;
+    });
   }
 
   function markdown(text) {
@@ -316,7 +353,8 @@
       return fetch(api + '/api/feedback', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ conversationId: state.conversationId, messageId: message.messageId, rating: rating, comment: comment || null })
+        body: JSON.stringify({ conversationId: message.conversationId || state.conversationId, messageId: message.messageId,
+          rating: rating, comment: comment || null })
       }).then(function (response) {
         if (!response.ok) {
           throw new Error(String(response.status));
@@ -448,7 +486,9 @@
     function handle(event, data) {
       var payload = JSON.parse(data);
       if (event === 'meta') {
+        // The server issues the conversation id: a new one when it did not know the one sent (expired, erased).
         state.conversationId = payload.conversationId;
+        message.conversationId = payload.conversationId;
         message.messageId = payload.messageId;
         message.intent = payload.intent;
       } else if (event === 'delta') {
@@ -528,7 +568,7 @@
           return { role: 'user', text: message.text };
         }
         var known = local[message.id] || {};
-        return { role: 'bot', text: message.text, messageId: message.id, intent: message.intent,
+        return { role: 'bot', text: message.text, messageId: message.id, intent: message.intent, conversationId: state.conversationId,
           sources: message.sources || [], suggestions: known.suggestions || [], feedback: known.feedback };
       });
       save();
@@ -538,7 +578,25 @@
     });
   }
 
+  /** The deployment's link hosts; until they arrive (or if they cannot), links show as text. */
+  function loadConfig() {
+    fetch(api + '/api/widget/config').then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (settings) {
+      if (!settings || !Array.isArray(settings.linkHosts)) {
+        return;
+      }
+      linkHosts = settings.linkHosts.map(function (host) { return String(host).toLowerCase(); });
+      if (!streaming) {
+        render();
+      }
+    }).catch(function () {
+      // offline: links stay text
+    });
+  }
+
   render();
+  loadConfig();
   refreshFromServer();
   if (config.page) {
     input.focus();

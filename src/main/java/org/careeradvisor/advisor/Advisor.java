@@ -1,5 +1,6 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.conversation.ConversationIds;
 import org.careeradvisor.conversation.ConversationMemory;
 import org.careeradvisor.conversation.Turn;
 import org.careeradvisor.knowledge.RoleDocument;
@@ -61,18 +62,20 @@ public class Advisor {
     /** Answers a message, sending the answer's text to the stream as it is composed. */
     public Answer ask(AdvisorRequest request, AnswerStream stream) {
         SearchIndex index = indexes.current();
-        String conversationId = request.conversationId() != null ? request.conversationId() : UUID.randomUUID().toString();
+        ConversationStart start = start(request);
+        String conversationId = start == ConversationStart.CONTINUED || (start == ConversationStart.STARTED && request.conversationId() != null)
+                ? request.conversationId() : ConversationIds.issue();
         String messageId = UUID.randomUUID().toString();
         stream = ModelStep.track(stream);
         long started = System.nanoTime();
-        try (var ignored = MDC.putCloseable("conversationId", conversationId)) {
+        try (var ignored = MDC.putCloseable("conversationId", ConversationIds.forLogs(conversationId))) {
             List<RoleDocument> roles = index.knowledge().roles();
             List<Turn> history = memory.recent(conversationId);
             memory.questionReceived(conversationId, request.channel(), UUID.randomUUID().toString(), request.message());
             QuestionAnalysis analysis = request.intent() != null && request.intent().isCapability()
                     ? analyzer.explicit(request.intent(), request.roleIds(), request.message(), roles)
                     : analyzer.analyze(request.message(), roles, history);
-            stream.begin(conversationId, messageId, analysis.intent());
+            stream.begin(conversationId, messageId, start, analysis.intent());
             Reply reply = switch (analysis.intent()) {
                 case GREETING -> smallTalk(replies.greeting(roles), roles);
                 case THANKS -> smallTalk(replies.thanks(), roles);
@@ -85,7 +88,7 @@ public class Advisor {
                 AnswerPieces.of(reply.markdown()).forEach(stream::delta);
             }
             Answer answer = new Answer(conversationId, messageId, reply.markdown(), reply.grounded(), reply.intent(analysis),
-                    reply.roles().stream().map(RoleDocument::title).toList(), reply.sources(), reply.suggestions());
+                    reply.roles().stream().map(RoleDocument::title).toList(), reply.sources(), reply.suggestions(), start);
             memory.append(conversationId, new Turn(messageId, request.message(), answer.answer(),
                     reply.roles().stream().map(RoleDocument::id).toList(),
                     analysis.topic() == null ? null : analysis.topic().id().wireName(), answer.grounded(), Instant.now(),
@@ -96,6 +99,26 @@ public class Advisor {
                     answer.roles(), answer.grounded(), answer.sources().size());
             return answer;
         }
+    }
+
+    /**
+     * Whether the message continues the conversation it names: a client's id only when this channel issued it, a
+     * channel's own name when that conversation is this channel's. A client's unknown id, or a name another channel
+     * owns, begins a new conversation under a fresh id; a channel's new name begins one under that name.
+     */
+    private ConversationStart start(AdvisorRequest request) {
+        String named = request.conversationId();
+        if (named == null) {
+            return ConversationStart.STARTED;
+        }
+        if (request.fromClient() && !ConversationIds.issuedForm(named)) {
+            return ConversationStart.REPLACED;
+        }
+        java.util.Optional<String> owner = memory.channelOf(named);
+        if (owner.filter(request.channel()::equals).isPresent()) {
+            return ConversationStart.CONTINUED;
+        }
+        return request.fromClient() || owner.isPresent() ? ConversationStart.REPLACED : ConversationStart.STARTED;
     }
 
     /** A job-posting draft for one role, for HR tools; empty when the role is unknown. */

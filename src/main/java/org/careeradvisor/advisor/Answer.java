@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * The advisor's reply to one message, channel-agnostic: Markdown text, whether it is grounded in the role
  * documents, the sections it cites and follow-up questions the documents can answer.
+ *
+ * @param conversation whether the message continued its conversation or began one under {@code conversationId}
  */
 public record Answer(String conversationId, String messageId, String answer, boolean grounded, Intent intent,
-                     List<String> roles, List<Source> sources, List<String> suggestions) {
+                     List<String> roles, List<Source> sources, List<String> suggestions, ConversationStart conversation) {
 
     public Answer {
         roles = List.copyOf(roles);

@@ -19,8 +19,11 @@ public interface AnswerStream {
         }
     };
 
-    /** Called once, before any text, with the ids the answer will carry and the intent understood. */
-    default void begin(String conversationId, String messageId, Intent intent) {
+    /**
+     * Called once, before any text, with the ids the answer will carry, whether the message began a conversation, and
+     * the intent understood.
+     */
+    default void begin(String conversationId, String messageId, ConversationStart conversation, Intent intent) {
     }
 
     /** The next piece of the answer's Markdown text. */

@@ -131,8 +131,8 @@ public class ModelStep {
         }
 
         @Override
-        public void begin(String conversationId, String messageId, Intent intent) {
-            target.begin(conversationId, messageId, intent);
+        public void begin(String conversationId, String messageId, ConversationStart conversation, Intent intent) {
+            target.begin(conversationId, messageId, conversation, intent);
         }
 
         @Override

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SustainedLoad {
 
     private static final int MESSAGES_PER_CONVERSATION = 5;
+    private static final java.util.regex.Pattern ISSUED_ID = java.util.regex.Pattern.compile("\"conversationId\":\"([A-Za-z0-9_-]+)\"");
 
     private final URI chat;
     private final List<String> questions;
@@ -52,19 +52,23 @@ final class SustainedLoad {
                 int number = firstClientNumber + client;
                 futures.add(pool.submit(() -> {
                     String address = "198.51.100." + (number % 250 + 1);
-                    String conversation = UUID.randomUUID().toString();
+                    // The server issues conversation ids: the first message sends none, the next ones the id it got.
+                    String conversation = null;
                     for (int i = 0; System.nanoTime() < deadline; i++) {
                         if (!sameConversation && i % MESSAGES_PER_CONVERSATION == 0) {
-                            conversation = UUID.randomUUID().toString();
+                            conversation = null;
                         }
                         String question = questions.get((number * 7 + i) % questions.size()).replace("\"", "'");
                         long sent = System.nanoTime();
                         try {
-                            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(chat).timeout(Duration.ofSeconds(30))
+                            HttpResponse<String> response = http.send(HttpRequest.newBuilder(chat).timeout(Duration.ofSeconds(30))
                                     .header("Content-Type", "application/json").header("X-Forwarded-For", address)
-                                    .POST(HttpRequest.BodyPublishers.ofString("{\"conversationId\":\"" + conversation
-                                            + "\",\"message\":\"" + question + "\"}")).build(), HttpResponse.BodyHandlers.discarding());
+                                    .POST(HttpRequest.BodyPublishers.ofString((conversation == null ? "{" : "{\"conversationId\":\""
+                                            + conversation + "\",") + "\"message\":\"" + question + "\"}")).build(),
+                                    HttpResponse.BodyHandlers.ofString());
                             if (response.statusCode() == 200) {
+                                java.util.regex.Matcher issued = ISSUED_ID.matcher(response.body());
+                                conversation = issued.find() ? issued.group(1) : null;
                                 ok.incrementAndGet();
                                 latencies.add(System.nanoTime() - sent);
                             } else if (response.statusCode() == 429) {

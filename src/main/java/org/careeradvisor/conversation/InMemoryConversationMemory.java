@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Conversation memory in the JVM, bounded in turns per conversation and in conversations (least recently active
@@ -15,6 +16,7 @@ public class InMemoryConversationMemory implements ConversationMemory {
     private final int maxTurns;
     private final Map<String, List<StoredMessage>> messages;
     private final Map<String, List<Turn>> turns = new java.util.HashMap<>();
+    private final Map<String, String> channels = new java.util.HashMap<>();
 
     public InMemoryConversationMemory(ConversationProperties properties) {
         this.maxTurns = properties.maxTurns();
@@ -25,6 +27,7 @@ public class InMemoryConversationMemory implements ConversationMemory {
                 boolean evict = size() > maxConversations;
                 if (evict) {
                     turns.remove(eldest.getKey());
+                    channels.remove(eldest.getKey());
                 }
                 return evict;
             }
@@ -33,6 +36,10 @@ public class InMemoryConversationMemory implements ConversationMemory {
 
     @Override
     public synchronized void questionReceived(String conversationId, String channel, String questionId, String question) {
+        String owner = channels.putIfAbsent(conversationId, channel);
+        if (owner != null && !owner.equals(channel)) {
+            throw new ForeignConversationException();
+        }
         messages.computeIfAbsent(conversationId, id -> new ArrayList<>())
                 .add(new StoredMessage(questionId, StoredMessage.Author.USER, question, null, null, List.of(), Instant.now()));
     }
@@ -55,23 +62,28 @@ public class InMemoryConversationMemory implements ConversationMemory {
     }
 
     @Override
-    public synchronized List<StoredMessage> messages(String conversationId) {
-        return List.copyOf(messages.getOrDefault(conversationId, List.of()));
+    public synchronized Optional<String> channelOf(String conversationId) {
+        return messages.containsKey(conversationId) ? Optional.ofNullable(channels.get(conversationId)) : Optional.empty();
     }
 
     @Override
-    public synchronized boolean exists(String conversationId) {
-        return messages.containsKey(conversationId);
+    public synchronized List<StoredMessage> messages(String conversationId, String channel) {
+        return exists(conversationId, channel) ? List.copyOf(messages.get(conversationId)) : List.of();
     }
 
     @Override
-    public synchronized boolean hasAnswer(String conversationId, String messageId) {
-        return turns.getOrDefault(conversationId, List.of()).stream().anyMatch(turn -> turn.messageId().equals(messageId));
+    public synchronized boolean hasAnswer(String conversationId, String channel, String messageId) {
+        return exists(conversationId, channel) && turns.getOrDefault(conversationId, List.of()).stream()
+                .anyMatch(turn -> turn.messageId().equals(messageId));
     }
 
     @Override
-    public synchronized boolean forget(String conversationId) {
+    public synchronized boolean forget(String conversationId, String channel) {
+        if (!exists(conversationId, channel)) {
+            return false;
+        }
         turns.remove(conversationId);
+        channels.remove(conversationId);
         return messages.remove(conversationId) != null;
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Conversations in the database (H2 by default, PostgreSQL when configured): survives restarts and is shared by
@@ -44,7 +45,7 @@ public class JdbcConversationMemory implements ConversationMemory {
 
     @Override
     public void append(String conversationId, Turn turn) {
-        insertMessage(conversationId, "unknown", turn.messageId(), "bot", turn.answer(), turn.intent(), turn.grounded(),
+        insertMessage(conversationId, null, turn.messageId(), "bot", turn.answer(), turn.intent(), turn.grounded(),
                 String.join(",", turn.roleIds()), turn.topicId(), json.writeValueAsString(turn.sources()), turn.at());
     }
 
@@ -72,11 +73,22 @@ public class JdbcConversationMemory implements ConversationMemory {
         }
     }
 
+    /**
+     * Marks the conversation active, starting it on the channel when it is new. A question (channel given) is never
+     * added to another channel's conversation; an answer (channel null) follows its question, and one whose
+     * conversation was erased meanwhile lands in a conversation no channel owns, which retention removes.
+     */
     private void touch(String conversationId, String channel, Instant at) {
-        int updated = jdbc.sql("update conversations set last_active_at = ? where id = ?").params(Timestamp.from(at), conversationId).update();
+        int updated = channel == null
+                ? jdbc.sql("update conversations set last_active_at = ? where id = ?").params(Timestamp.from(at), conversationId).update()
+                : jdbc.sql("update conversations set last_active_at = ? where id = ? and channel = ?")
+                        .params(Timestamp.from(at), conversationId, channel).update();
         if (updated == 0) {
+            if (channel != null && channelOf(conversationId).isPresent()) {
+                throw new ForeignConversationException();
+            }
             jdbc.sql("insert into conversations (id, channel, created_at, last_active_at) values (?, ?, ?, ?)")
-                    .params(conversationId, channel, Timestamp.from(at), Timestamp.from(at)).update();
+                    .params(conversationId, channel == null ? "unknown" : channel, Timestamp.from(at), Timestamp.from(at)).update();
         }
     }
 
@@ -98,8 +110,15 @@ public class JdbcConversationMemory implements ConversationMemory {
     }
 
     @Override
-    public List<StoredMessage> messages(String conversationId) {
-        return jdbc.sql("select * from messages where conversation_id = ? order by seq").param(conversationId)
+    public Optional<String> channelOf(String conversationId) {
+        return jdbc.sql("select channel from conversations where id = ?").param(conversationId).query(String.class).optional();
+    }
+
+    @Override
+    public List<StoredMessage> messages(String conversationId, String channel) {
+        return jdbc.sql("""
+                        select m.* from messages m join conversations c on c.id = m.conversation_id
+                        where m.conversation_id = ? and c.channel = ? order by m.seq""").params(conversationId, channel)
                 .query(this::row).list().stream()
                 .map(row -> new StoredMessage(row.id(), row.author().equals("user") ? StoredMessage.Author.USER : StoredMessage.Author.BOT,
                         row.text(), row.intent(), row.grounded(), row.sources(), row.at()))
@@ -107,19 +126,19 @@ public class JdbcConversationMemory implements ConversationMemory {
     }
 
     @Override
-    public boolean exists(String conversationId) {
-        return jdbc.sql("select count(*) from conversations where id = ?").param(conversationId).query(Long.class).single() > 0;
+    public boolean hasAnswer(String conversationId, String channel, String messageId) {
+        return jdbc.sql("""
+                        select count(*) from messages m join conversations c on c.id = m.conversation_id
+                        where m.id = ? and m.conversation_id = ? and m.author = 'bot' and c.channel = ?""")
+                .params(messageId, conversationId, channel).query(Long.class).single() > 0;
     }
 
     @Override
-    public boolean hasAnswer(String conversationId, String messageId) {
-        return jdbc.sql("select count(*) from messages where id = ? and conversation_id = ? and author = 'bot'")
-                .params(messageId, conversationId).query(Long.class).single() > 0;
-    }
-
-    @Override
-    public boolean forget(String conversationId) {
+    public boolean forget(String conversationId, String channel) {
         return Boolean.TRUE.equals(transactions.execute(status -> {
+            if (!exists(conversationId, channel)) {
+                return false;
+            }
             jdbc.sql("delete from feedback where conversation_id = ?").param(conversationId).update();
             jdbc.sql("delete from messages where conversation_id = ?").param(conversationId).update();
             return jdbc.sql("delete from conversations where id = ?").param(conversationId).update() > 0;

@@ -17,9 +17,9 @@ public class FeedbackService {
         this.registry = registry;
     }
 
-    /** @throws UnknownMessageException when the conversation holds no answer with that id */
+    /** @throws UnknownMessageException when the channel's conversation holds no answer with that id (another channel's is unknown here) */
     public Feedback record(String conversationId, String messageId, Rating rating, String comment, String channel) {
-        if (!conversations.hasAnswer(conversationId, messageId)) {
+        if (!conversations.hasAnswer(conversationId, channel, messageId)) {
             throw new UnknownMessageException();
         }
         Feedback feedback = new Feedback(conversationId, messageId, rating, comment == null || comment.isBlank() ? null : comment.strip(),
@@ -31,7 +31,7 @@ public class FeedbackService {
 
     /** Feedback named a conversation or message the advisor does not know. */
     public static class UnknownMessageException extends RuntimeException {
-        UnknownMessageException() {
+        public UnknownMessageException() {
             super("No answer with that messageId in that conversation.");
         }
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InMemoryConversationMemoryTests {
 
@@ -40,10 +41,30 @@ class InMemoryConversationMemoryTests {
     @Test
     void forgetsAConversation() {
         InMemoryConversationMemory memory = new InMemoryConversationMemory(new ConversationProperties(null, null));
+        memory.questionReceived("a", "web", "q1", "a1");
         memory.append("a", turn("a1"));
 
-        memory.forget("a");
+        assertThat(memory.forget("a", "web")).isTrue();
 
         assertThat(memory.recent("a")).isEmpty();
+        assertThat(memory.exists("a", "web")).isFalse();
+    }
+
+    @Test
+    void aConversationBelongsToItsChannelAndNoOtherChannelCanReadRateExtendOrEraseIt() {
+        InMemoryConversationMemory memory = new InMemoryConversationMemory(new ConversationProperties(null, null));
+        memory.questionReceived("tg-424242", "telegram", "q1", "a private question");
+        memory.append("tg-424242", turn("a private question"));
+
+        assertThat(memory.channelOf("tg-424242")).contains("telegram");
+        assertThat(memory.exists("tg-424242", "web")).isFalse();
+        assertThat(memory.messages("tg-424242", "web")).isEmpty();
+        assertThat(memory.hasAnswer("tg-424242", "web", "a private question")).isFalse();
+        assertThat(memory.forget("tg-424242", "web")).isFalse();
+        assertThatThrownBy(() -> memory.questionReceived("tg-424242", "web", "q2", "written into her history"))
+                .isInstanceOf(ForeignConversationException.class);
+        assertThat(memory.messages("tg-424242", "telegram")).hasSize(2);
+        assertThat(memory.hasAnswer("tg-424242", "telegram", "a private question")).isTrue();
+        assertThat(memory.forget("tg-424242", "telegram")).isTrue();
     }
 }

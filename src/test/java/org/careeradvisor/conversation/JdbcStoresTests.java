@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The database stores on H2 and, where configured, on a real PostgreSQL server. */
 class JdbcStoresTests {
@@ -47,9 +48,9 @@ class JdbcStoresTests {
         String a1 = "a1-" + id;
 
         memory.questionReceived(id, "web", q1, "What does an ML architect earn?");
-        assertThat(memory.exists(id)).isTrue();
+        assertThat(memory.exists(id, "web")).isTrue();
         assertThat(memory.recent(id)).isEmpty();
-        assertThat(memory.messages(id)).extracting(StoredMessage::text).containsExactly("What does an ML architect earn?");
+        assertThat(memory.messages(id, "web")).extracting(StoredMessage::text).containsExactly("What does an ML architect earn?");
 
         memory.append(id, turn(a1, "The average is $393,000.", "salary"));
         memory.questionReceived(id, "web", "q2-" + id, "a crash happens before this one is answered");
@@ -61,11 +62,31 @@ class JdbcStoresTests {
         assertThat(turns.get(0).roleIds()).containsExactly("machine-learning-data-architect");
         assertThat(turns.get(0).topicId()).isEqualTo("salary");
         assertThat(turns.get(0).sources()).extracting(Turn.Cited::excerpt).containsExactly("Average: $393,000");
-        assertThat(memory.messages(id)).extracting(StoredMessage::author).containsExactly(StoredMessage.Author.USER,
+        assertThat(memory.messages(id, "web")).extracting(StoredMessage::author).containsExactly(StoredMessage.Author.USER,
                 StoredMessage.Author.BOT, StoredMessage.Author.USER, StoredMessage.Author.USER, StoredMessage.Author.BOT);
-        assertThat(memory.hasAnswer(id, a1)).isTrue();
-        assertThat(memory.hasAnswer(id, q1)).isFalse();
-        assertThat(memory.hasAnswer("other", a1)).isFalse();
+        assertThat(memory.hasAnswer(id, "web", a1)).isTrue();
+        assertThat(memory.hasAnswer(id, "web", q1)).isFalse();
+        assertThat(memory.hasAnswer("other", "web", a1)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aConversationBelongsToItsChannelAndNoOtherChannelCanReadRateExtendOrEraseIt(TestDatabases.Database db) {
+        JdbcConversationMemory memory = memory(db);
+        String id = "tg-" + Math.abs(UUID.randomUUID().getLeastSignificantBits());
+        memory.questionReceived(id, "telegram", "q-" + id, "a private question");
+        memory.append(id, turn("a-" + id, "an answer", "question"));
+
+        assertThat(memory.channelOf(id)).contains("telegram");
+        assertThat(memory.exists(id, "web")).isFalse();
+        assertThat(memory.messages(id, "web")).isEmpty();
+        assertThat(memory.hasAnswer(id, "web", "a-" + id)).isFalse();
+        assertThat(memory.forget(id, "web")).isFalse();
+        assertThatThrownBy(() -> memory.questionReceived(id, "web", "q2-" + id, "written into her history"))
+                .isInstanceOf(ForeignConversationException.class);
+        assertThat(memory.messages(id, "telegram")).extracting(StoredMessage::text).containsExactly("a private question", "an answer");
+        assertThat(memory.hasAnswer(id, "telegram", "a-" + id)).isTrue();
+        assertThat(memory.forget(id, "telegram")).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -114,11 +135,11 @@ class JdbcStoresTests {
             assertThat(stored.comment()).isEqualTo("final");
         });
 
-        assertThat(memory.forget(id)).isTrue();
-        assertThat(memory.exists(id)).isFalse();
-        assertThat(memory.messages(id)).isEmpty();
+        assertThat(memory.forget(id, "web")).isTrue();
+        assertThat(memory.exists(id, "web")).isFalse();
+        assertThat(memory.messages(id, "web")).isEmpty();
         assertThat(feedback.find(answer)).isEmpty();
-        assertThat(memory.forget(id)).isFalse();
+        assertThat(memory.forget(id, "web")).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -178,9 +199,9 @@ class JdbcStoresTests {
         int erased = new RetentionJob(jdbc, new RetentionProperties(90)).purge(Instant.now());
 
         assertThat(erased).isGreaterThanOrEqualTo(1);
-        assertThat(memory.exists(old)).isFalse();
-        assertThat(memory.messages(old)).isEmpty();
-        assertThat(memory.exists(fresh)).isTrue();
+        assertThat(memory.exists(old, "web")).isFalse();
+        assertThat(memory.messages(old, "web")).isEmpty();
+        assertThat(memory.exists(fresh, "web")).isTrue();
         assertThat(new ProcessedUpdates(jdbc).claim(updateId, Instant.now())).as("purged id can be claimed again").isTrue();
     }
 }

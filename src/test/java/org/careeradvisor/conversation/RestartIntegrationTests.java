@@ -38,11 +38,12 @@ class RestartIntegrationTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void conversationsFeedbackAndTelegramDedupeSurviveARestart(TestDatabases.Database db) throws Exception {
-        String conversation = "restart-" + UUID.randomUUID().toString().substring(0, 8);
+        String conversation;
         long updateId = Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L) + 1;
         String feedbackFor;
         try (ConfigurableApplicationContext first = start(db)) {
-            JsonNode answer = chat(first, conversation, "Tell me about the Machine Learning Data Architect role");
+            JsonNode answer = chat(first, null, "Tell me about the Machine Learning Data Architect role");
+            conversation = answer.get("conversationId").asString();
             assertThat(answer.get("grounded").asBoolean()).isTrue();
             feedbackFor = answer.get("messageId").asString();
             first.getBean(org.careeradvisor.feedback.FeedbackService.class)
@@ -64,9 +65,9 @@ class RestartIntegrationTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void twoInstancesOnOneDatabaseShareConversationsAndFeedback(TestDatabases.Database db) throws Exception {
-        String conversation = "shared-" + UUID.randomUUID().toString().substring(0, 8);
         try (ConfigurableApplicationContext a = start(db); ConfigurableApplicationContext b = start(db)) {
-            JsonNode first = chat(a, conversation, "Tell me about the AI Research Scientist role");
+            JsonNode first = chat(a, null, "Tell me about the AI Research Scientist role");
+            String conversation = first.get("conversationId").asString();
             JsonNode followUp = chat(b, conversation, "what qualifications does it need?");
 
             assertThat(followUp.get("grounded").asBoolean()).isTrue();
@@ -77,7 +78,7 @@ class RestartIntegrationTests {
                             "{\"conversationId\": \"" + conversation + "\", \"messageId\": \"" + followUp.get("messageId").asString()
                                     + "\", \"rating\": \"up\"}")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(feedback.statusCode()).as("instance A accepts feedback on an answer instance B gave").isEqualTo(204);
-            assertThat(first.get("conversationId").asString()).isEqualTo(conversation);
+            assertThat(followUp.get("conversationId").asString()).as("instance B continues the id instance A issued").isEqualTo(conversation);
         }
     }
 
@@ -96,7 +97,8 @@ class RestartIntegrationTests {
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"conversationId\": \"" + conversation + "\", \"message\": \"" + message + "\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString((conversation == null ? "{" : "{\"conversationId\": \"" + conversation + "\", ")
+                        + "\"message\": \"" + message + "\"}"))
                 .build();
         return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
     }

@@ -345,9 +345,10 @@ class OpenAiComposerIntegrationTests {
                 .willReturn(okStream("What does a Machine Learning Data Architect earn in the US?")));
         provider.stubFor(post(urlEqualTo(COMPLETIONS)).atPriority(5)
                 .willReturn(okStream("The average is $393,000 [S1].")));
-        postJson("/api/chat", "{\"conversationId\": \"rw-1\", \"message\": \"Tell me about the ML data architect role\"}");
+        String id = JSON.readTree(postJson("/api/chat", "{\"message\": \"Tell me about the ML data architect role\"}").body())
+                .get("conversationId").asString();
 
-        JsonNode answer = JSON.readTree(postJson("/api/chat", "{\"conversationId\": \"rw-1\", \"message\": \"and what does it pay?\"}").body());
+        JsonNode answer = JSON.readTree(postJson("/api/chat", "{\"conversationId\": \"" + id + "\", \"message\": \"and what does it pay?\"}").body());
 
         provider.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS)).withRequestBody(containing("Rewrite the last message"))
                 .withRequestBody(containing("Tell me about the ML data architect role")));

@@ -46,6 +46,8 @@ class KnowledgeReloadIntegrationTests {
         registry.add("advisor.knowledge.dir", KNOWLEDGE::toString);
         registry.add("advisor.knowledge.cache-dir", () -> SharedIndex.CACHE_DIR);
         registry.add("advisor.admin.token", () -> TOKEN);
+        // The test polls the roles and the admin status every 100 ms; the per-address allowance for reads is not under test here.
+        registry.add("advisor.rate-limit.other-per-ip-per-minute", () -> "100000");
     }
 
     @BeforeEach

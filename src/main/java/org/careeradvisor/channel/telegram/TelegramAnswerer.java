@@ -4,6 +4,7 @@ import org.careeradvisor.advisor.Advisor;
 import org.careeradvisor.advisor.AdvisorRequest;
 import org.careeradvisor.advisor.Answer;
 import org.careeradvisor.advisor.Source;
+import org.careeradvisor.channel.LinkPolicy;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 import java.util.stream.Collectors;
@@ -17,11 +18,13 @@ class TelegramAnswerer {
     private final Advisor advisor;
     private final BotApi api;
     private final AnswerButtons buttons;
+    private final LinkPolicy links;
 
-    TelegramAnswerer(Advisor advisor, BotApi api, AnswerButtons buttons) {
+    TelegramAnswerer(Advisor advisor, BotApi api, AnswerButtons buttons, LinkPolicy links) {
         this.advisor = advisor;
         this.api = api;
         this.buttons = buttons;
+        this.links = links;
     }
 
     /**
@@ -35,12 +38,12 @@ class TelegramAnswerer {
     /** Answers a request a command or button already understood (its intent and roles). */
     void answer(long chatId, Integer thread, AdvisorRequest request, InlineKeyboardMarkup keyboard) {
         api.typing(chatId);
-        TelegramStream stream = new TelegramStream(api, chatId, thread);
+        TelegramStream stream = new TelegramStream(api, chatId, thread, links);
         Answer answer = advisor.ask(request, stream);
         if (keyboard == null) {
             keyboard = buttons.keyboard(answer.messageId(), answer.suggestions());
         }
-        String html = render(answer);
+        String html = render(answer, links);
         Integer draft = stream.draft();
         if (draft == null) {
             api.sendHtml(chatId, thread, html, keyboard);
@@ -54,8 +57,8 @@ class TelegramAnswerer {
         }
     }
 
-    static String render(Answer answer) {
-        StringBuilder html = new StringBuilder(TelegramHtml.render(answer.answer()));
+    static String render(Answer answer, LinkPolicy links) {
+        StringBuilder html = new StringBuilder(TelegramHtml.render(answer.answer(), links));
         if (!answer.sources().isEmpty()) {
             html.append("\n\n<i>Sources:</i> ").append(answer.sources().stream()
                     .map(Source::section).distinct()

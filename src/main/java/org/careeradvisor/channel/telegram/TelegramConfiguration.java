@@ -2,6 +2,7 @@ package org.careeradvisor.channel.telegram;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.careeradvisor.advisor.Advisor;
+import org.careeradvisor.channel.LinkPolicy;
 import org.careeradvisor.conversation.ConversationMemory;
 import org.careeradvisor.feedback.FeedbackService;
 import org.careeradvisor.retrieval.SearchIndexHolder;
@@ -47,9 +48,9 @@ class TelegramConfiguration {
     @Bean
     TelegramResponder telegramResponder(Advisor advisor, ConversationMemory conversations, ProcessedUpdates processed,
                                         BotApi api, BotIdentity identity, TelegramProperties properties, FeedbackService feedback,
-                                        SearchIndexHolder indexes, MeterRegistry metrics) {
+                                        SearchIndexHolder indexes, MeterRegistry metrics, LinkPolicy links) {
         return new TelegramResponder(advisor, conversations, processed, api, identity, feedback, indexes,
-                properties.messagesPerUserPerMinute(), metrics);
+                properties.messagesPerUserPerMinute(), metrics, links);
     }
 
     /** Closed after the poller and the web server stopped taking updates, and before the database. */

@@ -23,13 +23,13 @@ import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 
-import java.util.Locale;
+import org.careeradvisor.channel.LinkPolicy;
 
 /**
  * Renders the advisor's Markdown as the HTML subset Telegram accepts (b, i, code, pre, a, blockquote), parsed with
  * commonmark rather than regular expressions. Every {@code <}, {@code >} and {@code &} of the text is escaped, raw
- * HTML in the source is shown as text, images become their description, and only http, https, mailto and tg links
- * are kept as links.
+ * HTML in the source is shown as text, images become their description, and only the links the {@link LinkPolicy}
+ * allows (http, https and mailto to the configured hosts) are kept as links; any other shows as its text.
  */
 public final class TelegramHtml {
 
@@ -38,9 +38,9 @@ public final class TelegramHtml {
     private TelegramHtml() {
     }
 
-    public static String render(String markdown) {
+    public static String render(String markdown, LinkPolicy links) {
         StringBuilder out = new StringBuilder();
-        PARSER.parse(markdown == null ? "" : markdown).accept(new Renderer(out));
+        PARSER.parse(markdown == null ? "" : markdown).accept(new Renderer(out, links));
         return out.toString().replaceAll("\n{3,}", "\n\n").strip();
     }
 
@@ -50,9 +50,11 @@ public final class TelegramHtml {
 
     private static final class Renderer extends AbstractVisitor {
         private final StringBuilder out;
+        private final LinkPolicy links;
 
-        Renderer(StringBuilder out) {
+        Renderer(StringBuilder out, LinkPolicy links) {
             this.out = out;
+            this.links = links;
         }
 
         @Override
@@ -131,10 +133,7 @@ public final class TelegramHtml {
         @Override
         public void visit(Link link) {
             String destination = link.getDestination() == null ? "" : link.getDestination().strip();
-            String scheme = destination.toLowerCase(Locale.ROOT);
-            boolean safe = scheme.startsWith("http://") || scheme.startsWith("https://") || scheme.startsWith("mailto:")
-                    || scheme.startsWith("tg://");
-            if (safe) {
+            if (links.allows(destination)) {
                 out.append("<a href=\"").append(escape(destination).replace("\"", "&quot;")).append("\">");
                 visitChildren(link);
                 out.append("</a>");

@@ -3,6 +3,7 @@ package org.careeradvisor.channel.telegram;
 import org.careeradvisor.advisor.AdvisorRequest;
 import org.careeradvisor.advisor.Intent;
 import org.careeradvisor.advisor.Advisor;
+import org.careeradvisor.channel.LinkPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.careeradvisor.conversation.ConversationMemory;
 import org.careeradvisor.feedback.FeedbackService;
@@ -42,14 +43,14 @@ public class TelegramResponder {
 
     public TelegramResponder(Advisor advisor, ConversationMemory conversations, ProcessedUpdates processed, BotApi api,
                              BotIdentity identity, FeedbackService feedback, SearchIndexHolder indexes,
-                             int messagesPerUserPerMinute, MeterRegistry metrics) {
+                             int messagesPerUserPerMinute, MeterRegistry metrics, LinkPolicy links) {
         this.conversations = conversations;
         this.processed = processed;
         this.api = api;
         this.identity = identity;
         this.indexes = indexes;
         this.limiter = new UserLimiter(messagesPerUserPerMinute);
-        this.answerer = new TelegramAnswerer(advisor, api, buttons);
+        this.answerer = new TelegramAnswerer(advisor, api, buttons, links);
         this.presses = new ButtonPresses(api, buttons, answerer, feedback, indexes);
         this.metrics = metrics;
     }
@@ -143,7 +144,7 @@ public class TelegramResponder {
             String argument = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).strip() : "";
             switch (command) {
                 case "/reset", "/forget" -> {
-                    conversations.forget(conversationId);
+                    conversations.forget(conversationId, "telegram");
                     api.sendHtml(chatId, thread, "Done: I have forgotten this conversation.");
                     return;
                 }

@@ -1,6 +1,7 @@
 package org.careeradvisor.channel.telegram;
 
 import org.careeradvisor.advisor.AnswerStream;
+import org.careeradvisor.channel.LinkPolicy;
 
 import java.time.Duration;
 
@@ -15,6 +16,7 @@ class TelegramStream implements AnswerStream {
     private static final int DRAFT_LIMIT = 3500;
 
     private final BotApi api;
+    private final LinkPolicy links;
     private final long chatId;
     private final Integer thread;
     private final StringBuilder text = new StringBuilder();
@@ -23,7 +25,8 @@ class TelegramStream implements AnswerStream {
     private Integer messageId;
     private String shown = "";
 
-    TelegramStream(BotApi api, long chatId, Integer thread) {
+    TelegramStream(BotApi api, long chatId, Integer thread, LinkPolicy links) {
+        this.links = links;
         this.api = api;
         this.chatId = chatId;
         this.thread = thread;
@@ -38,7 +41,7 @@ class TelegramStream implements AnswerStream {
             return;
         }
         lastFlush = now;
-        String html = TelegramHtml.render(text.toString());
+        String html = TelegramHtml.render(text.toString(), links);
         if (html.isBlank() || html.equals(shown)) {
             return;
         }

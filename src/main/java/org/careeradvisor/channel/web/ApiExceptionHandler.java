@@ -42,6 +42,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (CappedBodyRequest.causedByTooLargeBody(ex)) {
+            headers.set(HttpHeaders.CONNECTION, "close");
+            return handleExceptionInternal(ex, problem(HttpStatus.CONTENT_TOO_LARGE, "Payload too large",
+                    CappedBodyRequest.tooLargeDetail(ex)), headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body must be a well-formed JSON object with the fields this endpoint takes.");
         problem.setTitle("Malformed request body");

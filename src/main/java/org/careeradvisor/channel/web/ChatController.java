@@ -20,6 +20,6 @@ class ChatController {
 
     @PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ChatResponse chat(@Valid @RequestBody ChatRequest request) {
-        return ChatResponse.from(advisor.ask(new AdvisorRequest(request.conversationId(), request.message(), "web")));
+        return ChatResponse.from(advisor.ask(AdvisorRequest.fromClient(request.conversationId(), request.message(), WebChannel.NAME)));
     }
 }

@@ -5,6 +5,7 @@ import org.careeradvisor.advisor.Advisor;
 import org.careeradvisor.advisor.AdvisorRequest;
 import org.careeradvisor.advisor.Answer;
 import org.careeradvisor.advisor.AnswerStream;
+import org.careeradvisor.advisor.ConversationStart;
 import org.careeradvisor.advisor.Intent;
 import org.careeradvisor.retrieval.SearchIndexHolder;
 import org.slf4j.Logger;
@@ -49,7 +50,7 @@ class ChatStreamController {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
         executor.execute(() -> {
             try {
-                Answer answer = advisor.ask(new AdvisorRequest(request.conversationId(), request.message(), "web"), new Events(emitter));
+                Answer answer = advisor.ask(AdvisorRequest.fromClient(request.conversationId(), request.message(), WebChannel.NAME), new Events(emitter));
                 send(emitter, "sources", answer.sources());
                 send(emitter, "suggestions", answer.suggestions());
                 send(emitter, "done", Map.of("grounded", answer.grounded(), "intent", answer.intent().wireName()));
@@ -79,8 +80,9 @@ class ChatStreamController {
     private record Events(SseEmitter emitter) implements AnswerStream {
 
         @Override
-        public void begin(String conversationId, String messageId, Intent intent) {
-            send(emitter, "meta", Map.of("conversationId", conversationId, "messageId", messageId, "intent", intent.wireName()));
+        public void begin(String conversationId, String messageId, ConversationStart conversation, Intent intent) {
+            send(emitter, "meta", Map.of("conversationId", conversationId, "messageId", messageId, "intent", intent.wireName(),
+                    "newConversation", conversation.isNew(), "unknownConversationId", conversation == ConversationStart.REPLACED));
         }
 
         @Override

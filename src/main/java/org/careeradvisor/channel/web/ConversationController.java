@@ -1,6 +1,7 @@
 package org.careeradvisor.channel.web;
 
 import jakarta.validation.constraints.Pattern;
+import org.careeradvisor.conversation.ConversationIds;
 import org.careeradvisor.conversation.ConversationMemory;
 import org.careeradvisor.conversation.StoredMessage;
 import org.springframework.http.ResponseEntity;
@@ -11,7 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** A conversation's stored messages (for the widget's reload) and its erasure. */
+/**
+ * A web conversation's stored messages (for the widget's reload) and its erasure. The id is the capability: an id
+ * never issued, erased, or belonging to another channel (Telegram's) gets the same 404.
+ */
 @RestController
 class ConversationController {
 
@@ -25,15 +29,16 @@ class ConversationController {
 
     @GetMapping("/api/conversations/{id}/messages")
     List<StoredMessage> messages(@PathVariable @Pattern(regexp = ID, message = "must be 1-64 characters of letters, digits, '_' or '-'") String id) {
-        if (!conversations.exists(id)) {
+        // Another channel's conversation is answered exactly like one that does not exist.
+        if (!ConversationIds.issuedForm(id) || !conversations.exists(id, WebChannel.NAME)) {
             throw new UnknownConversationException();
         }
-        return conversations.messages(id);
+        return conversations.messages(id, WebChannel.NAME);
     }
 
     @DeleteMapping("/api/conversations/{id}")
     ResponseEntity<Void> forget(@PathVariable @Pattern(regexp = ID, message = "must be 1-64 characters of letters, digits, '_' or '-'") String id) {
-        if (!conversations.forget(id)) {
+        if (!ConversationIds.issuedForm(id) || !conversations.forget(id, WebChannel.NAME)) {
             throw new UnknownConversationException();
         }
         return ResponseEntity.noContent().build();

@@ -1,6 +1,7 @@
 package org.careeradvisor.channel.web;
 
 import jakarta.validation.Valid;
+import org.careeradvisor.conversation.ConversationIds;
 import org.careeradvisor.feedback.FeedbackService;
 import org.careeradvisor.feedback.Rating;
 import org.springframework.http.MediaType;
@@ -23,8 +24,11 @@ class FeedbackController {
 
     @PostMapping(path = "/api/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> record(@Valid @RequestBody FeedbackRequest request) {
+        if (!ConversationIds.issuedForm(request.conversationId())) {
+            throw new FeedbackService.UnknownMessageException();
+        }
         feedback.record(request.conversationId(), request.messageId(), Rating.valueOf(request.rating().toUpperCase(Locale.ROOT)),
-                request.comment(), "web");
+                request.comment(), WebChannel.NAME);
         return ResponseEntity.noContent().build();
     }
 }

@@ -23,59 +23,107 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * Limits the public API: bodies over the size limit are refused (413) before parsing, and each client IP and each
- * conversation gets a token bucket; an empty bucket answers 429 with Retry-After. The client IP is the connection's
- * remote address, which Spring replaces with the forwarded one only when {@code server.forward-headers-strategy}
- * says the proxy is trusted, so clients cannot spoof it.
+ * The request limits, before anything else reads the request: the path must be canonical ({@link PathRules}, else
+ * 400), the body must fit the limit (a larger Content-Length gets 413 at once; a chunked body is read through
+ * {@link CappedBodyRequest}, and reading past the limit answers 413), and on the API each client IP gets token
+ * buckets: one for messages (chat, stream, feedback; each conversation has its own too) and one for every other API
+ * request (history, erasure, roles, admin). An empty bucket answers 429 with Retry-After. The client IP is the
+ * connection's remote address, which Spring replaces with the forwarded one only when
+ * {@code server.forward-headers-strategy} says the proxy is trusted, so clients cannot spoof it.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-    private static final Set<String> LIMITED = Set.of("/api/chat", "/api/chat/stream", "/api/feedback");
+    private static final Set<String> MESSAGES = Set.of("/api/chat", "/api/chat/stream", "/api/feedback");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RateLimitProperties properties;
     private final RateLimiter perIp;
+    private final RateLimiter perIpOther;
     private final RateLimiter perConversation;
     private final MeterRegistry registry;
 
     RateLimitFilter(RateLimitProperties properties, MeterRegistry registry) {
         this.properties = properties;
         this.perIp = new RateLimiter(properties.perIpPerMinute());
+        this.perIpOther = new RateLimiter(properties.otherPerIpPerMinute());
         this.perConversation = new RateLimiter(properties.perConversationPerMinute());
         this.registry = registry;
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !properties.enabled() || !"POST".equals(request.getMethod()) || !LIMITED.contains(request.getRequestURI());
-    }
-
-    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > properties.maxBodyBytes()) {
-            reject(response, 413, "Payload too large", "The request body must be at most " + properties.maxBodyBytes() + " bytes.", null);
+        String path = request.getRequestURI();
+        String violation = PathRules.violation(path);
+        if (violation != null) {
+            reject(response, 400, "Bad request path", violation, null);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(properties.maxBodyBytes() + 1);
-        if (body.length > properties.maxBodyBytes()) {
-            reject(response, 413, "Payload too large", "The request body must be at most " + properties.maxBodyBytes() + " bytes.", null);
+        boolean api = path.equals("/api") || path.startsWith("/api/");
+        long limit = api ? properties.maxBodyBytes() : properties.maxOtherBodyBytes();
+        if (request.getContentLengthLong() > limit) {
+            tooLarge(response, limit);
             return;
         }
-        OptionalLong wait = perIp.tryConsume(request.getRemoteAddr());
-        String scope = "ip";
+        HttpServletRequest limited = new CappedBodyRequest(request, limit);
+        if (api && properties.enabled()) {
+            boolean message = "POST".equals(request.getMethod()) && MESSAGES.contains(withoutTrailingSlash(path));
+            if (message) {
+                byte[] body;
+                try {
+                    body = limited.getInputStream().readAllBytes();
+                } catch (CappedBodyRequest.BodyTooLargeException e) {
+                    tooLarge(response, limit);
+                    return;
+                }
+                if (throttledMessage(request, body, response)) {
+                    return;
+                }
+                limited = new CachedBodyRequest(request, body);
+            } else if (throttled(perIpOther, request.getRemoteAddr(), "ip_other", response,
+                    "Too many requests; please wait %d seconds before sending more.")) {
+                return;
+            }
+        }
+        try {
+            chain.doFilter(limited, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (!CappedBodyRequest.causedByTooLargeBody(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.resetBuffer();
+            tooLarge(response, limit);
+        }
+    }
+
+    private boolean throttledMessage(HttpServletRequest request, byte[] body, HttpServletResponse response) throws IOException {
+        String text = "Too many messages; please wait %d seconds before sending more.";
+        if (throttled(perIp, request.getRemoteAddr(), "ip", response, text)) {
+            return true;
+        }
         String conversation = conversationId(body);
-        if (wait.isEmpty() && conversation != null) {
-            wait = perConversation.tryConsume(conversation);
-            scope = "conversation";
+        return conversation != null && throttled(perConversation, conversation, "conversation", response, text);
+    }
+
+    private boolean throttled(RateLimiter limiter, String key, String scope, HttpServletResponse response, String text)
+            throws IOException {
+        OptionalLong wait = limiter.tryConsume(key);
+        if (wait.isEmpty()) {
+            return false;
         }
-        if (wait.isPresent()) {
-            registry.counter("advisor.rate.limited", "scope", scope).increment();
-            reject(response, 429, "Too many requests", "Too many messages; please wait " + wait.getAsLong()
-                    + " seconds before sending more.", wait.getAsLong());
-            return;
-        }
-        chain.doFilter(new CachedBodyRequest(request, body), response);
+        registry.counter("advisor.rate.limited", "scope", scope).increment();
+        reject(response, 429, "Too many requests", text.formatted(wait.getAsLong()), wait.getAsLong());
+        return true;
+    }
+
+    private static String withoutTrailingSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /** 413, and the connection closed: the rest of an oversized body is not worth reading. */
+    private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
+        response.setHeader("Connection", "close");
+        reject(response, 413, "Payload too large", "The request body must be at most " + limit + " bytes.", null);
     }
 
     private static String conversationId(byte[] body) {
@@ -94,8 +142,16 @@ class RateLimitFilter extends OncePerRequestFilter {
         if (retryAfter != null) {
             response.setHeader("Retry-After", String.valueOf(retryAfter));
         }
-        response.getWriter().write(JSON.writeValueAsString(java.util.Map.of("type", "about:blank", "title", title,
-                "status", status, "detail", detail)));
+        byte[] body = JSON.writeValueAsBytes(java.util.Map.of("type", "about:blank", "title", title, "status", status, "detail", detail));
+        response.setContentLength(body.length);
+        try {
+            response.getOutputStream().write(body);
+        } catch (IllegalStateException writerInUse) {
+            // A handler had begun an answer through the writer before the body turned out too large.
+            response.getWriter().write(new String(body, StandardCharsets.UTF_8));
+        }
+        // Sent now, before the container reads (or waits for) the rest of a body nobody wants.
+        response.flushBuffer();
     }
 
     /** The request with its body read once into memory and served again to the controller. */

@@ -50,7 +50,9 @@ class WebConfiguration {
     @Bean
     FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties limits, io.micrometer.core.instrument.MeterRegistry registry) {
         FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(limits, registry));
-        registration.addUrlPatterns("/api/*");
+        // Every path, right after CORS and before any filter that could read a body (form, multipart parsing).
+        registration.addUrlPatterns("/*");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 }

@@ -1,5 +1,6 @@
 package org.careeradvisor.channel.telegram;
 
+import org.careeradvisor.channel.LinkPolicy;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,10 +13,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TelegramHtmlTests {
 
     private static final Pattern TAG = Pattern.compile("<(/?)([a-z]+)[^>]*>");
+    private static final LinkPolicy LINKS = LinkPolicy.allowing("example.org");
+
+    private static String render(String markdown) {
+        return TelegramHtml.render(markdown, LINKS);
+    }
+
+    @Test
+    void onlyLinksToAllowedHostsStayLinksAndEveryOtherShowsAsItsText() {
+        String html = render("[guide](https://docs.example.org/a) [mail](mailto:hr@example.org) [prize](https://evil.example.net/win) "
+                + "[lookalike](https://example.org.evil.example.net/) [trick](https://example.org@evil.example.net/) "
+                + "[bot](tg://resolve?domain=evil) [plain](http://example.org)");
+
+        assertThat(html).contains("<a href=\"https://docs.example.org/a\">guide</a>", "<a href=\"mailto:hr@example.org\">mail</a>",
+                "<a href=\"http://example.org\">plain</a>", "prize", "lookalike", "trick", "bot")
+                .doesNotContain("evil.example.net", "tg://");
+        assertThat(TelegramHtml.render("[guide](https://example.org/a)", LinkPolicy.none())).isEqualTo("guide");
+    }
 
     @Test
     void rendersTheAdvisorsMarkdownAsTelegramHtml() {
-        String html = TelegramHtml.render("""
+        String html = render("""
                 Here is what the documents say about the **pay** of the *ML architect* role:
 
                 **Annual total compensation**
@@ -43,7 +61,7 @@ class TelegramHtmlTests {
 
     @Test
     void escapesEverythingOutsideTheAllowedTagsAndDropsUnsafeLinksAndImages() {
-        String html = TelegramHtml.render("<script>alert(1)</script> a < b && c > d <b>not bold</b>\n\n"
+        String html = render("<script>alert(1)</script> a < b && c > d <b>not bold</b>\n\n"
                 + "[click](javascript:alert(1)) ![tracker](http://example.invalid/p.png) **unbalanced");
 
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "a &lt; b &amp;&amp; c &gt; d", "&lt;b&gt;not bold&lt;/b&gt;")
@@ -58,7 +76,7 @@ class TelegramHtmlTests {
         for (int i = 0; markdown.length() < 9000; i++) {
             markdown.append("**Section ").append(i).append("** has a *long* paragraph about ML architects 👩‍💻 earning $393,000 & more.\n\n");
         }
-        String html = TelegramHtml.render(markdown.toString());
+        String html = render(markdown.toString());
 
         List<String> parts = MessageSplitter.split(html, MessageSplitter.TELEGRAM_LIMIT);
 
@@ -87,7 +105,7 @@ class TelegramHtmlTests {
 
     @Test
     void aLineOfEmojiWithNowhereToBreakIsCutBetweenCharactersNeverInsideOne() {
-        String html = TelegramHtml.render("😀🚀𝔘".repeat(1500));
+        String html = render("😀🚀𝔘".repeat(1500));
 
         List<String> parts = MessageSplitter.split(html, 4096);
 

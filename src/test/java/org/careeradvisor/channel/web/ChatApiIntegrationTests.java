@@ -84,12 +84,13 @@ class ChatApiIntegrationTests {
     }
 
     @Test
-    void aConversationIdCarriesFollowUps() throws Exception {
-        postChat("{\"conversationId\": \"web-test_1\", \"message\": \"Tell me about the ML data architect role\"}");
+    void theIssuedConversationIdCarriesFollowUps() throws Exception {
+        String id = JSON.readTree(postChat("{\"message\": \"Tell me about the ML data architect role\"}").body()).get("conversationId").asString();
 
-        JsonNode body = JSON.readTree(postChat("{\"conversationId\": \"web-test_1\", \"message\": \"and what does it pay?\"}").body());
+        JsonNode body = JSON.readTree(postChat("{\"conversationId\": \"" + id + "\", \"message\": \"and what does it pay?\"}").body());
 
-        assertThat(body.get("conversationId").asString()).isEqualTo("web-test_1");
+        assertThat(body.get("conversationId").asString()).isEqualTo(id);
+        assertThat(body.get("newConversation").asBoolean()).isFalse();
         assertThat(body.get("grounded").asBoolean()).isTrue();
         assertThat(body.get("answer").asString()).contains("$393,000");
     }
@@ -103,6 +104,8 @@ class ChatApiIntegrationTests {
                 Arguments.of("{}", "message must not be blank"),
                 Arguments.of("{\"message\": \"   \"}", "message must not be blank"),
                 Arguments.of("{\"message\": \"" + tooLong + "\"}", "message must be at most 2000 characters"),
+                Arguments.of("{\"message\": \"\\u0000\"}", "message must contain visible text"),
+                Arguments.of("{\"message\": \"\\u0001\\u001b\\u007f\"}", "message must contain visible text"),
                 Arguments.of("{\"message\": \"hi\", \"conversationId\": \"\"}", "conversationId must be 1-64 characters"),
                 Arguments.of("{\"message\": \"hi\", \"conversationId\": \"" + "x".repeat(65) + "\"}", "conversationId must be 1-64 characters"),
                 Arguments.of("{\"message\": \"hi\", \"conversationId\": \"a b/c\"}", "conversationId must be 1-64 characters"));

@@ -36,10 +36,10 @@ class ConversationApiIntegrationTests {
 
     @Test
     void messagesAreReplayedInOrderWithSourcesAndAConversationCanBeErased() throws Exception {
-        chat("replay-1", "What does a machine learning architect earn in the US?");
-        JsonNode second = chat("replay-1", "what degree does it require?");
+        String id = chat(null, "What does a machine learning architect earn in the US?").get("conversationId").asString();
+        JsonNode second = chat(id, "what degree does it require?");
 
-        JsonNode messages = JSON.readTree(get("/api/conversations/replay-1/messages", null).body());
+        JsonNode messages = JSON.readTree(get("/api/conversations/" + id + "/messages", null).body());
         assertThat(messages.size()).isEqualTo(4);
         assertThat(messages.get(0).get("author").asString()).isEqualTo("USER");
         assertThat(messages.get(0).get("text").asString()).isEqualTo("What does a machine learning architect earn in the US?");
@@ -48,12 +48,12 @@ class ConversationApiIntegrationTests {
         assertThat(messages.get(1).get("sources").get(0).get("section").asString()).startsWith("Salary Ranges");
         assertThat(messages.get(3).get("id").asString()).isEqualTo(second.get("messageId").asString());
 
-        post("/api/feedback", "{\"conversationId\": \"replay-1\", \"messageId\": \"" + second.get("messageId").asString() + "\", \"rating\": \"down\"}");
-        HttpResponse<String> erased = http.send(HttpRequest.newBuilder(uri("/api/conversations/replay-1")).DELETE().build(),
+        post("/api/feedback", "{\"conversationId\": \"" + id + "\", \"messageId\": \"" + second.get("messageId").asString() + "\", \"rating\": \"down\"}");
+        HttpResponse<String> erased = http.send(HttpRequest.newBuilder(uri("/api/conversations/" + id)).DELETE().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(erased.statusCode()).isEqualTo(204);
-        assertThat(get("/api/conversations/replay-1/messages", null).statusCode()).isEqualTo(404);
-        HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri("/api/conversations/replay-1")).DELETE().build(),
+        assertThat(get("/api/conversations/" + id + "/messages", null).statusCode()).isEqualTo(404);
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri("/api/conversations/" + id)).DELETE().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(again.statusCode()).isEqualTo(404);
         assertThat(again.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
@@ -73,8 +73,8 @@ class ConversationApiIntegrationTests {
     @Test
     void prometheusExposesAnswerFeedbackAndRetrievalMetricsAndNoSecretIsLogged(org.springframework.boot.test.system.CapturedOutput output)
             throws Exception {
-        JsonNode answer = chat("metrics-1", "What does an AI research scientist do?");
-        post("/api/feedback", "{\"conversationId\": \"metrics-1\", \"messageId\": \"" + answer.get("messageId").asString() + "\", \"rating\": \"up\"}");
+        JsonNode answer = chat(null, "What does an AI research scientist do?");
+        post("/api/feedback", "{\"conversationId\": \"" + answer.get("conversationId").asString() + "\", \"messageId\": \"" + answer.get("messageId").asString() + "\", \"rating\": \"up\"}");
         get("/api/admin/insights", "Bearer admin-secret-42");
 
         String metrics = get("/actuator/prometheus", null).body();
@@ -89,12 +89,12 @@ class ConversationApiIntegrationTests {
 
     @Test
     void insightsShowAnsweredRolesUnansweredQuestionsAndDislikedAnswersToAdminsOnly() throws Exception {
-        chat("ins-1", "What does an AI research scientist do?");
-        chat("ins-2", "What does a pastry chef earn?");
-        chat("ins-3", "What does a pastry chef earn?");
-        chat("ins-5", "Can an AI research manager work from home?");
-        JsonNode disliked = chat("ins-4", "Which ETL tools should an ML architect know?");
-        post("/api/feedback", "{\"conversationId\": \"ins-4\", \"messageId\": \"" + disliked.get("messageId").asString()
+        chat(null, "What does an AI research scientist do?");
+        chat(null, "What does a pastry chef earn?");
+        chat(null, "What does a pastry chef earn?");
+        chat(null, "Can an AI research manager work from home?");
+        JsonNode disliked = chat(null, "Which ETL tools should an ML architect know?");
+        post("/api/feedback", "{\"conversationId\": \"" + disliked.get("conversationId").asString() + "\", \"messageId\": \"" + disliked.get("messageId").asString()
                 + "\", \"rating\": \"down\", \"comment\": \"Wanted cloud tools too\"}");
 
         assertThat(get("/api/admin/insights", null).statusCode()).isEqualTo(401);
@@ -114,7 +114,8 @@ class ConversationApiIntegrationTests {
     }
 
     private JsonNode chat(String conversationId, String message) throws Exception {
-        return JSON.readTree(post("/api/chat", "{\"conversationId\": \"" + conversationId + "\", \"message\": \"" + message + "\"}").body());
+        return JSON.readTree(post("/api/chat", (conversationId == null ? "{" : "{\"conversationId\": \"" + conversationId + "\", ")
+                + "\"message\": \"" + message + "\"}").body());
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The web channel's server side: streaming, pages and their headers, CORS and feedback. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR,
-        "advisor.web.allowed-origins=https://careers.example.com"})
+        "advisor.web.allowed-origins=https://careers.example.com", "advisor.links.allowed-hosts=Example.org, *.careers.example.com"})
 class WebChannelIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -47,7 +47,7 @@ class WebChannelIntegrationTests {
 
     @Test
     void streamsMetaDeltasSourcesSuggestionsAndDoneThatAddUpToTheJsonAnswer() throws Exception {
-        HttpResponse<String> response = post("/api/chat/stream", "{\"conversationId\": \"sse-1\", \"message\": \"What does a machine learning architect earn in the US?\"}");
+        HttpResponse<String> response = post("/api/chat/stream", "{\"message\": \"What does a machine learning architect earn in the US?\"}");
         JsonNode plain = JSON.readTree(post("/api/chat", "{\"message\": \"What does a machine learning architect earn in the US?\"}").body());
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -60,7 +60,9 @@ class WebChannelIntegrationTests {
         events.stream().filter(event -> event[0].equals("delta")).forEach(event -> text.append(JSON.readTree(event[1]).get("text").asString()));
         assertThat(text.toString()).isEqualTo(plain.get("answer").asString()).contains("$393,000");
         JsonNode meta = JSON.readTree(events.get(0)[1]);
-        assertThat(meta.get("conversationId").asString()).isEqualTo("sse-1");
+        assertThat(meta.get("conversationId").asString()).matches("[A-Za-z0-9_-]{24}");
+        assertThat(meta.get("newConversation").asBoolean()).isTrue();
+        assertThat(meta.get("unknownConversationId").asBoolean()).isFalse();
         assertThat(meta.get("intent").asString()).isEqualTo("salary");
         JsonNode sources = JSON.readTree(events.get(events.size() - 3)[1]);
         assertThat(sources.get(0).get("section").asString()).startsWith("Salary Ranges");
@@ -105,6 +107,15 @@ class WebChannelIntegrationTests {
     }
 
     @Test
+    void theWidgetIsToldWhichLinkHostsItMayRenderAsLinks() throws Exception {
+        HttpResponse<String> config = send(HttpRequest.newBuilder(uri("/api/widget/config")).header("Origin", "https://careers.example.com").GET());
+
+        assertThat(config.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(config.body()).get("linkHosts").toString()).isEqualTo("[\"example.org\",\"careers.example.com\"]");
+        assertThat(config.headers().firstValue("Access-Control-Allow-Origin")).contains("https://careers.example.com");
+    }
+
+    @Test
     void corsAllowsOnlyTheConfiguredOriginAndNeverCredentials() throws Exception {
         HttpResponse<String> allowed = send(preflight("https://careers.example.com"));
         HttpResponse<String> other = send(preflight("https://evil.example.net"));
@@ -121,11 +132,12 @@ class WebChannelIntegrationTests {
 
     @Test
     void feedbackIsStoredForAnAnswerAndALaterRatingReplacesIt() throws Exception {
-        JsonNode answer = JSON.readTree(post("/api/chat", "{\"conversationId\": \"fb-1\", \"message\": \"What does an AI research scientist do?\"}").body());
+        JsonNode answer = JSON.readTree(post("/api/chat", "{\"message\": \"What does an AI research scientist do?\"}").body());
         String messageId = answer.get("messageId").asString();
+        String conversation = answer.get("conversationId").asString();
 
-        HttpResponse<String> up = post("/api/feedback", "{\"conversationId\": \"fb-1\", \"messageId\": \"" + messageId + "\", \"rating\": \"up\"}");
-        HttpResponse<String> down = post("/api/feedback", "{\"conversationId\": \"fb-1\", \"messageId\": \"" + messageId
+        HttpResponse<String> up = post("/api/feedback", "{\"conversationId\": \"" + conversation + "\", \"messageId\": \"" + messageId + "\", \"rating\": \"up\"}");
+        HttpResponse<String> down = post("/api/feedback", "{\"conversationId\": \"" + conversation + "\", \"messageId\": \"" + messageId
                 + "\", \"rating\": \"down\", \"comment\": \"No salary figures\"}");
 
         assertThat(up.statusCode()).isEqualTo(204);

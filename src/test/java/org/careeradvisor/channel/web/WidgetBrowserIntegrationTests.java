@@ -61,7 +61,7 @@ class WidgetBrowserIntegrationTests {
             # Security Tester
             ## Overview
             A Security Tester probes systems <script>window.__xss=2</script> for weaknesses. See [click me](javascript:window.__xss=3) \
-            and ![tracker](http://example.invalid/pixel.png) and <iframe src="http://example.invalid/frame"></iframe> today.
+            or [claim your prize](https://evil.example.net/win) and ![tracker](http://example.invalid/pixel.png) and <iframe src="http://example.invalid/frame"></iframe> today.
             ## Requirements
             - Knows <svg onload="window.__xss=4"></svg> and a < b && c > d
             - Reads the [guide](https://example.org/docs) first
@@ -85,6 +85,7 @@ class WidgetBrowserIntegrationTests {
         registry.add("advisor.knowledge.cache-dir", () -> SharedIndex.CACHE_DIR);
         registry.add("advisor.web.allowed-origins", () -> hostOrigin());
         registry.add("advisor.rate-limit.per-conversation-per-minute", () -> "6");
+        registry.add("advisor.links.allowed-hosts", () -> "example.org");
     }
 
     @BeforeAll
@@ -207,12 +208,13 @@ class WidgetBrowserIntegrationTests {
         widget.findElement(By.cssSelector("textarea#career-advisor-input")).sendKeys("Tell me about the Security Tester role", Keys.ENTER);
         WebElement answer = awaitAnswer(widget, 1);
 
-        assertThat(answer.getText()).contains("<script>window.__xss=2</script>", "a < b && c > d", "click me");
+        assertThat(answer.getText()).contains("<script>window.__xss=2</script>", "a < b && c > d", "click me", "claim your prize");
         assertThat(js("return window.__xss === undefined")).isEqualTo(true);
         WebElement log = widget.findElement(By.cssSelector(".log"));
         assertThat(log.findElements(By.cssSelector("img, script, iframe, svg, object, embed"))).isEmpty();
+        // Only the allow-listed host (advisor.links.allowed-hosts) is a link; the prize link is text.
         assertThat(log.findElements(By.cssSelector("a"))).allSatisfy(link -> {
-            assertThat(link.getAttribute("href")).startsWith("https://");
+            assertThat(link.getAttribute("href")).startsWith("https://example.org/");
             assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer");
             assertThat(link.getAttribute("target")).isEqualTo("_blank");
         }).isNotEmpty();
@@ -253,6 +255,12 @@ class WidgetBrowserIntegrationTests {
         assertThat(answer.getText()).contains("3-5 years of experience", "Career Development");
         assertThat(answer.findElement(By.cssSelector("ul, ol")).getCssValue("padding-left")).isEqualTo("20px");
         screenshot("chat-page.png");
+
+        widget.findElement(By.cssSelector("textarea#career-advisor-input")).sendKeys("Tell me about the Security Tester role", Keys.ENTER);
+        WebElement tester = awaitAnswer(widget, 2);
+        assertThat(tester.getText()).contains("claim your prize", "guide");
+        assertThat(tester.findElements(By.cssSelector("a"))).extracting(link -> link.getAttribute("href"))
+                .containsExactly("https://example.org/docs");
     }
 
     @Test
@@ -276,6 +284,34 @@ class WidgetBrowserIntegrationTests {
         assertThat(last.getText()).containsPattern("sending messages too quickly\\. Please wait \\d+ seconds");
         assertThat(last.findElements(By.cssSelector(".retry"))).hasSize(1);
         screenshot("widget-throttled.png");
+    }
+
+    @Test
+    @Order(8)
+    void aConversationIdTheServerNeverIssuedIsReplacedByTheOneItIssuesAndKeptAcrossAReload() throws Exception {
+        driver.get(hostOrigin() + "/");
+        String key = "career-advisor:http://localhost:" + port;
+        js("localStorage.setItem('" + key + "', JSON.stringify({ conversationId: 'demo-1', messages: [] }))");
+        driver.navigate().refresh();
+        SearchContext widget = widget();
+        click(widget, ".bubble");
+        widget.findElement(By.cssSelector("textarea#career-advisor-input")).sendKeys("What does an AI research scientist do?", Keys.ENTER);
+        awaitAnswer(widget, 1);
+
+        String id = (String) js("return JSON.parse(localStorage.getItem('" + key + "')).conversationId");
+        assertThat(id).isNotEqualTo("demo-1").matches("[A-Za-z0-9_-]{24}");
+        var http = java.net.http.HttpClient.newHttpClient();
+        var stored = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/api/conversations/" + id + "/messages")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(stored.body()).contains("What does an AI research scientist do?");
+
+        driver.navigate().refresh();
+        SearchContext reloaded = widget();
+        click(reloaded, ".bubble");
+        wait(reloaded, "restored", w -> w.findElements(By.cssSelector(".msg.user")).size() == 1);
+        reloaded.findElement(By.cssSelector(".msg.bot:not(.greeting) .feedback button[aria-label='Helpful']")).click();
+        wait(reloaded, "rated", w -> w.findElement(By.cssSelector(".feedback .note")).getText().contains("Thanks"));
     }
 
     private WebElement awaitAnswer(SearchContext widget, int count) {

@@ -1,0 +1,126 @@
+package org.careeradvisor.channel.web;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The request with a body that cannot be read past the limit: the read that would pass it fails with
+ * {@link BodyTooLargeException}, so a chunked body (no Content-Length to check up front) is never read, let alone
+ * buffered, beyond the limit by anything downstream (message converters, multipart or form parsing).
+ */
+final class CappedBodyRequest extends HttpServletRequestWrapper {
+
+    private final long limit;
+    private ServletInputStream stream;
+    private BufferedReader reader;
+
+    CappedBodyRequest(HttpServletRequest request, long limit) {
+        super(request);
+        this.limit = limit;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+        if (stream == null) {
+            stream = new Capped(super.getInputStream(), limit);
+        }
+        return stream;
+    }
+
+    @Override
+    public BufferedReader getReader() throws IOException {
+        if (reader == null) {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+        return reader;
+    }
+
+    /** A body larger than the limit was being read. */
+    static final class BodyTooLargeException extends IOException {
+        BodyTooLargeException(long limit) {
+            super("The request body must be at most " + limit + " bytes.");
+        }
+    }
+
+    /** Whether the failure (or one of its causes) was a body read past its limit. */
+    static boolean causedByTooLargeBody(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The detail of the body-too-large failure among the causes. */
+    static String tooLargeDetail(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException) {
+                return cause.getMessage();
+            }
+        }
+        return "The request body is too large.";
+    }
+
+    private static final class Capped extends ServletInputStream {
+        private final ServletInputStream in;
+        private final long limit;
+        private long read;
+
+        Capped(ServletInputStream in, long limit) {
+            this.in = in;
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            // Never asks for more than one byte past the limit, so an oversized body is noticed without being taken in.
+            int n = in.read(buffer, offset, (int) Math.min(length, Math.max(1, limit - read + 1)));
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws BodyTooLargeException {
+            read += n;
+            if (read > limit) {
+                throw new BodyTooLargeException(limit);
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
+        }
+    }
+}
