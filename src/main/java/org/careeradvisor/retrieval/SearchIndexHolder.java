@@ -6,20 +6,34 @@ import org.careeradvisor.knowledge.KnowledgeProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.langchain4j.data.segment.TextSegment;
+import org.careeradvisor.knowledge.KnowledgeBase;
+
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Owns the live search index: builds it in the background at start-up so the process is alive at once,
- * and reports whether questions can be answered yet.
+ * Owns the live search index: builds and rebuilds it as jobs on one background thread, so start-up, a reload or an
+ * admin's reindex never holds up a request, and reports whether questions can be answered yet.
  */
 public class SearchIndexHolder {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexHolder.class);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
     private final KnowledgeProperties knowledgeProperties;
     private final RetrievalProperties retrievalProperties;
@@ -28,6 +42,18 @@ public class SearchIndexHolder {
     private final AtomicReference<SearchIndex> current = new AtomicReference<>();
     private volatile String failure;
     private final List<Consumer<SearchIndex>> preparers = new CopyOnWriteArrayList<>();
+    /** One build at a time, whether on the indexer thread or a caller's. */
+    private final Object building = new Object();
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "knowledge-indexer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong ids = new AtomicLong();
+    private IndexingJob running;
+    private IndexingJob queued;
+    private IndexingJob last;
+    private EmbeddingCache cache;
 
     public SearchIndexHolder(KnowledgeProperties knowledgeProperties, RetrievalProperties retrievalProperties,
                              EmbeddingModel model) {
@@ -58,33 +84,159 @@ public class SearchIndexHolder {
         return loader;
     }
 
-    /** Starts building the index on a background thread. */
+    /** Starts building the index on the indexer thread; the application is alive (not ready) meanwhile. */
     public void buildInBackground() {
-        Thread thread = new Thread(this::rebuild, "knowledge-indexer");
-        thread.setDaemon(true);
-        thread.start();
+        enqueue("start-up");
+    }
+
+    /** Reindexes on an admin's request: while a job runs (or waits), that job is reported and no other is started. */
+    public synchronized IndexingJob.Status reindex() {
+        IndexingJob pending = running != null ? running : queued;
+        return pending != null ? pending.status() : enqueue("admin request");
+    }
+
+    /** The folder changed: one more build after the running one, however many changes arrive meanwhile. */
+    public synchronized IndexingJob.Status changed() {
+        return queued != null ? queued.status() : enqueue("file change");
+    }
+
+    /** The job running, else the one waiting, else the last one finished. */
+    public synchronized Optional<IndexingJob.Status> job() {
+        IndexingJob job = running != null ? running : queued != null ? queued : last;
+        return Optional.ofNullable(job).map(IndexingJob::status);
+    }
+
+    private synchronized IndexingJob.Status enqueue(String trigger) {
+        IndexingJob job = new IndexingJob(ids.incrementAndGet(), trigger);
+        queued = job;
+        indexer.execute(() -> runQueued(job));
+        return job.status();
+    }
+
+    private void runQueued(IndexingJob job) {
+        synchronized (this) {
+            if (queued == job) {
+                queued = null;
+            }
+            running = job;
+        }
+        try {
+            run(job);
+        } catch (RuntimeException reported) {
+            // run() logged it and the job says failed; the previous index keeps serving
+        } finally {
+            synchronized (this) {
+                running = null;
+                last = job;
+            }
+        }
     }
 
     /**
-     * Loads the knowledge and swaps in a fresh index atomically: answers in flight finish on the index they started
-     * with. On failure the previous index stays in service.
+     * Loads the knowledge and builds a fresh index on the calling thread, then swaps it in atomically: answers in
+     * flight finish on the index they started with. On failure the previous index stays in service.
      */
-    public synchronized SearchIndex rebuild() {
-        try {
-            var knowledge = loader.load();
-            var cache = new EmbeddingCache(Path.of(knowledgeProperties.cacheDir()), "bge-small-en-v15-q");
-            SearchIndex index = SearchIndex.build(knowledge, model, cache, retrievalProperties);
-            // What reads questions against this knowledge (role names, spelling, intent examples) is made ready first,
-            // so the first question after a start or reload is not the one that pays for it.
-            preparers.forEach(preparer -> preparer.accept(index));
-            current.set(index);
-            failure = null;
-            return index;
-        } catch (RuntimeException e) {
-            failure = e.getMessage();
-            log.error("Building the search index failed: {}", e.getMessage(), e);
-            throw e;
+    public SearchIndex rebuild() {
+        return run(new IndexingJob(ids.incrementAndGet(), "direct"));
+    }
+
+    /**
+     * Files whose texts are all cached are ready at once; the others are embedded smallest first, each batch cached as
+     * it is done. With nothing in service yet (a restart), the ready files serve while the rest are embedded; with an
+     * index in service, it keeps serving until the whole new one is ready.
+     */
+    private SearchIndex run(IndexingJob job) {
+        synchronized (building) {
+            job.started();
+            try {
+                KnowledgeBase knowledge = loader.load();
+                EmbeddingCache cache = cache();
+                Map<String, List<TextSegment>> pending = pending(knowledge, cache);
+                job.planned(pending.size(), pending.values().stream().mapToInt(List::size).sum());
+                if (!pending.isEmpty()) {
+                    log.info("Embedding {} new texts of {} knowledge files ({}); the index in service keeps answering",
+                            job.status().segmentsTotal(), pending.size(), job.status().trigger());
+                    if (current.get() == null) {
+                        serveReadyFiles(knowledge, pending.keySet(), cache);
+                    }
+                    embed(job, pending, cache);
+                }
+                SearchIndex index = SearchIndex.build(knowledge, model, cache, retrievalProperties, true);
+                publish(index);
+                failure = null;
+                job.done();
+                return index;
+            } catch (RuntimeException e) {
+                failure = e.getMessage();
+                job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                log.error("Building the search index failed: {}", e.getMessage(), e);
+                throw e;
+            }
         }
+    }
+
+    /** The texts not embedded yet, by the file they come from. */
+    private static Map<String, List<TextSegment>> pending(KnowledgeBase knowledge, EmbeddingCache cache) {
+        Map<String, List<TextSegment>> pending = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        knowledge.chunks().forEach(chunk -> addIfMissing(pending, seen, cache, chunk.sourceFile(), chunk.segment()));
+        knowledge.statements().forEach(statement -> addIfMissing(pending, seen, cache, statement.sourceFile(), statement.segment()));
+        return pending;
+    }
+
+    private static void addIfMissing(Map<String, List<TextSegment>> pending, Set<String> seen, EmbeddingCache cache,
+                                     String file, TextSegment segment) {
+        if (seen.add(segment.text()) && !cache.contains(segment.text())) {
+            pending.computeIfAbsent(String.valueOf(file), name -> new ArrayList<>()).add(segment);
+        }
+    }
+
+    private void serveReadyFiles(KnowledgeBase knowledge, Set<String> pendingFiles, EmbeddingCache cache) {
+        KnowledgeBase ready = loader.without(knowledge, pendingFiles);
+        if (!ready.roles().isEmpty()) {
+            publish(SearchIndex.build(ready, model, cache, retrievalProperties, false));
+            log.info("Serving {} of {} knowledge files from the embedding cache while the other {} are embedded",
+                    ready.documents(), knowledge.documents(), pendingFiles.size());
+        }
+    }
+
+    private void embed(IndexingJob job, Map<String, List<TextSegment>> pending, EmbeddingCache cache) {
+        CachedEmbeddingModel embedder = new CachedEmbeddingModel(model, cache);
+        long[] logged = {System.nanoTime()};
+        List<Map.Entry<String, List<TextSegment>>> smallestFirst = pending.entrySet().stream()
+                .sorted(Comparator.comparingInt(entry -> entry.getValue().size())).toList();
+        for (Map.Entry<String, List<TextSegment>> file : smallestFirst) {
+            embedder.embed(file.getValue(), batch -> {
+                job.embedded(batch);
+                if (System.nanoTime() - logged[0] > PROGRESS_EVERY.toNanos()) {
+                    logged[0] = System.nanoTime();
+                    logProgress(job, file.getKey());
+                }
+            });
+            job.fileDone();
+            logProgress(job, file.getKey());
+        }
+    }
+
+    private static void logProgress(IndexingJob job, String file) {
+        IndexingJob.Status status = job.status();
+        log.info("Embedding knowledge: {} of {} files, {} of {} texts done (now {})", status.filesDone(), status.filesTotal(),
+                status.segmentsDone(), status.segmentsTotal(), file);
+    }
+
+    private void publish(SearchIndex index) {
+        // What reads questions against this knowledge (role names, spelling, intent examples) is made ready first,
+        // so the first question after a start or reload is not the one that pays for it.
+        preparers.forEach(preparer -> preparer.accept(index));
+        current.set(index);
+    }
+
+    /** One cache for the holder's lifetime, so a reload does not read the file again. */
+    private EmbeddingCache cache() {
+        if (cache == null) {
+            cache = new EmbeddingCache(Path.of(knowledgeProperties.cacheDir()), "bge-small-en-v15-q");
+        }
+        return cache;
     }
 
     public Optional<SearchIndex> find() {
