@@ -34,6 +34,12 @@ public class SearchIndexHolder {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexHolder.class);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+    /**
+     * At start-up, a file with more texts than this to embed (the largest shipped file has 233) is not waited for:
+     * the files ready by then serve first. So does everything ready once embedding has taken this long.
+     */
+    static final int LARGE_FILE = 300;
+    static final Duration SERVE_READY_AFTER = Duration.ofSeconds(15);
 
     private final KnowledgeProperties knowledgeProperties;
     private final RetrievalProperties retrievalProperties;
@@ -142,8 +148,8 @@ public class SearchIndexHolder {
 
     /**
      * Files whose texts are all cached are ready at once; the others are embedded smallest first, each batch cached as
-     * it is done. With nothing in service yet (a restart), the ready files serve while the rest are embedded; with an
-     * index in service, it keeps serving until the whole new one is ready.
+     * it is done. With nothing in service yet (a start), the ready files serve while a large file is embedded; with an
+     * index in service, that index keeps serving until the whole new one is ready.
      */
     private SearchIndex run(IndexingJob job) {
         synchronized (building) {
@@ -156,10 +162,7 @@ public class SearchIndexHolder {
                 if (!pending.isEmpty()) {
                     log.info("Embedding {} new texts of {} knowledge files ({}); the index in service keeps answering",
                             job.status().segmentsTotal(), pending.size(), job.status().trigger());
-                    if (current.get() == null) {
-                        serveReadyFiles(knowledge, pending.keySet(), cache);
-                    }
-                    embed(job, pending, cache);
+                    embed(job, knowledge, pending, cache);
                 }
                 SearchIndex index = SearchIndex.build(knowledge, model, cache, retrievalProperties, true);
                 publish(index);
@@ -195,17 +198,24 @@ public class SearchIndexHolder {
         KnowledgeBase ready = loader.without(knowledge, pendingFiles);
         if (!ready.roles().isEmpty()) {
             publish(SearchIndex.build(ready, model, cache, retrievalProperties, false));
-            log.info("Serving {} of {} knowledge files from the embedding cache while the other {} are embedded",
+            log.info("Serving {} of {} knowledge files while the other {} are embedded",
                     ready.documents(), knowledge.documents(), pendingFiles.size());
         }
     }
 
-    private void embed(IndexingJob job, Map<String, List<TextSegment>> pending, EmbeddingCache cache) {
+    private void embed(IndexingJob job, KnowledgeBase knowledge, Map<String, List<TextSegment>> pending, EmbeddingCache cache) {
         CachedEmbeddingModel embedder = new CachedEmbeddingModel(model, cache);
-        long[] logged = {System.nanoTime()};
+        long started = System.nanoTime();
+        long[] logged = {started};
+        Set<String> remaining = new HashSet<>(pending.keySet());
         List<Map.Entry<String, List<TextSegment>>> smallestFirst = pending.entrySet().stream()
                 .sorted(Comparator.comparingInt(entry -> entry.getValue().size())).toList();
         for (Map.Entry<String, List<TextSegment>> file : smallestFirst) {
+            // With nothing in service (a start), the files that are ready serve before a long wait, not after it.
+            if (current.get() == null && (file.getValue().size() > LARGE_FILE
+                    || System.nanoTime() - started > SERVE_READY_AFTER.toNanos())) {
+                serveReadyFiles(knowledge, remaining, cache);
+            }
             embedder.embed(file.getValue(), batch -> {
                 job.embedded(batch);
                 if (System.nanoTime() - logged[0] > PROGRESS_EVERY.toNanos()) {
@@ -213,6 +223,7 @@ public class SearchIndexHolder {
                     logProgress(job, file.getKey());
                 }
             });
+            remaining.remove(file.getKey());
             job.fileDone();
             logProgress(job, file.getKey());
         }
