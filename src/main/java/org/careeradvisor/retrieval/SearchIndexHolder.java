@@ -160,8 +160,8 @@ public class SearchIndexHolder {
                 Map<String, List<TextSegment>> pending = pending(knowledge, cache);
                 job.planned(pending.size(), pending.values().stream().mapToInt(List::size).sum());
                 if (!pending.isEmpty()) {
-                    log.info("Embedding {} new texts of {} knowledge files ({}); the index in service keeps answering",
-                            job.status().segmentsTotal(), pending.size(), job.status().trigger());
+                    log.info("Embedding {} new texts of {} knowledge files ({}){}", job.status().segmentsTotal(), pending.size(),
+                            job.status().trigger(), current.get() == null ? "" : "; the index in service keeps answering");
                     embed(job, knowledge, pending, cache);
                 }
                 SearchIndex index = SearchIndex.build(knowledge, model, cache, retrievalProperties, true);
