@@ -1,13 +1,12 @@
 package org.careeradvisor.retrieval;
 
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.careeradvisor.knowledge.KnowledgeBase;
 import org.careeradvisor.knowledge.KnowledgeLoader;
 import org.careeradvisor.knowledge.KnowledgeProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import dev.langchain4j.data.segment.TextSegment;
-import org.careeradvisor.knowledge.KnowledgeBase;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,9 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -30,7 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Owns the live search index: builds and rebuilds it as jobs on one background thread, so start-up, a reload or an
  * admin's reindex never holds up a request, and reports whether questions can be answered yet.
  */
-public class SearchIndexHolder {
+public class SearchIndexHolder implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexHolder.class);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
@@ -50,15 +46,7 @@ public class SearchIndexHolder {
     private final List<Consumer<SearchIndex>> preparers = new CopyOnWriteArrayList<>();
     /** One build at a time, whether on the indexer thread or a caller's. */
     private final Object building = new Object();
-    private final ExecutorService indexer = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "knowledge-indexer");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicLong ids = new AtomicLong();
-    private IndexingJob running;
-    private IndexingJob queued;
-    private IndexingJob last;
+    private final IndexingJobs jobs = new IndexingJobs(this::run);
     private EmbeddingCache cache;
 
     public SearchIndexHolder(KnowledgeProperties knowledgeProperties, RetrievalProperties retrievalProperties,
@@ -92,50 +80,28 @@ public class SearchIndexHolder {
 
     /** Starts building the index on the indexer thread; the application is alive (not ready) meanwhile. */
     public void buildInBackground() {
-        enqueue("start-up");
+        jobs.startAfterCurrent("start-up");
     }
 
     /** Reindexes on an admin's request: while a job runs (or waits), that job is reported and no other is started. */
-    public synchronized IndexingJob.Status reindex() {
-        IndexingJob pending = running != null ? running : queued;
-        return pending != null ? pending.status() : enqueue("admin request");
+    public IndexingJob.Status reindex() {
+        return jobs.startUnlessBusy("admin request");
     }
 
     /** The folder changed: one more build after the running one, however many changes arrive meanwhile. */
-    public synchronized IndexingJob.Status changed() {
-        return queued != null ? queued.status() : enqueue("file change");
+    public IndexingJob.Status changed() {
+        return jobs.startAfterCurrent("file change");
     }
 
-    /** The job running, else the one waiting, else the last one finished. */
-    public synchronized Optional<IndexingJob.Status> job() {
-        IndexingJob job = running != null ? running : queued != null ? queued : last;
-        return Optional.ofNullable(job).map(IndexingJob::status);
+    /** The indexing job running, else the one waiting, else the last one finished. */
+    public Optional<IndexingJob.Status> job() {
+        return jobs.latest();
     }
 
-    private synchronized IndexingJob.Status enqueue(String trigger) {
-        IndexingJob job = new IndexingJob(ids.incrementAndGet(), trigger);
-        queued = job;
-        indexer.execute(() -> runQueued(job));
-        return job.status();
-    }
-
-    private void runQueued(IndexingJob job) {
-        synchronized (this) {
-            if (queued == job) {
-                queued = null;
-            }
-            running = job;
-        }
-        try {
-            run(job);
-        } catch (RuntimeException reported) {
-            // run() logged it and the job says failed; the previous index keeps serving
-        } finally {
-            synchronized (this) {
-                running = null;
-                last = job;
-            }
-        }
+    /** Stops the indexer thread (a job under way stops at its next batch; what it embedded is cached). */
+    @Override
+    public void close() {
+        jobs.close();
     }
 
     /**
@@ -143,7 +109,7 @@ public class SearchIndexHolder {
      * flight finish on the index they started with. On failure the previous index stays in service.
      */
     public SearchIndex rebuild() {
-        return run(new IndexingJob(ids.incrementAndGet(), "direct"));
+        return run(jobs.direct());
     }
 
     /**
@@ -217,6 +183,9 @@ public class SearchIndexHolder {
                 serveReadyFiles(knowledge, remaining, cache);
             }
             embedder.embed(file.getValue(), batch -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new IllegalStateException("indexing stopped: the application is shutting down");
+                }
                 job.embedded(batch);
                 if (System.nanoTime() - logged[0] > PROGRESS_EVERY.toNanos()) {
                     logged[0] = System.nanoTime();
