@@ -162,7 +162,12 @@ public class KnowledgeLoader {
     /** The folder watched for changes, when the knowledge comes from one (not from the packaged documents). */
     public java.util.Optional<Path> folder() {
         Path dir = Path.of(properties.dir());
-        return Files.isDirectory(dir) ? java.util.Optional.of(dir) : java.util.Optional.empty();
+        try {
+            // The folder may itself be a link; what is watched is the folder it names, as it is what is read.
+            return Files.isDirectory(dir) ? java.util.Optional.of(dir.toRealPath()) : java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private record Parsed(String hash, RoleDocument role) {
