@@ -33,13 +33,14 @@ public class KnowledgeLoader {
 
     private final MarkdownRoleParser markdown = new MarkdownRoleParser();
     private final PlainTextRoleParser plainText = new PlainTextRoleParser();
-    private final TikaTextExtractor tika = new TikaTextExtractor();
+    private final TikaTextExtractor tika;
     private final KnowledgeProperties properties;
     /** The last good parse of each file, by name, with the hash of the bytes it came from. */
     private final Map<String, Parsed> lastGood = new java.util.HashMap<>();
 
     public KnowledgeLoader(KnowledgeProperties properties) {
         this.properties = properties;
+        this.tika = new TikaTextExtractor((int) Math.min(Integer.MAX_VALUE - 8, 4 * properties.maxFileSize().toBytes()));
     }
 
     /**

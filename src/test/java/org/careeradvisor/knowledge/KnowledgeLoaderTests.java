@@ -159,6 +159,22 @@ class KnowledgeLoaderTests {
     }
 
     @Test
+    void aSmallDocumentHoldingMoreTextThanItsSizeSuggestsIsSkipped() throws IOException {
+        List<String> paragraphs = new java.util.ArrayList<>(List.of("Technical Writer", "Responsibilities"));
+        for (int i = 0; i < 700; i++) {
+            paragraphs.add("Writes guides that engineers actually read. ".repeat(20));
+        }
+        writeDocx(dir.resolve("writer.docx"), paragraphs);
+        assertThat(Files.size(dir.resolve("writer.docx"))).isLessThan(100 * 1024);
+
+        KnowledgeBase knowledge = new KnowledgeLoader(new KnowledgeProperties(dir.toString(), null, null)
+                .withLimits(DataSize.ofKilobytes(100), KnowledgeProperties.DEFAULT_MAX_FILE_SEGMENTS)).load();
+
+        assertThat(knowledge.skipped()).containsExactly("writer.docx");
+        assertThat(knowledge.errors().get("writer.docx")).contains("more than 409,600 characters");
+    }
+
+    @Test
     void symbolicLinksAreNotFollowedOutOfTheFolderNorWithinIt(@TempDir Path outside) throws IOException {
         Path knowledge = dir.resolve("knowledge");
         Files.createDirectories(knowledge.resolve("roles"));
