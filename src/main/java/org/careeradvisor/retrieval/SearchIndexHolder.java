@@ -32,10 +32,11 @@ public class SearchIndexHolder implements AutoCloseable {
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
     /**
      * At start-up, a file with more texts than this to embed (the largest shipped file has 233) is not waited for:
-     * the files ready by then serve first. So does everything ready once embedding has taken this long.
+     * the files ready by then serve first. So does everything ready once embedding has taken this long (long enough
+     * that a cold start of the shipped knowledge on a busy machine still becomes ready whole, not in parts).
      */
     static final int LARGE_FILE = 300;
-    static final Duration SERVE_READY_AFTER = Duration.ofSeconds(15);
+    static final Duration SERVE_READY_AFTER = Duration.ofSeconds(60);
 
     private final KnowledgeProperties knowledgeProperties;
     private final RetrievalProperties retrievalProperties;
