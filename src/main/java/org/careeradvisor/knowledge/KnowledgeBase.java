@@ -27,14 +27,27 @@ public final class KnowledgeBase {
     private final Instant loadedAt;
     private final Map<String, List<Statement>> statementsByRole;
     private final Map<String, Pattern> namesByRole = new LinkedHashMap<>();
+    private final Map<String, RoleDocument> files;
+
+    public KnowledgeBase(List<RoleDocument> roles, List<Chunk> chunks, List<Statement> statements, int documents,
+                         List<String> skipped, Map<String, String> errors, Instant loadedAt) {
+        this(roles, chunks, statements, documents, Map.of(), skipped, errors, loadedAt);
+    }
 
     /**
      * @param skipped files not serving at all (they never parsed)
      * @param errors  every file that failed to parse this time, with the reason; a file that parsed before keeps
      *                serving its previous version
+     * @param files   each file serving, by name, as it was parsed (before files about one role were merged)
      */
-    public KnowledgeBase(List<RoleDocument> roles, List<Chunk> chunks, List<Statement> statements, int documents,
-                         List<String> skipped, Map<String, String> errors, Instant loadedAt) {
+    public KnowledgeBase(List<RoleDocument> roles, List<Chunk> chunks, List<Statement> statements,
+                         Map<String, RoleDocument> files, List<String> skipped, Map<String, String> errors, Instant loadedAt) {
+        this(roles, chunks, statements, files.size(), files, skipped, errors, loadedAt);
+    }
+
+    private KnowledgeBase(List<RoleDocument> roles, List<Chunk> chunks, List<Statement> statements, int documents,
+                          Map<String, RoleDocument> files, List<String> skipped, Map<String, String> errors, Instant loadedAt) {
+        this.files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
         this.roles = List.copyOf(roles);
         this.chunks = List.copyOf(chunks);
         this.statements = List.copyOf(statements);
@@ -61,6 +74,11 @@ public final class KnowledgeBase {
 
     public int documents() {
         return documents;
+    }
+
+    /** Each file serving, by its name relative to the knowledge folder, as parsed from that file alone. */
+    public Map<String, RoleDocument> files() {
+        return files;
     }
 
     public List<String> skipped() {

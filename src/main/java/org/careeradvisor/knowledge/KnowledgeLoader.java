@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,29 +33,31 @@ public class KnowledgeLoader {
 
     private final MarkdownRoleParser markdown = new MarkdownRoleParser();
     private final PlainTextRoleParser plainText = new PlainTextRoleParser();
-    private final TikaTextExtractor tika = new TikaTextExtractor();
+    private final TikaTextExtractor tika;
     private final KnowledgeProperties properties;
     /** The last good parse of each file, by name, with the hash of the bytes it came from. */
     private final Map<String, Parsed> lastGood = new java.util.HashMap<>();
 
     public KnowledgeLoader(KnowledgeProperties properties) {
         this.properties = properties;
+        this.tika = new TikaTextExtractor((int) Math.min(Integer.MAX_VALUE - 8, 4 * properties.maxFileSize().toBytes()));
     }
 
     /**
      * Loads the knowledge; on later calls only files whose bytes changed are parsed again, and a file that fails to
-     * parse keeps serving its last good version (the error is still reported).
+     * parse keeps serving its last good version (the error is still reported). A file over the size or segment limit
+     * is treated like one that fails to parse; a symbolic link is never followed.
      */
     public synchronized KnowledgeBase load() {
         long started = System.nanoTime();
-        List<Resource> resources = resources();
-        Map<String, RoleDocument> roles = new LinkedHashMap<>();
-        List<String> skipped = new ArrayList<>();
-        Map<String, String> errors = new LinkedHashMap<>();
-        java.util.Set<String> present = new java.util.HashSet<>();
-        int documents = 0;
+        Listing listing = list();
+        Map<String, RoleDocument> files = new LinkedHashMap<>();
+        List<String> skipped = new ArrayList<>(listing.refused().keySet());
+        Map<String, String> errors = new LinkedHashMap<>(listing.refused());
+        listing.refused().forEach((name, reason) -> log.warn("Skipped knowledge file {}: {}", name, reason));
+        Set<String> present = new java.util.HashSet<>();
         int parsed = 0;
-        for (Resource resource : resources) {
+        for (Resource resource : listing.resources()) {
             String name = displayName(resource);
             String extension = extension(name);
             if (!MARKDOWN.contains(extension) && !PLAIN.contains(extension) && !TIKA.contains(extension)) {
@@ -63,7 +66,7 @@ public class KnowledgeLoader {
             present.add(name);
             RoleDocument role;
             try {
-                byte[] bytes = read(resource.getInputStream());
+                byte[] bytes = read(resource);
                 String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
                 Parsed previous = lastGood.get(name);
                 if (previous != null && previous.hash().equals(hash)) {
@@ -74,6 +77,7 @@ public class KnowledgeLoader {
                     if (role.sections().isEmpty()) {
                         throw new IOException("no text found");
                     }
+                    checkSegments(role);
                     lastGood.put(name, new Parsed(hash, role));
                 }
             } catch (IOException | RuntimeException | java.security.NoSuchAlgorithmException e) {
@@ -88,22 +92,64 @@ public class KnowledgeLoader {
                 log.warn("Knowledge file {} failed to parse ({}); its previous version keeps serving", name, reason);
                 role = previous.role();
             }
+            files.put(name, role);
+        }
+        lastGood.keySet().retainAll(present);
+        KnowledgeBase knowledge = assemble(files, skipped, errors);
+        log.info("Knowledge loaded: {} documents ({} parsed now), {} roles, {} sections, {} chunks, {} statements, {} skipped in {} ms",
+                knowledge.documents(), parsed, knowledge.roles().size(), knowledge.sections(), knowledge.chunks().size(),
+                knowledge.statements().size(), skipped.size(), (System.nanoTime() - started) / 1_000_000);
+        return knowledge;
+    }
+
+    /** The same knowledge without some of its files (say, ones whose embeddings are not ready yet). */
+    public KnowledgeBase without(KnowledgeBase knowledge, Set<String> names) {
+        Map<String, RoleDocument> files = new LinkedHashMap<>(knowledge.files());
+        files.keySet().removeAll(names);
+        return assemble(files, knowledge.skipped(), knowledge.errors());
+    }
+
+    private KnowledgeBase assemble(Map<String, RoleDocument> files, List<String> skipped, Map<String, String> errors) {
+        Map<String, RoleDocument> roles = new LinkedHashMap<>();
+        for (RoleDocument role : files.values()) {
             RoleDocument earlier = roles.putIfAbsent(role.id(), role);
             if (earlier != null) {
                 roles.put(role.id(), merge(earlier, role));
             }
-            documents++;
         }
-        lastGood.keySet().retainAll(present);
         SectionChunker chunker = new SectionChunker(properties.maxChunkChars());
         List<Chunk> chunks = roles.values().stream().flatMap(role -> chunker.chunk(role).stream()).toList();
         List<Statement> statements = roles.values().stream().flatMap(role -> Statements.of(role).stream()).toList();
-        KnowledgeBase knowledge = new KnowledgeBase(List.copyOf(roles.values()), chunks, statements, documents, skipped, errors,
-                Instant.now());
-        log.info("Knowledge loaded: {} documents ({} parsed now), {} roles, {} sections, {} chunks, {} statements, {} skipped in {} ms",
-                documents, parsed, knowledge.roles().size(), knowledge.sections(), chunks.size(), statements.size(), skipped.size(),
-                (System.nanoTime() - started) / 1_000_000);
-        return knowledge;
+        return new KnowledgeBase(List.copyOf(roles.values()), chunks, statements, files, skipped, errors, Instant.now());
+    }
+
+    /** Every segment of a file is embedded: past the limit, indexing one file would hold up every other change. */
+    private void checkSegments(RoleDocument role) throws IOException {
+        int segments = new SectionChunker(properties.maxChunkChars()).chunk(role).size() + Statements.of(role).size();
+        if (segments > properties.maxFileSegments()) {
+            throw new IOException(String.format(Locale.ROOT,
+                    "yields %,d chunks and statements, over the limit of %,d (advisor.knowledge.max-file-segments); not indexed",
+                    segments, properties.maxFileSegments()));
+        }
+    }
+
+    /** Reads at most one byte past the size limit, so an oversized file is never read whole. */
+    private byte[] read(Resource resource) throws IOException {
+        long limit = properties.maxFileSize().toBytes();
+        long length = resource.contentLength();
+        byte[] bytes = length > limit ? null : read(resource.getInputStream(), limit);
+        if (bytes == null || bytes.length > limit) {
+            throw new IOException("is " + size(Math.max(length, limit + 1)) + ", over the " + size(limit)
+                    + " limit (advisor.knowledge.max-file-size); not read");
+        }
+        return bytes;
+    }
+
+    private static String size(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        return bytes >= 1024 ? String.format(Locale.ROOT, "%,d KB", (bytes + 1023) / 1024) : bytes + " bytes";
     }
 
     private RoleDocument parse(byte[] bytes, String name, String extension) throws IOException {
@@ -117,7 +163,12 @@ public class KnowledgeLoader {
     /** The folder watched for changes, when the knowledge comes from one (not from the packaged documents). */
     public java.util.Optional<Path> folder() {
         Path dir = Path.of(properties.dir());
-        return Files.isDirectory(dir) ? java.util.Optional.of(dir) : java.util.Optional.empty();
+        try {
+            // The folder may itself be a link; what is watched is the folder it names, as it is what is read.
+            return Files.isDirectory(dir) ? java.util.Optional.of(dir.toRealPath()) : java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private record Parsed(String hash, RoleDocument role) {
@@ -137,28 +188,56 @@ public class KnowledgeLoader {
                 first.updated() != null ? first.updated() : second.updated(), first.sourceFile(), sections);
     }
 
-    private List<Resource> resources() {
+    /**
+     * The files to read, and the entries refused before reading, by name with the reason. Symbolic links are never
+     * followed, neither to files nor to folders: one pointing outside the folder would publish whatever it points at,
+     * and one pointing inside only repeats a file that is read under its own name anyway. The folder itself may be a link.
+     */
+    private Listing list() {
         Path dir = Path.of(properties.dir());
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         try {
             if (Files.isDirectory(dir)) {
-                try (var paths = Files.walk(dir)) {
-                    return paths.filter(Files::isRegularFile).sorted(Comparator.naturalOrder())
-                            .map(path -> (Resource) new NamedFileResource(path, dir.relativize(path).toString()))
-                            .toList();
+                Path root = dir.toRealPath();
+                List<Resource> files = new ArrayList<>();
+                Map<String, String> refused = new LinkedHashMap<>();
+                try (var paths = Files.walk(root)) {
+                    for (Path path : paths.sorted(Comparator.naturalOrder()).toList()) {
+                        String name = root.relativize(path).toString().replace('\\', '/');
+                        if (Files.isSymbolicLink(path)) {
+                            refused.put(name, linkReason(root, path));
+                        } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                            files.add(new NamedFileResource(path, name));
+                        }
+                    }
                 }
+                return new Listing(files, refused);
             }
             log.warn("Knowledge folder {} not found; using the role documents packaged with the application", dir.toAbsolutePath());
-            return List.of(resolver.getResources("classpath*:knowledge/**/*.*")).stream()
-                    .sorted(Comparator.comparing(KnowledgeLoader::displayName)).toList();
-        } catch (IOException e) {
+            return new Listing(List.of(resolver.getResources("classpath*:knowledge/**/*.*")).stream()
+                    .sorted(Comparator.comparing(KnowledgeLoader::displayName)).toList(), Map.of());
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new IllegalStateException("Cannot list knowledge files in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 
-    private static byte[] read(InputStream input) throws IOException {
+    /** Why a link is skipped, without saying where it points (the target's path is nobody else's business). */
+    private static String linkReason(Path root, Path link) {
+        try {
+            return link.toRealPath().startsWith(root)
+                    ? "a symbolic link; links are not followed (a target inside the folder is read under its own name)"
+                    : "a symbolic link to something outside the knowledge folder; not followed";
+        } catch (IOException e) {
+            return "a symbolic link whose target does not exist; not followed";
+        }
+    }
+
+    private record Listing(List<Resource> resources, Map<String, String> refused) {
+    }
+
+    private static byte[] read(InputStream input, long limit) throws IOException {
         try (input) {
-            return input.readAllBytes();
+            return input.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
         }
     }
 
@@ -187,6 +266,12 @@ public class KnowledgeLoader {
         NamedFileResource(Path path, String relativeName) {
             super(path);
             this.relativeName = relativeName.replace('\\', '/');
+        }
+
+        /** Refuses a file that was swapped for a link after the folder was listed. */
+        @Override
+        public InputStream getInputStream() throws IOException {
+            return Files.newInputStream(getFile().toPath(), LinkOption.NOFOLLOW_LINKS);
         }
 
         String relativeName() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
@@ -17,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Watches the knowledge folder (recursively) and rebuilds the index shortly after files are added, edited or
- * deleted, once the changes have settled, so an edit is answered from within seconds without a restart.
+ * deleted, once the changes have settled, so an edit is answered from within seconds without a restart. Links to
+ * folders are not watched (nor read: see the loader).
  */
 public class KnowledgeWatcher implements AutoCloseable {
 
@@ -54,11 +56,8 @@ public class KnowledgeWatcher implements AutoCloseable {
                     changed |= drain(next);
                 }
                 if (changed) {
-                    try {
-                        holder.rebuild();
-                    } catch (RuntimeException e) {
-                        log.error("Reloading the knowledge failed; the previous index keeps serving: {}", e.getMessage());
-                    }
+                    // Queued, not run here: the watcher keeps draining events while a large file is embedded.
+                    holder.changed();
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
@@ -75,7 +74,7 @@ public class KnowledgeWatcher implements AutoCloseable {
                 continue;
             }
             Path path = dir.resolve((Path) event.context());
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     registerTree(path);
                 } catch (IOException e) {
@@ -90,7 +89,7 @@ public class KnowledgeWatcher implements AutoCloseable {
 
     private void registerTree(Path root) throws IOException {
         try (var dirs = Files.walk(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+            for (Path dir : dirs.filter(dir -> Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)).toList()) {
                 dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,27 +69,24 @@ public class SearchIndex {
     /** Embeds every chunk and statement (reusing cached embeddings) and indexes both for BM25. */
     public static SearchIndex build(KnowledgeBase knowledge, EmbeddingModel model, EmbeddingCache cache,
                                     RetrievalProperties properties) {
+        return build(knowledge, model, cache, properties, true);
+    }
+
+    /**
+     * @param whole whether this is all the knowledge there is (not a part served while the rest is embedded): then
+     *              cached embeddings of texts it no longer has are dropped
+     */
+    static SearchIndex build(KnowledgeBase knowledge, EmbeddingModel model, EmbeddingCache cache,
+                             RetrievalProperties properties, boolean whole) {
         long started = System.nanoTime();
         List<TextSegment> segments = new ArrayList<>(knowledge.chunks().stream().map(Chunk::segment).toList());
         knowledge.statements().forEach(statement -> segments.add(statement.segment()));
-        Map<String, Embedding> byText = new LinkedHashMap<>();
-        List<TextSegment> missing = new ArrayList<>();
-        for (TextSegment segment : segments) {
-            if (byText.containsKey(segment.text())) {
-                continue;
-            }
-            cache.get(segment.text()).ifPresentOrElse(embedding -> byText.put(segment.text(), embedding), () -> {
-                missing.add(segment);
-                byText.put(segment.text(), null);
-            });
+        int[] embedded = {0};
+        Map<String, Embedding> byText = new CachedEmbeddingModel(model, cache).embed(segments, batch -> embedded[0] += batch);
+        if (whole) {
+            cache.retainOnly(byText.keySet());
         }
-        if (!missing.isEmpty()) {
-            List<Embedding> embedded = model.embedAll(missing).content();
-            for (int i = 0; i < missing.size(); i++) {
-                byText.put(missing.get(i).text(), embedded.get(i));
-            }
-            cache.save(byText);
-        }
+        int embeddedNow = embedded[0];
         QueryEmbeddings queries = new QueryEmbeddings(model, properties.queryCacheSize());
         InMemoryEmbeddingStore<TextSegment> chunkStore = new InMemoryEmbeddingStore<>();
         knowledge.chunks().forEach(chunk -> chunkStore.add(chunk.id(), byText.get(chunk.segment().text()), chunk.segment()));
@@ -105,9 +101,9 @@ public class SearchIndex {
                 LexicalRetriever.index(knowledge.statements().stream().map(Statement::segment).toList(), Statement.ID,
                         properties.candidates()));
         log.info("Search index ready: {} chunks and {} statements, {} embedded now, {} from cache, in {} ms",
-                knowledge.chunks().size(), knowledge.statements().size(), missing.size(), byText.size() - missing.size(),
+                knowledge.chunks().size(), knowledge.statements().size(), embeddedNow, byText.size() - embeddedNow,
                 (System.nanoTime() - started) / 1_000_000);
-        return new SearchIndex(knowledge, chunks, statements, queries, properties, missing.size());
+        return new SearchIndex(knowledge, chunks, statements, queries, properties, embeddedNow);
     }
 
     public KnowledgeBase knowledge() {

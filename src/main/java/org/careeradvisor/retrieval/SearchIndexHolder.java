@@ -1,25 +1,42 @@
 package org.careeradvisor.retrieval;
 
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.careeradvisor.knowledge.KnowledgeBase;
 import org.careeradvisor.knowledge.KnowledgeLoader;
 import org.careeradvisor.knowledge.KnowledgeProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Owns the live search index: builds it in the background at start-up so the process is alive at once,
- * and reports whether questions can be answered yet.
+ * Owns the live search index: builds and rebuilds it as jobs on one background thread, so start-up, a reload or an
+ * admin's reindex never holds up a request, and reports whether questions can be answered yet.
  */
-public class SearchIndexHolder {
+public class SearchIndexHolder implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexHolder.class);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+    /**
+     * At start-up, a file with more texts than this to embed (the largest shipped file has 233) is not waited for:
+     * the files ready by then serve first. So does everything ready once embedding has taken this long (long enough
+     * that a cold start of the shipped knowledge on a busy machine still becomes ready whole, not in parts).
+     */
+    static final int LARGE_FILE = 300;
+    static final Duration SERVE_READY_AFTER = Duration.ofSeconds(60);
 
     private final KnowledgeProperties knowledgeProperties;
     private final RetrievalProperties retrievalProperties;
@@ -28,6 +45,10 @@ public class SearchIndexHolder {
     private final AtomicReference<SearchIndex> current = new AtomicReference<>();
     private volatile String failure;
     private final List<Consumer<SearchIndex>> preparers = new CopyOnWriteArrayList<>();
+    /** One build at a time, whether on the indexer thread or a caller's. */
+    private final Object building = new Object();
+    private final IndexingJobs jobs = new IndexingJobs(this::run);
+    private EmbeddingCache cache;
 
     public SearchIndexHolder(KnowledgeProperties knowledgeProperties, RetrievalProperties retrievalProperties,
                              EmbeddingModel model) {
@@ -58,33 +79,145 @@ public class SearchIndexHolder {
         return loader;
     }
 
-    /** Starts building the index on a background thread. */
+    /** Starts building the index on the indexer thread; the application is alive (not ready) meanwhile. */
     public void buildInBackground() {
-        Thread thread = new Thread(this::rebuild, "knowledge-indexer");
-        thread.setDaemon(true);
-        thread.start();
+        jobs.startAfterCurrent("start-up");
+    }
+
+    /** Reindexes on an admin's request: while a job runs (or waits), that job is reported and no other is started. */
+    public IndexingJob.Status reindex() {
+        return jobs.startUnlessBusy("admin request");
+    }
+
+    /** The folder changed: one more build after the running one, however many changes arrive meanwhile. */
+    public IndexingJob.Status changed() {
+        return jobs.startAfterCurrent("file change");
+    }
+
+    /** The indexing job running, else the one waiting, else the last one finished. */
+    public Optional<IndexingJob.Status> job() {
+        return jobs.latest();
+    }
+
+    /** Stops the indexer thread (a job under way stops at its next batch; what it embedded is cached). */
+    @Override
+    public void close() {
+        jobs.close();
     }
 
     /**
-     * Loads the knowledge and swaps in a fresh index atomically: answers in flight finish on the index they started
-     * with. On failure the previous index stays in service.
+     * Loads the knowledge and builds a fresh index on the calling thread, then swaps it in atomically: answers in
+     * flight finish on the index they started with. On failure the previous index stays in service.
      */
-    public synchronized SearchIndex rebuild() {
-        try {
-            var knowledge = loader.load();
-            var cache = new EmbeddingCache(Path.of(knowledgeProperties.cacheDir()), "bge-small-en-v15-q");
-            SearchIndex index = SearchIndex.build(knowledge, model, cache, retrievalProperties);
-            // What reads questions against this knowledge (role names, spelling, intent examples) is made ready first,
-            // so the first question after a start or reload is not the one that pays for it.
-            preparers.forEach(preparer -> preparer.accept(index));
-            current.set(index);
-            failure = null;
-            return index;
-        } catch (RuntimeException e) {
-            failure = e.getMessage();
-            log.error("Building the search index failed: {}", e.getMessage(), e);
-            throw e;
+    public SearchIndex rebuild() {
+        return run(jobs.direct());
+    }
+
+    /**
+     * Files whose texts are all cached are ready at once; the others are embedded smallest first, each batch cached as
+     * it is done. With nothing in service yet (a start), the ready files serve while a large file is embedded; with an
+     * index in service, that index keeps serving until the whole new one is ready.
+     */
+    private SearchIndex run(IndexingJob job) {
+        synchronized (building) {
+            job.started();
+            try {
+                KnowledgeBase knowledge = loader.load();
+                EmbeddingCache cache = cache();
+                Map<String, List<TextSegment>> pending = pending(knowledge, cache);
+                job.planned(pending.size(), pending.values().stream().mapToInt(List::size).sum());
+                if (!pending.isEmpty()) {
+                    log.info("Embedding {} new texts of {} knowledge files ({}){}", job.status().segmentsTotal(), pending.size(),
+                            job.status().trigger(), current.get() == null ? "" : "; the index in service keeps answering");
+                    embed(job, knowledge, pending, cache);
+                }
+                SearchIndex index = SearchIndex.build(knowledge, model, cache, retrievalProperties, true);
+                publish(index);
+                failure = null;
+                job.done();
+                return index;
+            } catch (RuntimeException e) {
+                failure = e.getMessage();
+                job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                log.error("Building the search index failed: {}", e.getMessage(), e);
+                throw e;
+            }
         }
+    }
+
+    /** The texts not embedded yet, by the file they come from. */
+    private static Map<String, List<TextSegment>> pending(KnowledgeBase knowledge, EmbeddingCache cache) {
+        Map<String, List<TextSegment>> pending = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        knowledge.chunks().forEach(chunk -> addIfMissing(pending, seen, cache, chunk.sourceFile(), chunk.segment()));
+        knowledge.statements().forEach(statement -> addIfMissing(pending, seen, cache, statement.sourceFile(), statement.segment()));
+        return pending;
+    }
+
+    private static void addIfMissing(Map<String, List<TextSegment>> pending, Set<String> seen, EmbeddingCache cache,
+                                     String file, TextSegment segment) {
+        if (seen.add(segment.text()) && !cache.contains(segment.text())) {
+            pending.computeIfAbsent(String.valueOf(file), name -> new ArrayList<>()).add(segment);
+        }
+    }
+
+    private void serveReadyFiles(KnowledgeBase knowledge, Set<String> pendingFiles, EmbeddingCache cache) {
+        KnowledgeBase ready = loader.without(knowledge, pendingFiles);
+        if (!ready.roles().isEmpty()) {
+            publish(SearchIndex.build(ready, model, cache, retrievalProperties, false));
+            log.info("Serving {} of {} knowledge files while the other {} are embedded",
+                    ready.documents(), knowledge.documents(), pendingFiles.size());
+        }
+    }
+
+    private void embed(IndexingJob job, KnowledgeBase knowledge, Map<String, List<TextSegment>> pending, EmbeddingCache cache) {
+        CachedEmbeddingModel embedder = new CachedEmbeddingModel(model, cache);
+        long started = System.nanoTime();
+        long[] logged = {started};
+        Set<String> remaining = new HashSet<>(pending.keySet());
+        List<Map.Entry<String, List<TextSegment>>> smallestFirst = pending.entrySet().stream()
+                .sorted(Comparator.comparingInt(entry -> entry.getValue().size())).toList();
+        for (Map.Entry<String, List<TextSegment>> file : smallestFirst) {
+            // With nothing in service (a start), the files that are ready serve before a long wait, not after it.
+            if (current.get() == null && (file.getValue().size() > LARGE_FILE
+                    || System.nanoTime() - started > SERVE_READY_AFTER.toNanos())) {
+                serveReadyFiles(knowledge, remaining, cache);
+            }
+            embedder.embed(file.getValue(), batch -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new IllegalStateException("indexing stopped: the application is shutting down");
+                }
+                job.embedded(batch);
+                if (System.nanoTime() - logged[0] > PROGRESS_EVERY.toNanos()) {
+                    logged[0] = System.nanoTime();
+                    logProgress(job, file.getKey());
+                }
+            });
+            remaining.remove(file.getKey());
+            job.fileDone();
+            logProgress(job, file.getKey());
+        }
+    }
+
+    private static void logProgress(IndexingJob job, String file) {
+        IndexingJob.Status status = job.status();
+        log.info("Embedding knowledge: {} of {} files, {} of {} texts done (now {})", status.filesDone(), status.filesTotal(),
+                status.segmentsDone(), status.segmentsTotal(), file);
+    }
+
+    private void publish(SearchIndex index) {
+        // What reads questions against this knowledge (role names, spelling, intent examples) is made ready first,
+        // so the first question after a start or reload is not the one that pays for it.
+        preparers.forEach(preparer -> preparer.accept(index));
+        current.set(index);
+    }
+
+    /** One cache for the holder's lifetime, so a reload does not read the file again. */
+    private EmbeddingCache cache() {
+        if (cache == null) {
+            cache = new EmbeddingCache(Path.of(knowledgeProperties.cacheDir()), "bge-small-en-v15-q");
+        }
+        return cache;
     }
 
     public Optional<SearchIndex> find() {

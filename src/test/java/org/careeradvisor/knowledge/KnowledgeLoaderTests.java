@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -117,6 +118,87 @@ class KnowledgeLoaderTests {
         KnowledgeBase knowledge = new KnowledgeLoader(new KnowledgeProperties(dir.resolve("absent").toString(), null, null)).load();
 
         assertThat(knowledge.roles()).hasSize(5);
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsSkippedAndReportedAndTheRestStillLoad() throws IOException {
+        Files.writeString(dir.resolve("steward.md"), "---\ntitle: Data Steward\n---\n## Pay\n- Median: $101,500\n");
+        Files.writeString(dir.resolve("huge.md"), "---\ntitle: Huge Role\n---\n## Duties\n"
+                + "- Writes one more line of the manual that nobody reads.\n".repeat(210 * 1024 / 55));
+        KnowledgeProperties limited = new KnowledgeProperties(dir.toString(), null, null)
+                .withLimits(DataSize.ofKilobytes(200), KnowledgeProperties.DEFAULT_MAX_FILE_SEGMENTS);
+
+        KnowledgeBase knowledge = new KnowledgeLoader(limited).load();
+
+        assertThat(Files.size(dir.resolve("huge.md"))).isBetween(200 * 1024L, 220 * 1024L);
+        assertThat(knowledge.roles()).extracting(RoleDocument::title).containsExactly("Data Steward");
+        assertThat(knowledge.skipped()).containsExactly("huge.md");
+        assertThat(knowledge.errors().get("huge.md")).contains("over the 200 KB limit", "advisor.knowledge.max-file-size");
+    }
+
+    @Test
+    void aFileYieldingMoreSegmentsThanTheLimitIsSkippedButAnEarlierVersionKeepsServing() throws IOException {
+        Path file = dir.resolve("steward.md");
+        Files.writeString(file, "---\ntitle: Data Steward\n---\n## Duties\n- Keeps definitions\n");
+        KnowledgeLoader loader = new KnowledgeLoader(new KnowledgeProperties(dir.toString(), null, null)
+                .withLimits(KnowledgeProperties.DEFAULT_MAX_FILE_SIZE, 50));
+        assertThat(loader.load().roles()).hasSize(1);
+
+        StringBuilder many = new StringBuilder("---\ntitle: Data Steward\n---\n## Duties\n");
+        for (int i = 0; i < 60; i++) {
+            many.append("- Keeps definition number ").append(i).append(" current\n");
+        }
+        Files.writeString(file, many);
+        KnowledgeBase knowledge = loader.load();
+
+        assertThat(knowledge.errors().get("steward.md")).contains("over the limit of 50", "advisor.knowledge.max-file-segments");
+        assertThat(knowledge.statements()).as("the previous version serves").extracting(Statement::quote)
+                .containsExactly("Keeps definitions");
+        assertThat(new KnowledgeLoader(new KnowledgeProperties(dir.toString(), null, null)
+                .withLimits(KnowledgeProperties.DEFAULT_MAX_FILE_SIZE, 50)).load().skipped()).containsExactly("steward.md");
+    }
+
+    @Test
+    void aSmallDocumentHoldingMoreTextThanItsSizeSuggestsIsSkipped() throws IOException {
+        List<String> paragraphs = new java.util.ArrayList<>(List.of("Technical Writer", "Responsibilities"));
+        for (int i = 0; i < 700; i++) {
+            paragraphs.add("Writes guides that engineers actually read. ".repeat(20));
+        }
+        writeDocx(dir.resolve("writer.docx"), paragraphs);
+        assertThat(Files.size(dir.resolve("writer.docx"))).isLessThan(100 * 1024);
+
+        KnowledgeBase knowledge = new KnowledgeLoader(new KnowledgeProperties(dir.toString(), null, null)
+                .withLimits(DataSize.ofKilobytes(100), KnowledgeProperties.DEFAULT_MAX_FILE_SEGMENTS)).load();
+
+        assertThat(knowledge.skipped()).containsExactly("writer.docx");
+        assertThat(knowledge.errors().get("writer.docx")).contains("more than 409,600 characters");
+    }
+
+    @Test
+    void symbolicLinksAreNotFollowedOutOfTheFolderNorWithinIt(@TempDir Path outside) throws IOException {
+        Path knowledge = dir.resolve("knowledge");
+        Files.createDirectories(knowledge.resolve("roles"));
+        Files.writeString(knowledge.resolve("roles/steward.md"), "---\ntitle: Data Steward\n---\n## Pay\n- Median: $101,500\n");
+        Files.writeString(outside.resolve("secret.md"), "---\ntitle: Secret Agent\n---\n## Pay\n- The launch code is 0000\n");
+        Files.createDirectories(outside.resolve("private"));
+        Files.writeString(outside.resolve("private/payroll.md"), "---\ntitle: Payroll Clerk\n---\n## Pay\n- Everyone's salary\n");
+        Files.createSymbolicLink(knowledge.resolve("roles/leak.md"), outside.resolve("secret.md"));
+        Files.createSymbolicLink(knowledge.resolve("roles/private"), outside.resolve("private"));
+        Files.createSymbolicLink(knowledge.resolve("roles/steward-again.md"), knowledge.resolve("roles/steward.md"));
+        Files.createSymbolicLink(knowledge.resolve("roles/dangling.md"), outside.resolve("gone.md"));
+        // The knowledge folder itself may be a link (a mounted volume, a release folder): it is read.
+        Path linkedFolder = Files.createSymbolicLink(dir.resolve("current"), knowledge);
+
+        KnowledgeBase loaded = new KnowledgeLoader(new KnowledgeProperties(linkedFolder.toString(), null, null)).load();
+
+        assertThat(loaded.roles()).extracting(RoleDocument::title).containsExactly("Data Steward");
+        assertThat(loaded.roles().get(0).sections()).hasSize(1);
+        assertThat(loaded.skipped()).containsExactlyInAnyOrder("roles/leak.md", "roles/private", "roles/steward-again.md",
+                "roles/dangling.md");
+        assertThat(loaded.errors().get("roles/leak.md")).contains("outside the knowledge folder", "not followed");
+        assertThat(loaded.errors().get("roles/private")).contains("outside the knowledge folder");
+        assertThat(loaded.errors().get("roles/steward-again.md")).contains("links are not followed");
+        assertThat(loaded.errors().values()).noneMatch(reason -> reason.contains(outside.toString()));
     }
 
     private static RoleDocument role(KnowledgeBase knowledge, String id) {

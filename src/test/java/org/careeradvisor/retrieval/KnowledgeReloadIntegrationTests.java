@@ -94,8 +94,14 @@ class KnowledgeReloadIntegrationTests {
 
         HttpResponse<String> reindexed = send(HttpRequest.newBuilder(uri("/api/admin/reindex")).header("Authorization", "Bearer " + TOKEN)
                 .POST(HttpRequest.BodyPublishers.noBody()));
-        assertThat(reindexed.statusCode()).isEqualTo(200);
-        JsonNode status = JSON.readTree(reindexed.body());
+        assertThat(reindexed.statusCode()).as("the reindex runs in the background").isEqualTo(202);
+        JsonNode job = JSON.readTree(reindexed.body());
+        assertThat(job.get("state").asString()).isIn("queued", "running", "done");
+        awaitStatus(knowledge -> knowledge.get("indexing").get("id").asLong() == job.get("id").asLong()
+                && knowledge.get("indexing").get("state").asString().equals("done"));
+
+        JsonNode status = JSON.readTree(send(HttpRequest.newBuilder(uri("/api/admin/knowledge"))
+                .header("Authorization", "Bearer " + TOKEN)).body());
         assertThat(status.get("roles").asInt()).isGreaterThanOrEqualTo(5);
         assertThat(status.get("chunks").asInt()).isPositive();
         assertThat(status.get("lastIndexed").asString()).isNotBlank();
@@ -130,7 +136,7 @@ class KnowledgeReloadIntegrationTests {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("the parse error was not reported within 10 s");
+        throw new AssertionError("the knowledge status was not reported within 10 s");
     }
 
     private JsonNode chat(String message) throws Exception {

@@ -6,17 +6,24 @@ import org.careeradvisor.admin.AdminAuthorization;
 import org.careeradvisor.admin.Insights;
 import org.careeradvisor.admin.InsightsQuery;
 import org.springframework.http.HttpHeaders;
-import org.careeradvisor.knowledge.KnowledgeBase;
+import org.careeradvisor.retrieval.SearchIndex;
 import org.careeradvisor.retrieval.SearchIndexHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.net.URI;
 import java.time.Instant;
 
-/** HR insights: what was answered per role and intent, what could not be answered, and the answers rated 👎. */
+/**
+ * HR insights (what was answered per role and intent, what could not be answered, the answers rated 👎) and the
+ * knowledge's state: what serves, what was skipped, reindexing.
+ */
 @RestController
 class AdminController {
 
@@ -30,18 +37,30 @@ class AdminController {
         this.indexes = indexes;
     }
 
-    /** What is indexed now, and which files failed to parse (a file that parsed before keeps its previous version). */
+    /** What is indexed now, which files are not served and why, and the indexing job running or last finished. */
     @GetMapping("/api/admin/knowledge")
     KnowledgeStatus knowledge(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorizationHeader) {
         authorize(authorizationHeader);
-        return KnowledgeStatus.of(indexes.current().knowledge());
+        return KnowledgeStatus.of(indexes.find().map(SearchIndex::knowledge), indexes.job());
     }
 
-    /** Reloads the knowledge now (changed files only are parsed and embedded again) and reports the result. */
+    /**
+     * Starts a reload (changed files only are parsed and embedded again) and answers at once with the job; while one
+     * runs, that one is reported instead of starting another. The index in service keeps answering meanwhile.
+     */
     @PostMapping("/api/admin/reindex")
-    KnowledgeStatus reindex(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorizationHeader) {
+    ResponseEntity<KnowledgeStatus.Job> reindex(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorizationHeader) {
         authorize(authorizationHeader);
-        return KnowledgeStatus.of(indexes.rebuild().knowledge());
+        return ResponseEntity.accepted().location(URI.create("/api/admin/reindex")).body(KnowledgeStatus.Job.of(indexes.reindex()));
+    }
+
+    /** The indexing job running, else the one waiting, else the last one finished. */
+    @GetMapping("/api/admin/reindex")
+    ResponseEntity<?> reindexJob(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorizationHeader) {
+        authorize(authorizationHeader);
+        return indexes.job().<ResponseEntity<?>>map(job -> ResponseEntity.ok(KnowledgeStatus.Job.of(job)))
+                .orElseGet(() -> ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                        "No indexing job has run yet.")).build());
     }
 
     private void authorize(String authorizationHeader) {
@@ -50,14 +69,6 @@ class AdminController {
         }
         if (!authorization.allows(authorizationHeader)) {
             throw new UnauthorizedException();
-        }
-    }
-
-    record KnowledgeStatus(int documents, int roles, int sections, int chunks, Instant lastIndexed,
-                           java.util.Map<String, String> parseErrors) {
-        static KnowledgeStatus of(KnowledgeBase knowledge) {
-            return new KnowledgeStatus(knowledge.documents(), knowledge.roles().size(), knowledge.sections(),
-                    knowledge.chunks().size(), knowledge.loadedAt(), knowledge.errors());
         }
     }
 
