@@ -1,7 +1,8 @@
 package org.careeradvisor.conversation;
 
 import org.careeradvisor.AppProcess;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,11 +49,16 @@ class KillDuringLoadDurabilityTests {
     /** Acknowledged ratings: message id to rating. */
     private final Map<String, String> ratings = new ConcurrentHashMap<>();
 
-    @Test
-    void everyAcknowledgedAnswerAndRatingSurvivesAKillDuringLoad() throws Exception {
+    /**
+     * @param url empty for the default from application.yml (an H2 file under ./data of the working folder), or a
+     *            deployer's own H2 file URL that does not ask for durable commits
+     */
+    @ParameterizedTest(name = "datasource url: {0}")
+    @ValueSource(strings = {"", "jdbc:h2:file:./data/advisor;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
+    void everyAcknowledgedAnswerAndRatingSurvivesAKillDuringLoad(String datasourceUrl) throws Exception {
         Path workDir = Path.of("target", "kill-durability-" + UUID.randomUUID()).toAbsolutePath();
-        // No datasource URL given: the default from application.yml (an H2 file under ./data of the working folder).
-        List<String> arguments = List.of("--advisor.rate-limit.enabled=false");
+        List<String> arguments = datasourceUrl.isEmpty() ? List.of("--advisor.rate-limit.enabled=false")
+                : List.of("--advisor.rate-limit.enabled=false", "--spring.datasource.url=" + datasourceUrl);
 
         AppProcess first = AppProcess.start(workDir, arguments).awaitReady();
         AtomicBoolean killed = new AtomicBoolean();
