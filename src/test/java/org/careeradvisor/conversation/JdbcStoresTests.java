@@ -1,14 +1,16 @@
 package org.careeradvisor.conversation;
 
 import org.careeradvisor.TestDatabases;
-import org.careeradvisor.channel.telegram.ProcessedUpdates;
+import org.careeradvisor.channel.telegram.TelegramInbox;
 import org.careeradvisor.channel.telegram.TelegramChats;
 import org.careeradvisor.feedback.Feedback;
 import org.careeradvisor.feedback.JdbcFeedbackStore;
 import org.careeradvisor.feedback.Rating;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.telegram.telegrambots.meta.api.objects.Update;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +33,17 @@ class JdbcStoresTests {
 
     private static JdbcConversationMemory memory(TestDatabases.Database db) {
         return new JdbcConversationMemory(JdbcClient.create(db.dataSource()), db.transactions(), new ConversationProperties(3, null));
+    }
+
+    private static TelegramInbox inbox(javax.sql.DataSource dataSource, java.time.Clock clock) {
+        return new TelegramInbox(JdbcClient.create(dataSource), new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource)), clock, new SimpleMeterRegistry());
+    }
+
+    private static List<Update> update(long updateId) {
+        Update update = new Update();
+        update.setUpdateId((int) updateId);
+        return List.of(update);
     }
 
     private static Turn turn(String id, String answer, String intent) {
@@ -123,14 +136,14 @@ class JdbcStoresTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void aTelegramUpdateIsClaimedOnceAndBlockedChatsAreRemembered(TestDatabases.Database db) {
-        ProcessedUpdates updates = new ProcessedUpdates(JdbcClient.create(db.dataSource()));
+    void aTelegramUpdateIsStoredOnceAndBlockedChatsAreRemembered(TestDatabases.Database db) {
+        TelegramInbox updates = inbox(db.dataSource(), java.time.Clock.systemUTC());
         TelegramChats chats = new TelegramChats(JdbcClient.create(db.dataSource()));
         long updateId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
         long chatId = updateId + 7;
 
-        assertThat(updates.claim(updateId, Instant.now())).isTrue();
-        assertThat(updates.claim(updateId, Instant.now())).isFalse();
+        assertThat(updates.store(update(updateId))).hasSize(1);
+        assertThat(updates.store(update(updateId))).isEmpty();
         assertThat(chats.isBlocked(chatId)).isFalse();
         chats.setBlocked(chatId, true);
         assertThat(chats.isBlocked(chatId)).isTrue();
@@ -142,15 +155,15 @@ class JdbcStoresTests {
     @MethodSource("databases")
     void instancesRacingForTheSameUpdateLetExactlyOneWin(TestDatabases.Database db) throws Exception {
         // Two "instances": separate connection pools on one database, many threads each, one redelivered update.
-        ProcessedUpdates first = new ProcessedUpdates(JdbcClient.create(db.dataSource()));
-        ProcessedUpdates second = new ProcessedUpdates(JdbcClient.create(
-                new org.springframework.jdbc.datasource.DriverManagerDataSource(db.url(), db.user(), db.password())));
+        TelegramInbox first = inbox(db.dataSource(), java.time.Clock.systemUTC());
+        TelegramInbox second = inbox(new org.springframework.jdbc.datasource.DriverManagerDataSource(db.url(), db.user(), db.password()),
+                java.time.Clock.systemUTC());
         long updateId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) + 1;
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Callable<Boolean>> claims = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
-            ProcessedUpdates instance = i % 2 == 0 ? first : second;
-            claims.add(() -> instance.claim(updateId, Instant.now()));
+            TelegramInbox instance = i % 2 == 0 ? first : second;
+            claims.add(() -> !instance.store(update(updateId)).isEmpty());
         }
         long winners = 0;
         for (Future<Boolean> claim : pool.invokeAll(claims)) {
@@ -173,7 +186,8 @@ class JdbcStoresTests {
         jdbc.sql("update conversations set last_active_at = ? where id = ?")
                 .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(91))), old).update();
         long updateId = Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L);
-        new ProcessedUpdates(jdbc).claim(updateId, Instant.now().minus(Duration.ofHours(49)));
+        inbox(db.dataSource(), java.time.Clock.fixed(Instant.now().minus(Duration.ofHours(49)), java.time.ZoneOffset.UTC))
+                .store(update(updateId));
 
         int erased = new RetentionJob(jdbc, new RetentionProperties(90)).purge(Instant.now());
 
@@ -181,6 +195,7 @@ class JdbcStoresTests {
         assertThat(memory.exists(old)).isFalse();
         assertThat(memory.messages(old)).isEmpty();
         assertThat(memory.exists(fresh)).isTrue();
-        assertThat(new ProcessedUpdates(jdbc).claim(updateId, Instant.now())).as("purged id can be claimed again").isTrue();
+        assertThat(inbox(db.dataSource(), java.time.Clock.systemUTC()).store(update(updateId))).as("purged id can be stored again")
+                .hasSize(1);
     }
 }
