@@ -153,6 +153,39 @@ class JdbcStoresTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void unansweredUpdatesAreTakenOverOnlyFromAnInstanceThatStoppedRenewingItsClaims(TestDatabases.Database db) {
+        org.careeradvisor.MutableClock clock = new org.careeradvisor.MutableClock(Instant.now());
+        TelegramInbox alive = inbox(db.dataSource(), clock);
+        TelegramInbox dead = inbox(db.dataSource(), clock);
+        TelegramInbox starting = inbox(db.dataSource(), clock);
+        long base = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) + 1;
+        alive.store(update(base));
+        dead.store(update(base + 1));
+        dead.store(update(base + 2));
+        dead.answered(base + 2);
+
+        // On start, both claims are fresh: nothing is taken yet, each is watched for renewal.
+        assertThat(starting.takeOverStale(Duration.ofSeconds(15))).isEmpty();
+        var watched = starting.claimedByOthers();
+        assertThat(watched).containsKeys(base, base + 1).doesNotContainKey(base + 2);
+        clock.advance(Duration.ofSeconds(2));
+        alive.renew();
+        assertThat(starting.takeOverUnrenewed(watched)).extracting(u -> (long) u.getUpdateId())
+                .as("only the update of the instance that stopped renewing, not the answered one").containsExactly(base + 1);
+
+        // A running instance takes over claims left unrenewed for the whole lease, and nothing twice.
+        clock.advance(Duration.ofSeconds(16));
+        assertThat(dead.takeOverStale(Duration.ofSeconds(15))).extracting(u -> (long) u.getUpdateId())
+                .contains(base, base + 1);
+        assertThat(starting.takeOverStale(Duration.ofSeconds(15))).extracting(u -> (long) u.getUpdateId())
+                .doesNotContain(base, base + 1);
+        dead.release(base);
+        assertThat(alive.takeOverStale(Duration.ofSeconds(15))).extracting(u -> (long) u.getUpdateId())
+                .as("a released update is taken at once").contains(base);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void instancesRacingForTheSameUpdateLetExactlyOneWin(TestDatabases.Database db) throws Exception {
         // Two "instances": separate connection pools on one database, many threads each, one redelivered update.
         TelegramInbox first = inbox(db.dataSource(), java.time.Clock.systemUTC());
