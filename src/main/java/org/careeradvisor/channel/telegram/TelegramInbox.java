@@ -36,6 +36,8 @@ public class TelegramInbox {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramInbox.class);
     private static final int MAX_ATTEMPTS = 5;
+    /** The payload column's length (V2 migration). */
+    private static final int MAX_PAYLOAD = 1_000_000;
     /** telegrambots' types are annotated for Jackson 2. */
     private static final ObjectMapper UPDATES = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
@@ -187,13 +189,22 @@ public class TelegramInbox {
         return updates;
     }
 
+    /** The update as JSON; one that cannot be written, or is too long for the column, keeps only its id. */
     private static String payload(Update update) {
+        String placeholder = "{\"update_id\":" + update.getUpdateId() + "}";
         try {
-            return UPDATES.writeValueAsString(update);
+            String json = UPDATES.writeValueAsString(update);
+            if (json.length() <= MAX_PAYLOAD) {
+                return json;
+            }
+            log.warn("Telegram update {} is too long to store whole ({} characters); it is stored by id only", update.getUpdateId(),
+                    json.length());
         } catch (JsonProcessingException e) {
-            // Keeps the id, so the update is still answered once (as an update with nothing to answer).
-            return "{\"update_id\":" + update.getUpdateId() + "}";
+            log.warn("Telegram update {} cannot be written as JSON ({}); it is stored by id only", update.getUpdateId(),
+                    e.getClass().getSimpleName());
         }
+        // Still answered now from memory; after a crash it would be taken as an update with nothing to answer.
+        return placeholder;
     }
 
     /** Milliseconds, so a time read back compares equal on every database. */
