@@ -85,7 +85,7 @@ public class TelegramWebhookController {
             metrics.counter("advisor.telegram.unreadable").increment();
             return ResponseEntity.ok().build();
         }
-        if (!responder.ready() || !recovery.recovered() || !dispatcher.hasRoom()) {
+        if (!responder.ready() || !dispatcher.hasRoom()) {
             // Starting, full or shutting down: Telegram sends it again later.
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
@@ -96,8 +96,9 @@ public class TelegramWebhookController {
             log.warn("Could not store Telegram update {} ({}); Telegram will send it again", update.getUpdateId(), e.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
-        if (!fresh.isEmpty() && !dispatcher.offer(update)) {
-            // Stored, so acknowledged all the same: the inbox's next sweep (of any instance) answers it.
+        if (!fresh.isEmpty() && (!recovery.recovered() || !dispatcher.offer(update))) {
+            // Stored, so acknowledged all the same; left to the inbox's next sweep (of any instance), which answers it
+            // after what an earlier process left unanswered (oldest first) or once there is room.
             inbox.release(update.getUpdateId());
         }
         return ResponseEntity.ok().build();
