@@ -8,6 +8,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -36,6 +38,7 @@ public class InboxRecovery implements SmartLifecycle {
     private final Clock clock;
     private volatile boolean running;
     private volatile boolean recovered;
+    private List<Update> takenAtStart;
     private Map<Long, Instant> othersAtStart;
     private Instant startedWaiting;
     private ScheduledExecutorService timer;
@@ -75,14 +78,18 @@ public class InboxRecovery implements SmartLifecycle {
                 return;
             }
             if (othersAtStart == null) {
-                queue(inbox.takeOverStale(LEASE), "left unanswered by an earlier process");
+                takenAtStart = new ArrayList<>(inbox.takeOverStale(LEASE));
                 othersAtStart = inbox.claimedByOthers();
                 startedWaiting = clock.instant();
             }
             if (!othersAtStart.isEmpty() && clock.instant().isBefore(startedWaiting.plus(SETTLE))) {
                 return; // another instance may be alive and working on them: see whether it renews its claims
             }
-            queue(inbox.takeOverUnrenewed(othersAtStart), "left unanswered by an earlier process");
+            takenAtStart.addAll(inbox.takeOverUnrenewed(othersAtStart));
+            // All of them in the order Telegram numbered them, so each chat's are answered in the order they came.
+            takenAtStart.sort(Comparator.comparing(Update::getUpdateId));
+            queue(takenAtStart, "left unanswered by an earlier process");
+            takenAtStart = null;
             recovered = true;
         } catch (RuntimeException e) {
             log.warn("Reading the Telegram inbox failed ({}); trying again", e.getMessage());
