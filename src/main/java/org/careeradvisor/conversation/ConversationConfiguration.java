@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
+
 /** Provides the database-backed conversation store unless another {@link ConversationMemory} is defined. */
 @Configuration(proxyBeanMethods = false)
 public class ConversationConfiguration {
@@ -14,6 +16,12 @@ public class ConversationConfiguration {
     @ConditionalOnMissingBean(ConversationMemory.class)
     ConversationMemory conversationMemory(JdbcClient jdbc, TransactionTemplate transactions, ConversationProperties properties) {
         return new JdbcConversationMemory(jdbc, transactions, properties);
+    }
+
+    /** Before anything is written through the stores: an H2 file database writes each commit at once. */
+    @Bean
+    H2Durability h2Durability(DataSource dataSource) {
+        return new H2Durability(dataSource);
     }
 
     @Bean

@@ -12,7 +12,8 @@ import java.time.Instant;
 
 /**
  * Erases conversations inactive for longer than the retention period (with their messages and feedback) and
- * Telegram update ids older than 48 hours, once an hour.
+ * Telegram inbox rows (updates taken) older than 48 hours, once an hour. Telegram itself keeps an update at most 24
+ * hours, so an update older than that is never delivered again and its row no longer guards against a second answer.
  */
 public class RetentionJob {
 
@@ -40,9 +41,9 @@ public class RetentionJob {
         jdbc.sql("delete from feedback where conversation_id in (" + stale + ")").param(cutoff).update();
         jdbc.sql("delete from messages where conversation_id in (" + stale + ")").param(cutoff).update();
         int conversations = jdbc.sql("delete from conversations where last_active_at < ?").param(cutoff).update();
-        int updates = jdbc.sql("delete from telegram_updates where received_at < ?").param(Timestamp.from(now.minus(UPDATE_IDS_KEPT))).update();
+        int updates = jdbc.sql("delete from telegram_inbox where received_at < ?").param(Timestamp.from(now.minus(UPDATE_IDS_KEPT))).update();
         if (conversations + updates > 0) {
-            log.info("Retention: erased {} conversations older than {} days and {} Telegram update ids", conversations,
+            log.info("Retention: erased {} conversations older than {} days and {} Telegram updates", conversations,
                     properties.days(), updates);
         }
         return conversations;

@@ -1,14 +1,16 @@
 package org.careeradvisor.conversation;
 
 import org.careeradvisor.TestDatabases;
-import org.careeradvisor.channel.telegram.ProcessedUpdates;
+import org.careeradvisor.channel.telegram.TelegramInbox;
 import org.careeradvisor.channel.telegram.TelegramChats;
 import org.careeradvisor.feedback.Feedback;
 import org.careeradvisor.feedback.JdbcFeedbackStore;
 import org.careeradvisor.feedback.Rating;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.telegram.telegrambots.meta.api.objects.Update;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +34,17 @@ class JdbcStoresTests {
 
     private static JdbcConversationMemory memory(TestDatabases.Database db) {
         return new JdbcConversationMemory(JdbcClient.create(db.dataSource()), db.transactions(), new ConversationProperties(3, null));
+    }
+
+    private static TelegramInbox inbox(javax.sql.DataSource dataSource, java.time.Clock clock) {
+        return new TelegramInbox(JdbcClient.create(dataSource), new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource)), clock, new SimpleMeterRegistry());
+    }
+
+    private static List<Update> update(long updateId) {
+        Update update = new Update();
+        update.setUpdateId((int) updateId);
+        return List.of(update);
     }
 
     private static Turn turn(String id, String answer, String intent) {
@@ -144,14 +157,14 @@ class JdbcStoresTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void aTelegramUpdateIsClaimedOnceAndBlockedChatsAreRemembered(TestDatabases.Database db) {
-        ProcessedUpdates updates = new ProcessedUpdates(JdbcClient.create(db.dataSource()));
+    void aTelegramUpdateIsStoredOnceAndBlockedChatsAreRemembered(TestDatabases.Database db) {
+        TelegramInbox updates = inbox(db.dataSource(), java.time.Clock.systemUTC());
         TelegramChats chats = new TelegramChats(JdbcClient.create(db.dataSource()));
         long updateId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
         long chatId = updateId + 7;
 
-        assertThat(updates.claim(updateId, Instant.now())).isTrue();
-        assertThat(updates.claim(updateId, Instant.now())).isFalse();
+        assertThat(updates.store(update(updateId))).hasSize(1);
+        assertThat(updates.store(update(updateId))).isEmpty();
         assertThat(chats.isBlocked(chatId)).isFalse();
         chats.setBlocked(chatId, true);
         assertThat(chats.isBlocked(chatId)).isTrue();
@@ -161,17 +174,69 @@ class JdbcStoresTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void unansweredUpdatesAreTakenOverOnlyFromAnInstanceThatStoppedRenewingItsClaims(TestDatabases.Database db) {
+        org.careeradvisor.MutableClock clock = new org.careeradvisor.MutableClock(Instant.now());
+        TelegramInbox alive = inbox(db.dataSource(), clock);
+        TelegramInbox dead = inbox(db.dataSource(), clock);
+        TelegramInbox starting = inbox(db.dataSource(), clock);
+        long base = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) + 1;
+        alive.store(update(base));
+        dead.store(update(base + 1));
+        dead.store(update(base + 2));
+        dead.answered(base + 2);
+
+        // On start, both claims are fresh: nothing is taken yet, each is watched for renewal. (Other tests' rows on a
+        // shared database may be taken: only this test's are looked at.)
+        assertThat(starting.takeOverStale(Duration.ofSeconds(15))).extracting(u -> (long) u.getUpdateId())
+                .doesNotContain(base, base + 1, base + 2);
+        var watched = new java.util.HashMap<>(starting.claimedByOthers());
+        watched.keySet().retainAll(List.of(base, base + 1, base + 2));
+        assertThat(watched).containsKeys(base, base + 1).doesNotContainKey(base + 2);
+        clock.advance(Duration.ofSeconds(2));
+        alive.renew();
+        assertThat(starting.takeOverUnrenewed(watched)).extracting(u -> (long) u.getUpdateId())
+                .as("only the update of the instance that stopped renewing, not the answered one").containsExactly(base + 1);
+
+        // A running instance takes over claims left unrenewed for the whole lease, and nothing twice.
+        clock.advance(Duration.ofSeconds(16));
+        assertThat(dead.takeOverStale(Duration.ofSeconds(15))).extracting(u -> (long) u.getUpdateId())
+                .contains(base, base + 1);
+        assertThat(starting.takeOverStale(Duration.ofSeconds(15))).extracting(u -> (long) u.getUpdateId())
+                .doesNotContain(base, base + 1);
+        dead.release(base);
+        assertThat(alive.takeOverStale(Duration.ofSeconds(15))).extracting(u -> (long) u.getUpdateId())
+                .as("a released update is taken at once").contains(base);
+    }
+
+    @org.junit.jupiter.api.Test
+    void updateIdsTakenBeforeTheInboxExistedStillCountAsAnsweredAfterTheMigration() {
+        var dataSource = new org.springframework.jdbc.datasource.DriverManagerDataSource("jdbc:h2:mem:v1-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+        org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("1").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("insert into telegram_updates (update_id, received_at) values (?, ?)").params(777L, java.sql.Timestamp.from(Instant.now()))
+                .update();
+
+        org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+
+        TelegramInbox inbox = inbox(dataSource, java.time.Clock.systemUTC());
+        assertThat(inbox.store(update(777))).as("an update answered before the upgrade is not answered again").isEmpty();
+        assertThat(inbox.takeOverStale(Duration.ofSeconds(15))).as("nor taken as unanswered").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void instancesRacingForTheSameUpdateLetExactlyOneWin(TestDatabases.Database db) throws Exception {
         // Two "instances": separate connection pools on one database, many threads each, one redelivered update.
-        ProcessedUpdates first = new ProcessedUpdates(JdbcClient.create(db.dataSource()));
-        ProcessedUpdates second = new ProcessedUpdates(JdbcClient.create(
-                new org.springframework.jdbc.datasource.DriverManagerDataSource(db.url(), db.user(), db.password())));
+        TelegramInbox first = inbox(db.dataSource(), java.time.Clock.systemUTC());
+        TelegramInbox second = inbox(new org.springframework.jdbc.datasource.DriverManagerDataSource(db.url(), db.user(), db.password()),
+                java.time.Clock.systemUTC());
         long updateId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) + 1;
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Callable<Boolean>> claims = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
-            ProcessedUpdates instance = i % 2 == 0 ? first : second;
-            claims.add(() -> instance.claim(updateId, Instant.now()));
+            TelegramInbox instance = i % 2 == 0 ? first : second;
+            claims.add(() -> !instance.store(update(updateId)).isEmpty());
         }
         long winners = 0;
         for (Future<Boolean> claim : pool.invokeAll(claims)) {
@@ -194,7 +259,8 @@ class JdbcStoresTests {
         jdbc.sql("update conversations set last_active_at = ? where id = ?")
                 .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(91))), old).update();
         long updateId = Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L);
-        new ProcessedUpdates(jdbc).claim(updateId, Instant.now().minus(Duration.ofHours(49)));
+        inbox(db.dataSource(), java.time.Clock.fixed(Instant.now().minus(Duration.ofHours(49)), java.time.ZoneOffset.UTC))
+                .store(update(updateId));
 
         int erased = new RetentionJob(jdbc, new RetentionProperties(90)).purge(Instant.now());
 
@@ -202,6 +268,7 @@ class JdbcStoresTests {
         assertThat(memory.exists(old, "web")).isFalse();
         assertThat(memory.messages(old, "web")).isEmpty();
         assertThat(memory.exists(fresh, "web")).isTrue();
-        assertThat(new ProcessedUpdates(jdbc).claim(updateId, Instant.now())).as("purged id can be claimed again").isTrue();
+        assertThat(inbox(db.dataSource(), java.time.Clock.systemUTC()).store(update(updateId))).as("purged id can be stored again")
+                .hasSize(1);
     }
 }

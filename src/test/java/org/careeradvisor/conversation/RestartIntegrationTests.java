@@ -48,11 +48,11 @@ class RestartIntegrationTests {
             feedbackFor = answer.get("messageId").asString();
             first.getBean(org.careeradvisor.feedback.FeedbackService.class)
                     .record(conversation, feedbackFor, org.careeradvisor.feedback.Rating.UP, "useful", "web");
-            assertThat(first.getBean(org.careeradvisor.channel.telegram.ProcessedUpdates.class).claim(updateId, java.time.Instant.now())).isTrue();
+            assertThat(first.getBean(org.careeradvisor.channel.telegram.TelegramInbox.class).store(update(updateId))).hasSize(1);
         }
         try (ConfigurableApplicationContext second = start(db)) {
-            assertThat(second.getBean(org.careeradvisor.channel.telegram.ProcessedUpdates.class).claim(updateId, java.time.Instant.now()))
-                    .as("a Telegram update taken before the restart is not answered again").isFalse();
+            assertThat(second.getBean(org.careeradvisor.channel.telegram.TelegramInbox.class).store(update(updateId)))
+                    .as("a Telegram update taken before the restart is not answered again").isEmpty();
             assertThat(second.getBean(org.careeradvisor.feedback.FeedbackStore.class).find(feedbackFor))
                     .hasValueSatisfying(feedback -> assertThat(feedback.comment()).isEqualTo("useful"));
             JsonNode followUp = chat(second, conversation, "and what does it pay?");
@@ -80,6 +80,12 @@ class RestartIntegrationTests {
             assertThat(feedback.statusCode()).as("instance A accepts feedback on an answer instance B gave").isEqualTo(204);
             assertThat(followUp.get("conversationId").asString()).as("instance B continues the id instance A issued").isEqualTo(conversation);
         }
+    }
+
+    private static List<org.telegram.telegrambots.meta.api.objects.Update> update(long updateId) {
+        var update = new org.telegram.telegrambots.meta.api.objects.Update();
+        update.setUpdateId((int) updateId);
+        return List.of(update);
     }
 
     private static ConfigurableApplicationContext start(TestDatabases.Database db) {

@@ -46,17 +46,32 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramResponder telegramResponder(Advisor advisor, ConversationMemory conversations, ProcessedUpdates processed,
-                                        BotApi api, BotIdentity identity, TelegramProperties properties, FeedbackService feedback,
-                                        SearchIndexHolder indexes, MeterRegistry metrics, LinkPolicy links) {
-        return new TelegramResponder(advisor, conversations, processed, api, identity, feedback, indexes,
+    TelegramResponder telegramResponder(Advisor advisor, ConversationMemory conversations, BotApi api, BotIdentity identity,
+                                        TelegramProperties properties, FeedbackService feedback, SearchIndexHolder indexes,
+                                        MeterRegistry metrics, LinkPolicy links) {
+        return new TelegramResponder(advisor, conversations, api, identity, feedback, indexes,
                 properties.messagesPerUserPerMinute(), metrics, links);
     }
 
-    /** Closed after the poller and the web server stopped taking updates, and before the database. */
+    /**
+     * Answers each update and then marks it answered in the inbox. Closed after the poller and the web server stopped
+     * taking updates, and before the database.
+     */
     @Bean
-    UpdateDispatcher updateDispatcher(TelegramResponder responder) {
-        return new UpdateDispatcher(responder::handle, WORKERS, QUEUED, DRAIN);
+    UpdateDispatcher updateDispatcher(TelegramResponder responder, TelegramInbox inbox) {
+        return new UpdateDispatcher(update -> {
+            try {
+                responder.handle(update);
+            } finally {
+                inbox.answered(update.getUpdateId());
+            }
+        }, WORKERS, QUEUED, DRAIN);
+    }
+
+    /** Queues what the inbox holds unanswered before polling or the webhook take anything new. */
+    @Bean
+    InboxRecovery inboxRecovery(TelegramInbox inbox, UpdateDispatcher dispatcher, TelegramResponder responder) {
+        return new InboxRecovery(inbox, dispatcher, responder::ready, Clock.systemUTC());
     }
 
     @Bean
@@ -88,8 +103,10 @@ class TelegramConfiguration {
 
         @Bean
         TelegramPolling telegramPolling(TelegramProperties properties, TelegramUrl url, UpdateDispatcher dispatcher,
-                                        PollingMonitor monitor, TelegramResponder responder) {
-            return new TelegramPolling(properties.botToken(), url, dispatcher, monitor, responder::ready);
+                                        TelegramInbox inbox, PollingMonitor monitor, TelegramResponder responder,
+                                        InboxRecovery recovery) {
+            return new TelegramPolling(properties.botToken(), url, dispatcher, inbox, monitor,
+                    () -> responder.ready() && recovery.recovered());
         }
     }
 }

@@ -24,6 +24,10 @@ import java.util.function.BooleanSupplier;
  * silently), answers run on the {@link UpdateDispatcher} rather than the poller's single thread, failures back off to
  * at most a minute, polling begins only once the advisor can answer, and a failed start (Telegram unreachable) is
  * retried rather than given up.
+ * <p>
+ * Nothing is confirmed to Telegram before it is in the {@link TelegramInbox}: the poller calls {@link #consume} on its
+ * own thread and polls again (which confirms the batch) only when it returns, so it returns only once the batch is
+ * stored; while the database refuses, it keeps trying, and the next poll asks from the last stored update on.
  */
 public class TelegramPolling implements SmartLifecycle {
 
@@ -37,6 +41,7 @@ public class TelegramPolling implements SmartLifecycle {
     private final String token;
     private final TelegramUrl url;
     private final UpdateDispatcher dispatcher;
+    private final TelegramInbox inbox;
     private final PollingMonitor monitor;
     private final BooleanSupplier ready;
     private volatile boolean running;
@@ -44,13 +49,21 @@ public class TelegramPolling implements SmartLifecycle {
     private OkHttpClient http;
     private TelegramBotsLongPollingApplication application;
     private CappedBackOff startRetries;
+    /** The highest update id of the last batch stored in the inbox, or -1 while a batch could not be stored. */
+    private volatile int storedThrough;
+    private volatile int lastStored;
 
-    /** @param ready whether the advisor can answer yet; until then updates are left with Telegram */
-    public TelegramPolling(String token, TelegramUrl url, UpdateDispatcher dispatcher, PollingMonitor monitor, BooleanSupplier ready) {
+    /**
+     * @param ready whether the advisor can answer yet and what the inbox held unanswered has been queued; until then
+     *              updates are left with Telegram
+     */
+    public TelegramPolling(String token, TelegramUrl url, UpdateDispatcher dispatcher, TelegramInbox inbox, PollingMonitor monitor,
+                           BooleanSupplier ready) {
         this.ready = ready;
         this.token = token;
         this.url = url;
         this.dispatcher = dispatcher;
+        this.inbox = inbox;
         this.monitor = monitor;
     }
 
@@ -96,14 +109,23 @@ public class TelegramPolling implements SmartLifecycle {
         }
     }
 
+    /** Confirms what the poller received only if it is stored; otherwise asks again from the last stored update on. */
     private GetUpdates nextPoll(int lastReceived) {
-        return new TolerantGetUpdates(lastReceived + 1, 100, POLL_SECONDS, BotApi.UPDATES, monitor);
+        int confirmedThrough = storedThrough < 0 ? lastStored : lastReceived;
+        return new TolerantGetUpdates(confirmedThrough + 1, 100, POLL_SECONDS, BotApi.UPDATES, monitor);
     }
 
-    /** Hands each update to the dispatcher; throws nothing, whatever happens, so the poller keeps polling. */
+    /**
+     * Stores the batch in the inbox, then hands each update not seen before to the dispatcher; throws nothing,
+     * whatever happens, so the poller keeps polling.
+     */
     private void consume(List<Update> updates) {
         try {
-            for (Update update : updates) {
+            List<Update> fresh = storeDurably(updates);
+            if (fresh == null) {
+                return;
+            }
+            for (Update update : fresh) {
                 if (!handOver(update)) {
                     return;
                 }
@@ -111,6 +133,32 @@ public class TelegramPolling implements SmartLifecycle {
         } catch (Throwable e) {
             log.error("Handing Telegram updates over failed; polling continues", e);
         }
+    }
+
+    /** The updates stored now (null when shutting down first); retried while the database refuses them. */
+    private List<Update> storeDurably(List<Update> updates) {
+        int highest = updates.stream().mapToInt(Update::getUpdateId).max().orElse(lastStored);
+        storedThrough = -1;
+        CappedBackOff retries = new CappedBackOff(Duration.ofSeconds(10));
+        while (running) {
+            try {
+                List<Update> fresh = inbox.store(updates);
+                lastStored = Math.max(lastStored, highest);
+                storedThrough = lastStored;
+                return fresh;
+            } catch (RuntimeException e) {
+                long wait = retries.nextBackOffMillis();
+                log.warn("Could not store {} Telegram updates ({}); they stay unconfirmed, trying again in {} ms",
+                        updates.size(), e.getMessage(), wait);
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException shuttingDown) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** Waits for room while the workers are busy (Telegram keeps what we do not fetch); false when shutting down. */
@@ -124,8 +172,8 @@ public class TelegramPolling implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        // Not confirmed to Telegram yet (no later poll is made), so it comes again after a restart.
-        log.info("Telegram update {} left for the next start: shutting down", update.getUpdateId());
+        // Stored and still claimed by this instance: the next start answers it from the inbox.
+        log.info("Telegram update {} left in the inbox for the next start: shutting down", update.getUpdateId());
         return false;
     }
 

@@ -14,14 +14,13 @@ import org.slf4j.MDC;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Answers one Telegram update: each update once (across instances), private chats always, groups only when the bot
- * is mentioned, replied to or addressed by command; never throws.
+ * Answers one Telegram update (the {@link TelegramInbox} sees that each is handed over once, across instances):
+ * private chats always, groups only when the bot is mentioned, replied to or addressed by command; never throws.
  */
 public class TelegramResponder {
 
@@ -31,7 +30,6 @@ public class TelegramResponder {
     static final String SLOW_DOWN = "You are sending messages quickly; please wait a minute before the next question.";
 
     private final ConversationMemory conversations;
-    private final ProcessedUpdates processed;
     private final BotApi api;
     private final BotIdentity identity;
     private final SearchIndexHolder indexes;
@@ -41,11 +39,10 @@ public class TelegramResponder {
     private final UserLimiter limiter;
     private final MeterRegistry metrics;
 
-    public TelegramResponder(Advisor advisor, ConversationMemory conversations, ProcessedUpdates processed, BotApi api,
+    public TelegramResponder(Advisor advisor, ConversationMemory conversations, BotApi api,
                              BotIdentity identity, FeedbackService feedback, SearchIndexHolder indexes,
                              int messagesPerUserPerMinute, MeterRegistry metrics, LinkPolicy links) {
         this.conversations = conversations;
-        this.processed = processed;
         this.api = api;
         this.identity = identity;
         this.indexes = indexes;
@@ -58,11 +55,6 @@ public class TelegramResponder {
     public void handle(Update update) {
         try (var ignored = MDC.putCloseable("updateId", String.valueOf(update.getUpdateId()))) {
             metrics.counter("advisor.telegram.updates").increment();
-            if (!processed.claim(update.getUpdateId(), Instant.now())) {
-                metrics.counter("advisor.telegram.duplicates").increment();
-                log.info("Duplicate update dropped");
-                return;
-            }
             if (update.hasMyChatMember()) {
                 // "kicked" is how Telegram reports that the user blocked the bot; any other status lifts the block.
                 String status = update.getMyChatMember().getNewChatMember().getStatus();

@@ -1,16 +1,20 @@
 package org.careeradvisor.channel.telegram;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The Telegram channel's shared state in the database (update dedupe and blocked chats). */
+import java.time.Clock;
+
+/** The Telegram channel's shared state in the database (the inbox of updates taken, and blocked chats). */
 @Configuration(proxyBeanMethods = false)
 class TelegramStateConfiguration {
 
     @Bean
-    ProcessedUpdates processedUpdates(JdbcClient jdbc) {
-        return new ProcessedUpdates(jdbc);
+    TelegramInbox telegramInbox(JdbcClient jdbc, TransactionTemplate transactions, MeterRegistry metrics) {
+        return new TelegramInbox(jdbc, transactions, Clock.systemUTC(), metrics);
     }
 
     @Bean

@@ -18,11 +18,14 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 
 /**
  * Receives Telegram updates in webhook mode: checks the secret header in constant time (401 otherwise), rejects bodies
- * that are not an update (400), acknowledges at once and leaves the answer to the {@link UpdateDispatcher}, so a
- * failing answer still leaves Telegram with its 200. An update Telegram sent but this library cannot read is
+ * that are not an update (400), stores the update in the {@link TelegramInbox} and only then acknowledges it (503 when
+ * it cannot be stored, so Telegram sends it again), leaving the answer to the {@link UpdateDispatcher}: a failing
+ * answer still leaves Telegram with its 200, and one the process dies before giving is given after the restart. An
+ * update seen before is acknowledged and not answered again. An update Telegram sent but this library cannot read is
  * acknowledged and skipped, since refusing it would only make Telegram send it again and again.
  */
 @RestController
@@ -38,16 +41,20 @@ public class TelegramWebhookController {
     private final byte[] secret;
     private final UpdateDispatcher dispatcher;
     private final TelegramResponder responder;
+    private final TelegramInbox inbox;
+    private final InboxRecovery recovery;
     private final MeterRegistry metrics;
 
     public TelegramWebhookController(TelegramProperties properties, UpdateDispatcher dispatcher, TelegramResponder responder,
-                                     MeterRegistry metrics) {
+                                     TelegramInbox inbox, InboxRecovery recovery, MeterRegistry metrics) {
         if (properties.webhookSecret() == null || !properties.webhookSecret().matches("[A-Za-z0-9_-]{1,256}")) {
             throw new IllegalStateException("advisor.telegram.webhook-secret is required in webhook mode: 1-256 characters of A-Z a-z 0-9 _ -");
         }
         this.secret = properties.webhookSecret().getBytes(StandardCharsets.UTF_8);
         this.dispatcher = dispatcher;
         this.responder = responder;
+        this.inbox = inbox;
+        this.recovery = recovery;
         this.metrics = metrics;
     }
 
@@ -78,9 +85,21 @@ public class TelegramWebhookController {
             metrics.counter("advisor.telegram.unreadable").increment();
             return ResponseEntity.ok().build();
         }
-        if (!responder.ready() || !dispatcher.offer(update)) {
+        if (!responder.ready() || !dispatcher.hasRoom()) {
             // Starting, full or shutting down: Telegram sends it again later.
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+        }
+        List<Update> fresh;
+        try {
+            fresh = inbox.store(List.of(update));
+        } catch (RuntimeException e) {
+            log.warn("Could not store Telegram update {} ({}); Telegram will send it again", update.getUpdateId(), e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+        }
+        if (!fresh.isEmpty() && (!recovery.recovered() || !dispatcher.offer(update))) {
+            // Stored, so acknowledged all the same; left to the inbox's next sweep (of any instance), which answers it
+            // after what an earlier process left unanswered (oldest first) or once there is room.
+            inbox.release(update.getUpdateId());
         }
         return ResponseEntity.ok().build();
     }

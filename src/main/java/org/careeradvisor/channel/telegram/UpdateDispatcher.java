@@ -49,7 +49,12 @@ public class UpdateDispatcher implements AutoCloseable {
         });
     }
 
-    /** Queues the update if there is room now; false when full or shutting down (the webhook then answers 503). */
+    /** Whether an update offered now would be queued (it may not be, if others take the room first). */
+    public boolean hasRoom() {
+        return !closed && room.availablePermits() > 0;
+    }
+
+    /** Queues the update if there is room now; false when full or shutting down. */
     public boolean offer(Update update) {
         return !closed && room.tryAcquire() && enqueue(update);
     }

@@ -38,10 +38,11 @@ final class FakeTelegram implements ResponseDefinitionTransformerV2 {
     private final List<com.github.tomakehurst.wiremock.stubbing.StubMapping> errors = new CopyOnWriteArrayList<>();
     private volatile ResponseDefinition failure;
     private volatile boolean holdingConfirmations;
+    private final Sends sends = new Sends();
 
     FakeTelegram(String token) {
         this.token = token;
-        this.server = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(this));
+        this.server = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(this, sends));
         server.start();
         ordinaryAnswers();
     }
@@ -147,7 +148,73 @@ final class FakeTelegram implements ResponseDefinitionTransformerV2 {
     }
 
     void shutdown() {
+        sends.release();
         server.stop();
+    }
+
+    /**
+     * From now on counts a {@code sendMessage} as delivered only when it is answered, and answers only the first
+     * {@code limit}: later ones are held open, unanswered (not delivered), until {@link #releaseSends()}.
+     */
+    void holdSendsAfter(int limit) {
+        sends.limit = limit;
+        server.stubFor(post(urlEqualTo(path("sendmessage"))).atPriority(1).willReturn(aResponse().withTransformers(sends.getName())));
+    }
+
+    /** Answers the held sends with an error (they were never delivered) and holds no more. */
+    void releaseSends() {
+        sends.release();
+    }
+
+    /** The bodies of the sendMessage calls answered (delivered) since {@link #holdSendsAfter}, in order. */
+    List<JsonNode> delivered() {
+        return List.copyOf(sends.delivered);
+    }
+
+    /** Delivers sendMessage calls up to a limit and holds the rest open, as if Telegram had stopped answering. */
+    private static final class Sends implements ResponseDefinitionTransformerV2 {
+
+        private final List<JsonNode> delivered = new CopyOnWriteArrayList<>();
+        private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+        private volatile int limit = Integer.MAX_VALUE;
+
+        void release() {
+            limit = Integer.MAX_VALUE;
+            released.countDown();
+        }
+
+        @Override
+        public String getName() {
+            return "telegram-sends";
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            JsonNode body = JSON.readTree(event.getRequest().getBodyAsString());
+            boolean deliver;
+            synchronized (this) {
+                deliver = delivered.size() < limit;
+                if (deliver) {
+                    delivered.add(body);
+                }
+            }
+            if (!deliver) {
+                try {
+                    released.await(2, java.util.concurrent.TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return ResponseDefinitionBuilder.responseDefinition().withStatus(502).withBody("held, never delivered").build();
+            }
+            return ResponseDefinitionBuilder.responseDefinition().withStatus(200).withHeader("Content-Type", "application/json")
+                    .withBody("{\"ok\": true, \"result\": {\"message_id\": " + (8000 + delivered.size())
+                            + ", \"date\": 1764100000, \"chat\": {\"id\": 1, \"type\": \"private\"}, \"text\": \"sent\"}}").build();
+        }
     }
 
     @Override

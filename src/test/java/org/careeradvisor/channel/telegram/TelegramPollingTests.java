@@ -2,8 +2,10 @@ package org.careeradvisor.channel.telegram;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.careeradvisor.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
@@ -83,7 +85,10 @@ class TelegramPollingTests {
     private void start() {
         URI api = URI.create(telegram.baseUrl());
         TelegramUrl url = TelegramUrl.builder().schema("http").host(api.getHost()).port(api.getPort()).testServer(false).build();
-        polling = new TelegramPolling(TOKEN, url, dispatcher, monitor, () -> true);
+        TestDatabases.Database db = TestDatabases.h2("jdbc:h2:mem:polling-" + java.util.UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        TelegramInbox inbox = new TelegramInbox(JdbcClient.create(db.dataSource()), db.transactions(), Clock.systemUTC(), metrics);
+        polling = new TelegramPolling(TOKEN, url, dispatcher, inbox, monitor, () -> true);
         polling.start();
     }
 

@@ -1,0 +1,135 @@
+package org.careeradvisor.channel.telegram;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Answers what the inbox holds unanswered, before anything new is taken: once the advisor can answer, the updates an
+ * earlier process stored but did not answer (it was killed) are queued first, oldest first, each chat in order; only
+ * then does polling begin or the webhook take updates. While running it renews this instance's claims and takes over
+ * the unanswered updates of an instance that stopped renewing its own (it died).
+ */
+public class InboxRecovery implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxRecovery.class);
+    static final Duration TICK = Duration.ofMillis(500);
+    /** Claims not renewed for this long belong to an instance that died. */
+    static final Duration LEASE = Duration.ofSeconds(15);
+    /** On start, claims of other instances not renewed for this long (renewals come every tick) are taken over. */
+    static final Duration SETTLE = Duration.ofSeconds(2);
+
+    private final TelegramInbox inbox;
+    private final UpdateDispatcher dispatcher;
+    private final BooleanSupplier ready;
+    private final Clock clock;
+    private volatile boolean running;
+    private volatile boolean recovered;
+    private List<Update> takenAtStart;
+    private Map<Long, Instant> othersAtStart;
+    private Instant startedWaiting;
+    private ScheduledExecutorService timer;
+
+    /** @param ready whether the advisor can answer yet; nothing is queued before */
+    public InboxRecovery(TelegramInbox inbox, UpdateDispatcher dispatcher, BooleanSupplier ready, Clock clock) {
+        this.inbox = inbox;
+        this.dispatcher = dispatcher;
+        this.ready = ready;
+        this.clock = clock;
+    }
+
+    /** Whether what an earlier process left unanswered has been queued, so that new updates may be taken. */
+    public boolean recovered() {
+        return recovered;
+    }
+
+    @Override
+    public void start() {
+        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "telegram-inbox");
+            thread.setDaemon(true);
+            return thread;
+        });
+        running = true;
+        timer.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void tick() {
+        try {
+            if (!ready.getAsBoolean()) {
+                return;
+            }
+            inbox.renew();
+            if (recovered) {
+                queue(inbox.takeOverStale(LEASE), "of an instance that stopped");
+                return;
+            }
+            if (othersAtStart == null) {
+                takenAtStart = new ArrayList<>(inbox.takeOverStale(LEASE));
+                othersAtStart = inbox.claimedByOthers();
+                startedWaiting = clock.instant();
+            }
+            if (!othersAtStart.isEmpty() && clock.instant().isBefore(startedWaiting.plus(SETTLE))) {
+                return; // another instance may be alive and working on them: see whether it renews its claims
+            }
+            takenAtStart.addAll(inbox.takeOverUnrenewed(othersAtStart));
+            // All of them in the order Telegram numbered them, so each chat's are answered in the order they came.
+            takenAtStart.sort(Comparator.comparing(Update::getUpdateId));
+            queue(takenAtStart, "left unanswered by an earlier process");
+            takenAtStart = null;
+            recovered = true;
+        } catch (RuntimeException e) {
+            log.warn("Reading the Telegram inbox failed ({}); trying again", e.getMessage());
+        }
+    }
+
+    private void queue(List<Update> updates, String whose) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        log.info("Answering {} stored Telegram updates {}", updates.size(), whose);
+        for (Update update : updates) {
+            try {
+                while (running && !dispatcher.submit(update, Duration.ofSeconds(1))) {
+                    // the workers are busy: wait for room
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (!running) {
+                return; // still claimed: the next start takes it over
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        timer.shutdownNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts before polling (which waits for it) and stops after it. */
+    @Override
+    public int getPhase() {
+        return DEFAULT_PHASE - 1;
+    }
+}
