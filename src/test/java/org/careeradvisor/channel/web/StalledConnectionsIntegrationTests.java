@@ -107,36 +107,30 @@ class StalledConnectionsIntegrationTests {
                 .isGreaterThanOrEqualTo(1);
     }
 
-    /** Keeps 300 connections trickling; every answered or closed connection is replaced by a new one. */
+    /**
+     * Keeps 300 connections trickling. A connection goes on trickling after its answer, as an attacker would, until the
+     * server closes it; then it is replaced by a new one.
+     */
     private void trickle(long end, Map<Integer, AtomicInteger> answers) {
-        List<Socket> sockets = new ArrayList<>();
+        List<Trickler> connections = new ArrayList<>();
         try {
             while (System.nanoTime() < end) {
-                while (sockets.size() < ATTACK_CONNECTIONS && System.nanoTime() < end) {
-                    sockets.add(openTrickle());
+                while (connections.size() < ATTACK_CONNECTIONS && System.nanoTime() < end) {
+                    connections.add(new Trickler(openTrickle()));
                 }
-                for (Iterator<Socket> it = sockets.iterator(); it.hasNext(); ) {
-                    Socket socket = it.next();
-                    Integer status = answered(socket);
-                    if (status == null) {
-                        try {
-                            socket.getOutputStream().write(' ');
-                            socket.getOutputStream().flush();
-                            continue;
-                        } catch (IOException closed) {
-                            status = -1;
-                        }
+                for (Iterator<Trickler> it = connections.iterator(); it.hasNext(); ) {
+                    Trickler connection = it.next();
+                    if (!connection.step(answers)) {
+                        close(connection.socket);
+                        it.remove();
                     }
-                    answers.computeIfAbsent(status, key -> new AtomicInteger()).incrementAndGet();
-                    close(socket);
-                    it.remove();
                 }
                 pause(250);
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } finally {
-            sockets.forEach(StalledConnectionsIntegrationTests::close);
+            connections.forEach(connection -> close(connection.socket));
         }
     }
 
@@ -152,16 +146,35 @@ class StalledConnectionsIntegrationTests {
         return socket;
     }
 
-    /** The status of the answer if one has arrived, -1 if the server closed the connection, null while waiting. */
-    private static Integer answered(Socket socket) {
-        try {
-            InputStream in = socket.getInputStream();
-            if (in.available() == 0) {
-                return null;
+    /** One trickling connection: notes the status of its answer when it arrives, and sends one more byte. */
+    private static final class Trickler {
+        final Socket socket;
+        boolean answered;
+
+        Trickler(Socket socket) {
+            this.socket = socket;
+        }
+
+        /** @return false once the server has closed the connection */
+        boolean step(Map<Integer, AtomicInteger> answers) {
+            try {
+                InputStream in = socket.getInputStream();
+                if (!answered && in.available() > 0) {
+                    answered = true;
+                    answers.computeIfAbsent(statusOf(in), key -> new AtomicInteger()).incrementAndGet();
+                }
+                if (answered && in.available() > 0) {
+                    in.readNBytes(in.available());
+                }
+                socket.getOutputStream().write(' ');
+                socket.getOutputStream().flush();
+                return true;
+            } catch (IOException closedByServer) {
+                if (!answered) {
+                    answers.computeIfAbsent(-1, key -> new AtomicInteger()).incrementAndGet();
+                }
+                return false;
             }
-            return statusOf(in);
-        } catch (IOException e) {
-            return -1;
         }
     }
 
