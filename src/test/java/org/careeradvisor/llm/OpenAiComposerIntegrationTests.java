@@ -43,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenAiComposerIntegrationTests {
 
     static final String API_KEY = "sk-test-secret-7f3a9c";
+    /** Actuator shows health details only with the admin token. */
+    static final String ADMIN_TOKEN = "llm-admin";
     private static final String COMPLETIONS = "/v1/chat/completions";
     private static final String PAY_QUESTION = "What does a machine learning architect earn in the US?";
     private static final Path KNOWLEDGE = Path.of("target/llm-test-knowledge");
@@ -66,6 +68,7 @@ class OpenAiComposerIntegrationTests {
             provider = new WireMockServer(WireMockConfiguration.options().dynamicPort());
             provider.start();
         }
+        registry.add("advisor.admin.token", () -> ADMIN_TOKEN);
         Files.createDirectories(KNOWLEDGE);
         try (var roles = Files.list(Path.of("knowledge/roles"))) {
             for (Path role : roles.toList()) {
@@ -216,7 +219,7 @@ class OpenAiComposerIntegrationTests {
             assertDefaultPayAnswer(chat(PAY_QUESTION));
         }
         assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.OPEN);
-        JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
+        JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/actuator/health")).header("Authorization", "Bearer " + ADMIN_TOKEN).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         assertThat(health.get("status").asString()).as("an open circuit never takes the service down").isEqualTo("UP");
         assertThat(health.get("components").get("llm").get("details").get("circuit").asString()).isEqualTo("OPEN");
