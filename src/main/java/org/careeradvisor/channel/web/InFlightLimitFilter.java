@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.apache.catalina.connector.ClientAbortException;
+
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -55,20 +57,21 @@ class InFlightLimitFilter extends OncePerRequestFilter {
         try {
             long deadline = System.nanoTime() + properties.bodyReadTimeout().toNanos();
             chain.doFilter(new BodyDeadlineRequest(request, deadline), response);
-        } catch (IOException failure) {
-            if (!isSlowBody(failure)) {
+        } catch (BodyDeadlineRequest.BodyTimeoutException | ClientAbortException failure) {
+            if (failure instanceof ClientAbortException && !(failure.getCause() instanceof SocketTimeoutException)) {
                 throw failure;
             }
             timedOut.increment();
-            timeouts.warn("Gave up on a request body from {} that did not arrive within {}", client,
-                    properties.bodyReadTimeout());
-            if (!response.isCommitted()) {
+            timeouts.warn("Gave up on a request body from {} that did not arrive in time ({})", client,
+                    failure instanceof ClientAbortException ? "no data for server.tomcat.connection-timeout"
+                            : "not complete within " + properties.bodyReadTimeout());
+            if (failure instanceof BodyDeadlineRequest.BodyTimeoutException && !response.isCommitted()) {
                 response.resetBuffer();
                 refuse(request, response, 408, "Request timeout",
                         "The request body did not arrive in time; please send it again.");
-            } else {
-                UnreadBodyValve.dropRestOfBody(request);
             }
+            // On a socket read timeout Tomcat has already chosen 408 and an error page; the rest of the body is not read.
+            UnreadBodyValve.dropRestOfBody(request);
         } finally {
             release(client);
         }
@@ -105,14 +108,5 @@ class InFlightLimitFilter extends OncePerRequestFilter {
         ProblemResponse.write(response, status, title, detail);
         response.flushBuffer();
         UnreadBodyValve.dropRestOfBody(request);
-    }
-
-    private static boolean isSlowBody(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodyDeadlineRequest.BodyTimeoutException || cause instanceof SocketTimeoutException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -34,10 +34,12 @@ class UnreadBodyValve extends ValveBase {
             getNext().invoke(request, response);
         } finally {
             if (request.getAttribute(DROP_BODY) != null) {
-                response.flushBuffer();
                 request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
-                // Turning swallowing off marks the exchange as failed; the answer is already out, so no error page.
-                response.setErrorReported();
+                if (response.isCommitted()) {
+                    // A filter has answered; turning swallowing off marks the exchange as failed, which must not add
+                    // an error page to that answer. An uncommitted error (a read timeout) still gets its error page.
+                    response.setErrorReported();
+                }
             }
         }
     }

@@ -107,6 +107,25 @@ class StalledConnectionsIntegrationTests {
                 .isGreaterThanOrEqualTo(1);
     }
 
+    @Test
+    void aBodyThatStopsArrivingIsAnswered408AndItsConnectionClosedAfterTheReadTimeout() throws Exception {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(POLITE, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write(("POST /api/chat HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100\r\n\r\n{\"mess").getBytes(StandardCharsets.US_ASCII));
+            long start = System.nanoTime();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            long waited = (System.nanoTime() - start) / 1_000_000;
+            System.out.println("Stalled body answered after " + waited + " ms: " + answer.replace("\r\n", " | "));
+
+            assertThat(answer).startsWith("HTTP/1.1 408").contains("Connection: close");
+            // server.tomcat.connection-timeout (5 s) bounds each read; then the server closes the connection
+            assertThat(waited).isBetween(4_000L, 12_000L);
+        }
+    }
+
     /**
      * Keeps 300 connections trickling. A connection goes on trickling after its answer, as an attacker would, until the
      * server closes it; then it is replaced by a new one.
