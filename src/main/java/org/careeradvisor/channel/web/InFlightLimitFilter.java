@@ -6,11 +6,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import org.apache.catalina.connector.ClientAbortException;
 
 import java.io.IOException;
 import java.net.SocketTimeoutException;
@@ -22,7 +21,8 @@ import java.util.concurrent.ConcurrentMap;
  * Keeps one client address from holding the request threads: it may have at most
  * {@code advisor.connections.max-in-flight-per-client} requests on threads at once (more get 429 at once, before
  * anything reads their body, and the connection is closed without reading the rest of it), and every request must
- * deliver its body within {@code advisor.connections.body-read-timeout} (else 408, connection closed).
+ * deliver its body within {@code advisor.connections.body-read-timeout}, each read within
+ * {@code server.tomcat.connection-timeout} (else 408, connection closed, rest of the body unread).
  * The address is the connection's, or the forwarded one only when {@code server.forward-headers-strategy} trusts the proxy.
  */
 class InFlightLimitFilter extends OncePerRequestFilter {
