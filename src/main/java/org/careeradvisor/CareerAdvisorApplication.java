@@ -7,8 +7,14 @@ import org.careeradvisor.evaluation.AnswersCommand;
 import org.careeradvisor.evaluation.IntentsCommand;
 import org.careeradvisor.evaluation.EvaluationCommand;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.util.Arrays;
@@ -17,7 +23,14 @@ import java.util.Arrays;
  * Starts the career advisor service, or one of its offline commands ({@code evaluate}, {@code benchmark}, {@code loadtest},
  * {@code telegramload}).
  */
-@SpringBootApplication
+@SpringBootConfiguration
+@EnableAutoConfiguration
+// @SpringBootApplication's scan, less the management context configurations: Spring Boot loads those into whichever
+// context serves actuator (the management port's child context when there is one), so a scan must not add them here.
+@ComponentScan(excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = ManagementContextConfiguration.class)})
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class CareerAdvisorApplication {

@@ -33,7 +33,7 @@ public final class LoadTestCommand {
         out.printf(Locale.ROOT, "%nSustained load, %d s per run, limits off (2 cores, server heap %s)%n%n", duration.toSeconds(), HEAP);
         out.println("| clients | requests ok | errors | throughput | p50 | p95 | p99 | heap before / after | RSS before / after |");
         out.println("|---|---|---|---|---|---|---|---|---|");
-        ServerProcess server = ServerProcess.start(jar, cache, List.of("--advisor.rate-limit.enabled=false"), HEAP);
+        ServerProcess server = ServerProcess.start(jar, cache, ServerProcess.LIMITS_OFF, HEAP);
         try {
             server.awaitReady();
             SustainedLoad load = new SustainedLoad(server.baseUri(), questions);

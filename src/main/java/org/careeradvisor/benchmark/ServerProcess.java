@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
 final class ServerProcess {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** The service's abuse limits off: per-minute budgets and the cap on requests in progress per client address. */
+    static final List<String> LIMITS_OFF = List.of("--advisor.rate-limit.enabled=false",
+            "--advisor.connections.max-in-flight-per-client=0");
+    /** Actuator's metrics need the admin token; each run makes up its own. */
+    private static final String ADMIN_TOKEN = java.util.UUID.randomUUID().toString();
     private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*([0-9.Ee+-]+)");
 
     private final Process process;
@@ -42,7 +47,7 @@ final class ServerProcess {
     }
 
     static ServerProcess start(Path jar, Path cacheDir) throws IOException {
-        return start(jar, cacheDir, List.of("--advisor.rate-limit.enabled=false"), List.of());
+        return start(jar, cacheDir, LIMITS_OFF, List.of());
     }
 
     /**
@@ -62,7 +67,8 @@ final class ServerProcess {
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
                 "--server.address=127.0.0.1", "--advisor.knowledge.cache-dir=" + cacheDir,
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("advisor") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                "--management.endpoints.web.exposure.include=health,metrics", "--logging.level.root=WARN"));
+                "--management.endpoints.web.exposure.include=health,metrics", "--logging.level.root=WARN",
+                "--advisor.admin.token=" + ADMIN_TOKEN));
         // The benchmark measures the service itself: callers pass the limits they want (off by default).
         command.addAll(extraArguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -108,7 +114,8 @@ final class ServerProcess {
     }
 
     private double metric(String query) throws Exception {
-        String body = http.send(HttpRequest.newBuilder(baseUri.resolve("/actuator/metrics/" + query)).build(),
+        String body = http.send(HttpRequest.newBuilder(baseUri.resolve("/actuator/metrics/" + query))
+                        .header("Authorization", "Bearer " + ADMIN_TOKEN).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher matcher = VALUE.matcher(body);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : Double.NaN;

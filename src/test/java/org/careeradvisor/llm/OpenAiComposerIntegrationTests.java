@@ -45,6 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenAiComposerIntegrationTests {
 
     static final String API_KEY = "sk-test-secret-7f3a9c";
+    /** Actuator shows health details only with the admin token. */
+    static final String ADMIN_TOKEN = "llm-admin";
     private static final String COMPLETIONS = "/v1/chat/completions";
     private static final String PAY_QUESTION = "What does a machine learning architect earn in the US?";
     private static final Path KNOWLEDGE = Path.of("target/llm-test-knowledge");
@@ -71,6 +73,7 @@ class OpenAiComposerIntegrationTests {
             provider = new WireMockServer(WireMockConfiguration.options().dynamicPort());
             provider.start();
         }
+        registry.add("advisor.admin.token", () -> ADMIN_TOKEN);
         Files.createDirectories(KNOWLEDGE);
         try (var roles = Files.list(Path.of("knowledge/roles"))) {
             for (Path role : roles.toList()) {
@@ -224,7 +227,7 @@ class OpenAiComposerIntegrationTests {
             assertDefaultPayAnswer(chat(PAY_QUESTION));
         }
         assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
-        JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
+        JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/actuator/health")).header("Authorization", "Bearer " + ADMIN_TOKEN).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         assertThat(health.get("status").asString()).as("an open circuit never takes the service down").isEqualTo("UP");
         assertThat(health.get("components").get("llm").get("details").get("circuit").asString()).isEqualTo("OPEN");
@@ -279,7 +282,7 @@ class OpenAiComposerIntegrationTests {
                     .isEqualTo("In the US market in 2024 the average total compensation is $393,000.");
         }
         assertThat(breaker.getState()).as("three slow calls of three open the circuit").isEqualTo(CircuitBreaker.State.OPEN);
-        JsonNode llm = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
+        JsonNode llm = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/actuator/health")).header("Authorization", "Bearer " + ADMIN_TOKEN).build(),
                 HttpResponse.BodyHandlers.ofString()).body()).get("components").get("llm");
         assertThat(llm.get("status").asString()).isEqualTo("UP");
         assertThat(llm.get("details").get("circuit").asString()).isEqualTo("OPEN");

@@ -44,6 +44,8 @@ import static org.careeradvisor.channel.telegram.TelegramUpdates.unreadable;
 class TelegramPollingIntegrationTests {
 
     private static final String TOKEN = "424242:POLLING-test_token";
+    /** Actuator shows health details and metrics only with the admin token. */
+    private static final String ADMIN_TOKEN = "polling-admin";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger UPDATE_IDS = new AtomicInteger(500_000);
     private static FakeTelegram telegram;
@@ -63,6 +65,7 @@ class TelegramPollingIntegrationTests {
             telegram = new FakeTelegram(TOKEN);
         }
         registry.add("advisor.knowledge.cache-dir", () -> SharedIndex.CACHE_DIR);
+        registry.add("advisor.admin.token", () -> ADMIN_TOKEN);
         registry.add("advisor.telegram.bot-token", () -> TOKEN);
         registry.add("advisor.telegram.api-url", telegram::baseUrl);
     }
@@ -245,12 +248,13 @@ class TelegramPollingIntegrationTests {
     }
 
     private JsonNode health() throws Exception {
-        return JSON.readTree(http.send(HttpRequest.newBuilder(uri("/actuator/health/telegram")).build(),
+        return JSON.readTree(http.send(HttpRequest.newBuilder(uri("/actuator/health/telegram")).header("Authorization", "Bearer " + ADMIN_TOKEN).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
     }
 
     private String metrics() throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).header("Authorization", "Bearer " + ADMIN_TOKEN).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private URI uri(String path) {

@@ -37,6 +37,8 @@ import static org.careeradvisor.channel.telegram.TelegramUpdates.privateText;
 class TelegramWebhookIntegrationTests {
 
     private static final String TOKEN = "123456:TEST-token_value";
+    /** Actuator shows health details and metrics only with the admin token. */
+    private static final String ADMIN_TOKEN = "webhook-admin";
     private static final String SECRET = "hook-Secret_1";
     private static final String SEND = "/bot" + TOKEN + "/sendmessage";
     private static final String CALLBACK = "/bot" + TOKEN + "/answercallbackquery";
@@ -64,6 +66,7 @@ class TelegramWebhookIntegrationTests {
             botApi = new WireMockServer(WireMockConfiguration.options().dynamicPort());
             botApi.start();
         }
+        registry.add("advisor.admin.token", () -> ADMIN_TOKEN);
         registry.add("advisor.knowledge.cache-dir", () -> SharedIndex.CACHE_DIR);
         registry.add("advisor.telegram.bot-token", () -> TOKEN);
         registry.add("advisor.telegram.api-url", botApi::baseUrl);
@@ -247,7 +250,8 @@ class TelegramWebhookIntegrationTests {
         assertThat(botApi.findAll(postRequestedFor(urlEqualTo(SEND)))).hasSize(6);
         assertThat(sent.stream().filter(message -> message.get("text").asString().equals(TelegramResponder.SLOW_DOWN))).hasSize(1);
 
-        String metrics = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).header("Authorization", "Bearer " + ADMIN_TOKEN).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
         assertThat(metrics).contains("advisor_telegram_updates_total", "advisor_rate_limited_total{scope=\"telegram_user\"}",
                 "advisor_answers_total{channel=\"telegram\"");
     }
@@ -282,7 +286,7 @@ class TelegramWebhookIntegrationTests {
                 + "\"pending_update_count\": 3, \"last_error_date\": 1764100000, "
                 + "\"last_error_message\": \"Wrong response from the webhook: 502 Bad Gateway\", \"max_connections\": 40}}")));
 
-        JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/actuator/health/telegram")).build(),
+        JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/actuator/health/telegram")).header("Authorization", "Bearer " + ADMIN_TOKEN).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
 
         assertThat(health.get("status").asString()).isEqualTo("UP");

@@ -77,11 +77,11 @@ class ConversationApiIntegrationTests {
         post("/api/feedback", "{\"conversationId\": \"" + answer.get("conversationId").asString() + "\", \"messageId\": \"" + answer.get("messageId").asString() + "\", \"rating\": \"up\"}");
         get("/api/admin/insights", "Bearer admin-secret-42");
 
-        String metrics = get("/actuator/prometheus", null).body();
+        String metrics = get("/actuator/prometheus", "Bearer admin-secret-42").body();
 
         assertThat(metrics).contains("advisor_answers_total{channel=\"web\",grounded=\"true\",intent=\"overview\"}",
                 "advisor_answer_latency_seconds_bucket", "advisor_retrieval_top_score_count", "advisor_feedback_total{channel=\"web\",rating=\"up\"}");
-        JsonNode info = JSON.readTree(get("/actuator/info", null).body());
+        JsonNode info = JSON.readTree(get("/actuator/info", "Bearer admin-secret-42").body());
         assertThat(info.get("knowledge").get("roles").asInt()).isEqualTo(5);
         assertThat(info.get("knowledge").get("indexedAt").asString()).isNotBlank();
         assertThat(output.getAll()).doesNotContain("admin-secret-42").doesNotContain("What does an AI research scientist do?");

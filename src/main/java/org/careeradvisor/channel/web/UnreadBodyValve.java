@@ -1,0 +1,46 @@
+package org.careeradvisor.channel.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+import org.apache.coyote.ActionCode;
+
+import java.io.IOException;
+
+/**
+ * Closes the connection after the response, without reading the rest of the request body, for requests a filter has
+ * refused. Tomcat otherwise reads ("swallows") up to {@code server.tomcat.max-swallow-size} of an unread body to keep
+ * the connection alive, and a client trickling that body would hold the request thread all the while; the servlet
+ * API has no way to say "do not", so this Tomcat valve does it once the filters have answered.
+ */
+class UnreadBodyValve extends ValveBase {
+
+    private static final String DROP_BODY = UnreadBodyValve.class.getName() + ".dropBody";
+
+    UnreadBodyValve() {
+        super(true);
+    }
+
+    /** Marks the request so that its unread body is not read and its connection is closed after the response. */
+    static void dropRestOfBody(HttpServletRequest request) {
+        request.setAttribute(DROP_BODY, Boolean.TRUE);
+    }
+
+    @Override
+    public void invoke(Request request, Response response) throws IOException, ServletException {
+        try {
+            getNext().invoke(request, response);
+        } finally {
+            if (request.getAttribute(DROP_BODY) != null) {
+                request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+                if (response.isCommitted()) {
+                    // A filter has answered; turning swallowing off marks the exchange as failed, which must not add
+                    // an error page to that answer. An uncommitted error (a read timeout) still gets its error page.
+                    response.setErrorReported();
+                }
+            }
+        }
+    }
+}
