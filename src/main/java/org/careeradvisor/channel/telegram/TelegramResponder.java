@@ -3,6 +3,7 @@ package org.careeradvisor.channel.telegram;
 import org.careeradvisor.advisor.AdvisorRequest;
 import org.careeradvisor.advisor.Intent;
 import org.careeradvisor.advisor.Advisor;
+import org.careeradvisor.advisor.MessageText;
 import org.careeradvisor.channel.LinkPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.careeradvisor.conversation.ConversationMemory;
@@ -129,6 +130,10 @@ public class TelegramResponder {
         String conversationId = "tg-" + chatId + (thread == null ? "" : "-" + thread);
         if (text.length() > 2000) {
             api.sendHtml(chatId, thread, "Please keep questions under 2,000 characters.");
+            return;
+        }
+        if (!MessageText.askable(text)) {
+            api.sendHtml(chatId, thread, TelegramHtml.escape(TEXT_ONLY));
             return;
         }
         if (text.startsWith("/")) {

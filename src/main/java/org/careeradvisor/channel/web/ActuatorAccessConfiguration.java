@@ -6,7 +6,6 @@ import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfi
 import org.springframework.boot.actuate.autoconfigure.web.ManagementContextType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
 
 /**
  * Puts {@link ActuatorAccessFilter} in front of actuator in whichever context serves it: the application's own on the
@@ -25,7 +24,7 @@ class ActuatorAccessConfiguration {
         FilterRegistrationBean<ActuatorAccessFilter> registration = new FilterRegistrationBean<>(
                 new ActuatorAccessFilter(basePath, authorization));
         registration.addUrlPatterns(basePath, basePath + "/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(FilterOrder.ACTUATOR_ACCESS);
         return registration;
     }
 }

@@ -41,11 +41,11 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (isOdd(path)) {
+        String violation = PathRules.violation(path);
+        if (violation != null) {
             oddPaths.warn("Refused an actuator request from {} with an odd path: {}", request.getRemoteAddr(),
                     path.length() > LOGGED_PATH_CHARS ? path.substring(0, LOGGED_PATH_CHARS) + "…" : path);
-            ProblemResponse.write(response, 400, "Invalid path",
-                    "Actuator paths are plain names separated by single slashes, without '.', '..', ';' or escapes.");
+            ProblemResponse.write(response, 400, "Bad request path", violation);
             return;
         }
         boolean admin = authorization.allows(request.getHeader(HttpHeaders.AUTHORIZATION));
@@ -62,12 +62,6 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
 
     private boolean isHealth(String path) {
         return path.equals(basePath + "/health") || path.startsWith(basePath + "/health/");
-    }
-
-    /** The servlet container resolves some of these, but actuator sees the raw path (a/../b gave a 500). */
-    private static boolean isOdd(String path) {
-        return path.contains("//") || path.contains("/./") || path.contains("/../") || path.endsWith("/.")
-                || path.endsWith("/..") || path.indexOf(';') >= 0 || path.indexOf('%') >= 0 || path.indexOf('\\') >= 0;
     }
 
     /** The request as made by the administrator, in the role the health endpoint shows details to. */

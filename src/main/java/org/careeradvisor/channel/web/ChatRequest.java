@@ -3,6 +3,7 @@ package org.careeradvisor.channel.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.careeradvisor.advisor.MessageText;
 
 /**
  * Body of {@code POST /api/chat}.
@@ -15,9 +16,9 @@ public record ChatRequest(
         String conversationId,
         @NotBlank(message = "must not be blank")
         @Size(max = ChatRequest.MAX_MESSAGE_LENGTH, message = "must be at most 2000 characters")
-        @Pattern(regexp = "(?s).*[\\p{L}\\p{N}\\p{P}\\p{S}].*",
+        @Pattern(regexp = MessageText.VISIBLE,
                 message = "must contain visible text, not only control or invisible characters")
-        @Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
+        @Pattern(regexp = MessageText.NO_CONTROLS,
                 message = "must not contain control characters other than tabs and line breaks")
         String message) {
 

@@ -6,7 +6,6 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 /** The per-client cap on requests in progress and the body deadline on the main port (see {@link InFlightLimitFilter}). */
 @Configuration(proxyBeanMethods = false)
@@ -17,7 +16,7 @@ class ConnectionLimitsConfiguration {
     FilterRegistrationBean<InFlightLimitFilter> inFlightLimitFilter(ConnectionProperties properties, MeterRegistry registry) {
         FilterRegistrationBean<InFlightLimitFilter> registration = new FilterRegistrationBean<>(
                 new InFlightLimitFilter(properties, registry));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(FilterOrder.IN_FLIGHT_LIMIT);
         return registration;
     }
 

@@ -62,7 +62,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         boolean api = path.equals("/api") || path.startsWith("/api/");
         long limit = api ? properties.maxBodyBytes() : properties.maxOtherBodyBytes();
         if (request.getContentLengthLong() > limit) {
-            tooLarge(response, limit);
+            tooLarge(request, response, limit);
             return;
         }
         HttpServletRequest limited = new CappedBodyRequest(request, limit);
@@ -73,7 +73,7 @@ class RateLimitFilter extends OncePerRequestFilter {
                 try {
                     body = limited.getInputStream().readAllBytes();
                 } catch (CappedBodyRequest.BodyTooLargeException e) {
-                    tooLarge(response, limit);
+                    tooLarge(request, response, limit);
                     return;
                 }
                 if (throttledMessage(request, body, response)) {
@@ -92,7 +92,7 @@ class RateLimitFilter extends OncePerRequestFilter {
                 throw e;
             }
             response.resetBuffer();
-            tooLarge(response, limit);
+            tooLarge(request, response, limit);
         }
     }
 
@@ -120,9 +120,10 @@ class RateLimitFilter extends OncePerRequestFilter {
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
-    /** 413, and the connection closed: the rest of an oversized body is not worth reading. */
-    private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
+    /** 413, and the connection closed without reading the rest of an oversized body. */
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         response.setHeader("Connection", "close");
+        UnreadBodyValve.dropRestOfBody(request);
         reject(response, 413, "Payload too large", "The request body must be at most " + limit + " bytes.", null);
     }
 
@@ -137,21 +138,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     }
 
     private static void reject(HttpServletResponse response, int status, String title, String detail, Long retryAfter) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        if (retryAfter != null) {
-            response.setHeader("Retry-After", String.valueOf(retryAfter));
-        }
-        byte[] body = JSON.writeValueAsBytes(java.util.Map.of("type", "about:blank", "title", title, "status", status, "detail", detail));
-        response.setContentLength(body.length);
-        try {
-            response.getOutputStream().write(body);
-        } catch (IllegalStateException writerInUse) {
-            // A handler had begun an answer through the writer before the body turned out too large.
-            response.getWriter().write(new String(body, StandardCharsets.UTF_8));
-        }
-        // Sent now, before the container reads (or waits for) the rest of a body nobody wants.
-        response.flushBuffer();
+        ProblemResponse.write(response, status, title, detail, retryAfter);
     }
 
     /** The request with its body read once into memory and served again to the controller. */

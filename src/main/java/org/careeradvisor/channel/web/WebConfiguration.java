@@ -38,13 +38,15 @@ class WebConfiguration {
             source.registerCorsConfiguration("/api/**", api);
         }
         FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(FilterOrder.CORS);
         return registration;
     }
 
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
-        return new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(FilterOrder.SECURITY_HEADERS);
+        return registration;
     }
 
     @Bean
@@ -52,7 +54,7 @@ class WebConfiguration {
         FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(limits, registry));
         // Every path, right after CORS and before any filter that could read a body (form, multipart parsing).
         registration.addUrlPatterns("/*");
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setOrder(FilterOrder.REQUEST_LIMITS);
         return registration;
     }
 }

@@ -57,6 +57,9 @@ class TelegramPollingIntegrationTests {
     int port;
 
     @Autowired
+    org.careeradvisor.conversation.ConversationMemory conversations;
+
+    @Autowired
     TelegramChats chats;
 
     @DynamicPropertySource
@@ -245,6 +248,17 @@ class TelegramPollingIntegrationTests {
         Thread.sleep(700);
         assertThat(telegram.requests("sendmessage")).extracting(message -> message.get("chat_id").asString())
                 .containsExactly("36000003");
+    }
+
+    @Test
+    void aMessageOfOnlyControlCharactersGetsThePoliteTextOnlyReplyAndNothingIsStored() throws Exception {
+        long chat = 37_000_001L;
+        telegram.deliver(privateText(UPDATE_IDS.incrementAndGet(), chat, "\u0000\u0001\u0007"));
+
+        JsonNode reply = telegram.await("sendmessage", 1).get(0);
+        assertThat(reply.get("chat_id").asString()).isEqualTo(String.valueOf(chat));
+        assertThat(reply.get("text").asString()).isEqualTo(TelegramResponder.TEXT_ONLY);
+        assertThat(conversations.exists("tg-" + chat, "telegram")).as("no question stored").isFalse();
     }
 
     private JsonNode health() throws Exception {

@@ -53,7 +53,7 @@ class ActuatorAccessIntegrationTests {
                 Response response = get(port, path, null);
                 assertThat(response.status()).as(path).isEqualTo(400);
                 assertThat(response.header("Content-Type")).as(path).startsWith("application/problem+json");
-                assertThat(JSON.readTree(response.body()).get("title").asString()).isEqualTo("Invalid path");
+                assertThat(JSON.readTree(response.body()).get("title").asString()).isEqualTo("Bad request path");
             }
         }
 

@@ -1,0 +1,27 @@
+package org.careeradvisor.advisor;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a message must be to be asked, on every channel: some visible text (a letter, digit, punctuation or symbol),
+ * and no control characters but tabs and line breaks. The patterns are constants so that the web API can state them
+ * as bean-validation constraints and Telegram can check the same rule.
+ */
+public final class MessageText {
+
+    /** Matches text with at least one visible character. */
+    public static final String VISIBLE = "(?s).*[\\p{L}\\p{N}\\p{P}\\p{S}].*";
+    /** Matches text without control characters other than tab, line feed and carriage return. */
+    public static final String NO_CONTROLS = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+
+    private static final Pattern VISIBLE_TEXT = Pattern.compile(VISIBLE);
+    private static final Pattern WITHOUT_CONTROLS = Pattern.compile(NO_CONTROLS);
+
+    private MessageText() {
+    }
+
+    /** Whether the text can be asked as it is. */
+    public static boolean askable(String text) {
+        return text != null && VISIBLE_TEXT.matcher(text).matches() && WITHOUT_CONTROLS.matcher(text).matches();
+    }
+}
