@@ -1,26 +1,18 @@
 package org.careeradvisor.channel.web;
 
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The request with a deadline on its body: every read after the deadline fails with {@link BodyTimeoutException},
  * so a client that trickles its body a byte at a time holds a request thread for the deadline plus one socket read
  * timeout at most, whoever reads the body.
  */
-final class BodyDeadlineRequest extends HttpServletRequestWrapper {
+final class BodyDeadlineRequest extends GuardedBodyRequest {
 
     private final long deadlineNanos;
-    private ServletInputStream stream;
-    private BufferedReader reader;
 
     BodyDeadlineRequest(HttpServletRequest request, long deadlineNanos) {
         super(request);
@@ -28,21 +20,8 @@ final class BodyDeadlineRequest extends HttpServletRequestWrapper {
     }
 
     @Override
-    public ServletInputStream getInputStream() throws IOException {
-        if (stream == null) {
-            stream = new DeadlineStream(super.getInputStream(), deadlineNanos);
-        }
-        return stream;
-    }
-
-    @Override
-    public BufferedReader getReader() throws IOException {
-        if (reader == null) {
-            String encoding = getCharacterEncoding();
-            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
-        }
-        return reader;
+    ServletInputStream guard(ServletInputStream body) {
+        return new DeadlineStream(body, deadlineNanos);
     }
 
     /** The body did not arrive in time. */
@@ -52,12 +31,11 @@ final class BodyDeadlineRequest extends HttpServletRequestWrapper {
         }
     }
 
-    private static final class DeadlineStream extends ServletInputStream {
-        private final ServletInputStream in;
+    private static final class DeadlineStream extends GuardedStream {
         private final long deadlineNanos;
 
         DeadlineStream(ServletInputStream in, long deadlineNanos) {
-            this.in = in;
+            super(in);
             this.deadlineNanos = deadlineNanos;
         }
 
@@ -83,31 +61,6 @@ final class BodyDeadlineRequest extends HttpServletRequestWrapper {
         public int readLine(byte[] buffer, int offset, int length) throws IOException {
             checkDeadline();
             return in.readLine(buffer, offset, length);
-        }
-
-        @Override
-        public int available() throws IOException {
-            return in.available();
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
         }
     }
 }

@@ -1,26 +1,18 @@
 package org.careeradvisor.channel.web;
 
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The request with a body that cannot be read past the limit: the read that would pass it fails with
  * {@link BodyTooLargeException}, so a chunked body (no Content-Length to check up front) is never read, let alone
  * buffered, beyond the limit by anything downstream (message converters, multipart or form parsing).
  */
-final class CappedBodyRequest extends HttpServletRequestWrapper {
+final class CappedBodyRequest extends GuardedBodyRequest {
 
     private final long limit;
-    private ServletInputStream stream;
-    private BufferedReader reader;
 
     CappedBodyRequest(HttpServletRequest request, long limit) {
         super(request);
@@ -28,21 +20,8 @@ final class CappedBodyRequest extends HttpServletRequestWrapper {
     }
 
     @Override
-    public ServletInputStream getInputStream() throws IOException {
-        if (stream == null) {
-            stream = new Capped(super.getInputStream(), limit);
-        }
-        return stream;
-    }
-
-    @Override
-    public BufferedReader getReader() throws IOException {
-        if (reader == null) {
-            String encoding = getCharacterEncoding();
-            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
-        }
-        return reader;
+    ServletInputStream guard(ServletInputStream body) {
+        return new Capped(body, limit);
     }
 
     /** A body larger than the limit was being read. */
@@ -72,13 +51,12 @@ final class CappedBodyRequest extends HttpServletRequestWrapper {
         return "The request body is too large.";
     }
 
-    private static final class Capped extends ServletInputStream {
-        private final ServletInputStream in;
+    private static final class Capped extends GuardedStream {
         private final long limit;
         private long read;
 
         Capped(ServletInputStream in, long limit) {
-            this.in = in;
+            super(in);
             this.limit = limit;
         }
 
@@ -106,21 +84,6 @@ final class CappedBodyRequest extends HttpServletRequestWrapper {
             if (read > limit) {
                 throw new BodyTooLargeException(limit);
             }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
         }
     }
 }
