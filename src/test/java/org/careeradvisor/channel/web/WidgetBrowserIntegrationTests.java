@@ -253,6 +253,7 @@ class WidgetBrowserIntegrationTests {
             assertThat((double) title.getRect().getHeight()).isLessThan(lineHeight * 1.5);
             assertThat(title.getCssValue("text-overflow")).isEqualTo("ellipsis");
             assertThat(title.getAttribute("title")).isEqualTo("Ask our advisor");
+            assertThat(widget.findElement(By.cssSelector("header .new")).getText()).isEqualTo("New");
             WebElement close = widget.findElement(By.cssSelector("header .close"));
             assertThat(close.getRect().getWidth()).isGreaterThanOrEqualTo(40);
             assertThat(close.getRect().getHeight()).isGreaterThanOrEqualTo(40);
@@ -365,6 +366,7 @@ class WidgetBrowserIntegrationTests {
         assertThat(answers.get(2).findElements(By.cssSelector(".chips button"))).isNotEmpty();
         assertThat(answers.get(0).findElements(By.cssSelector(".chips"))).isEmpty();
         assertThat(answers.get(1).findElements(By.cssSelector(".chips"))).isEmpty();
+        js("document.getElementById('career-advisor-widget').shadowRoot.querySelector('.log').scrollTop = 1e6");
         screenshot("widget-chips-latest-only.png");
 
         // The same after a reload, when the conversation is rebuilt from what was stored.
