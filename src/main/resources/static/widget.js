@@ -35,6 +35,7 @@
   var streaming = null;
   var linkHosts = [];
   var refused = false;
+  var unseen = false;
 
   // ---------- safe Markdown ----------
 
@@ -218,6 +219,9 @@
   function open() {
     panel.hidden = false;
     bubble.setAttribute('aria-expanded', 'true');
+    if (unseen && !streaming) {
+      showLatest();
+    }
     input.focus();
   }
 
@@ -292,13 +296,21 @@
     var greeting = el('div', { 'class': 'msg bot greeting' });
     greeting.appendChild(markdown(config.greeting));
     log.appendChild(greeting);
-    var last = null;
     state.messages.forEach(function (message, index) {
       // Suggestions belong to the latest answer only: older ones would pile up, all still clickable.
-      var node = message.role === 'user' ? userBubble(message.text) : botBubble(message, index === state.messages.length - 1).node;
-      log.appendChild(node);
-      last = node;
+      log.appendChild(message.role === 'user' ? userBubble(message.text) : botBubble(message, index === state.messages.length - 1).node);
     });
+    showLatest();
+  }
+
+  /** The latest answer from its first line (the end, if the conversation ends with a question); once the panel shows. */
+  function showLatest() {
+    if (panel.hidden) {
+      unseen = true;
+      return;
+    }
+    unseen = false;
+    var last = log.lastElementChild;
     if (last && last.classList.contains('bot')) {
       reveal(last);
     } else {

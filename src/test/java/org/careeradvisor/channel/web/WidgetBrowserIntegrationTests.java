@@ -242,6 +242,11 @@ class WidgetBrowserIntegrationTests {
             wait(widget, "panel open", w -> panel.isDisplayed());
             wait(widget, "restored", w -> !w.findElements(By.cssSelector(".msg.bot:not(.greeting) .feedback")).isEmpty());
             assertThat(js("return window.innerWidth")).isEqualTo(360L);
+            // The restored conversation opens at the latest answer's first line, not at its greeting.
+            List<WebElement> answers = widget.findElements(By.cssSelector(".msg.bot:not(.greeting)"));
+            WebElement latest = answers.get(answers.size() - 1);
+            WebElement messages = widget.findElement(By.cssSelector(".log"));
+            assertThat(latest.getRect().getY()).isBetween(messages.getRect().getY(), messages.getRect().getY() + 80);
             // Full screen, as Intercom and Crisp do it: no page around the panel.
             assertThat(panel.getRect().getX()).isZero();
             assertThat(panel.getRect().getY()).isZero();
@@ -320,10 +325,11 @@ class WidgetBrowserIntegrationTests {
     @Test
     @Order(8)
     void aConversationIdTheServerNeverIssuedIsReplacedByTheOneItIssuesAndKeptAcrossAReload() throws Exception {
-        driver.get(hostOrigin() + "/");
+        // On a page of the site without the widget, so that no widget saving its own state can overwrite this.
+        driver.get(hostOrigin() + "/blank");
         String key = "career-advisor:http://localhost:" + port;
         js("localStorage.setItem('" + key + "', JSON.stringify({ conversationId: 'demo-1', messages: [] }))");
-        driver.navigate().refresh();
+        driver.get(hostOrigin() + "/");
         SearchContext widget = widget();
         click(widget, ".bubble");
         widget.findElement(By.cssSelector("textarea#career-advisor-input")).sendKeys("What does an AI research scientist do?", Keys.ENTER);
@@ -517,7 +523,7 @@ class WidgetBrowserIntegrationTests {
     private static HttpServer site() throws IOException {
         HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         site.createContext("/", exchange -> {
-            String page = """
+            String page = exchange.getRequestURI().getPath().equals("/blank") ? "<!doctype html><title>Careers at Example</title><p>No widget here.</p>" : """
                     <!doctype html><html><head><title>Careers at Example</title>
                     <style>body { font-family: Georgia, serif; } h1 { color: rgb(120, 20, 60); }</style></head>
                     <body><h1 id="host-title">Join our AI team</h1><p>Open roles are listed below.</p>
