@@ -457,6 +457,23 @@ class WidgetBrowserIntegrationTests {
         }
     }
 
+    @Test
+    @Order(12)
+    void aQuestionRefusedByTheBrowserIsToldApartFromANetworkFailure() {
+        driver.get(otherOrigin() + "/offline-start");
+        SearchContext widget = widget();
+        click(widget, ".bubble");
+        WebElement input = widget.findElement(By.cssSelector("textarea#career-advisor-input"));
+        assertThat(input.isEnabled()).as("the widget could not ask at first, so it lets the visitor try").isTrue();
+        input.sendKeys("What does an AI research scientist do?", Keys.ENTER);
+
+        WebElement notice = wait(widget, "not-enabled notice", w -> w.findElement(By.cssSelector(".msg.notice")));
+        assertThat(notice.getText()).contains("not enabled for this site");
+        assertThat(widget.findElements(By.cssSelector(".msg.error"))).isEmpty();
+        assertThat(widget.findElement(By.cssSelector(".log")).getText()).doesNotContain("Could not reach");
+        assertThat(input.isEnabled()).isFalse();
+    }
+
     private WebElement awaitAnswer(SearchContext widget, int count) {
         return wait(widget, "answer " + count, w -> {
             List<WebElement> done = w.findElements(By.cssSelector(".msg.bot:not(.greeting) .feedback"));
@@ -523,13 +540,20 @@ class WidgetBrowserIntegrationTests {
     private static HttpServer site() throws IOException {
         HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         site.createContext("/", exchange -> {
-            String page = exchange.getRequestURI().getPath().equals("/blank") ? "<!doctype html><title>Careers at Example</title><p>No widget here.</p>" : """
+            String path = exchange.getRequestURI().getPath();
+            // /offline-start: the widget's first look at its settings fails as if the network were down.
+            String before = path.equals("/offline-start") ? """
+                    <script>(function () { var real = window.fetch, failed = false;
+                      window.fetch = function (url) {
+                        if (!failed && String(url).indexOf('/api/widget/config') >= 0) { failed = true; return Promise.reject(new TypeError('Failed to fetch')); }
+                        return real.apply(this, arguments); }; })();</script>""" : "";
+            String page = path.equals("/blank") ? "<!doctype html><title>Careers at Example</title><p>No widget here.</p>" : """
                     <!doctype html><html><head><title>Careers at Example</title>
                     <style>body { font-family: Georgia, serif; } h1 { color: rgb(120, 20, 60); }</style></head>
-                    <body><h1 id="host-title">Join our AI team</h1><p>Open roles are listed below.</p>
+                    <body><h1 id="host-title">Join our AI team</h1><p>Open roles are listed below.</p>%s
                     <script src="http://localhost:%d/widget.js" data-title="Ask our advisor" data-greeting="Hello from Example Careers!"
                             data-accent="#0a7d55" data-position="right" defer></script>
-                    </body></html>""".formatted(appPort);
+                    </body></html>""".formatted(before, appPort);
             byte[] body = page.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, body.length);
