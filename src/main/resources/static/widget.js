@@ -6,6 +6,12 @@
  * and text nodes (it never parses HTML), so document or model text can never inject markup, script or images.
  * Links become links only to the hosts the server allows (GET /api/widget/config, the list Telegram uses too);
  * any other link shows as its text.
+ *
+ * Sites that may use it: the advisor's API answers only the origins in advisor.web.allowed-origins, and a browser
+ * hides a refused cross-origin answer from the page (it looks like a network error). So the widget first asks
+ * GET /api/widget/config, which every origin may read and which says whether this page's origin is allowed
+ * (originAllowed); on a site that is not, the panel says that the advisor is not enabled here and the console says
+ * which setting to change. A request that fails like a network error later asks again, to tell the two apart.
  */
 (function () {
   'use strict';
@@ -28,6 +34,8 @@
   var state = load();
   var streaming = null;
   var linkHosts = [];
+  var refused = false;
+  var unseen = false;
 
   // ---------- safe Markdown ----------
 
@@ -177,8 +185,10 @@
   var bubble = el('button', { 'class': 'bubble', type: 'button', 'aria-label': 'Open ' + config.title, 'aria-expanded': 'false' }, '💬');
   var panel = el('section', { 'class': 'panel', role: config.page ? 'region' : 'dialog', 'aria-label': config.title });
   var header = el('header');
-  var title = el('h2', {}, config.title);
-  var newButton = el('button', { type: 'button', 'class': 'new' }, 'New conversation');
+  var title = el('h2', { title: config.title }, config.title);
+  var newButton = el('button', { type: 'button', 'class': 'new', 'aria-label': 'New conversation' });
+  newButton.appendChild(el('span', { 'class': 'long' }, 'New conversation'));
+  newButton.appendChild(el('span', { 'class': 'short', 'aria-hidden': 'true' }, 'New'));
   var closeButton = el('button', { type: 'button', 'class': 'close', 'aria-label': 'Close chat' }, '✕');
   var log = el('div', { 'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions text' });
   var form = el('form');
@@ -209,6 +219,9 @@
   function open() {
     panel.hidden = false;
     bubble.setAttribute('aria-expanded', 'true');
+    if (unseen && !streaming) {
+      showLatest();
+    }
     input.focus();
   }
 
@@ -276,25 +289,69 @@
   }
 
   function render() {
+    if (refused) {
+      return;
+    }
     log.textContent = '';
     var greeting = el('div', { 'class': 'msg bot greeting' });
     greeting.appendChild(markdown(config.greeting));
     log.appendChild(greeting);
-    state.messages.forEach(function (message) {
-      log.appendChild(message.role === 'user' ? userBubble(message.text) : botBubble(message).node);
+    state.messages.forEach(function (message, index) {
+      // Suggestions belong to the latest answer only: older ones would pile up, all still clickable.
+      log.appendChild(message.role === 'user' ? userBubble(message.text) : botBubble(message, index === state.messages.length - 1).node);
     });
-    scroll();
+    showLatest();
+  }
+
+  /** The latest answer from its first line (the end, if the conversation ends with a question); once the panel shows. */
+  function showLatest() {
+    if (panel.hidden) {
+      unseen = true;
+      return;
+    }
+    unseen = false;
+    var last = log.lastElementChild;
+    if (last && last.classList.contains('bot')) {
+      reveal(last);
+    } else {
+      scroll();
+    }
   }
 
   function scroll() {
     log.scrollTop = log.scrollHeight;
   }
 
+  /** Scrolls as far down as the answer's first line allows: a long answer is read from its start, not its end. */
+  function reveal(node) {
+    var offset = node.getBoundingClientRect().top - log.getBoundingClientRect().top - 8;
+    log.scrollTop = Math.max(0, Math.min(log.scrollTop + offset, log.scrollHeight - log.clientHeight));
+    return log.scrollTop;
+  }
+
+  /**
+   * Keeps a streaming answer in view as it grows: down to its end while it fits, then held at its first line. Once
+   * the reader scrolls by themself it leaves the view alone.
+   */
+  function follower(node) {
+    var position = null;
+    return function () {
+      if (position !== null && Math.abs(log.scrollTop - position) > 2) {
+        return;
+      }
+      position = reveal(node);
+    };
+  }
+
+  function dropSuggestions() {
+    Array.prototype.forEach.call(log.querySelectorAll('.chips'), function (chips) { chips.remove(); });
+  }
+
   function userBubble(text) {
     return el('div', { 'class': 'msg user' }, text);
   }
 
-  function botBubble(message) {
+  function botBubble(message, latest) {
     var node = el('div', { 'class': 'msg bot' });
     var body = el('div', { 'class': 'body' });
     node.appendChild(body);
@@ -304,18 +361,18 @@
         body.textContent = '';
         body.appendChild(markdown(text));
       },
-      finish: function (complete) { decorate(node, complete); }
+      finish: function (complete) { decorate(node, complete, true); }
     };
     if (message.text) {
       view.text(message.text);
     }
     if (message.messageId) {
-      view.finish(message);
+      decorate(node, message, latest);
     }
     return view;
   }
 
-  function decorate(node, message) {
+  function decorate(node, message, latest) {
     if (message.sources && message.sources.length) {
       var sources = el('div', { 'class': 'sources' });
       sources.appendChild(el('div', {}, 'Sources'));
@@ -327,7 +384,7 @@
       });
       node.appendChild(sources);
     }
-    if (message.suggestions && message.suggestions.length) {
+    if (latest && message.suggestions && message.suggestions.length) {
       var chips = el('div', { 'class': 'chips', role: 'group', 'aria-label': 'Suggested questions' });
       message.suggestions.forEach(function (suggestion) {
         var chip = el('button', { type: 'button' }, suggestion);
@@ -406,17 +463,18 @@
   function busy(on) {
     send.hidden = on;
     stop.hidden = !on;
-    input.disabled = on;
-    if (!on) {
+    input.disabled = on || refused;
+    if (!on && !refused) {
       input.focus();
     }
   }
 
   function submit(question, again) {
     var text = (question || '').trim();
-    if (!text || streaming) {
+    if (!text || streaming || refused) {
       return;
     }
+    dropSuggestions();
     if (!again) {
       state.messages.push({ role: 'user', text: text });
       save();
@@ -428,6 +486,7 @@
     view.node.querySelector('.body').appendChild(el('span', { 'class': 'thinking' }, 'Thinking…'));
     log.appendChild(view.node);
     scroll();
+    var follow = follower(view.node);
     var controller = new AbortController();
     streaming = controller;
     busy(true);
@@ -441,7 +500,7 @@
       if (!response.ok) {
         return failed(response, view, text);
       }
-      return read(response, view, message);
+      return read(response, view, message, follow);
     }).catch(function (error) {
       if (error && error.name === 'AbortError') {
         if (message.text) {
@@ -454,7 +513,15 @@
         }
         return;
       }
-      problem(view.node, 'Could not reach the advisor. Check your connection and try again.', text);
+      // A cross-origin refusal looks like a network error to the page: ask the server which one it was.
+      return probe().then(function (allowed) {
+        if (allowed === false) {
+          view.node.remove();
+          notEnabled();
+        } else {
+          problem(view.node, 'Could not reach the advisor. Check your connection and try again.', text);
+        }
+      });
     }).then(function () {
       streaming = null;
       busy(false);
@@ -478,7 +545,7 @@
     });
   }
 
-  function read(response, view, message) {
+  function read(response, view, message, follow) {
     var reader = response.body.getReader();
     var decoder = new TextDecoder();
     var buffer = '';
@@ -494,7 +561,7 @@
       } else if (event === 'delta') {
         message.text += payload.text;
         view.text(message.text);
-        scroll();
+        follow();
       } else if (event === 'reset') {
         message.text = '';
         view.text('');
@@ -508,7 +575,7 @@
         view.finish(message);
         state.messages.push(message);
         save();
-        scroll();
+        follow();
       } else if (event === 'error') {
         finished = true;
         problem(view.node, payload.message, null);
@@ -578,21 +645,60 @@
     });
   }
 
-  /** The deployment's link hosts; until they arrive (or if they cannot), links show as text. */
-  function loadConfig() {
-    fetch(api + '/api/widget/config').then(function (response) {
+  /**
+   * The deployment's settings for this page: its link hosts (until they arrive, or if they cannot, links show as
+   * text) and whether this page's origin may use the API. Resolves to true or false for that, or null when the
+   * server could not be asked (offline, down).
+   */
+  function probe() {
+    return fetch(api + '/api/widget/config', { cache: 'no-cache', credentials: 'omit' }).then(function (response) {
       return response.ok ? response.json() : null;
     }).then(function (settings) {
-      if (!settings || !Array.isArray(settings.linkHosts)) {
-        return;
+      if (!settings) {
+        return null;
       }
-      linkHosts = settings.linkHosts.map(function (host) { return String(host).toLowerCase(); });
-      if (!streaming) {
+      if (Array.isArray(settings.linkHosts)) {
+        linkHosts = settings.linkHosts.map(function (host) { return String(host).toLowerCase(); });
+      }
+      return settings.originAllowed !== false;
+    }).catch(function () {
+      return null;
+    });
+  }
+
+  function loadConfig() {
+    probe().then(function (allowed) {
+      if (allowed === false) {
+        notEnabled();
+      } else if (allowed && !streaming) {
         render();
       }
-    }).catch(function () {
-      // offline: links stay text
     });
+  }
+
+  /** This site is not one the advisor answers: say so plainly, and tell the site's developer what to change. */
+  function notEnabled() {
+    if (refused) {
+      return;
+    }
+    refused = true;
+    if (streaming) {
+      streaming.abort();
+    }
+    log.textContent = '';
+    var notice = el('div', { 'class': 'msg bot notice', role: 'status' });
+    notice.appendChild(el('p', {}, 'The advisor is not enabled for this site, so it cannot answer questions here.'));
+    notice.appendChild(el('p', { 'class': 'hint' }, 'If this is your site: the browser console says what to change.'));
+    log.appendChild(notice);
+    newButton.hidden = true;
+    input.disabled = true;
+    input.placeholder = 'Not available on this site';
+    send.disabled = true;
+    if (window.console && console.error) {
+      console.error('Career Advisor widget: this page\'s origin ' + location.origin + ' is not allowed to use the advisor at ' + api
+        + ', so the widget is off here. Add ' + location.origin + ' to the advisor\'s setting advisor.web.allowed-origins'
+        + ' (environment variable ADVISOR_WEB_ALLOWEDORIGINS, comma-separated origins) and restart it.');
+    }
   }
 
   render();

@@ -8,36 +8,41 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * Cross-origin access for the API (only from the configured origins, never with credentials) and the security
- * headers on every response.
+ * Cross-origin access for the API (only from the configured origins, never with credentials; the widget's
+ * configuration from any origin) and the security headers on every response.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
-    private final WebProperties properties;
+    private final AllowedOrigins allowed;
 
-    WebConfiguration(WebProperties properties) {
-        this.properties = properties;
+    WebConfiguration(AllowedOrigins allowed) {
+        this.allowed = allowed;
     }
 
     /**
      * CORS as the first filter, so that every answer to an allowed origin carries its headers, including the 429 and
-     * 413 of the rate-limit filter (a browser could not read them otherwise).
+     * 413 of the rate-limit filter (a browser could not read them otherwise). {@code GET /api/widget/config} is open
+     * to every origin: it tells a widget on any site whether that site is allowed, so that the widget can say so
+     * instead of failing with an error the browser lets it not read. Calls from origins that are not allowed are
+     * logged, rate-limited ({@link RefusedOrigins}).
      */
     @Bean
     FilterRegistrationBean<CorsFilter> corsFilter() {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        if (!properties.allowedOrigins().isEmpty()) {
-            CorsConfiguration api = new CorsConfiguration();
-            api.setAllowedOrigins(properties.allowedOrigins());
-            api.setAllowedMethods(java.util.List.of("GET", "POST", "DELETE"));
-            api.setAllowedHeaders(java.util.List.of("Content-Type"));
-            api.setExposedHeaders(java.util.List.of("Retry-After"));
-            api.setAllowCredentials(false);
-            api.setMaxAge(600L);
-            source.registerCorsConfiguration("/api/**", api);
+        // The first registered pattern that matches wins.
+        CorsConfiguration probe = new CorsConfiguration();
+        probe.setAllowedOriginPatterns(java.util.List.of("*"));
+        probe.setAllowedMethods(java.util.List.of("GET"));
+        probe.setAllowCredentials(false);
+        probe.setMaxAge(600L);
+        source.registerCorsConfiguration(WidgetConfigController.PATH, probe);
+        if (allowed.api() != null) {
+            source.registerCorsConfiguration("/api/**", allowed.api());
         }
-        FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
+        CorsFilter filter = new CorsFilter(source);
+        filter.setCorsProcessor(new ReportingCorsProcessor(allowed, new RefusedOrigins()));
+        FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(FilterOrder.CORS);
         return registration;
     }

@@ -113,6 +113,26 @@ class WebChannelIntegrationTests {
         assertThat(config.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(config.body()).get("linkHosts").toString()).isEqualTo("[\"example.org\",\"careers.example.com\"]");
         assertThat(config.headers().firstValue("Access-Control-Allow-Origin")).contains("https://careers.example.com");
+        assertThat(JSON.readTree(config.body()).get("originAllowed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anySiteMayAskWhetherItIsAllowedAndOnlyTheListedOnesAre() throws Exception {
+        HttpResponse<String> other = send(HttpRequest.newBuilder(uri("/api/widget/config")).header("Origin", "https://evil.example.net").GET());
+        HttpResponse<String> own = send(HttpRequest.newBuilder(uri("/api/widget/config")).GET());
+        HttpResponse<String> chat = send(HttpRequest.newBuilder(uri("/api/roles")).header("Origin", "https://evil.example.net").GET());
+
+        // Readable by the page on that site (so its widget can say it is not enabled there), and saying it is not.
+        assertThat(other.statusCode()).isEqualTo(200);
+        assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).contains("https://evil.example.net");
+        assertThat(other.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        assertThat(other.headers().allValues("Vary").toString()).contains("Origin");
+        assertThat(other.headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache");
+        assertThat(JSON.readTree(other.body()).get("originAllowed").asBoolean()).isFalse();
+        assertThat(JSON.readTree(own.body()).get("originAllowed").asBoolean()).isTrue();
+        // The rest of the API stays closed to it.
+        assertThat(chat.statusCode()).isEqualTo(403);
+        assertThat(chat.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
     @Test

@@ -68,6 +68,7 @@ class WidgetBrowserIntegrationTests {
             """;
 
     private static HttpServer hostSite;
+    private static HttpServer otherSite;
     private static volatile int appPort;
     private static ChromeDriver driver;
 
@@ -102,6 +103,8 @@ class WidgetBrowserIntegrationTests {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + tempDir("chromium-profile"));
+        // The browser console, for what the widget tells a site's developer there.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         driver = new ChromeDriver(service, options);
     }
@@ -113,6 +116,9 @@ class WidgetBrowserIntegrationTests {
         }
         if (hostSite != null) {
             hostSite.stop(0);
+        }
+        if (otherSite != null) {
+            otherSite.stop(0);
         }
     }
 
@@ -224,21 +230,51 @@ class WidgetBrowserIntegrationTests {
 
     @Test
     @Order(5)
-    void fitsANarrowPhoneScreen() {
+    void onAPhoneThePanelIsFullScreenWithATitleOnOneLineAndAClearCloseButton() {
         // Emulating the phone's viewport: resizing a headless window can hang the driver.
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 java.util.Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", false));
-        driver.navigate().refresh();
-        SearchContext widget = widget();
-        click(widget, ".bubble");
-        WebElement panel = wait(widget, "panel", w -> w.findElement(By.cssSelector(".panel")));
-        wait(widget, "panel open", w -> panel.isDisplayed());
-        long viewport = (Long) js("return window.innerWidth");
-        assertThat(panel.getRect().getX()).isGreaterThanOrEqualTo(0);
-        assertThat(panel.getRect().getX() + panel.getRect().getWidth()).isLessThanOrEqualTo((int) viewport);
-        assertThat(viewport).isEqualTo(360);
-        screenshot("widget-360px.png");
-        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        try {
+            driver.navigate().refresh();
+            SearchContext widget = widget();
+            click(widget, ".bubble");
+            WebElement panel = wait(widget, "panel", w -> w.findElement(By.cssSelector(".panel")));
+            wait(widget, "panel open", w -> panel.isDisplayed());
+            wait(widget, "restored", w -> !w.findElements(By.cssSelector(".msg.bot:not(.greeting) .feedback")).isEmpty());
+            assertThat(js("return window.innerWidth")).isEqualTo(360L);
+            // The restored conversation opens at the latest answer's first line, not at its greeting.
+            List<WebElement> answers = widget.findElements(By.cssSelector(".msg.bot:not(.greeting)"));
+            WebElement latest = answers.get(answers.size() - 1);
+            WebElement messages = widget.findElement(By.cssSelector(".log"));
+            assertThat(latest.getRect().getY()).isBetween(messages.getRect().getY(), messages.getRect().getY() + 80);
+            // Full screen, as Intercom and Crisp do it: no page around the panel.
+            assertThat(panel.getRect().getX()).isZero();
+            assertThat(panel.getRect().getY()).isZero();
+            assertThat(panel.getRect().getWidth()).isEqualTo(360);
+            assertThat(panel.getRect().getHeight()).isEqualTo(740);
+            // The title stays on one line (cut with an ellipsis), the buttons beside it on the same line.
+            WebElement title = widget.findElement(By.cssSelector("header h2"));
+            double lineHeight = Double.parseDouble(title.getCssValue("line-height").replace("px", ""));
+            assertThat((double) title.getRect().getHeight()).isLessThan(lineHeight * 1.5);
+            assertThat(title.getCssValue("text-overflow")).isEqualTo("ellipsis");
+            assertThat(title.getAttribute("title")).isEqualTo("Ask our advisor");
+            assertThat(widget.findElement(By.cssSelector("header .new")).getText()).isEqualTo("New");
+            WebElement close = widget.findElement(By.cssSelector("header .close"));
+            assertThat(close.getRect().getWidth()).isGreaterThanOrEqualTo(40);
+            assertThat(close.getRect().getHeight()).isGreaterThanOrEqualTo(40);
+            assertThat(close.getRect().getX() + close.getRect().getWidth()).isLessThanOrEqualTo(360);
+            assertThat(close.getRect().getY()).isLessThan(title.getRect().getY() + title.getRect().getHeight());
+            assertThat(widget.findElement(By.cssSelector("textarea#career-advisor-input")).getCssValue("font-size"))
+                    .as("16px at least, or phones zoom in on focus").isEqualTo("16px");
+            screenshot("widget-360px.png");
+
+            close.click();
+            wait(widget, "closed", w -> !panel.isDisplayed());
+            assertThat(widget.findElement(By.cssSelector(".bubble")).isDisplayed()).isTrue();
+            screenshot("widget-360px-closed.png");
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
     }
 
     @Test
@@ -289,10 +325,11 @@ class WidgetBrowserIntegrationTests {
     @Test
     @Order(8)
     void aConversationIdTheServerNeverIssuedIsReplacedByTheOneItIssuesAndKeptAcrossAReload() throws Exception {
-        driver.get(hostOrigin() + "/");
+        // On a page of the site without the widget, so that no widget saving its own state can overwrite this.
+        driver.get(hostOrigin() + "/blank");
         String key = "career-advisor:http://localhost:" + port;
         js("localStorage.setItem('" + key + "', JSON.stringify({ conversationId: 'demo-1', messages: [] }))");
-        driver.navigate().refresh();
+        driver.get(hostOrigin() + "/");
         SearchContext widget = widget();
         click(widget, ".bubble");
         widget.findElement(By.cssSelector("textarea#career-advisor-input")).sendKeys("What does an AI research scientist do?", Keys.ENTER);
@@ -312,6 +349,129 @@ class WidgetBrowserIntegrationTests {
         wait(reloaded, "restored", w -> w.findElements(By.cssSelector(".msg.user")).size() == 1);
         reloaded.findElement(By.cssSelector(".msg.bot:not(.greeting) .feedback button[aria-label='Helpful']")).click();
         wait(reloaded, "rated", w -> w.findElement(By.cssSelector(".feedback .note")).getText().contains("Thanks"));
+    }
+
+    @Test
+    @Order(9)
+    void suggestionChipsShowUnderTheLatestAnswerOnly() {
+        driver.get(hostOrigin() + "/");
+        SearchContext widget = widget();
+        click(widget, ".bubble");
+        click(widget, ".new");
+        WebElement input = widget.findElement(By.cssSelector("textarea#career-advisor-input"));
+        List<String> questions = List.of("What does a machine learning architect earn in the US?",
+                "Tell me about the AI Research Scientist role", "How do I become an ML data architect?");
+        for (int i = 0; i < questions.size(); i++) {
+            wait(widget, "input ready", w -> input.isEnabled());
+            input.sendKeys(questions.get(i), Keys.ENTER);
+            awaitAnswer(widget, i + 1);
+        }
+        List<WebElement> answers = widget.findElements(By.cssSelector(".msg.bot:not(.greeting)"));
+        assertThat(answers).hasSize(3);
+        assertThat(widget.findElements(By.cssSelector(".chips"))).hasSize(1);
+        assertThat(answers.get(2).findElements(By.cssSelector(".chips button"))).isNotEmpty();
+        assertThat(answers.get(0).findElements(By.cssSelector(".chips"))).isEmpty();
+        assertThat(answers.get(1).findElements(By.cssSelector(".chips"))).isEmpty();
+        js("document.getElementById('career-advisor-widget').shadowRoot.querySelector('.log').scrollTop = 1e6");
+        screenshot("widget-chips-latest-only.png");
+
+        // The same after a reload, when the conversation is rebuilt from what was stored.
+        driver.navigate().refresh();
+        SearchContext reloaded = widget();
+        click(reloaded, ".bubble");
+        wait(reloaded, "restored", w -> w.findElements(By.cssSelector(".msg.bot:not(.greeting) .feedback")).size() == 3);
+        List<WebElement> restored = reloaded.findElements(By.cssSelector(".msg.bot:not(.greeting)"));
+        assertThat(reloaded.findElements(By.cssSelector(".chips"))).hasSize(1);
+        assertThat(restored.get(2).findElements(By.cssSelector(".chips button"))).isNotEmpty();
+
+        // Asking a question takes the chips away at once: they belonged to the answer before it.
+        reloaded.findElement(By.cssSelector("textarea#career-advisor-input")).sendKeys("What does an AI research manager do?", Keys.ENTER);
+        awaitAnswer(reloaded, 4);
+        assertThat(reloaded.findElements(By.cssSelector(".chips"))).hasSizeLessThanOrEqualTo(1);
+        assertThat(reloaded.findElements(By.cssSelector(".msg.bot:not(.greeting)")).get(2).findElements(By.cssSelector(".chips"))).isEmpty();
+    }
+
+    @Test
+    @Order(10)
+    void afterALongAnswerItsFirstLineIsInView() {
+        driver.get(hostOrigin() + "/");
+        SearchContext widget = widget();
+        click(widget, ".bubble");
+        click(widget, ".new");
+        WebElement input = widget.findElement(By.cssSelector("textarea#career-advisor-input"));
+        input.sendKeys("What does an AI research scientist do?", Keys.ENTER);
+        awaitAnswer(widget, 1);
+        wait(widget, "input ready", w -> input.isEnabled());
+        input.sendKeys("Draft a job posting for a Machine Learning Data Architect", Keys.ENTER);
+        WebElement answer = awaitAnswer(widget, 2);
+        WebElement log = widget.findElement(By.cssSelector(".log"));
+        assertThat(answer.getRect().getHeight()).as("the answer is longer than the panel shows").isGreaterThan(log.getRect().getHeight());
+
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> view = (java.util.Map<String, Number>) js("var root = document.getElementById('career-advisor-widget').shadowRoot;"
+                + "var log = root.querySelector('.log').getBoundingClientRect();"
+                + "var answers = root.querySelectorAll('.msg.bot:not(.greeting)');"
+                + "var answer = answers[answers.length - 1].getBoundingClientRect();"
+                + "return { logTop: log.top, logBottom: log.bottom, answerTop: answer.top };");
+        double logTop = view.get("logTop").doubleValue();
+        double answerTop = view.get("answerTop").doubleValue();
+        assertThat(answerTop).as("the answer's first line is in view, not scrolled off above").isGreaterThanOrEqualTo(logTop)
+                .isLessThan(logTop + 80);
+        screenshot("widget-long-answer.png");
+    }
+
+    @Test
+    @Order(11)
+    void onASiteThatIsNotAllowedTheWidgetSaysSoAndTheServerLogsTheOriginOnce() throws Exception {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("org.careeradvisor.channel.web.RefusedOrigins");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged = new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            driver.get(otherOrigin() + "/");
+            SearchContext widget = widget();
+            click(widget, ".bubble");
+            WebElement notice = wait(widget, "not-enabled notice", w -> w.findElement(By.cssSelector(".msg.notice")));
+            assertThat(notice.getText()).contains("not enabled for this site");
+            assertThat(notice.getText()).doesNotContain("Check your connection");
+            WebElement input = widget.findElement(By.cssSelector("textarea#career-advisor-input"));
+            assertThat(input.isEnabled()).isFalse();
+            assertThat(widget.findElement(By.cssSelector(".send")).isEnabled()).isFalse();
+            screenshot("widget-not-enabled.png");
+
+            String console = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .map(entry -> entry.getMessage()).reduce("", (a, b) -> a + "\n" + b);
+            assertThat(console).contains(otherOrigin(), "advisor.web.allowed-origins", "ADVISOR_WEB_ALLOWEDORIGINS");
+
+            driver.navigate().refresh();
+            wait(widget(), "notice after reload", w -> { w.findElement(By.cssSelector(".bubble")).click(); return w.findElement(By.cssSelector(".msg.notice")); });
+            var refusals = logged.list.stream().filter(event -> event.getFormattedMessage().contains(otherOrigin())).toList();
+            assertThat(refusals).as("one line per refused origin, however often it calls").hasSize(1);
+            assertThat(refusals.get(0).getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+            assertThat(refusals.get(0).getFormattedMessage()).contains("advisor.web.allowed-origins", "ADVISOR_WEB_ALLOWEDORIGINS");
+            // The allowed site is not reported.
+            assertThat(logged.list).noneMatch(event -> event.getFormattedMessage().contains(hostOrigin() + " "));
+        } finally {
+            logger.detachAppender(logged);
+        }
+    }
+
+    @Test
+    @Order(12)
+    void aQuestionRefusedByTheBrowserIsToldApartFromANetworkFailure() {
+        driver.get(otherOrigin() + "/offline-start");
+        SearchContext widget = widget();
+        click(widget, ".bubble");
+        WebElement input = widget.findElement(By.cssSelector("textarea#career-advisor-input"));
+        assertThat(input.isEnabled()).as("the widget could not ask at first, so it lets the visitor try").isTrue();
+        input.sendKeys("What does an AI research scientist do?", Keys.ENTER);
+
+        WebElement notice = wait(widget, "not-enabled notice", w -> w.findElement(By.cssSelector(".msg.notice")));
+        assertThat(notice.getText()).contains("not enabled for this site");
+        assertThat(widget.findElements(By.cssSelector(".msg.error"))).isEmpty();
+        assertThat(widget.findElement(By.cssSelector(".log")).getText()).doesNotContain("Could not reach");
+        assertThat(input.isEnabled()).isFalse();
     }
 
     private WebElement awaitAnswer(SearchContext widget, int count) {
@@ -363,20 +523,37 @@ class WidgetBrowserIntegrationTests {
         return "http://127.0.0.1:" + hostSite.getAddress().getPort();
     }
 
-    /** A careers site on another origin whose page embeds the widget with one script tag. */
+    /** A site on a third origin, not in advisor.web.allowed-origins, that embeds the widget all the same. */
+    private static String otherOrigin() {
+        return "http://127.0.0.1:" + otherSite.getAddress().getPort();
+    }
+
+    /** Two careers sites on other origins whose pages embed the widget with one script tag; only the first is allowed. */
     private static synchronized void startHostSite() throws IOException {
         if (hostSite != null) {
             return;
         }
-        hostSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        hostSite.createContext("/", exchange -> {
-            String page = """
+        hostSite = site();
+        otherSite = site();
+    }
+
+    private static HttpServer site() throws IOException {
+        HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        site.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            // /offline-start: the widget's first look at its settings fails as if the network were down.
+            String before = path.equals("/offline-start") ? """
+                    <script>(function () { var real = window.fetch, failed = false;
+                      window.fetch = function (url) {
+                        if (!failed && String(url).indexOf('/api/widget/config') >= 0) { failed = true; return Promise.reject(new TypeError('Failed to fetch')); }
+                        return real.apply(this, arguments); }; })();</script>""" : "";
+            String page = path.equals("/blank") ? "<!doctype html><title>Careers at Example</title><p>No widget here.</p>" : """
                     <!doctype html><html><head><title>Careers at Example</title>
                     <style>body { font-family: Georgia, serif; } h1 { color: rgb(120, 20, 60); }</style></head>
-                    <body><h1 id="host-title">Join our AI team</h1><p>Open roles are listed below.</p>
+                    <body><h1 id="host-title">Join our AI team</h1><p>Open roles are listed below.</p>%s
                     <script src="http://localhost:%d/widget.js" data-title="Ask our advisor" data-greeting="Hello from Example Careers!"
                             data-accent="#0a7d55" data-position="right" defer></script>
-                    </body></html>""".formatted(appPort);
+                    </body></html>""".formatted(before, appPort);
             byte[] body = page.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, body.length);
@@ -384,7 +561,8 @@ class WidgetBrowserIntegrationTests {
                 out.write(body);
             }
         });
-        hostSite.start();
+        site.start();
+        return site;
     }
 
     private static void prepareKnowledge() throws IOException {
