@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -172,6 +173,8 @@ class ApiDocumentation {
 
     static void describe(OpenAPI api) {
         api.info(new Info().title("Career Advisor API").version("1").description(OVERVIEW));
+        // Relative, so the description is right behind any proxy whatever host and port it forwards.
+        api.servers(List.of(new Server().url("/").description("this server")));
         Components components = api.getComponents() == null ? new Components() : api.getComponents();
         api.components(components);
         components.addSecuritySchemes(ADMIN_TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
@@ -321,13 +324,31 @@ class ApiDocumentation {
         field(schemas, "Source", "excerpt", "The part quoted, as plain text, one statement a line.");
         field(schemas, "FeedbackRequest", "conversationId", "The conversation of the answer. " + CAPABILITY);
         field(schemas, "FeedbackRequest", "messageId", "The `messageId` of the answer rated.");
+        example(schemas, "ChatRequest", "conversationId", "t3F0cV9rN2ZqWm1hQ2lHbkRx");
+        example(schemas, "ChatRequest", "message", "What does an AI research scientist earn?");
+        example(schemas, "FeedbackRequest", "conversationId", "t3F0cV9rN2ZqWm1hQ2lHbkRx");
+        example(schemas, "FeedbackRequest", "messageId", "0c9f6a1e-2b7d-4c58-a3e9-f1d2b6c4a8e0");
+        example(schemas, "FeedbackRequest", "rating", "down");
+        example(schemas, "FeedbackRequest", "comment", "No pay figures");
     }
 
     private static void field(Map<String, Schema> schemas, String schema, String property, String description) {
-        Schema<?> owner = schemas == null ? null : schemas.get(schema);
-        if (owner != null && owner.getProperties() != null && owner.getProperties().get(property) != null) {
-            owner.getProperties().get(property).setDescription(description);
+        Schema<?> field = property(schemas, schema, property);
+        if (field != null) {
+            field.setDescription(description);
         }
+    }
+
+    private static void example(Map<String, Schema> schemas, String schema, String property, Object example) {
+        Schema<?> field = property(schemas, schema, property);
+        if (field != null) {
+            field.setExample(example);
+        }
+    }
+
+    private static Schema<?> property(Map<String, Schema> schemas, String schema, String property) {
+        Schema<?> owner = schemas == null ? null : schemas.get(schema);
+        return owner == null || owner.getProperties() == null ? null : owner.getProperties().get(property);
     }
 
     private static final String OVERVIEW = """

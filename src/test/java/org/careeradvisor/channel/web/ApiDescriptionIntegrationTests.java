@@ -3,7 +3,10 @@ package org.careeradvisor.channel.web;
 import org.careeradvisor.SharedIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -53,6 +56,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR, "advisor.admin.token=docs-admin-token",
         "advisor.rate-limit.other-per-ip-per-minute=5"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApiDescriptionIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -141,6 +145,7 @@ class ApiDescriptionIntegrationTests {
     }
 
     @Test
+    @Order(2)
     void swaggerUiAndTheDescriptionPassTheRequestFiltersAndAreNotRateLimited() throws Exception {
         HttpResponse<String> welcome = get("/swagger-ui.html");
         assertThat(welcome.statusCode()).isEqualTo(302);
@@ -181,8 +186,14 @@ class ApiDescriptionIntegrationTests {
     }
 
     @Test
-    void swaggerUiRendersEveryOperationUnderTheContentSecurityPolicy() throws Exception {
+    @Order(1) // before the test that uses up this address's API allowance
+    void swaggerUiRendersEveryOperationUnderTheContentSecurityPolicyAndCallsTheApi() throws Exception {
         startBrowser();
+        // Each refusal logged with what was refused, so a failure says which element broke the policy.
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "document.addEventListener('securitypolicyviolation', function (e) { console.error('Refused by CSP: '"
+                        + " + e.effectiveDirective + ' ' + e.blockedURI + ' ' + e.sample + ' on '"
+                        + " + (e.target && e.target.outerHTML ? e.target.outerHTML.slice(0, 200) : e.target)); });"));
         driver.get("http://localhost:" + port + "/swagger-ui.html");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         int operations = mappedApiOperations().size();
@@ -197,6 +208,18 @@ class ApiDescriptionIntegrationTests {
         wait.withMessage("stream operation expanded").until(d -> stream.getText().contains("reset"));
         assertThat(stream.getText()).contains("text/event-stream", "suggestions", "429", "503");
         screenshot("swagger-ui.png");
+
+        // "Try it out" on GET /api/roles: the call goes to this origin (the server URL is relative) and its answer shows.
+        WebElement roles = driver.findElement(By.id("operations-Roles-roles"));
+        roles.findElement(By.cssSelector(".opblock-summary-control")).click();
+        wait.withMessage("roles expanded").until(d -> !roles.findElements(By.cssSelector(".try-out__btn")).isEmpty());
+        roles.findElement(By.cssSelector(".try-out__btn")).click();
+        wait.withMessage("execute button").until(d -> !roles.findElements(By.cssSelector(".execute")).isEmpty());
+        roles.findElement(By.cssSelector(".execute")).click();
+        wait.withMessage("live response").until(d -> !roles.findElements(By.cssSelector(".live-responses-table tr.response .response-col_status")).isEmpty());
+        assertThat(roles.findElement(By.cssSelector(".live-responses-table tr.response .response-col_status")).getText()).startsWith("200");
+        assertThat(roles.findElement(By.cssSelector(".live-responses-table")).getText()).contains("ai-research-scientist");
+        screenshot("swagger-ui-try-it-out.png");
 
         List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy") || message.contains("Refused"))
