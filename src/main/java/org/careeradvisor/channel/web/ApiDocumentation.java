@@ -46,24 +46,37 @@ class ApiDocumentation {
     /** The errors an operation can answer, each a shared response under {@code components.responses}. */
     private enum Error {
         BAD_REQUEST("400", "Bad input: malformed JSON, a field that breaks its rule, or a request path with `;`, `%`, "
-                + "a backslash, an empty, `.` or `..` segment. The `detail` says what to fix."),
-        UNAUTHORIZED("401", "The admin token is missing or wrong; the answer carries `WWW-Authenticate: Bearer`."),
+                + "a backslash, an empty, `.` or `..` segment. The `detail` says what to fix.",
+                "Invalid request", "message must not be blank"),
+        UNAUTHORIZED("401", "The admin token is missing or wrong; the answer carries `WWW-Authenticate: Bearer`.",
+                "Unauthorized", "A valid admin token is required: send Authorization: Bearer <advisor.admin.token>."),
         NOT_FOUND("404", "No such resource. An id never issued, erased, or belonging to another channel gets this same "
-                + "answer, so the API does not tell which ids exist."),
-        REQUEST_TIMEOUT("408", "The body did not arrive within `advisor.connections.body-read-timeout`; the connection is closed."),
+                + "answer, so the API does not tell which ids exist.", "Unknown conversation", "No conversation with that id."),
+        REQUEST_TIMEOUT("408", "The body did not arrive within `advisor.connections.body-read-timeout`; the connection is closed.",
+                "Request timeout", "The request body did not arrive in time; please send it again."),
         PAYLOAD_TOO_LARGE("413", "The body is over `advisor.rate-limit.max-body-bytes` (16 KB by default), announced or "
-                + "chunked; the connection is closed without reading the rest."),
-        UNSUPPORTED_MEDIA_TYPE("415", "The body is not `application/json`."),
+                + "chunked; the connection is closed without reading the rest.", "Payload too large",
+                "The request body must be at most 16384 bytes."),
+        UNSUPPORTED_MEDIA_TYPE("415", "The body is not `application/json`.", "Unsupported Media Type",
+                "Content-Type 'text/plain' is not supported."),
         TOO_MANY_REQUESTS("429", "Too many requests from this address (or to this conversation, for messages): wait the "
-                + "`Retry-After` seconds."),
-        NOT_READY("503", "The knowledge index is still being built at start-up: try again after `Retry-After` seconds.");
+                + "`Retry-After` seconds.", "Too many requests",
+                "Too many messages; please wait 12 seconds before sending more."),
+        NOT_READY("503", "The knowledge index is still being built at start-up: try again after `Retry-After` seconds.",
+                "Not ready yet", "The advisor is still reading its role documents. Please try again in a few seconds.");
 
         final String status;
         final String description;
+        final Map<String, Object> example;
 
-        Error(String status, String description) {
+        Error(String status, String description, String title, String detail) {
             this.status = status;
             this.description = description;
+            this.example = new LinkedHashMap<>();
+            example.put("type", "about:blank");
+            example.put("title", title);
+            example.put("status", Integer.parseInt(status));
+            example.put("detail", detail);
         }
 
         String component() {
@@ -184,7 +197,7 @@ class ApiDocumentation {
         for (Error error : Error.values()) {
             ApiResponse response = new ApiResponse().description(error.description)
                     .content(new Content().addMediaType("application/problem+json",
-                            new MediaType().schema(new Schema<>().$ref(REF + "schemas/" + PROBLEM))));
+                            new MediaType().schema(new Schema<>().$ref(REF + "schemas/" + PROBLEM)).example(error.example)));
             if (error.retryAfter()) {
                 response.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
                         .schema(new IntegerSchema()));

@@ -167,6 +167,9 @@ class ApiDescriptionIntegrationTests {
         }
         assertThat(loaded).contains("/swagger-ui/swagger-ui-bundle.js", "/swagger-ui/swagger-initializer.js",
                 "/swagger-ui/swagger-ui.css");
+        HttpResponse<String> yaml = get("/v3/api-docs.yaml");
+        assertThat(yaml.statusCode()).isEqualTo(200);
+        assertThat(yaml.body()).startsWith("openapi: 3.1").contains("/api/chat/stream:");
         JsonNode config = JSON.readTree(get("/v3/api-docs/swagger-config").body());
         assertThat(config.get("url").asString()).isEqualTo("/v3/api-docs");
         assertThat(config.get("validatorUrl").asString()).isEqualTo("none");
@@ -219,6 +222,7 @@ class ApiDescriptionIntegrationTests {
         wait.withMessage("live response").until(d -> !roles.findElements(By.cssSelector(".live-responses-table tr.response .response-col_status")).isEmpty());
         assertThat(roles.findElement(By.cssSelector(".live-responses-table tr.response .response-col_status")).getText()).startsWith("200");
         assertThat(roles.findElement(By.cssSelector(".live-responses-table")).getText()).contains("ai-research-scientist");
+        driver.executeScript("arguments[0].scrollIntoView()", roles.findElement(By.cssSelector(".live-responses-table")));
         screenshot("swagger-ui-try-it-out.png");
 
         List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
