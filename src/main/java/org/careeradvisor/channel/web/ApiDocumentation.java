@@ -24,8 +24,11 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -82,7 +85,7 @@ class ApiDocumentation {
         String component() {
             StringBuilder name = new StringBuilder();
             for (String word : name().split("_")) {
-                name.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+                name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
             }
             return name.toString();
         }
@@ -173,9 +176,9 @@ class ApiDocumentation {
     }
 
     private static List<Error> with(List<Error> base, Error... more) {
-        List<Error> all = new java.util.ArrayList<>(base);
+        List<Error> all = new ArrayList<>(base);
         all.addAll(List.of(more));
-        all.sort(java.util.Comparator.comparing(error -> error.status));
+        all.sort(Comparator.comparing(error -> error.status));
         return List.copyOf(all);
     }
 
@@ -298,7 +301,7 @@ class ApiDocumentation {
         events.put("suggestions", new ArraySchema().items(new StringSchema()));
         events.put("done", new ObjectSchema().addProperty("grounded", new BooleanSchema()).addProperty("intent", new StringSchema()));
         events.put("error", new ObjectSchema().addProperty("message", new StringSchema().description("A plain message for the user.")));
-        List<Schema> oneOf = new java.util.ArrayList<>();
+        List<Schema> oneOf = new ArrayList<>();
         events.forEach((name, data) -> {
             String schemaName = "StreamEvent" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
             components.addSchemas(schemaName, new ObjectSchema()
