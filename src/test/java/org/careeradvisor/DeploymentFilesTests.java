@@ -159,7 +159,9 @@ class DeploymentFilesTests {
                 .get("services")).get("advisor");
 
         assertThat(advisor.get("read_only")).isEqualTo(true);
-        assertThat((List<String>) advisor.get("tmpfs")).containsExactly("/tmp");
+        // Native libraries are unpacked into /tmp and loaded from there: it must allow exec (a tmpfs is noexec by default).
+        assertThat((List<String>) advisor.get("tmpfs")).containsExactly("/tmp:exec,mode=1777");
+        assertThat(Files.readString(DOCKER.resolve("Dockerfile"))).contains("DJL_CACHE_DIR=/tmp/", "XDG_CACHE_HOME=/tmp/");
         assertThat((List<String>) advisor.get("volumes")).containsExactly("advisor-data:/app/data");
         assertThat((List<String>) advisor.get("cap_drop")).containsExactly("ALL");
         assertThat((List<String>) advisor.get("security_opt")).containsExactly("no-new-privileges:true");
@@ -202,6 +204,8 @@ class DeploymentFilesTests {
             mounts.put(mount.get("mountPath").toString(), mount.get("name").toString());
         }
         assertThat(mounts).containsOnlyKeys("/app/data", "/tmp");
+        // What would otherwise be unpacked into the read-only home folder goes to /tmp.
+        assertThat(dockerfile).contains("DJL_CACHE_DIR=/tmp/", "XDG_CACHE_HOME=/tmp/");
         Map<String, Object> volumes = new java.util.HashMap<>();
         for (Map<String, Object> volume : (List<Map<String, Object>>) pod.get("volumes")) {
             volumes.put(volume.get("name").toString(), volume);
