@@ -142,8 +142,9 @@ class DeploymentFilesTests {
         // The model pulled is the one the app then asks for, with the same default.
         List<String> command = (List<String>) pull.get("command");
         assertThat(command.get(0)).isEqualTo("pull");
-        assertThat(interpolate(command.get(1), Map.of())).isEqualTo(new LlmProperties(null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null).ollama().model());
+        LlmProperties defaults = new org.springframework.boot.context.properties.bind.Binder(List.of())
+                .bindOrCreate("advisor.llm", LlmProperties.class);
+        assertThat(interpolate(command.get(1), Map.of())).isEqualTo(defaults.ollama().model());
         assertThat(interpolate(command.get(1), Map.of("ADVISOR_LLM_OLLAMA_MODEL", "qwen2.5:3b"))).isEqualTo("qwen2.5:3b");
         LlmProperties app = llmPropertiesUnderCompose(Map.of("POSTGRES_PASSWORD", "p", "ADVISOR_LLM_PROVIDER", "ollama",
                 "ADVISOR_LLM_OLLAMA_MODEL", "qwen2.5:3b"));
