@@ -23,7 +23,7 @@ public class LlmHealthIndicator implements HealthIndicator {
     public Health health() {
         CircuitBreaker.Metrics metrics = breaker.getMetrics();
         Health.Builder health = Health.up().withDetail("provider", properties.provider())
-                .withDetail("model", String.valueOf(properties.model())).withDetail("circuit", breaker.getState().name())
+                .withDetail("model", properties.endpoint().model()).withDetail("circuit", breaker.getState().name())
                 .withDetail("callsInWindow", metrics.getNumberOfBufferedCalls());
         // Resilience4j reports -1 until the window holds enough calls to judge.
         if (metrics.getFailureRate() >= 0) {

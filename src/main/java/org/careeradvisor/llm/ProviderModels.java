@@ -15,23 +15,16 @@ final class ProviderModels {
     }
 
     static StreamingChatModel streaming(LlmProperties properties) {
+        LlmProperties.Endpoint endpoint = properties.endpoint();
         return switch (properties.provider()) {
-            case "openai" -> OpenAiStreamingChatModel.builder().baseUrl(baseUrl(properties, "https://api.openai.com/v1"))
-                    .apiKey(apiKey(properties)).modelName(model(properties, "gpt-4o-mini")).temperature(properties.temperature())
+            case "openai" -> OpenAiStreamingChatModel.builder().baseUrl(endpoint.baseUrl())
+                    .apiKey(apiKey(properties)).modelName(endpoint.model()).temperature(properties.temperature())
                     .maxTokens(properties.maxAnswerTokens()).timeout(properties.timeout()).build();
-            case "ollama" -> OllamaStreamingChatModel.builder().baseUrl(baseUrl(properties, "http://localhost:11434"))
-                    .modelName(model(properties, "llama3.1")).temperature(properties.temperature())
+            case "ollama" -> OllamaStreamingChatModel.builder().baseUrl(endpoint.baseUrl())
+                    .modelName(endpoint.model()).temperature(properties.temperature())
                     .numPredict(properties.maxAnswerTokens()).timeout(properties.timeout()).build();
             default -> throw unknown(properties);
         };
-    }
-
-    private static String baseUrl(LlmProperties properties, String fallback) {
-        return properties.baseUrl() == null || properties.baseUrl().isBlank() ? fallback : properties.baseUrl();
-    }
-
-    private static String model(LlmProperties properties, String fallback) {
-        return properties.model() == null || properties.model().isBlank() ? fallback : properties.model();
     }
 
     /** Local OpenAI-compatible servers accept any key; the hosted API rejects a missing one with a clear error. */

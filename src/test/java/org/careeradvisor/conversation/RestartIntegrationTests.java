@@ -31,7 +31,7 @@ class RestartIntegrationTests {
         List<TestDatabases.Database> databases = new ArrayList<>();
         databases.add(TestDatabases.h2("jdbc:h2:file:./target/restart-" + UUID.randomUUID()
                 + "/advisor;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
-        TestDatabases.postgres().ifPresent(databases::add);
+        databases.add(TestDatabases.postgres());
         return databases;
     }
 

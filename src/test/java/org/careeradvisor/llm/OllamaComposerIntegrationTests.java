@@ -53,8 +53,10 @@ class OllamaComposerIntegrationTests {
         }
         registry.add("advisor.knowledge.cache-dir", () -> SharedIndex.CACHE_DIR);
         registry.add("advisor.llm.provider", () -> "ollama");
-        registry.add("advisor.llm.base-url", ollama::baseUrl);
-        registry.add("advisor.llm.model", () -> "llama3.1");
+        // Set as docker/compose.yaml sets it: the Ollama server under its own provider's setting, the model by default
+        // (llama3.1, which the stub requires), and another provider's URL that must not be used.
+        registry.add("advisor.llm.ollama.base-url", ollama::baseUrl);
+        registry.add("advisor.llm.openai.base-url", () -> "http://127.0.0.1:9/v1");
         registry.add("advisor.llm.timeout", () -> "3s");
         registry.add("advisor.llm.first-token-timeout", () -> "600ms");
     }

@@ -1,7 +1,6 @@
 package org.careeradvisor.channel.web;
 
 import org.careeradvisor.advisor.Advisor;
-import org.careeradvisor.advisor.JobPosting;
 import org.careeradvisor.knowledge.RoleDocument;
 import org.careeradvisor.knowledge.Section;
 import org.careeradvisor.retrieval.SearchIndexHolder;
@@ -36,8 +35,8 @@ class RoleController {
 
     /** A job-posting draft composed only from the role's document, each part with its section, for HR tools. */
     @GetMapping("/api/roles/{id}/posting")
-    JobPosting posting(@PathVariable String id) {
-        return advisor.posting(id).orElseThrow(() -> new UnknownRoleException(id));
+    PostingResponse posting(@PathVariable String id) {
+        return advisor.posting(id).map(PostingResponse::from).orElseThrow(() -> new UnknownRoleException(id));
     }
 
     record RoleSummary(String id, String title, List<String> aliases, String summary, String updated,

@@ -40,7 +40,7 @@ class TwoInstancesTelegramIntegrationTests {
         List<TestDatabases.Database> databases = new ArrayList<>();
         databases.add(TestDatabases.h2("jdbc:h2:file:./target/two-instances-" + UUID.randomUUID()
                 + "/advisor;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
-        TestDatabases.postgres().ifPresent(databases::add);
+        databases.add(TestDatabases.postgres());
         return databases;
     }
 

@@ -169,6 +169,11 @@ class ChatApiIntegrationTests {
         assertThat(posting.get("compensation").get("figures").toString()).contains("$138,000 to $314,000");
         assertThat(posting.get("compensation").get("context").asString()).contains("2024");
         assertThat(posting.get("sources").size()).isPositive();
+        // A posting answers no question, so its sources carry no relevance score (it used to be 0.0 on every one).
+        for (JsonNode source : posting.get("sources")) {
+            assertThat(source.propertyNames()).containsExactly("role", "section", "document", "excerpt");
+            assertThat(source.get("document").asString()).isEqualTo("roles/machine-learning-data-architect.md");
+        }
     }
 
     @Test
