@@ -335,7 +335,8 @@ class ApiDocumentation {
         field(schemas, "ChatResponse", "newConversation", "This message began a conversation.");
         field(schemas, "ChatResponse", "unknownConversationId", "The id sent was not one this server issued to the web "
                 + "chat (or it was erased): a new conversation began under the returned id.");
-        field(schemas, "Source", "score", "The section's semantic relevance to the question, 0 to 1.");
+        field(schemas, "Source", "score", "The section's semantic relevance to the question, 0 to 1; 0 when "
+                + "the search did not find the section (a whole section or posting the answer drew on directly).");
         field(schemas, "Source", "section", "The section's heading path (`Requirements > Technical skills`).");
         field(schemas, "Source", "excerpt", "The part quoted, as plain text, one statement a line.");
         field(schemas, "FeedbackRequest", "conversationId", "The conversation of the answer. " + CAPABILITY);
