@@ -74,7 +74,7 @@ public class InboxRecovery implements SmartLifecycle {
             }
             inbox.renew();
             if (recovered) {
-                queue(inbox.takeOverStale(LEASE), "of an instance that stopped");
+                sweep();
                 return;
             }
             if (othersAtStart == null) {
@@ -96,11 +96,41 @@ public class InboxRecovery implements SmartLifecycle {
         }
     }
 
+    /**
+     * Queues the stored updates nobody claims (the webhook's, and those that found no room) and those of an instance
+     * that stopped, oldest first, on the inbox thread: after any sweep under way, so each chat's stay in order.
+     */
+    public void sweepSoon() {
+        ScheduledExecutorService inboxThread = timer;
+        if (running && inboxThread != null) {
+            try {
+                inboxThread.execute(() -> {
+                    try {
+                        if (recovered) {
+                            sweep();
+                        }
+                    } catch (RuntimeException e) {
+                        log.warn("Reading the Telegram inbox failed ({}); the next sweep tries again", e.getMessage());
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                // stopping: the next start answers what is stored
+            }
+        }
+    }
+
+    private void sweep() {
+        queue(inbox.takeOverStale(LEASE), null);
+    }
+
+    /** @param whose what to log the updates as (recovered after a crash), or null for the everyday sweep */
     private void queue(List<Update> updates, String whose) {
         if (updates.isEmpty()) {
             return;
         }
-        log.info("Answering {} stored Telegram updates {}", updates.size(), whose);
+        if (whose != null) {
+            log.info("Answering {} stored Telegram updates {}", updates.size(), whose);
+        }
         for (Update update : updates) {
             try {
                 while (running && !dispatcher.submit(update, Duration.ofSeconds(1))) {

@@ -96,10 +96,12 @@ public class TelegramWebhookController {
             log.warn("Could not store Telegram update {} ({}); Telegram will send it again", update.getUpdateId(), e.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
-        if (!fresh.isEmpty() && (!recovery.recovered() || !dispatcher.offer(update))) {
-            // Stored, so acknowledged all the same; left to the inbox's next sweep (of any instance), which answers it
-            // after what an earlier process left unanswered (oldest first) or once there is room.
+        if (!fresh.isEmpty()) {
+            // Answered through the inbox's sweep, which queues in update order on one thread, after what an earlier
+            // process left unanswered: an update that found the workers full is never overtaken by a later one of its
+            // chat, as it could be if each request queued its own.
             inbox.release(update.getUpdateId());
+            recovery.sweepSoon();
         }
         return ResponseEntity.ok().build();
     }
