@@ -76,6 +76,17 @@ class DeploymentFilesTests {
     }
 
     @Test
+    void theProxysAccessLogMasksConversationIdsWhichAreTheKeysToConversations() throws IOException {
+        String nginx = Files.readString(DOCKER.resolve("nginx.conf"));
+
+        // nginx's default (combined) format logs the request line, and with it /api/conversations/<id>/messages.
+        assertThat(nginx).contains("access_log /dev/stdout masked;", "log_format masked ",
+                "\"~^/api/conversations/[^/?]+(?<after_id>.*)$\" \"/api/conversations/***$after_id\";");
+        assertThat(nginx).doesNotContain("access_log /dev/stdout;").doesNotContainPattern("log_format masked [^;]*\\$request[ \"]")
+                .doesNotContainPattern("log_format masked [^;]*\\$request_uri");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theClusterManifestsRunTwoReplicasWithProbesOnTheActuatorGroupsAndMatchingNames() throws IOException {
         Map<String, Object> deployment = yaml(DOCKER.resolve("k8s/deployment.yaml")).get(0);

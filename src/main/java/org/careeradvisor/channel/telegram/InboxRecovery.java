@@ -58,13 +58,24 @@ public class InboxRecovery implements SmartLifecycle {
 
     @Override
     public void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        timer = Executors.newScheduledThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "telegram-inbox");
             thread.setDaemon(true);
             return thread;
         });
         running = true;
+        // Renewals on their own schedule: queueing waits while the workers are full, longer than the lease at times,
+        // and claims left unrenewed meanwhile would be taken over (and answered again) by another instance.
+        timer.scheduleWithFixedDelay(this::renew, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
         timer.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void renew() {
+        try {
+            inbox.renew();
+        } catch (RuntimeException e) {
+            log.warn("Renewing this instance's claims on the Telegram inbox failed ({}); trying again", e.getMessage());
+        }
     }
 
     private void tick() {
@@ -72,7 +83,6 @@ public class InboxRecovery implements SmartLifecycle {
             if (!ready.getAsBoolean()) {
                 return;
             }
-            inbox.renew();
             if (recovered) {
                 sweep();
                 return;

@@ -190,6 +190,21 @@ class WebChannelIntegrationTests {
         assertThat(feedbackStore.all()).hasSize(before);
     }
 
+    @Test
+    void aFeedbackCommentWithControlCharactersIsA400AndNothingIsStored() throws Exception {
+        // A NUL is refused by PostgreSQL (a 500 there), and escape sequences would reach whoever reads the comments.
+        JsonNode answer = JSON.readTree(post("/api/chat", "{\"message\": \"What does an AI research scientist do?\"}").body());
+        String messageId = answer.get("messageId").asString();
+
+        HttpResponse<String> response = post("/api/feedback", "{\"conversationId\": \"" + answer.get("conversationId").asString()
+                + "\", \"messageId\": \"" + messageId + "\", \"rating\": \"down\", \"comment\": \"bad\\u0000\\u001b[31m\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(response.body()).contains("comment must not contain control characters");
+        assertThat(feedbackStore.find(messageId)).isEmpty();
+    }
+
     private static List<String[]> events(String body) {
         List<String[]> events = new ArrayList<>();
         for (String block : body.split("\n\n")) {
