@@ -78,7 +78,8 @@ public class InboxRecovery implements SmartLifecycle {
         }
     }
 
-    private void tick() {
+    /** Synchronized with {@link #sweepSoon()}'s sweeps: one queues at a time, so updates go in update order. */
+    private synchronized void tick() {
         try {
             if (!ready.getAsBoolean()) {
                 return;
@@ -108,24 +109,26 @@ public class InboxRecovery implements SmartLifecycle {
 
     /**
      * Queues the stored updates nobody claims (the webhook's, and those that found no room) and those of an instance
-     * that stopped, oldest first, on the inbox thread: after any sweep under way, so each chat's stay in order.
+     * that stopped, oldest first, on an inbox thread: after any sweep under way, so each chat's stay in order.
      */
     public void sweepSoon() {
         ScheduledExecutorService inboxThread = timer;
         if (running && inboxThread != null) {
             try {
-                inboxThread.execute(() -> {
-                    try {
-                        if (recovered) {
-                            sweep();
-                        }
-                    } catch (RuntimeException e) {
-                        log.warn("Reading the Telegram inbox failed ({}); the next sweep tries again", e.getMessage());
-                    }
-                });
+                inboxThread.execute(this::sweepIfRecovered);
             } catch (java.util.concurrent.RejectedExecutionException stopping) {
                 // stopping: the next start answers what is stored
             }
+        }
+    }
+
+    private synchronized void sweepIfRecovered() {
+        try {
+            if (recovered) {
+                sweep();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Reading the Telegram inbox failed ({}); the next sweep tries again", e.getMessage());
         }
     }
 
