@@ -24,4 +24,13 @@ class ConnectionLimitsConfiguration {
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> unreadBodyValve() {
         return factory -> factory.addContextValves(new UnreadBodyValve());
     }
+
+    /**
+     * {@code 100 Continue} only when the application starts reading the body: a request the filters refuse (too large,
+     * over a limit) gets its answer without having been invited to send the body first.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> continueOnRead() {
+        return factory -> factory.addConnectorCustomizers(connector -> connector.setProperty("continueResponseTiming", "onRead"));
+    }
 }

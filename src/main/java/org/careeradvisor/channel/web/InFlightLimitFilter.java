@@ -45,7 +45,7 @@ class InFlightLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String client = request.getRemoteAddr();
+        String client = ClientAddress.of(request);
         if (!tryAcquire(client)) {
             refused.increment();
             refusals.warn("Refused a request from {}: {} requests from that address are already in progress",

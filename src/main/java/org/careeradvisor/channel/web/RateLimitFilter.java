@@ -80,7 +80,7 @@ class RateLimitFilter extends OncePerRequestFilter {
                     return;
                 }
                 limited = new CachedBodyRequest(request, body);
-            } else if (throttled(perIpOther, request.getRemoteAddr(), "ip_other", response,
+            } else if (throttled(perIpOther, ClientAddress.of(request), "ip_other", response,
                     "Too many requests; please wait %d seconds before sending more.")) {
                 return;
             }
@@ -98,7 +98,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     private boolean throttledMessage(HttpServletRequest request, byte[] body, HttpServletResponse response) throws IOException {
         String text = "Too many messages; please wait %d seconds before sending more.";
-        if (throttled(perIp, request.getRemoteAddr(), "ip", response, text)) {
+        if (throttled(perIp, ClientAddress.of(request), "ip", response, text)) {
             return true;
         }
         String conversation = conversationId(body);

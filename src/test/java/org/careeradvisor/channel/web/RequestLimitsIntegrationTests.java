@@ -139,6 +139,34 @@ class RequestLimitsIntegrationTests {
         assertThat(request("GET /api/roles", client()).status()).as("another address is not affected").isEqualTo(200);
     }
 
+    @Test
+    void aBodyOverTheLimitIsNotInvitedWith100ContinueButRefusedAtOnce() throws Exception {
+        try (Socket socket = socket()) {
+            socket.getOutputStream().write(("POST /api/chat HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + (40L << 20) + "\r\nExpect: 100-continue\r\nX-Forwarded-For: " + client() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+
+            Response response = read(socket.getInputStream());
+
+            assertThat(response.status()).as("the first answer, before any body was sent").isEqualTo(413);
+        }
+    }
+
+    @Test
+    void aSmallBodyIsStillInvitedWith100ContinueAndAnswered() throws Exception {
+        byte[] body = QUESTION.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = socket()) {
+            socket.getOutputStream().write(("POST /api/chat HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\nExpect: 100-continue\r\nX-Forwarded-For: " + client()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            Response invitation = read(socket.getInputStream());
+            assertThat(invitation.status()).isEqualTo(100);
+            socket.getOutputStream().write(body);
+
+            assertThat(read(socket.getInputStream()).status()).isEqualTo(200);
+        }
+    }
+
     private static String client() {
         return "203.0.113." + CLIENTS.incrementAndGet();
     }
@@ -212,15 +240,18 @@ class RequestLimitsIntegrationTests {
                 headers.put(lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), lines[i].substring(colon + 1).strip());
             }
         }
+        int status = Integer.parseInt(lines[0].split(" ")[1]);
         byte[] body;
-        if (headers.containsKey("content-length")) {
+        if (status == 100) {
+            body = new byte[0]; // an interim answer has no body
+        } else if (headers.containsKey("content-length")) {
             body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
         } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = dechunk(in);
         } else {
             body = in.readNBytes(64 * 1024);
         }
-        return new Response(Integer.parseInt(lines[0].split(" ")[1]), headers, new String(body, StandardCharsets.UTF_8));
+        return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 
     private static byte[] dechunk(InputStream in) throws IOException {
