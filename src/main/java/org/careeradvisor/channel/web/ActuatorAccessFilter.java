@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.careeradvisor.admin.AdminAuthorization;
+import org.careeradvisor.channel.RateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -14,23 +15,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Duration;
+import java.util.OptionalLong;
 
 /**
  * Who may see what of actuator, on whichever port serves it: anyone may ask {@code health} and its groups, which then
  * say only UP or DOWN; a request with the admin bearer token sees the health details (it is the principal that
  * {@code management.endpoint.health.show-details: when-authorized} asks for), and only such a request reaches
  * {@code info}, {@code prometheus} or any other endpoint (else 401). Paths with dot segments, empty segments, path
- * parameters or escapes are refused with 400 before actuator sees them, with a log line at most every 10 s.
+ * parameters or escapes are refused with 400 before actuator sees them, with a log line at most every 10 s. More
+ * than {@value #WRONG_TOKENS_PER_MINUTE} wrong tokens a minute from one address get 429.
  */
 class ActuatorAccessFilter extends OncePerRequestFilter {
 
     static final String ADMIN_ROLE = "ADMIN";
     private static final Logger log = LoggerFactory.getLogger(ActuatorAccessFilter.class);
     private static final int LOGGED_PATH_CHARS = 120;
+    static final int WRONG_TOKENS_PER_MINUTE = 10;
 
     private final String basePath;
     private final AdminAuthorization authorization;
     private final ThrottledLog oddPaths = new ThrottledLog(log, Duration.ofSeconds(10));
+    /** Wrong admin tokens per client address a minute: the token cannot be guessed at speed. */
+    private final RateLimiter wrongTokens = new RateLimiter(WRONG_TOKENS_PER_MINUTE);
 
     ActuatorAccessFilter(String basePath, AdminAuthorization authorization) {
         this.basePath = basePath;
@@ -48,7 +54,16 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
             ProblemResponse.write(response, 400, "Bad request path", violation);
             return;
         }
-        boolean admin = authorization.allows(request.getHeader(HttpHeaders.AUTHORIZATION));
+        String token = request.getHeader(HttpHeaders.AUTHORIZATION);
+        boolean admin = authorization.allows(token);
+        if (!admin && token != null) {
+            OptionalLong wait = wrongTokens.tryConsume(ClientAddress.of(request));
+            if (wait.isPresent()) {
+                ProblemResponse.write(response, 429, "Too many requests",
+                        "Too many wrong tokens from your address; please wait before trying again.", wait.getAsLong());
+                return;
+            }
+        }
         if (admin) {
             chain.doFilter(new AdminRequest(request), response);
         } else if (isHealth(path)) {

@@ -46,6 +46,17 @@ class ActuatorAccessIntegrationTests {
     }
 
     @Test
+    void wrongAdminTokensAreLimitedPerAddressSoTheTokenCannotBeGuessedAtSpeed() throws Exception {
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < ActuatorAccessFilter.WRONG_TOKENS_PER_MINUTE + 2; i++) {
+            statuses.add(get(port, "/actuator/info", "Bearer guess-" + i, "127.0.0.9").status());
+        }
+        assertThat(statuses.subList(0, ActuatorAccessFilter.WRONG_TOKENS_PER_MINUTE)).containsOnly(401);
+        assertThat(statuses.subList(ActuatorAccessFilter.WRONG_TOKENS_PER_MINUTE, statuses.size())).containsOnly(429);
+        assertThat(get(port, "/actuator/info", "Bearer guess-again").status()).as("another address is not held up").isEqualTo(401);
+    }
+
+    @Test
     void oddActuatorPathsGetA400ProblemAndAFewLogLinesWithoutStackTraces(CapturedOutput output) throws Exception {
         int logBefore = output.getAll().length();
         for (int round = 0; round < 10; round++) {
@@ -99,7 +110,12 @@ class ActuatorAccessIntegrationTests {
 
     /** A GET on its own connection, with the path sent exactly as given. */
     static Response get(int port, String path, String authorization) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        return get(port, path, authorization, "127.0.0.1");
+    }
+
+    /** The GET from a loopback address of its own ({@code 127.0.0.x}), as a client of its own. */
+    static Response get(int port, String path, String authorization, String from) throws IOException {
+        try (Socket socket = new Socket(java.net.InetAddress.getByName("127.0.0.1"), port, java.net.InetAddress.getByName(from), 0)) {
             socket.setSoTimeout(10_000);
             String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
                     + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n";
