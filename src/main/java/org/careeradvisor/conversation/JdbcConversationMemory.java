@@ -55,7 +55,9 @@ public class JdbcConversationMemory implements ConversationMemory {
         for (int attempt = 1; ; attempt++) {
             try {
                 transactions.executeWithoutResult(status -> {
-                    touch(conversationId, channel, at);
+                    if (!touch(conversationId, channel, at)) {
+                        return;
+                    }
                     long seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from messages where conversation_id = ?")
                             .param(conversationId).query(Long.class).single();
                     jdbc.sql("""
@@ -78,18 +80,27 @@ public class JdbcConversationMemory implements ConversationMemory {
      * added to another channel's conversation; an answer (channel null) follows its question, and one whose
      * conversation was erased meanwhile lands in a conversation no channel owns, which retention removes.
      */
-    private void touch(String conversationId, String channel, Instant at) {
+    /**
+     * Marks the conversation active, creating it for its first question; false when an answer's conversation is gone
+     * (erased while the answer was composed), so that the answer does not bring it back.
+     */
+    private boolean touch(String conversationId, String channel, Instant at) {
         int updated = channel == null
                 ? jdbc.sql("update conversations set last_active_at = ? where id = ?").params(Timestamp.from(at), conversationId).update()
                 : jdbc.sql("update conversations set last_active_at = ? where id = ? and channel = ?")
                         .params(Timestamp.from(at), conversationId, channel).update();
-        if (updated == 0) {
-            if (channel != null && channelOf(conversationId).isPresent()) {
-                throw new ForeignConversationException();
-            }
-            jdbc.sql("insert into conversations (id, channel, created_at, last_active_at) values (?, ?, ?, ?)")
-                    .params(conversationId, channel == null ? "unknown" : channel, Timestamp.from(at), Timestamp.from(at)).update();
+        if (updated > 0) {
+            return true;
         }
+        if (channel == null) {
+            return false;
+        }
+        if (channelOf(conversationId).isPresent()) {
+            throw new ForeignConversationException();
+        }
+        jdbc.sql("insert into conversations (id, channel, created_at, last_active_at) values (?, ?, ?, ?)")
+                .params(conversationId, channel, Timestamp.from(at), Timestamp.from(at)).update();
+        return true;
     }
 
     @Override

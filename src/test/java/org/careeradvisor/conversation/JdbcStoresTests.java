@@ -104,6 +104,22 @@ class JdbcStoresTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void anAnswerToAConversationErasedWhileItWasComposedDoesNotBringTheConversationBack(TestDatabases.Database db) {
+        JdbcConversationMemory memory = memory(db);
+        String id = "erased-" + UUID.randomUUID();
+        memory.questionReceived(id, "web", "q-" + id, "a question");
+        assertThat(memory.forget(id, "web")).isTrue();
+
+        memory.append(id, turn("a-" + id, "the answer, composed meanwhile", "question"));
+
+        assertThat(memory.exists(id, "web")).isFalse();
+        assertThat(memory.channelOf(id)).isEmpty();
+        assertThat(org.springframework.jdbc.core.simple.JdbcClient.create(db.dataSource()).sql("select count(*) from messages where conversation_id = ?").param(id).query(Long.class).single())
+                .isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void recentKeepsTheLastTurnsOnly(TestDatabases.Database db) {
         JdbcConversationMemory memory = memory(db);
         String id = "c-" + UUID.randomUUID();
