@@ -28,7 +28,7 @@ class DeploymentFilesTests {
 
         assertThat(pom).contains("<finalName>career-advisor</finalName>");
         assertThat(dockerfile).contains("./mvnw -q package -DskipTests", "target/career-advisor.jar", "FROM eclipse-temurin:17-jre")
-                .contains("USER advisor", "EXPOSE 8080 8081", "HEALTHCHECK", "MaxRAMPercentage")
+                .contains("USER advisor", "EXPOSE 8080 8081", "HEALTHCHECK", "JAVA_TOOL_OPTIONS")
                 // probes go to the management port, which has its own threads
                 .contains("MANAGEMENT_SERVER_PORT=8081", "http://127.0.0.1:8081/actuator/health/readiness")
                 .contains("COPY --chown=advisor knowledge /app/knowledge", "ADVISOR_KNOWLEDGE_DIR=/app/knowledge");

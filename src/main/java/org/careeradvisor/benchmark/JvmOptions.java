@@ -1,0 +1,22 @@
+package org.careeradvisor.benchmark;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the service is launched: the README's {@code ./mvnw spring-boot:run} (the Spring Boot Maven plugin's
+ * {@code jvmArguments} and {@code environmentVariables} in {@code pom.xml}) and the image ({@code JAVA_TOOL_OPTIONS} and
+ * {@code MALLOC_ARENA_MAX} in {@code docker/Dockerfile}) use the same options, and the benchmark runs its server with
+ * them; a test keeps the three the same. Sized from measured resident memory, see docs/benchmarks.md.
+ */
+public final class JvmOptions {
+
+    /** A serial collector and a heap of 192 MiB: the heap in use after 16 concurrent clients is well under half of it. */
+    public static final List<String> DEPLOYED = List.of("-XX:+UseSerialGC", "-Xmx192m", "-XX:+ExitOnOutOfMemoryError");
+
+    /** Two glibc malloc arenas instead of up to eight per core: the ONNX runtime allocates from every calling thread. */
+    public static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+
+    private JvmOptions() {
+    }
+}
