@@ -83,6 +83,7 @@ public final class BenchmarkCommand {
             out.printf(Locale.ROOT, "| JVM heap used after the 16-client run | %.0f MiB |%n", memory.heapUsedMiB());
             out.printf(Locale.ROOT, "| JVM non-heap used | %.0f MiB |%n", memory.nonHeapUsedMiB());
             out.printf(Locale.ROOT, "| process resident memory (RSS) after the 16-client run | %.0f MiB |%n", memory.residentMiB());
+            out.printf(Locale.ROOT, "| peak resident memory since start (VmHWM) | %.0f MiB |%n", memory.peakResidentMiB());
             if (nmt) {
                 out.printf(Locale.ROOT, "%nNative memory tracking (committed; RSS minus the NMT total is memory the JVM does not"
                         + " track: the ONNX runtime, malloc arenas)%n%n%s%n", nativeMemory);

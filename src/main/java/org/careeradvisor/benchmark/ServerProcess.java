@@ -110,15 +110,18 @@ final class ServerProcess {
         double heap = metric("jvm.memory.used?tag=area:heap");
         double nonHeap = metric("jvm.memory.used?tag=area:nonheap");
         double rss = 0;
+        double peak = 0;
         Path status = Path.of("/proc/" + process.pid() + "/status");
         if (Files.isReadable(status)) {
             for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("VmRSS:")) {
                     rss = Double.parseDouble(line.replaceAll("[^0-9]", "")) / 1024;
+                } else if (line.startsWith("VmHWM:")) {
+                    peak = Double.parseDouble(line.replaceAll("[^0-9]", "")) / 1024;
                 }
             }
         }
-        return new Memory(heap / (1024 * 1024), nonHeap / (1024 * 1024), rss);
+        return new Memory(heap / (1024 * 1024), nonHeap / (1024 * 1024), rss, peak);
     }
 
     /**
@@ -162,6 +165,7 @@ final class ServerProcess {
         }
     }
 
-    record Memory(double heapUsedMiB, double nonHeapUsedMiB, double residentMiB) {
+    /** Heap and non-heap in use, resident memory now and its peak since the process started ({@code VmHWM}). */
+    record Memory(double heapUsedMiB, double nonHeapUsedMiB, double residentMiB, double peakResidentMiB) {
     }
 }
