@@ -11,8 +11,8 @@ import java.util.Map;
  */
 public final class JvmOptions {
 
-    /** A serial collector and a heap of 192 MiB: the heap in use after 16 concurrent clients is well under half of it. */
-    public static final List<String> DEPLOYED = List.of("-XX:+UseSerialGC", "-Xmx192m", "-XX:MetaspaceSize=128m", "-XX:+ExitOnOutOfMemoryError");
+    /** A serial collector and a heap of 128 MiB: the heap in use after 16 concurrent clients is well under half of it. */
+    public static final List<String> DEPLOYED = List.of("-XX:+UseSerialGC", "-Xmx128m", "-XX:MetaspaceSize=128m", "-XX:+ExitOnOutOfMemoryError");
 
     /** Two glibc malloc arenas instead of up to eight per core: the ONNX runtime allocates from every calling thread. */
     public static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
