@@ -26,6 +26,8 @@ class LaunchOptionsTests {
         String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
 
         assertThat(options(group(pom, "<jvmArguments>([^<]*)</jvmArguments>"))).isEqualTo(JvmOptions.DEPLOYED);
+        // and nothing else: the plugin adds -XX:TieredStopAtLevel=1 unless told not to
+        assertThat(pom).contains("<optimizedLaunch>false</optimizedLaunch>");
         assertThat(options(group(dockerfile, "JAVA_TOOL_OPTIONS=\"([^\"]*)\""))).isEqualTo(JvmOptions.DEPLOYED);
         JvmOptions.ENVIRONMENT.forEach((name, value) -> {
             assertThat(pom).contains("<" + name + ">" + value + "</" + name + ">");
