@@ -11,6 +11,7 @@ import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15Quantize
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * LangChain4j's in-process bge-small-en-v1.5 (quantized) model, with an ONNX runtime session that keeps its native
@@ -25,18 +26,34 @@ final class BgeSmallEmbeddingModel extends AbstractInProcessEmbeddingModel {
     private static final String MODEL = "/bge-small-en-v1.5-q.onnx";
     private static final String TOKENIZER = "/bge-small-en-v1.5-q-tokenizer.json";
 
-    private final OrtSession.SessionOptions options;
-    private final OnnxBertBiEncoder encoder;
+    private final CompletableFuture<OnnxBertBiEncoder> encoder;
 
+    /**
+     * Opens the session on a thread of its own (about half a second of graph optimisation), so that the rest of
+     * start-up runs beside it; the first embedding waits for it.
+     */
     BgeSmallEmbeddingModel() {
         super(null);
+        encoder = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                encoder.complete(open());
+            } catch (RuntimeException | Error e) {
+                encoder.completeExceptionally(e);
+            }
+        }, "embedding-model-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private static OnnxBertBiEncoder open() {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
-            options = new OrtSession.SessionOptions();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setCPUArenaAllocator(false);
             options.setMemoryPatternOptimization(false);
             OrtSession session = environment.createSession(model.readAllBytes(), options);
-            encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
+            return new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled embedding model", e);
         } catch (OrtException e) {
@@ -54,7 +71,11 @@ final class BgeSmallEmbeddingModel extends AbstractInProcessEmbeddingModel {
 
     @Override
     protected OnnxBertBiEncoder model() {
-        return encoder;
+        try {
+            return encoder.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     @Override
