@@ -140,6 +140,9 @@ final class ServerProcess {
         StringBuilder summary = new StringBuilder("| category | committed |\n|---|---|\n");
         Matcher line = Pattern.compile("(?m)^\\s*(?:-\\s*)?([A-Za-z][A-Za-z ]*?):?\\s*\\(?reserved=\\d+MB, committed=(\\d+)MB").matcher(output);
         while (line.find()) {
+            if (line.group(1).equals("mmap")) {
+                continue; // the mmap part of the total, not a category
+            }
             summary.append("| ").append(line.group(1)).append(" | ").append(line.group(2)).append(" MiB |\n");
         }
         return summary.toString();
