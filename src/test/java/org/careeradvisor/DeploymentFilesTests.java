@@ -30,7 +30,7 @@ class DeploymentFilesTests {
 
         assertThat(pom).contains("<finalName>career-advisor</finalName>");
         assertThat(dockerfile).contains("./mvnw -q package -DskipTests", "target/career-advisor.jar", "FROM eclipse-temurin:17-jre")
-                .contains("USER 10001:10001", "EXPOSE 8080 8081", "HEALTHCHECK", "MaxRAMPercentage")
+                .contains("USER 10001:10001", "EXPOSE 8080 8081", "HEALTHCHECK", "JAVA_TOOL_OPTIONS")
                 // probes go to the management port, which has its own threads
                 .contains("MANAGEMENT_SERVER_PORT=8081", "http://127.0.0.1:8081/actuator/health/readiness")
                 .contains("COPY --chown=10001:10001 knowledge /app/knowledge", "ADVISOR_KNOWLEDGE_DIR=/app/knowledge");

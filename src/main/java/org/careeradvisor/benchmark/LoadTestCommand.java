@@ -16,8 +16,8 @@ import java.util.Locale;
  */
 public final class LoadTestCommand {
 
-    /** A container-like heap limit, so memory figures show whether use levels off rather than how far the JVM may grow. */
-    static final List<String> HEAP = List.of("-Xmx768m");
+    /** The options the service is launched with, so memory figures show whether use levels off under its heap limit. */
+    static final List<String> HEAP = JvmOptions.DEPLOYED;
 
     private LoadTestCommand() {
     }
@@ -33,7 +33,7 @@ public final class LoadTestCommand {
         out.printf(Locale.ROOT, "%nSustained load, %d s per run, limits off (2 cores, server heap %s)%n%n", duration.toSeconds(), HEAP);
         out.println("| clients | requests ok | errors | throughput | p50 | p95 | p99 | heap before / after | RSS before / after |");
         out.println("|---|---|---|---|---|---|---|---|---|");
-        ServerProcess server = ServerProcess.start(jar, cache, ServerProcess.LIMITS_OFF, HEAP);
+        ServerProcess server = ServerProcess.start(jar, cache, ServerProcess.LIMITS_OFF, HEAP, JvmOptions.ENVIRONMENT);
         try {
             server.awaitReady();
             SustainedLoad load = new SustainedLoad(server.baseUri(), questions);
@@ -57,7 +57,8 @@ public final class LoadTestCommand {
         out.printf(Locale.ROOT, "%nDefault limits on (20 messages a minute per conversation, 60 a minute per client IP), %d s%n%n", duration.toSeconds());
         out.println("| clients | requests ok | throttled (429) | other errors |");
         out.println("|---|---|---|---|");
-        ServerProcess limited = ServerProcess.start(jar, cache, List.of("--server.forward-headers-strategy=framework"), HEAP);
+        ServerProcess limited = ServerProcess.start(jar, cache, List.of("--server.forward-headers-strategy=framework"), HEAP,
+                JvmOptions.ENVIRONMENT);
         try {
             limited.awaitReady();
             SustainedLoad load = new SustainedLoad(limited.baseUri(), questions);

@@ -55,6 +55,12 @@ final class ServerProcess {
      * @param jvmOptions     options for the server's JVM, such as a heap limit
      */
     static ServerProcess start(Path jar, Path cacheDir, List<String> extraArguments, List<String> jvmOptions) throws IOException {
+        return start(jar, cacheDir, extraArguments, jvmOptions, java.util.Map.of());
+    }
+
+    /** @param environment further environment variables for the server, such as {@link JvmOptions#ENVIRONMENT} */
+    static ServerProcess start(Path jar, Path cacheDir, List<String> extraArguments, List<String> jvmOptions,
+                               java.util.Map<String, String> environment) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -71,7 +77,9 @@ final class ServerProcess {
                 "--advisor.admin.token=" + ADMIN_TOKEN));
         // The benchmark measures the service itself: callers pass the limits they want (off by default).
         command.addAll(extraArguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new ServerProcess(process, URI.create("http://127.0.0.1:" + port), System.nanoTime());
     }
 
@@ -102,15 +110,42 @@ final class ServerProcess {
         double heap = metric("jvm.memory.used?tag=area:heap");
         double nonHeap = metric("jvm.memory.used?tag=area:nonheap");
         double rss = 0;
+        double peak = 0;
         Path status = Path.of("/proc/" + process.pid() + "/status");
         if (Files.isReadable(status)) {
             for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("VmRSS:")) {
                     rss = Double.parseDouble(line.replaceAll("[^0-9]", "")) / 1024;
+                } else if (line.startsWith("VmHWM:")) {
+                    peak = Double.parseDouble(line.replaceAll("[^0-9]", "")) / 1024;
                 }
             }
         }
-        return new Memory(heap / (1024 * 1024), nonHeap / (1024 * 1024), rss);
+        return new Memory(heap / (1024 * 1024), nonHeap / (1024 * 1024), rss, peak);
+    }
+
+    /**
+     * The committed memory per category from native memory tracking (the server must run with
+     * {@code -XX:NativeMemoryTracking=summary}), through the JDK's {@code jcmd} beside this JVM's {@code java}.
+     */
+    String nativeMemorySummary() throws Exception {
+        Path jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
+        if (!Files.isExecutable(jcmd)) {
+            return "(no jcmd beside " + jcmd.getParent() + ": run the benchmark on a JDK)";
+        }
+        Process run = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "VM.native_memory", "summary", "scale=MB")
+                .redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        run.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        StringBuilder summary = new StringBuilder("| category | committed |\n|---|---|\n");
+        Matcher line = Pattern.compile("(?m)^\\s*(?:-\\s*)?([A-Za-z][A-Za-z ]*?):?\\s*\\(?reserved=\\d+MB, committed=(\\d+)MB").matcher(output);
+        while (line.find()) {
+            if (line.group(1).equals("mmap")) {
+                continue; // the mmap part of the total, not a category
+            }
+            summary.append("| ").append(line.group(1)).append(" | ").append(line.group(2)).append(" MiB |\n");
+        }
+        return summary.toString();
     }
 
     private double metric(String query) throws Exception {
@@ -133,6 +168,7 @@ final class ServerProcess {
         }
     }
 
-    record Memory(double heapUsedMiB, double nonHeapUsedMiB, double residentMiB) {
+    /** Heap and non-heap in use, resident memory now and its peak since the process started ({@code VmHWM}). */
+    record Memory(double heapUsedMiB, double nonHeapUsedMiB, double residentMiB, double peakResidentMiB) {
     }
 }

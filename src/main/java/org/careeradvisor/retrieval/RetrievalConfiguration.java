@@ -1,7 +1,6 @@
 package org.careeradvisor.retrieval;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import org.careeradvisor.knowledge.KnowledgeProperties;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +15,7 @@ public class RetrievalConfiguration {
 
     @Bean
     EmbeddingModel embeddingModel() {
-        return new BgeSmallEnV15QuantizedEmbeddingModel();
+        return new BgeSmallEmbeddingModel();
     }
 
     @Bean
