@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
 /**
- * Wires the embedding model and the search index, and starts indexing once the application has started.
+ * Wires the embedding model and the search index (which starts indexing as soon as it exists), and watches the
+ * knowledge folder once the application has started.
  */
 @Configuration(proxyBeanMethods = false)
 public class RetrievalConfiguration {
@@ -18,7 +19,8 @@ public class RetrievalConfiguration {
         return new BgeSmallEmbeddingModel();
     }
 
-    @Bean
+    /** Indexing starts as soon as the holder exists, beside the rest of start-up (readiness waits for it). */
+    @Bean(initMethod = "buildInBackground")
     SearchIndexHolder searchIndexHolder(KnowledgeProperties knowledge, RetrievalProperties retrieval, EmbeddingModel model) {
         return new SearchIndexHolder(knowledge, retrieval, model);
     }
@@ -34,9 +36,8 @@ public class RetrievalConfiguration {
     }
 
     @EventListener(ApplicationStartedEvent.class)
-    void startIndexing(ApplicationStartedEvent event) throws java.io.IOException {
+    void watchKnowledge(ApplicationStartedEvent event) throws java.io.IOException {
         SearchIndexHolder holder = event.getApplicationContext().getBean(SearchIndexHolder.class);
-        holder.buildInBackground();
         KnowledgeProperties knowledge = event.getApplicationContext().getBean(KnowledgeProperties.class);
         if (knowledge.watch()) {
             var folder = holder.loader().folder();

@@ -60,8 +60,12 @@ public class SearchIndexHolder implements AutoCloseable {
 
     /** Runs for every index built, before it serves questions (and now, for the one in service, if any). */
     public void beforeServing(Consumer<SearchIndex> preparer) {
-        preparers.add(preparer);
-        find().ifPresent(preparer);
+        synchronized (preparers) {
+            // With the index published under the same lock, the preparer sees every index exactly once, however the
+            // registration and a build running at start-up interleave.
+            preparers.add(preparer);
+            find().ifPresent(preparer);
+        }
     }
 
     /** The embedding model the index is built with, for anything else that compares texts by meaning. */
@@ -79,7 +83,10 @@ public class SearchIndexHolder implements AutoCloseable {
         return loader;
     }
 
-    /** Starts building the index on the indexer thread; the application is alive (not ready) meanwhile. */
+    /**
+     * Starts building the index on the indexer thread; the application is alive (not ready) meanwhile. Called as soon
+     * as the holder exists, so that indexing overlaps the rest of start-up.
+     */
     public void buildInBackground() {
         jobs.startAfterCurrent("start-up");
     }
@@ -208,8 +215,10 @@ public class SearchIndexHolder implements AutoCloseable {
     private void publish(SearchIndex index) {
         // What reads questions against this knowledge (role names, spelling, intent examples) is made ready first,
         // so the first question after a start or reload is not the one that pays for it.
-        preparers.forEach(preparer -> preparer.accept(index));
-        current.set(index);
+        synchronized (preparers) {
+            preparers.forEach(preparer -> preparer.accept(index));
+            current.set(index);
+        }
     }
 
     /** One cache for the holder's lifetime, so a reload does not read the file again. */
