@@ -11,8 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,7 +42,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs} against the endpoints the app really maps: every handler method
@@ -60,8 +57,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ApiDescriptionIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver"));
     /** The endpoints that need the knowledge index and so answer 503 while it is first built. */
     private static final Set<String> NEED_THE_INDEX = Set.of("POST /api/chat", "POST /api/chat/stream", "GET /api/roles",
             "GET /api/roles/{id}", "GET /api/roles/{id}/posting");
@@ -351,21 +346,7 @@ class ApiDescriptionIntegrationTests {
     }
 
     private static void startBrowser() {
-        boolean required = "true".equalsIgnoreCase(System.getenv("ADVISOR_REQUIRE_BROWSER"));
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (required) {
-            assertThat(present).as("Chromium at %s and chromedriver at %s are required (ADVISOR_REQUIRE_BROWSER=true)",
-                    CHROMIUM, CHROMEDRIVER).isTrue();
-        }
-        assumeTrue(present, "Browser test skipped: install the Debian packages chromium and chromium-driver to run it");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,1600", "--user-data-dir=" + tempDir());
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(1280, 1600);
     }
 
     private static void screenshot(String name) throws Exception {
@@ -374,11 +355,4 @@ class ApiDescriptionIntegrationTests {
         Files.copy(file.toPath(), Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static String tempDir() {
-        try {
-            return Files.createTempDirectory("chromium-profile").toString();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

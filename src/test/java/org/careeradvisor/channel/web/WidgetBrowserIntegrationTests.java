@@ -18,8 +18,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,7 +37,6 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The widget in the machine's headless Chromium, embedded with one script tag by a page on another origin.
@@ -49,8 +46,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WidgetBrowserIntegrationTests {
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver"));
     private static final Path KNOWLEDGE = Path.of("target/browser-test-knowledge");
     private static final String XSS_DOCUMENT = """
             ---
@@ -91,22 +86,7 @@ class WidgetBrowserIntegrationTests {
 
     @BeforeAll
     static void startBrowser() {
-        boolean required = "true".equalsIgnoreCase(System.getenv("ADVISOR_REQUIRE_BROWSER"));
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (required) {
-            assertThat(present).as("Chromium at %s and chromedriver at %s are required (ADVISOR_REQUIRE_BROWSER=true)",
-                    CHROMIUM, CHROMEDRIVER).isTrue();
-        }
-        assumeTrue(present, "Browser tests skipped: install the Debian packages chromium and chromium-driver to run them");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + tempDir("chromium-profile"));
-        // The browser console, for what the widget tells a site's developer there.
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(1280, 900);
     }
 
     @AfterAll
@@ -575,11 +555,4 @@ class WidgetBrowserIntegrationTests {
         Files.writeString(KNOWLEDGE.resolve("security-tester.md"), XSS_DOCUMENT);
     }
 
-    private static String tempDir(String prefix) {
-        try {
-            return Files.createTempDirectory(prefix).toString();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
