@@ -95,14 +95,18 @@ class UnreadBodyIntegrationTests {
     @Test
     void aMultipartBodyIsNotParsedPastTheLimitNorWaitedFor() throws Exception {
         try (Socket socket = connect(POLITE)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET /api/roles HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=BB\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             byte[] part = ("--BB\r\nContent-Disposition: form-data; name=\"message\"\r\n\r\n" + "x".repeat(64 * 1024))
                     .getBytes(StandardCharsets.US_ASCII);
-            out.write((Integer.toHexString(part.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(part);
-            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            // Headers and the first chunk in one write: the server may answer (and close) as soon as it has the
+            // headers, and a second write after that would fail with a broken pipe.
+            java.io.ByteArrayOutputStream request = new java.io.ByteArrayOutputStream();
+            request.write(("GET /api/roles HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=BB\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            request.write((Integer.toHexString(part.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            request.write(part);
+            request.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toByteArray());
             out.flush();
             long start = System.nanoTime();
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
