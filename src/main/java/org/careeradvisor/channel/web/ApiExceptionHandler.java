@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -42,10 +43,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        if (CappedBodyRequest.causedByTooLargeBody(ex)) {
+        Optional<CappedBodyRequest.BodyTooLargeException> tooLarge = CappedBodyRequest.tooLarge(ex);
+        if (tooLarge.isPresent()) {
             headers.set(HttpHeaders.CONNECTION, "close");
             return handleExceptionInternal(ex, problem(HttpStatus.CONTENT_TOO_LARGE, "Payload too large",
-                    CappedBodyRequest.tooLargeDetail(ex)), headers, HttpStatus.CONTENT_TOO_LARGE, request);
+                    tooLarge.get().getMessage()), headers, HttpStatus.CONTENT_TOO_LARGE, request);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body must be a well-formed JSON object with the fields this endpoint takes.");

@@ -4,6 +4,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * The request with a body that cannot be read past the limit: the read that would pass it fails with
@@ -31,24 +32,14 @@ final class CappedBodyRequest extends GuardedBodyRequest {
         }
     }
 
-    /** Whether the failure (or one of its causes) was a body read past its limit. */
-    static boolean causedByTooLargeBody(Throwable failure) {
+    /** The body-too-large failure among the failure and its causes, if it is one. */
+    static Optional<BodyTooLargeException> tooLarge(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodyTooLargeException) {
-                return true;
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return Optional.of(tooLarge);
             }
         }
-        return false;
-    }
-
-    /** The detail of the body-too-large failure among the causes. */
-    static String tooLargeDetail(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodyTooLargeException) {
-                return cause.getMessage();
-            }
-        }
-        return "The request body is too large.";
+        return Optional.empty();
     }
 
     private static final class Capped extends GuardedStream {

@@ -88,7 +88,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(limited, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (!CappedBodyRequest.causedByTooLargeBody(e) || response.isCommitted()) {
+            if (CappedBodyRequest.tooLarge(e).isEmpty() || response.isCommitted()) {
                 throw e;
             }
             response.resetBuffer();

@@ -24,7 +24,7 @@ final class RefusedOrigins {
 
     private final LongSupplier nanoTime;
     private final long intervalNanos;
-    private final ConcurrentMap<String, Tally> origins = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, LogAllowance> origins = new ConcurrentHashMap<>();
 
     RefusedOrigins() {
         this(System::nanoTime, INTERVAL);
@@ -40,12 +40,12 @@ final class RefusedOrigins {
         long now = nanoTime.getAsLong();
         String key = shown;
         if (!origins.containsKey(key) && origins.size() >= TRACKED) {
-            origins.values().removeIf(tally -> tally.quiet(now));
+            origins.values().removeIf(allowance -> allowance.quiet(now));
             if (origins.size() >= TRACKED) {
                 key = OTHERS;
             }
         }
-        int left = origins.computeIfAbsent(key, ignored -> new Tally(now)).admit(now, intervalNanos);
+        int left = origins.computeIfAbsent(key, ignored -> new LogAllowance(now)).admit(now, intervalNanos);
         if (left < 0) {
             return;
         }
@@ -67,31 +67,5 @@ final class RefusedOrigins {
             shown.append(c > 0x20 && c < 0x7f ? c : '?');
         }
         return value.length() > MAX_CHARS ? shown + "..." : shown.toString();
-    }
-
-    private static final class Tally {
-
-        private long next;
-        private int left;
-
-        Tally(long now) {
-            this.next = now;
-        }
-
-        /** The number of calls left out before this one, or -1 when this one is left out too. */
-        synchronized int admit(long now, long interval) {
-            if (now - next < 0) {
-                left++;
-                return -1;
-            }
-            next = now + interval;
-            int count = left;
-            left = 0;
-            return count;
-        }
-
-        synchronized boolean quiet(long now) {
-            return now - next >= 0;
-        }
     }
 }

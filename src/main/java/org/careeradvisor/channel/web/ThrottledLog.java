@@ -4,8 +4,6 @@ import org.slf4j.Logger;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A warning that is written at most once per interval, with the number of similar lines left out since the last one,
@@ -15,23 +13,18 @@ final class ThrottledLog {
 
     private final Logger log;
     private final long intervalNanos;
-    private final AtomicLong nextAllowed;
-    private final AtomicInteger suppressed = new AtomicInteger();
+    private final LogAllowance allowance = new LogAllowance(System.nanoTime());
 
     ThrottledLog(Logger log, Duration interval) {
         this.log = log;
         this.intervalNanos = interval.toNanos();
-        this.nextAllowed = new AtomicLong(System.nanoTime());
     }
 
     void warn(String format, Object... arguments) {
-        long now = System.nanoTime();
-        long next = nextAllowed.get();
-        if (now - next < 0 || !nextAllowed.compareAndSet(next, now + intervalNanos)) {
-            suppressed.incrementAndGet();
+        int left = allowance.admit(System.nanoTime(), intervalNanos);
+        if (left < 0) {
             return;
         }
-        int left = suppressed.getAndSet(0);
         if (left == 0) {
             log.warn(format, arguments);
         } else {
