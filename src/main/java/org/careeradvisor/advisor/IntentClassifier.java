@@ -22,7 +22,12 @@ public class IntentClassifier {
     /** How near a fit question a message that describes a background must come to be read as one. */
     static final double BACKGROUND_MARGIN = 0.04;
 
+    /** How much the example words' probability of an intent adds to its likeness score. */
+    static final double WORDS_WEIGHT = 0.05;
+
     private final EmbeddingModelTextClassifier<Intent> classifier;
+    private final IntentWords words;
+    private final RoleMatcher roles;
 
     /**
      * @param model embeds the examples and the messages; the analyzer's is the search's own query embedding
@@ -32,6 +37,8 @@ public class IntentClassifier {
         java.util.Map<Intent, List<String>> stripped = new java.util.EnumMap<>(Intent.class);
         examples.byIntent().forEach((intent, messages) -> stripped.put(intent, messages.stream().map(roles::withoutRoles).toList()));
         this.classifier = new EmbeddingModelTextClassifier<>(model, stripped, stripped.size(), 0, MEAN_TO_MAX);
+        this.words = new IntentWords(stripped);
+        this.roles = roles;
     }
 
     /**
@@ -46,10 +53,13 @@ public class IntentClassifier {
             return new Classification(Intent.QUESTION, 0, java.util.Map.of());
         }
         ClassificationResult<Intent> result = classifier.classifyWithScores(masked);
-        List<ScoredLabel<Intent>> ranked = result.scoredLabels();
+        java.util.Map<Intent, Double> said = words.probabilities(roles.withoutRoles(masked));
         java.util.Map<Intent, Double> scores = new java.util.EnumMap<>(Intent.class);
-        ranked.forEach(label -> scores.put(label.label(), label.score()));
-        return new Classification(ranked.get(0).label(), ranked.get(0).score(), scores);
+        for (ScoredLabel<Intent> label : result.scoredLabels()) {
+            scores.put(label.label(), label.score() + WORDS_WEIGHT * said.getOrDefault(label.label(), 0.0));
+        }
+        Intent best = scores.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return new Classification(best, scores.get(best), scores);
     }
 
     /** The best intent and its score, and every intent's score. */

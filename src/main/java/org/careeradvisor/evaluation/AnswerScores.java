@@ -27,8 +27,9 @@ record AnswerScores(List<AnswerEvaluation.Outcome> outcomes) {
         double grounding = share(outcomes.stream().filter(AnswerEvaluation.Outcome::groundingRight).count(), outcomes.size());
         int[] lengths = outcomes.stream().mapToInt(outcome -> outcome.answer().answer().length()).sorted().toArray();
         int median = lengths.length == 0 ? 0 : lengths[lengths.length / 2];
-        return String.format(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f | %s | %s | %s | %s | %d |", knowledge, half, outcomes.size(),
-                recall1, recall3, AnswersCommand.percent(every), AnswersCommand.percent(coverage), AnswersCommand.percent(mustNot),
+        double passed = share(outcomes.stream().filter(AnswerScores::passed).count(), outcomes.size());
+        return String.format(Locale.ROOT, "| %s | %s | %d | %s | %.3f | %.3f | %s | %s | %s | %s | %d |", knowledge, half,
+                outcomes.size(), AnswersCommand.percent(passed), recall1, recall3, AnswersCommand.percent(every), AnswersCommand.percent(coverage), AnswersCommand.percent(mustNot),
                 AnswersCommand.percent(grounding), median);
     }
 
@@ -69,6 +70,11 @@ record AnswerScores(List<AnswerEvaluation.Outcome> outcomes) {
                     .append("\n\n");
         }
         return out.toString();
+    }
+
+    /** What a reader asked for: grounding right, every fact there (the verdict first), no unasked fact. */
+    static boolean passed(AnswerEvaluation.Outcome outcome) {
+        return outcome.groundingRight() && outcome.allFacts() && !outcome.mustNotHeld();
     }
 
     private static double share(long part, long whole) {

@@ -49,10 +49,13 @@ public final class AnswersCommand {
                 new Half("development 2", AnswerSet.load("answers-dev2.json")),
                 new Half("pointed development", AnswerSet.load("pointed-dev.json")),
                 new Half("pointed development 2", AnswerSet.load("pointed-dev2.json")),
-                new Half("pointed development 3", AnswerSet.load("pointed-dev3.json"))));
+                new Half("pointed development 3", AnswerSet.load("pointed-dev3.json")),
+                new Half("pointed development 4", AnswerSet.load("pointed-dev4.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
+            // The fourth writer's held-out half: written after every rule of the first three pointed sets.
+            halves.add(new Half("pointed held-out 2", AnswerSet.load("pointed-heldout2.json")));
         }
         List<String> rows = new ArrayList<>();
         List<String> baseline = new ArrayList<>();
@@ -66,9 +69,9 @@ public final class AnswersCommand {
             out.println("Seed page " + seed + " not found: the raw-page comparison is skipped.");
         }
         out.println();
-        out.println("| knowledge | half | questions | statement recall@1 | recall@3 | answers with every fact | fact coverage "
-                + "| answers with an unasked fact | grounding right | median length |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|");
+        out.println("| knowledge | half | questions | passed | statement recall@1 | recall@3 | answers with every fact "
+                + "| fact coverage | answers with an unasked fact | grounding right | median length |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(out::println);
         out.println();
         out.println("| knowledge | half | answerable questions | advisor: every fact in the answer | EasyRAG: every fact in its top-3 "
@@ -102,6 +105,7 @@ public final class AnswersCommand {
                     case "development 2" -> "2";
                     case "pointed development 2" -> "-pointed2";
                     case "pointed development 3" -> "-pointed3";
+                    case "pointed development 4" -> "-pointed4";
                     default -> "-pointed";
                 };
                 Path file = Path.of("target", (shipped ? "answers-dev" : "answers-dev-raw-page") + suffix + ".md");

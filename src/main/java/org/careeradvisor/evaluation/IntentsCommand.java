@@ -47,20 +47,27 @@ public final class IntentsCommand {
         // Later development sets, each by another writer, to find what the earlier ones no longer show.
         Outcomes dev2 = run(advisor, IntentSet.load("intents-dev2.json"), "dev2");
         Outcomes dev3 = run(advisor, IntentSet.load("intents-dev3.json"), "dev3");
+        Outcomes dev4 = run(advisor, IntentSet.load("intents-dev4.json"), "dev4");
         out.printf(Locale.ROOT, "%nIntent set (the kind of answer each message gets)%n%n| half | messages | right | accuracy |%n|---|---|---|---|%n");
         out.println(dev.row("development"));
         out.println(dev2.row("development 2"));
         out.println(dev3.row("development 3"));
+        out.println(dev4.row("development 4"));
         Outcomes held = heldOut ? run(advisor, IntentSet.load("intents-heldout.json"), "held") : null;
+        // The fourth writer's held-out half: written after every rule and example of the first three sets.
+        Outcomes held2 = heldOut ? run(advisor, IntentSet.load("intents-heldout2.json"), "held2") : null;
         if (held != null) {
             out.println(held.row("held-out"));
-            out.printf(Locale.ROOT, "%nHeld-out confusion (rows: expected, columns: answered)%n%n");
-            held.confusion(out);
+            out.println(held2.row("held-out 2"));
+            out.println(held.plus(held2).row("held-out, both"));
+            out.printf(Locale.ROOT, "%nHeld-out confusion, both held-out halves (rows: expected, columns: answered)%n%n");
+            held.plus(held2).confusion(out);
         }
         out.println();
         dev.misses().forEach(miss -> out.println("  development miss: " + miss));
         dev2.misses().forEach(miss -> out.println("  development 2 miss: " + miss));
         dev3.misses().forEach(miss -> out.println("  development 3 miss: " + miss));
+        dev4.misses().forEach(miss -> out.println("  development 4 miss: " + miss));
     }
 
     private static Outcomes run(Advisor advisor, IntentSet set, String prefix) {
@@ -82,6 +89,15 @@ public final class IntentsCommand {
     }
 
     private record Outcomes(List<String[]> pairs, List<String> misses) {
+
+        /** Both halves' messages together. */
+        Outcomes plus(Outcomes other) {
+            List<String[]> both = new ArrayList<>(pairs);
+            both.addAll(other.pairs);
+            List<String> missed = new ArrayList<>(misses);
+            missed.addAll(other.misses);
+            return new Outcomes(both, missed);
+        }
 
         long right() {
             return pairs.stream().filter(pair -> pair[0].equals(pair[1])).count();

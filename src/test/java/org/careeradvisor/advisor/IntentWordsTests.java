@@ -1,0 +1,42 @@
+package org.careeradvisor.advisor;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IntentWordsTests {
+
+    private final IntentWords words = new IntentWords(Map.of(
+            Intent.JOB_POSTING, List.of("draft a job posting for the role", "write a job ad for our opening", "need a jd for the role"),
+            Intent.SALARY, List.of("what does the role earn", "salary for the role?", "how much does it pay"),
+            Intent.CAREER_PATH, List.of("how do i become one", "what is the path into the role", "steps to get there")));
+
+    @Test
+    void readsTheWordsOfAskingThatTheExamplesShare() {
+        assertThat(best("could you draft me a posting?")).isEqualTo(Intent.JOB_POSTING);
+        assertThat(best("how much would I earn")).isEqualTo(Intent.SALARY);
+        assertThat(best("which steps to become one")).isEqualTo(Intent.CAREER_PATH);
+    }
+
+    @Test
+    void probabilitiesSumToOneAndUnknownWordsSayNothing() {
+        Map<Intent, Double> said = words.probabilities("draft a posting");
+        assertThat(said.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(words.probabilities("xqzv kwpm")).isEmpty();
+    }
+
+    @Test
+    void aLongMessageIsNoSurerThanAShortOneForItsLengthAlone() {
+        double shortOne = words.probabilities("salary?").get(Intent.SALARY);
+        double longOne = words.probabilities("salary salary for the role, what does the role earn, salary?").get(Intent.SALARY);
+        assertThat(longOne).isLessThan(0.999);
+        assertThat(shortOne).isGreaterThan(0.5);
+    }
+
+    private Intent best(String message) {
+        return words.probabilities(message).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+}
