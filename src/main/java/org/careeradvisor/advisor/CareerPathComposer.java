@@ -61,6 +61,11 @@ class CareerPathComposer {
         } else {
             List<Statement> requirements = sections.units(role, vocabulary.topic(TopicId.REQUIREMENTS)).stream()
                     .filter(Statement::listItem).toList();
+            if (requirements.isEmpty()) {
+                // A document that names no requirements section ("Technical Skills" only) asks for its skills.
+                requirements = sections.units(role, vocabulary.topic(TopicId.SKILLS)).stream().filter(Statement::listItem)
+                        .limit(MAX_ITEMS).toList();
+            }
             start.ifPresent(from -> markdown.append("**From ").append(from).append(" to ").append(role.title()).append("**: "));
             markdown.append("The **").append(role.title()).append("** document has no career-development section. ")
                     .append("What the role asks for is the way in:\n");

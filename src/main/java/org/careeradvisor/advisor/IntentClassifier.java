@@ -22,6 +22,8 @@ public class IntentClassifier {
     /** How near a fit question a message that describes a background must come to be read as one. */
     static final double BACKGROUND_MARGIN = 0.04;
 
+    /** How far ahead of another intent the best one must be to be clear of it. */
+    static final double CLEAR_MARGIN = 0.05;
     /** How much the example words' probability of an intent adds to its likeness score. */
     static final double WORDS_WEIGHT = 0.05;
 
@@ -64,6 +66,20 @@ public class IntentClassifier {
 
     /** The best intent and its score, and every intent's score. */
     public record Classification(Intent intent, double score, java.util.Map<Intent, Double> scores) {
+
+        /** The same scores without one intent: the best of the others is then the intent. */
+        public Classification without(Intent dropped) {
+            java.util.Map<Intent, Double> rest = new java.util.EnumMap<>(scores);
+            rest.remove(dropped);
+            Intent best = rest.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                    .orElse(Intent.QUESTION);
+            return new Classification(best, rest.getOrDefault(best, 0.0), rest);
+        }
+
+        /** Whether the best intent beats another by a clear margin, so that a single cue word should not overrule it. */
+        public boolean clearOf(Intent other) {
+            return intent != other && score - score(other) >= CLEAR_MARGIN;
+        }
 
         public double score(Intent other) {
             return scores.getOrDefault(other, 0.0);

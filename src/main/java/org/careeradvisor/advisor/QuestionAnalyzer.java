@@ -28,6 +28,13 @@ public class QuestionAnalyzer {
     private static final Pattern FIT_ASKED = Pattern.compile("(?i)\\b(fits?|suits?|match(es)?|gaps?|missing|lack(ing)?|realistic|"
             + "qualif(y|ied)|ready|a stretch|within reach|stand a chance|good fit|closest)\\b");
     private static final int MAX_CONTINUING_WORDS = 4;
+    private static final Pattern THERE_IS = Pattern.compile("(?i)^\\W*(is|are) there\\b");
+    private static final Pattern REQUIREMENT_VERDICT = Pattern.compile("(?i)\\b(enough|sufficient|suffices?|need|needed|required|"
+            + "requirement|must|mandatory|necessary)\\b");
+    /** What a job posting request names: the text to write. */
+    private static final Pattern POSTING_ASKED = Pattern.compile("(?i)\\b(post(ing|ings)?|ads?|advert(isement)?s?|vacanc(y|ies)|"
+            + "listings?|jds?|job descriptions?|descriptions?|openings?|draft|write( ?up)?|job spec|spec|recruit(ing|ment)? text|"
+            + "announcement|blurb|copy|create|generate|compose|stellenanzeige|anzeige|annonce|oferta)\\b");
     /** "Can you give me a rundown of ...", "need a JD for ...": a request, not a yes/no question. */
     private static final Pattern REQUEST = Pattern.compile("(?i)^\\W*((can|could|would|will) (you|u)|need|have)\\b");
     private static final int ASKING_SENTENCES = 2;
@@ -129,16 +136,28 @@ public class QuestionAnalyzer {
         RoleMatcher matcher = known.matcher();
         List<RoleMatcher.RoleMention> mentions = matcher.find(text);
         List<RoleDocument> named = new ArrayList<>(mentions.stream().map(RoleMatcher.RoleMention::role).toList());
-        Topic topic = topic(padded);
+        // A long message's topic is that of its question, not of the story before it ("... we hire remotely ... what
+        // is that role about?").
+        Topic topic = topic(Text.padded(asked(text)));
         String scoped = indexes.current().scoped(asked(text), named.isEmpty() ? null : named.get(0).id());
-        IntentClassifier.Classification classified = known.classifier().classify(scoped);
+        // With two roles named the second one's words would stay ("... differ from an ML data architect" reads like the
+        // Data Architect pay comparison): the message is classified with every role out, at the cost of an embedding.
+        IntentClassifier.Classification classified = known.classifier().classify(mentions.size() >= 2 ? matcher.withoutRoles(asked(text)) : scoped);
         boolean supported = classified.intent() == Intent.CAREER_PATH && topic != null && topic.id() == TopicId.CAREER
                 || classified.intent() == Intent.COMPARE && mentions.size() >= 2;
         boolean background = describesBackground(text);
+        boolean afterPosting = !history.isEmpty() && Intent.JOB_POSTING.wireName().equals(history.get(history.size() - 1).intent());
+        if (classified.intent() == Intent.JOB_POSTING && !afterPosting && !POSTING_ASKED.matcher(text).find()) {
+            // "I work in HR - which industries hire ML architects?" names no posting, ad or description to write.
+            classified = classified.without(Intent.JOB_POSTING);
+        }
         // Mostly unknown words ("xqzvbt kwpmfa ..."): a plain question, which the knowledge-gap check then declines.
         Intent requested = reading.noise() ? Intent.QUESTION : classified.decided(supported, background);
         boolean yesNo = QuestionShape.of(text).yesNo() && !REQUEST.matcher(text).find();
-        if (yesNo && (requested == Intent.OVERVIEW || requested == Intent.JOB_POSTING
+        // "is a bachelor's enough to become one?" asks for a verdict on a requirement; "is there a path into
+        // management?" and "can a 50 year old become one?" ask for the path.
+        boolean verdictOnRequirement = yesNo && REQUIREMENT_VERDICT.matcher(text).find() && !THERE_IS.matcher(text).find();
+        if (yesNo && (requested == Intent.OVERVIEW || requested == Intent.JOB_POSTING || requested == Intent.CAREER_PATH && verdictOnRequirement
                 || requested == Intent.SKILLS_GAP && !FIRST_PERSON.matcher(text).find())) {
             // "Is the VP job just about testing?", "does the job come with relocation help?", "is kafka something ML
             // architects use?" ask yes or no about the role, not for its profile, a posting or a fit.
@@ -166,6 +185,10 @@ public class QuestionAnalyzer {
         if (requested == Intent.SKILLS_GAP && !background && !FIRST_PERSON.matcher(text).find() && !SOMEONE.matcher(text).find()) {
             // "projected growth for ML engineers 2020-2030?" describes nobody: a fit needs a person to fit.
             requested = Intent.QUESTION;
+        }
+        if (requested == Intent.SKILLS_GAP && topic != null && topic.id() == TopicId.SALARY && !FIT_ASKED.matcher(text).find()) {
+            // "i'm a java dev thinking about switching. what's the base for ML architects?": pay, whoever asks.
+            requested = Intent.SALARY;
         }
         if (background && requested != Intent.CAREER_PATH && FIT_ASKED.matcher(text).find()) {
             // "Director of QA, 15 years ... Best match among your roles? Gaps?": a background and a fit asked for.
@@ -222,7 +245,8 @@ public class QuestionAnalyzer {
             topic = vocabulary.topic(TopicId.SALARY);
         }
         boolean bareRole = mentions.size() == 1 && !followUp && beside.size() <= MAX_WORDS_BESIDE_BARE_ROLE;
-        Intent intent = resolve(requested, named, topic, bareRole);
+        boolean clear = requested == classified.intent() && classified.clearOf(Intent.QUESTION);
+        Intent intent = resolve(requested, named, topic, bareRole, clear);
         List<RoleDocument> subjects = intent == Intent.COMPARE ? named.subList(0, Math.min(named.size(), MAX_COMPARED_ROLES)) : named;
         String query = followUp && !named.isEmpty() ? named.get(0).title() + ": " + text : text;
         return new QuestionAnalysis(intent, subjects, topic, followUp, query, null, null, protectedTraits, text);
@@ -257,11 +281,15 @@ public class QuestionAnalyzer {
     }
 
     /** The capability asked for, given the roles found: a comparison needs two roles, a posting or path one. */
-    private Intent resolve(Intent requested, List<RoleDocument> named, Topic topic, boolean bareRole) {
+    /**
+     * @param clear whether the examples read the request far more like it than like a plain question: "what does the
+     *              VP do all day" asks for the profile though "do all day" is a cue of responsibilities
+     */
+    private Intent resolve(Intent requested, List<RoleDocument> named, Topic topic, boolean bareRole, boolean clear) {
         if (requested == Intent.SKILLS_GAP) {
             return Intent.SKILLS_GAP;
         }
-        boolean specificTopic = topic != null && !topic.fallback();
+        boolean specificTopic = topic != null && !topic.fallback() && !(clear && topic.id() != TopicId.SALARY);
         if (named.size() >= 2 && (requested == Intent.COMPARE || requested == Intent.OVERVIEW
                 || requested == Intent.QUESTION && topic == null)) {
             return Intent.COMPARE;

@@ -24,6 +24,7 @@ final class QuestionCapability implements Capability {
     private final AnswerComposer composer;
     private final QuestionWords words;
     private final SuggestionGenerator suggestions;
+    private final DegreeVerdict degrees;
 
     /** The words naming each topic, analysed once rather than for every question. */
     private final Map<TopicId, Set<String>> cueTerms = new java.util.EnumMap<>(TopicId.class);
@@ -34,6 +35,7 @@ final class QuestionCapability implements Capability {
         this.composer = composer;
         this.words = words;
         this.suggestions = suggestions;
+        this.degrees = new DegreeVerdict(vocabulary);
         for (Topic topic : vocabulary.topics()) {
             // The words that name the topic itself ("requirements", "qualifications", "soft skills"), not its specific
             // cues: "what degree?" or "which programming languages?" asks for one statement, not the whole topic.
@@ -59,7 +61,8 @@ final class QuestionCapability implements Capability {
         if (!grounding.isGrounded(analysis, evidence.chunks(), index)) {
             return Reply.outsideDocuments();
         }
-        ComposedAnswer composed = wholeTopic(question, analysis, index).orElseGet(() -> composer.compose(question, analysis, evidence));
+        ComposedAnswer composed = degrees.answer(question, analysis, index.knowledge())
+                .or(() -> wholeTopic(question, analysis, index)).orElseGet(() -> composer.compose(question, analysis, evidence));
         List<RoleDocument> answered = analysis.roles().isEmpty()
                 ? composed.sources().stream().map(Source::role).distinct()
                         .flatMap(title -> index.knowledge().roles().stream().filter(role -> role.title().equals(title))).toList()

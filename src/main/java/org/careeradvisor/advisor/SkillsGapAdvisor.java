@@ -37,13 +37,7 @@ class SkillsGapAdvisor {
             Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
             Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"),
             Map.entry("twelve", "12"), Map.entry("fifteen", "15"), Map.entry("twenty", "20"));
-    private static final int UNKNOWN = -1;
-    private static final List<Pattern> DEGREES = List.of(
-            Pattern.compile("(?i)\\b(bachelor'?s?|bsc|b\\.sc|b\\.s\\.|undergraduate degree|cs degree)\\b"),
-            Pattern.compile("(?i)\\b(master'?s?|msc|m\\.sc|mba|meng)\\b"),
-            Pattern.compile("(?i)\\b(ph\\.?\\s?d\\.?|doctorate|doctoral)"));
-    private static final Pattern ADVANCED = Pattern.compile("(?i)\\badvanced degree\\b");
-    private static final Pattern NO_DEGREE = Pattern.compile("(?i)\\b(no degree|without a degree|no college|never went to university)\\b");
+    private static final int UNKNOWN = Degrees.UNKNOWN;
     /** A degree level the person lacks weighs like this many matched skills. */
     private static final double DEGREE_PENALTY = 0.3;
     private static final List<TopicId> SKILL_TOPICS = List.of(TopicId.REQUIREMENTS, TopicId.SKILLS);
@@ -73,13 +67,14 @@ class SkillsGapAdvisor {
         Set<String> have = new LinkedHashSet<>();
         messages.forEach(message -> have.addAll(had(message)));
         List<String> experience = messages.stream().flatMap(message -> experience(message).stream()).distinct().toList();
-        // Years of experience are a background too ("Director of QA, 15 years"): the fit is then read from requirements.
-        if (have.isEmpty() && experience.isEmpty()) {
+        int degree = messages.stream().mapToInt(SkillsGapAdvisor::degreeOf).max().orElse(UNKNOWN);
+        // Years of experience or a degree are a background too ("Director of QA, 15 years", "data analyst with a stats
+        // MSc"): the fit is then read from requirements.
+        if (have.isEmpty() && experience.isEmpty() && degree == UNKNOWN) {
             return new ComposedAnswer("Tell me which skills, tools and experience you have (for example *I know Python and SQL "
                     + "and have 2 years as a data analyst*), and I will match them against each role's requirements.", List.of());
         }
         String last = messages.get(messages.size() - 1);
-        int degree = messages.stream().mapToInt(SkillsGapAdvisor::degreeOf).max().orElse(UNKNOWN);
         List<Fit> fits = candidates.stream().map(role -> fit(role, have, experience, sections))
                 .filter(fit -> !fit.required().isEmpty())
                 .sorted(Comparator.comparingDouble((Fit fit) -> fit.score() + (targeted(fit.role(), last) ? TARGET_BONUS : 0)
@@ -155,25 +150,11 @@ class SkillsGapAdvisor {
 
     /** The highest degree a message says the person has (0 for "no degree"), or unknown. */
     static int degreeOf(String message) {
-        if (NO_DEGREE.matcher(message).find()) {
-            return 0;
-        }
-        for (int level = DEGREES.size(); level >= 1; level--) {
-            if (DEGREES.get(level - 1).matcher(message).find()) {
-                return level;
-            }
-        }
-        return UNKNOWN;
+        return Degrees.highestNamed(message);
     }
 
-    /** The lowest degree a requirement names (1 bachelor's, 2 master's or "advanced degree", 3 doctorate), 0 for none. */
     private static int lowestNamed(String requirement) {
-        for (int level = 1; level <= DEGREES.size(); level++) {
-            if (DEGREES.get(level - 1).matcher(requirement).find() || level == 2 && ADVANCED.matcher(requirement).find()) {
-                return level;
-            }
-        }
-        return 0;
+        return Degrees.lowestNamed(requirement);
     }
 
     /** Why a role fits: the skills its documents ask for that the person has, and their experience where it counts. */

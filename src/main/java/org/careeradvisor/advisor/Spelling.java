@@ -96,7 +96,9 @@ public class Spelling {
         StringBuilder corrected = new StringBuilder();
         int unknown = 0;
         int changed = 0;
+        int words = 0;
         while (matcher.find()) {
+            words++;
             String word = matcher.group();
             String replacement = correctWord(word);
             if (replacement == null) {
@@ -108,7 +110,8 @@ public class Spelling {
             matcher.appendReplacement(corrected, Matcher.quoteReplacement(replacement == null ? word : replacement));
         }
         matcher.appendTail(corrected);
-        boolean noise = unknown > MAX_UNKNOWN_IN_QUESTION && changed * 2 < unknown;
+        // Mostly words nothing knows: a long story in plain English ("my cousin nodded along at dinner") is not noise.
+        boolean noise = unknown > MAX_UNKNOWN_IN_QUESTION && changed * 2 < unknown && (unknown - changed) * 2 > words;
         return new Reading(changed == 0 || noise ? message : corrected.toString(), noise);
     }
 

@@ -46,6 +46,32 @@ class UnderstandingTests {
         assertThat(ask(null, message).intent().wireName()).isEqualTo(intent);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            hey so I've been reading a lot on linkedin lately, my cousin at a bank keeps saying their team hired an 'AI/ML architect' last month and it's a big deal, I nodded along at dinner but I have no clue. what is that role about? | overview
+            what does a VP of AI quality engineering do all day                                            | overview
+            I work in HR at a bank - which industries hire ml data architects the most?                    | question
+            how does an ai research engineer differ from an ml data architect                              | compare
+            i'm a java dev thinking about switching. what's the base for ml architects?                     | salary
+            im a data analyst w/ a stats msc. what am i missing for ml architect?                          | skills_gap
+            which roles do you know about?                                                                 | smalltalk
+            """)
+    void aStoryBeforeTheQuestionOrAStrayCueWordDoesNotDecideTheAnswer(String message, String intent) {
+        assertThat(ask(null, message).intent().wireName()).isEqualTo(intent);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            is a PhD required to be an ML data architect?                   | **No**, it is not required:  | Bachelor's
+            is a masters enough for the AI research scientist job?          | **No** -                      | Ph.D.
+            Is a PhD the only degree accepted for the AI research manager role? | **No** -                  | Master's or Ph.D.
+            is a bachelor's enough to become an ml data architect?          | **Yes** -                     | Bachelor's
+            """)
+    void aDegreeQuestionComparesTheDegreeAskedWithTheLowestOneRequired(String question, String verdict, String requirement) {
+        String first = firstLine(ask(null, question));
+        assertThat(first).startsWith(verdict).contains(requirement);
+    }
+
     @Test
     void anHrRequestForRequirementsIsNeverReadAsASkillsGap() {
         Answer answer = ask(null, "I'm in HR. List the requirements we should put in a posting for an ML Data Architect.");

@@ -1,0 +1,84 @@
+package org.careeradvisor.advisor;
+
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.knowledge.Statement;
+import org.careeradvisor.knowledge.KnowledgeBase;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * "Is a PhD required to be an ML data architect?", "is a master's enough for the scientist job?": a yes or no that
+ * compares the degree asked about with the lowest degree the role's requirements ask for, since matching words alone
+ * reads "think about a Master's or a Ph.D." as a yes.
+ */
+final class DegreeVerdict {
+
+    /** "enough", "sufficient", "just a bachelor's": whether the degree asked about suffices. */
+    private static final Pattern SUFFICES = Pattern.compile("(?i)\\b(enough|sufficient|suffices?|good enough|cut it|ok|okay|fine)\\b");
+    /** Lines that make a degree an advantage rather than a requirement. */
+    private static final Pattern ADVANTAGE = Pattern.compile("(?i)\\b(advantage|a plus|preferred|nice to have|beneficial|consider|think about)\\b");
+    private static final int MAX_ALONGSIDE = 2;
+
+    private final Vocabulary vocabulary;
+
+    DegreeVerdict(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** The highest degree a requirement names: "Master's or Ph.D." names a doctorate too. */
+    private static int highest(String requirement) {
+        return Degrees.highestNamed(requirement);
+    }
+
+    Optional<ComposedAnswer> answer(String question, QuestionAnalysis analysis, KnowledgeBase knowledge) {
+        QuestionShape shape = QuestionShape.of(question);
+        int asked = Degrees.highestNamed(question);
+        boolean suffices = SUFFICES.matcher(question).find();
+        // "is a PhD the only degree accepted?", "with just a bachelor's?": whether that degree alone is what is asked for.
+        boolean only = shape.exclusive() && !suffices;
+        if (analysis.roles().size() != 1 || !shape.yesNo() || asked < 1 || !(suffices || only || shape.need())) {
+            return Optional.empty();
+        }
+        RoleDocument role = analysis.roles().get(0);
+        RoleSections sections = new RoleSections(knowledge, Map.of());
+        List<Statement> named = new ArrayList<>();
+        for (TopicId topic : List.of(TopicId.REQUIREMENTS, TopicId.SKILLS)) {
+            sections.units(role, vocabulary.topic(topic)).stream()
+                    .filter(unit -> Degrees.lowestNamed(unit.quote()) > 0 && !named.contains(unit)).forEach(named::add);
+        }
+        Optional<Statement> minimum = named.stream().filter(unit -> !ADVANTAGE.matcher(unit.quote()).find())
+                .min(Comparator.comparingInt(unit -> Degrees.lowestNamed(unit.quote())));
+        if (minimum.isEmpty()) {
+            return Optional.empty();
+        }
+        int required = Degrees.lowestNamed(minimum.get().quote());
+        String verdict;
+        if (only) {
+            // "Master's or Ph.D." accepts more than one degree: a PhD is not the only one.
+            boolean alone = asked == required && highest(minimum.get().quote()) == required;
+            verdict = alone ? "**Yes** - " : "**No** - ";
+        } else if (shape.need()) {
+            // "do I need a master's or is a bachelor's enough?": the higher degree named is the one asked to be needed.
+            // A requirement of "Master's or Ph.D." names the PhD as one way: not necessarily.
+            String no = highest(minimum.get().quote()) >= asked ? "**No**, not necessarily: " : "**No**, it is not required: ";
+            verdict = asked > required ? no : asked < required && !suffices ? "**Yes**, and more: " : "**Yes** - ";
+        } else if (suffices) {
+            verdict = asked >= required ? "**Yes** - " : "**No** - ";
+        } else {
+            verdict = "";
+        }
+        StringBuilder markdown = new StringBuilder(verdict).append("**").append(minimum.get().markdownQuote()).append("** (")
+                .append(role.title()).append(", ").append(minimum.get().section()).append(")");
+        List<Statement> used = new ArrayList<>(List.of(minimum.get()));
+        named.stream().filter(unit -> unit != minimum.get()).limit(MAX_ALONGSIDE).forEach(unit -> {
+            markdown.append("\n- ").append(unit.markdownQuote()).append(" (*").append(unit.section()).append("*)");
+            used.add(unit);
+        });
+        return Optional.of(new ComposedAnswer(markdown.toString(), sections.sources(used)));
+    }
+}
