@@ -27,6 +27,22 @@ class SkillsGapAdvisor {
             + "can't|cant|zero|rusty|weak|little|barely|limited)\\b");
     private static final Pattern GOAL = Pattern.compile("(?i)\\b(want|wanna|would like|hoping|hope|aim|aiming|plan|planning|"
             + "move into|moving into|get into|switch to|transition to|become|becoming|interested in|for the)\\b");
+    /**
+     * "want to do pure research", "I'd rather lead a team", "I like building models more than theory": what the person
+     * wants the work to be, up to the end of its clause.
+     */
+    private static final Pattern ASPIRATION = Pattern.compile("(?i)\\b(?:want(?:s|ed)? to|wanna|would like to|'d like to|"
+            + "hope to|hoping to|aim to|aiming to|plan to|planning to|dream(?:ing)? of|prefer(?:s)?|rather|like|love|enjoy|"
+            + "interested in|looking for|passionate about|where i)\\s+([^.?!;,]{6,120})");
+    private static final Pattern WISH_END = Pattern.compile("(?i)\\s+(?:-|–|—|but|though|not|which|what|so|and what|and which)\\s+");
+    /** "which role fits me?", "closest fit?", "best match among your roles?": the roles are to be ranked, all of them. */
+    private static final Pattern WHICH_ROLE = Pattern.compile("(?i)\\b(which|what) (of (your|the|these) )?(roles?|jobs?|ones?|positions?|"
+            + "tracks?|paths?)\\b|\\bclosest\\b|\\bbest (match|fit)\\b|\\bwhat fits\\b|\\b(fits?|suits?) me\\b|\\bwhich (fits|suits)\\b");
+    /**
+     * How much being the role most like a stated wish counts against matched skills: what the person wants decides
+     * between roles they could do.
+     */
+    static final double ASPIRATION_WEIGHT = 1.0;
     /** Naming a role as the goal weighs more than any difference in matched skills. */
     private static final double TARGET_BONUS = 1.0;
     /** How much the search's likeness of a role's document to the background counts, in matched-skill terms. */
@@ -64,6 +80,15 @@ class SkillsGapAdvisor {
      *                 person's background comes first
      */
     ComposedAnswer compose(List<String> messages, List<RoleDocument> candidates, RoleSections sections, Map<String, Double> likeness) {
+        return compose(messages, candidates, sections, likeness, Map.of());
+    }
+
+    /**
+     * @param wished how close each role's statements came to what the person says they want (0 to 1, by role id), see
+     *               {@link #aspiration}
+     */
+    ComposedAnswer compose(List<String> messages, List<RoleDocument> candidates, RoleSections sections, Map<String, Double> likeness,
+                           Map<String, Double> wished) {
         Set<String> have = new LinkedHashSet<>();
         messages.forEach(message -> have.addAll(had(message)));
         List<String> experience = messages.stream().flatMap(message -> experience(message).stream()).distinct().toList();
@@ -78,7 +103,8 @@ class SkillsGapAdvisor {
         List<Fit> fits = candidates.stream().map(role -> fit(role, have, experience, sections))
                 .filter(fit -> !fit.required().isEmpty())
                 .sorted(Comparator.comparingDouble((Fit fit) -> fit.score() + (targeted(fit.role(), last) ? TARGET_BONUS : 0)
-                        + LIKENESS_WEIGHT * likeness.getOrDefault(fit.role().id(), 0.0) - degreeShortfall(fit, degree) * DEGREE_PENALTY)
+                        + LIKENESS_WEIGHT * likeness.getOrDefault(fit.role().id(), 0.0)
+                        + (wished.getOrDefault(fit.role().id(), 0.0) >= 1.0 ? ASPIRATION_WEIGHT : 0) - degreeShortfall(fit, degree) * DEGREE_PENALTY)
                         .reversed()).toList();
 
         if (fits.isEmpty()) {
@@ -89,11 +115,12 @@ class SkillsGapAdvisor {
         List<Statement> used = new ArrayList<>();
         StringBuilder markdown = new StringBuilder("**Closest fit: ").append(best.role().title()).append(".** ");
         markdown.append(why(best)).append('\n');
-        appendGaps(markdown, best, have, used);
-        if (fits.size() > 1 && fits.get(1).score() > 0) {
+        appendGaps(markdown, best, have, degree, used);
+        // The next role shows when it matches something or is what the person wishes for ("... but I love AI research").
+        if (fits.size() > 1 && (fits.get(1).score() > 0 || wished.getOrDefault(fits.get(1).role().id(), 0.0) >= 1.0)) {
             Fit next = fits.get(1);
             markdown.append("\n**Next closest: ").append(next.role().title()).append(".** ").append(why(next)).append('\n');
-            List<Statement> gaps = gaps(next, have);
+            List<Statement> gaps = gaps(next, have, degree);
             if (!gaps.isEmpty()) {
                 markdown.append("- Missing most: ").append(gaps.get(0).quote()).append(" (*").append(gaps.get(0).section())
                         .append("*)\n");
@@ -107,6 +134,22 @@ class SkillsGapAdvisor {
                 .append("sections of each role document; it weighs skills, not people._");
         best.required().values().stream().filter(unit -> !used.contains(unit)).limit(MAX_MISSING).forEach(used::add);
         return new ComposedAnswer(markdown.toString().strip(), sections.sources(new ArrayList<>(new LinkedHashSet<>(used))));
+    }
+
+    /** Whether the message asks which of the roles fits, rather than about the one it names. */
+    static boolean asksWhichRole(String message) {
+        return WHICH_ROLE.matcher(message).find();
+    }
+
+    /** What the person says they want the work to be, from their last message: "do pure research", or empty. */
+    static java.util.Optional<String> aspiration(String message) {
+        Matcher wish = ASPIRATION.matcher(message);
+        List<String> wishes = new ArrayList<>();
+        while (wish.find()) {
+            // "lead a team but never managed anyone", "do pure research - which role?": the wish, not what follows it.
+            wishes.add(WISH_END.split(wish.group(1), 2)[0].strip());
+        }
+        return wishes.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("; ", wishes));
     }
 
     /**
@@ -123,8 +166,10 @@ class SkillsGapAdvisor {
             return false;
         }
         String after = message.substring(from).toLowerCase(java.util.Locale.ROOT);
-        return role.names().stream().map(name -> name.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
-                .map(words -> words[words.length - 1]).anyMatch(head -> after.contains(head));
+        // The title's head word ("manager", "architect" also in "architecture"), not an alias's: "Head of AI Research"
+        // would make "an AI research job" a goal of the manager's.
+        String[] title = role.title().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return after.contains(title[title.length - 1]);
     }
 
     /** The skills a message says the person has: not those of a clause that denies them ("never done ETL"). */
@@ -172,8 +217,8 @@ class SkillsGapAdvisor {
         return why.append('.').toString();
     }
 
-    private static void appendGaps(StringBuilder markdown, Fit fit, Set<String> have, List<Statement> used) {
-        List<Statement> gaps = gaps(fit, have);
+    private static void appendGaps(StringBuilder markdown, Fit fit, Set<String> have, int degree, List<Statement> used) {
+        List<Statement> gaps = gaps(fit, have, degree);
         if (gaps.isEmpty()) {
             markdown.append("\nIts requirements name nothing you lack.\n");
             return;
@@ -187,7 +232,7 @@ class SkillsGapAdvisor {
      * The requirement lines the person does not meet yet: those naming a skill they lack first, then those naming
      * none of the skills the person has (experience, degrees, leadership), in document order.
      */
-    private static List<Statement> gaps(Fit fit, Set<String> have) {
+    private static List<Statement> gaps(Fit fit, Set<String> have, int degree) {
         Set<Statement> lacking = new LinkedHashSet<>();
         fit.required().forEach((skill, unit) -> {
             if (!have.contains(skill)) {
@@ -202,6 +247,19 @@ class SkillsGapAdvisor {
         });
         fit.requirements().stream().filter(unit -> fit.skillsOf().apply(unit).stream().anyMatch(have::contains)).forEach(met::add);
         fit.requirements().stream().filter(unit -> !met.contains(unit) && !lacking.contains(unit)).forEach(lacking::add);
+        if (degree != UNKNOWN) {
+            // "A Ph.D. in ... machine learning" is met by the degree, not by knowing machine learning.
+            List<Statement> degreeLines = new ArrayList<>(fit.required().values());
+            degreeLines.addAll(fit.requirements());
+            degreeLines.stream().distinct().filter(unit -> lowestNamed(unit.quote()) > 0).forEach(unit -> {
+                if (degree < lowestNamed(unit.quote())) {
+                    met.remove(unit);
+                    lacking.add(unit);
+                } else {
+                    met.add(unit);
+                }
+            });
+        }
         // The degree a role asks for comes first: it is the requirement that takes longest to meet.
         List<Statement> ordered = new ArrayList<>(lacking.stream().filter(unit -> !met.contains(unit) && lowestNamed(unit.quote()) > 0)
                 .limit(1).toList());

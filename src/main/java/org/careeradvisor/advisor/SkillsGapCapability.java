@@ -19,13 +19,43 @@ final class SkillsGapCapability implements Capability {
 
     /** Each role's best statement relevance in the search, scaled between the least and the most like role. */
     private static java.util.Map<String, Double> likeness(Evidence evidence) {
+        return likeness(evidence.statements());
+    }
+
+    private static java.util.Map<String, Double> likeness(List<org.careeradvisor.retrieval.RetrievedStatement> statements) {
         java.util.Map<String, Double> best = new java.util.HashMap<>();
-        evidence.statements().forEach(found -> best.merge(found.statement().roleId(), found.relevance(), Math::max));
+        statements.forEach(found -> best.merge(found.statement().roleId(), found.relevance(), Math::max));
         // From 0 for the least like to 1 for the most like, so the difference between roles is what counts.
         double top = best.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         double bottom = best.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
         best.replaceAll((role, relevance) -> top > bottom ? (relevance - bottom) / (top - bottom) : 0);
         return best;
+    }
+
+    /** How far ahead of the others (from 0 for the least like to 1 for the most like) the wished role must be. */
+    private static final double WISH_MARGIN = 0.15;
+
+    /**
+     * How like each role's one-line summary the person's wish reads ("do pure research" and "advances AI through rigorous
+     * research"), scaled from 0 for the least like to 1 for the most like; summaries are embedded once and cached.
+     */
+    private static java.util.Map<String, Double> wished(String wish, List<RoleDocument> roles,
+                                                        org.careeradvisor.retrieval.SearchIndex index) {
+        if (roles.size() < 2) {
+            return java.util.Map.of();
+        }
+        dev.langchain4j.data.embedding.Embedding asked = index.queryEmbedding(wish);
+        java.util.Map<String, Double> similarity = new java.util.HashMap<>();
+        for (RoleDocument role : roles) {
+            String profile = role.title() + ": " + (role.summary() == null ? "" : role.summary());
+            similarity.put(role.id(), dev.langchain4j.store.embedding.CosineSimilarity.between(asked, index.queryEmbedding(profile)));
+        }
+        double top = similarity.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double bottom = similarity.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        similarity.replaceAll((role, value) -> top > bottom ? (value - bottom) / (top - bottom) : 0);
+        // Only a role clearly more like the wish than every other one answers it: "move up" reads like them all.
+        long near = similarity.values().stream().filter(value -> value > 1 - WISH_MARGIN).count();
+        return near == 1 ? similarity : java.util.Map.of();
     }
 
     @Override
@@ -38,8 +68,13 @@ final class SkillsGapCapability implements Capability {
         QuestionAnalysis analysis = request.analysis();
         List<RoleDocument> all = request.evidence().index().knowledge().roles();
         List<String> messages = request.messages();
-        List<RoleDocument> candidates = analysis.roles().isEmpty() ? all : analysis.roles();
-        ComposedAnswer composed = skillsGap.compose(messages, candidates, request.sections(), likeness(request.evidence()));
+        // "6 yrs as a research scientist ... which role fits?" names the person's job, not the roles to choose from.
+        boolean rankAll = analysis.roles().isEmpty() || SkillsGapAdvisor.asksWhichRole(messages.get(messages.size() - 1));
+        List<RoleDocument> candidates = rankAll ? all : analysis.roles();
+        // "I want to do pure research": the roles whose statements read most like the wish, searched once.
+        java.util.Map<String, Double> wished = SkillsGapAdvisor.aspiration(messages.get(messages.size() - 1))
+                .map(wish -> wished(wish, candidates, request.evidence().index())).orElse(java.util.Map.of());
+        ComposedAnswer composed = skillsGap.compose(messages, candidates, request.sections(), likeness(request.evidence()), wished);
         if (composed.sources().isEmpty() && !analysis.roles().isEmpty()) {
             // "student here - what should I study to become an ML data architect?" describes no background to match:
             // it asks what the role's document says.

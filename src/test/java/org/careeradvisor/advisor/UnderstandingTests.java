@@ -72,6 +72,20 @@ class UnderstandingTests {
         assertThat(first).startsWith(verdict).contains(requirement);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Doctorate in statistics, four years as a research scientist, lots of papers, never had direct reports. I'd like to run a research group one day - which of your roles fits and what am I missing? | AI Research Manager   | Leadership experience
+            MSc in computer science, strong maths and Python, one workshop paper. I'd love to do fundamental research on new algorithms - closest role and gaps?                                      | AI Research Scientist | Ph.D.
+            """)
+    void aFitFollowsWhatThePersonWantsAndNamesTheDegreeTheyLack(String message, String role, String gap) {
+        Answer answer = ask(null, message);
+
+        assertThat(answer.intent()).isEqualTo(Intent.SKILLS_GAP);
+        assertThat(firstLine(answer)).contains("Closest fit: " + role);
+        assertThat(answer.answer().substring(0, answer.answer().indexOf("Next closest") < 0 ? answer.answer().length()
+                : answer.answer().indexOf("Next closest"))).contains(gap);
+    }
+
     @Test
     void anHrRequestForRequirementsIsNeverReadAsASkillsGap() {
         Answer answer = ask(null, "I'm in HR. List the requirements we should put in a posting for an ML Data Architect.");
