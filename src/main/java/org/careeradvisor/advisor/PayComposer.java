@@ -82,8 +82,15 @@ class PayComposer {
             List<Statement> factors = pay.stream().filter(listed.get()::marks).filter(Statement::listItem).toList();
             if (!factors.isEmpty()) {
                 // "is pay just about experience?": no, the document names several factors.
-                if (QuestionShape.of(question).yesNo() && QuestionShape.of(question).exclusive()) {
+                boolean yesNo = QuestionShape.of(question).yesNo();
+                boolean namesFactor = factors.stream().anyMatch(unit -> Text.words(unit.quote()).stream()
+                        .anyMatch(word -> word.length() > 3 && Text.words(asked).contains(word)));
+                if (yesNo && (QuestionShape.of(question).exclusive() || SAME.matcher(asked).find())) {
+                    // "is pay the same everywhere in the US?": no, location is one of the factors.
                     markdown.append("**No.** ");
+                } else if (yesNo && namesFactor) {
+                    // "does the industry affect pay?": yes, the document names it.
+                    markdown.append("**Yes.** ");
                 }
                 markdown.append("**What moves the pay of ").append(Topic.withArticle(role.title())).append("**: ")
                         .append(factors.size()).append(" factors the document names.\n");
@@ -114,7 +121,10 @@ class PayComposer {
             used.addAll(mentions);
             markdown.append("The nearest figures it has:\n");
             if (missing.stream().anyMatch(place -> !YEAR.matcher(place).matches())) {
-                chosen = nearest(figures);
+                // "data architect pay in canada?": the asked figures where the document has them, then its worldwide ones.
+                boolean specific = aspects.stream().anyMatch(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC)
+                        && !aspect.id().equals("total") && !aspect.id().equals("global"));
+                chosen = specific && !chosen.isEmpty() ? withGlobal(chosen, figures) : nearest(figures);
             }
         } else {
             Statement first = chosen.get(0);
@@ -251,6 +261,7 @@ class PayComposer {
     }
 
     private static final String GENERIC = "total";
+    private static final Pattern SAME = Pattern.compile("(?i)\\b(same|identical|fixed|uniform|equal)\\b");
     private static final String COMPARED = "data-architect";
     /** Aspects that say whose figures a question is about, which a follow-up keeps. */
     private static final Set<String> SCOPING = Set.of(COMPARED, "global");
@@ -285,6 +296,14 @@ class PayComposer {
         String list = figures.get(0).listId();
         String section = figures.get(0).section();
         return figures.stream().filter(figure -> list != null ? list.equals(figure.listId()) : section.equals(figure.section())).toList();
+    }
+
+    /** The figures asked for, and the document's worldwide ones after them. */
+    private List<Statement> withGlobal(List<Statement> chosen, List<Statement> figures) {
+        List<Statement> nearest = new ArrayList<>(chosen);
+        vocabulary.payAspects().stream().filter(aspect -> aspect.id().equals("global")).findFirst().ifPresent(global -> figures.stream()
+                .filter(figure -> aspectOf(figure).filter(global::equals).isPresent() && !nearest.contains(figure)).forEach(nearest::add));
+        return nearest;
     }
 
     /** For a region the document lacks: its headline figures and its worldwide ones. */

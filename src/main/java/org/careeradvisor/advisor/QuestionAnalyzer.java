@@ -170,7 +170,7 @@ public class QuestionAnalyzer {
         // "and for the engineer?", "now one for the scientist": the previous request again, for the role named now.
         Optional<Intent> restated = previous.filter(turn -> asksNothingNew(beside)).flatMap(turn -> Intent.fromWireName(turn.intent()))
                 .filter(Intent::isCapability);
-        if (restated.isEmpty() && opener && topic == null && beside.size() <= MAX_CONTINUING_WORDS) {
+        if (restated.isEmpty() && opener && (topic == null || topic.fallback()) && beside.size() <= MAX_CONTINUING_WORDS) {
             // "and in germany?", "and the median?" after a pay question: the same request, narrowed.
             restated = previous.flatMap(turn -> Intent.fromWireName(turn.intent()))
                     .filter(intent -> intent == Intent.SALARY || intent == Intent.QUESTION);
@@ -247,6 +247,9 @@ public class QuestionAnalyzer {
         boolean bareRole = mentions.size() == 1 && !followUp && beside.size() <= MAX_WORDS_BESIDE_BARE_ROLE;
         boolean clear = requested == classified.intent() && classified.clearOf(Intent.QUESTION);
         Intent intent = resolve(requested, named, topic, bareRole, clear);
+        if (System.getProperty("advisor.debugIntents") != null) {
+            org.careeradvisor.advisor.DebugLog.write("FINAL requested=" + requested + " intent=" + intent + " named=" + named.stream().map(RoleDocument::id).toList() + " topic=" + (topic == null ? null : topic.id()) + " bg=" + background + " :: " + text.replace('\n', ' '));
+        }
         List<RoleDocument> subjects = intent == Intent.COMPARE ? named.subList(0, Math.min(named.size(), MAX_COMPARED_ROLES)) : named;
         String query = followUp && !named.isEmpty() ? named.get(0).title() + ": " + text : text;
         return new QuestionAnalysis(intent, subjects, topic, followUp, query, null, null, protectedTraits, text);

@@ -6,6 +6,21 @@ import java.util.Locale;
 /** The figures of one evaluated half, as table rows, and a transcript of its answers for a person to read. */
 record AnswerScores(List<AnswerEvaluation.Outcome> outcomes) {
 
+    /** The kinds of pointed question, in the order the table shows them. */
+    static final List<String> KINDS = List.of("pay", "pay-scope", "pay-factors", "personal", "fit", "career", "yesno", "followup",
+            "fact", "list", "notpersonal");
+
+    /** Passed of asked, per kind of question: "7/8" under each kind, "-" where the half has none. */
+    String kindsRow(String half) {
+        StringBuilder row = new StringBuilder("| ").append(half).append(" |");
+        for (String kind : KINDS) {
+            List<AnswerEvaluation.Outcome> ofKind = outcomes.stream().filter(outcome -> kind.equals(outcome.question().kind())).toList();
+            row.append(' ').append(ofKind.isEmpty() ? "-" : ofKind.stream().filter(AnswerScores::passed).count() + "/" + ofKind.size())
+                    .append(" |");
+        }
+        return row.toString();
+    }
+
     static AnswerScores of(List<AnswerEvaluation.Outcome> outcomes) {
         return new AnswerScores(List.copyOf(outcomes));
     }

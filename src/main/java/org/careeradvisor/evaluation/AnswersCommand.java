@@ -50,7 +50,8 @@ public final class AnswersCommand {
                 new Half("pointed development", AnswerSet.load("pointed-dev.json")),
                 new Half("pointed development 2", AnswerSet.load("pointed-dev2.json")),
                 new Half("pointed development 3", AnswerSet.load("pointed-dev3.json")),
-                new Half("pointed development 4", AnswerSet.load("pointed-dev4.json"))));
+                new Half("pointed development 4", AnswerSet.load("pointed-dev4.json")),
+                new Half("pointed development 5", AnswerSet.load("pointed-dev5.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
@@ -58,13 +59,14 @@ public final class AnswersCommand {
             halves.add(new Half("pointed held-out 2", AnswerSet.load("pointed-heldout2.json")));
         }
         List<String> rows = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
         List<String> baseline = new ArrayList<>();
-        evaluate("shipped knowledge", Path.of(knowledgeDir), question -> true, halves, model, rows, baseline, true);
+        evaluate("shipped knowledge", Path.of(knowledgeDir), question -> true, halves, model, rows, baseline, kinds, true);
         if (Files.isRegularFile(seed)) {
             Path dir = Files.createTempDirectory("seed-knowledge");
             Files.copy(seed, dir.resolve("careers-page.txt"));
             evaluate("raw careers page (ML data architect questions)", dir, question -> SEED_ROLE.equals(question.role()),
-                    halves, model, rows, baseline, false);
+                    halves, model, rows, baseline, new ArrayList<>(), false);
         } else {
             out.println("Seed page " + seed + " not found: the raw-page comparison is skipped.");
         }
@@ -73,6 +75,12 @@ public final class AnswersCommand {
                 + "| fact coverage | answers with an unasked fact | grounding right | median length |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(out::println);
+        out.println();
+        out.println("Pointed questions passed, by kind (shipped knowledge; counts only, no held-out answer is shown)");
+        out.println();
+        out.println("| half | " + String.join(" | ", AnswerScores.KINDS) + " |");
+        out.println("|---|" + "---|".repeat(AnswerScores.KINDS.size()));
+        kinds.forEach(out::println);
         out.println();
         out.println("| knowledge | half | answerable questions | advisor: every fact in the answer | EasyRAG: every fact in its top-3 "
                 + "chunks | advisor fact coverage | EasyRAG fact coverage |");
@@ -85,7 +93,8 @@ public final class AnswersCommand {
     }
 
     private static void evaluate(String label, Path knowledge, Predicate<AnswerSet.Question> include, List<Half> halves,
-                                 EmbeddingModel model, List<String> rows, List<String> baseline, boolean shipped) throws IOException {
+                                 EmbeddingModel model, List<String> rows, List<String> baseline, List<String> kinds, boolean shipped)
+            throws IOException {
         Path cache = Path.of("target", "evaluation-cache", label.replaceAll("[^a-z]+", "-"));
         KnowledgeProperties properties = new KnowledgeProperties(knowledge.toString(), cache.toString(), null);
         RetrievalProperties retrieval = RetrievalProperties.defaults();
@@ -98,6 +107,9 @@ public final class AnswersCommand {
         for (Half half : halves) {
             List<AnswerEvaluation.Outcome> outcomes = evaluation.run(half.set(), include);
             rows.add(AnswerScores.of(outcomes).row(label, half.name()));
+            if (shipped && half.name().startsWith("pointed")) {
+                kinds.add(AnswerScores.of(outcomes).kindsRow(half.name()));
+            }
             baseline.add(AnswerScores.baselineRow(label, half.name(), outcomes, easyRag));
             if (half.name().contains("development")) {
                 String suffix = switch (half.name()) {
@@ -106,6 +118,7 @@ public final class AnswersCommand {
                     case "pointed development 2" -> "-pointed2";
                     case "pointed development 3" -> "-pointed3";
                     case "pointed development 4" -> "-pointed4";
+                    case "pointed development 5" -> "-pointed5";
                     default -> "-pointed";
                 };
                 Path file = Path.of("target", (shipped ? "answers-dev" : "answers-dev-raw-page") + suffix + ".md");
