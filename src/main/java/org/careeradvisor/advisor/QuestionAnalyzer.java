@@ -28,6 +28,11 @@ public class QuestionAnalyzer {
     private static final Pattern FIT_ASKED = Pattern.compile("(?i)\\b(fits?|suits?|match(es)?|gaps?|missing|lack(ing)?|realistic|"
             + "qualif(y|ied)|ready|a stretch|within reach|stand a chance|good fit|closest)\\b");
     private static final int MAX_CONTINUING_WORDS = 4;
+    /** "my dad asked me", "a friend wants to know": a question asked for someone else, whose words follow. */
+    private static final Pattern RELAYED = Pattern.compile("(?i)^\\W*(my|our|a) \\w+( \\w+)? (asked|asks|is asking|wants to know|wanted to know|"
+            + "wonders|was wondering|keeps asking)( me)?( (if|whether|about))?\\b");
+    private static final Pattern RELAY_CLOSE = Pattern.compile("(?i)[,;-]?\\s*(what|how) (do|should|can) i (tell|answer|say to) (him|her|them)\\W*$");
+    private static final int MIN_RELAYED = 12;
     private static final Pattern THERE_IS = Pattern.compile("(?i)^\\W*(is|are) there\\b");
     private static final Pattern REQUIREMENT_VERDICT = Pattern.compile("(?i)\\b(enough|sufficient|suffices?|need|needed|required|"
             + "requirement|must|mandatory|necessary)\\b");
@@ -120,7 +125,7 @@ public class QuestionAnalyzer {
             return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.PERSONAL_DATA, trimmed, null);
         }
         CachedMatcher known = matcher(roles);
-        if (namesAPerson(trimmed, known.spelling())) {
+        if (namesAPerson(trimmed, known.spelling()) || PersonalQuestion.asks(trimmed, known.spelling()::knows)) {
             return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.PERSONAL_DATA, trimmed, null);
         }
         // Everything below reads the message with its typos corrected: "reserch scientst salery".
@@ -247,9 +252,6 @@ public class QuestionAnalyzer {
         boolean bareRole = mentions.size() == 1 && !followUp && beside.size() <= MAX_WORDS_BESIDE_BARE_ROLE;
         boolean clear = requested == classified.intent() && classified.clearOf(Intent.QUESTION);
         Intent intent = resolve(requested, named, topic, bareRole, clear);
-        if (System.getProperty("advisor.debugIntents") != null) {
-            org.careeradvisor.advisor.DebugLog.write("FINAL requested=" + requested + " intent=" + intent + " named=" + named.stream().map(RoleDocument::id).toList() + " topic=" + (topic == null ? null : topic.id()) + " bg=" + background + " :: " + text.replace('\n', ' '));
-        }
         List<RoleDocument> subjects = intent == Intent.COMPARE ? named.subList(0, Math.min(named.size(), MAX_COMPARED_ROLES)) : named;
         String query = followUp && !named.isEmpty() ? named.get(0).title() + ": " + text : text;
         return new QuestionAnalysis(intent, subjects, topic, followUp, query, null, null, protectedTraits, text);
@@ -362,6 +364,11 @@ public class QuestionAnalyzer {
      * work as a data engineer ... Is the ML data architect job realistic for me?").
      */
     private static String asked(String text) {
+        // "my sister asked me which clouds ML architects use, what do I tell her?" asks which clouds they use.
+        Matcher relayed = RELAYED.matcher(text);
+        if (relayed.find() && text.length() - relayed.end() > MIN_RELAYED) {
+            text = RELAY_CLOSE.matcher(text.substring(relayed.end())).replaceAll("").strip();
+        }
         if (text.length() <= LONG_MESSAGE) {
             return text;
         }

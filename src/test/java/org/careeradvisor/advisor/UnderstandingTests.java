@@ -86,6 +86,21 @@ class UnderstandingTests {
                 : answer.answer().indexOf("Next closest"))).contains(gap);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            roughly how much equity does my supervisor Omar have?                         | out_of_scope
+            is Helga from the platform team off sick again? what's wrong with her          | out_of_scope
+            what does the data architect in our team take home, he seems overpaid          | out_of_scope
+            my uncle is an ML data architect, what does that role earn on average?         | salary
+            my sister asked me which cloud platforms ML data architects use, what do I tell her | question
+            """)
+    void aParticularPersonsPrivateMattersAreRefusedAndTheRoleInGeneralIsNot(String message, String intent) {
+        Answer answer = ask(null, message);
+
+        assertThat(answer.intent().wireName()).isEqualTo(intent);
+        assertThat(answer.grounded()).isEqualTo(!intent.equals("out_of_scope"));
+    }
+
     @Test
     void anHrRequestForRequirementsIsNeverReadAsASkillsGap() {
         Answer answer = ask(null, "I'm in HR. List the requirements we should put in a posting for an ML Data Architect.");
