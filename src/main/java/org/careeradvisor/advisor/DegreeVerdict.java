@@ -20,8 +20,6 @@ final class DegreeVerdict {
 
     /** "enough", "sufficient", "just a bachelor's": whether the degree asked about suffices. */
     private static final Pattern SUFFICES = Pattern.compile("(?i)\\b(enough|sufficient|suffices?|good enough|cut it|ok|okay|fine)\\b");
-    /** Lines that make a degree an advantage rather than a requirement. */
-    private static final Pattern ADVANTAGE = Pattern.compile("(?i)\\b(advantage|a plus|preferred|nice to have|beneficial|consider|think about)\\b");
     private static final int MAX_ALONGSIDE = 2;
 
     private final Vocabulary vocabulary;
@@ -51,7 +49,7 @@ final class DegreeVerdict {
             sections.units(role, vocabulary.topic(topic)).stream()
                     .filter(unit -> Degrees.lowestNamed(unit.quote()) > 0 && !named.contains(unit)).forEach(named::add);
         }
-        Optional<Statement> minimum = named.stream().filter(unit -> !ADVANTAGE.matcher(unit.quote()).find())
+        Optional<Statement> minimum = named.stream().filter(unit -> !Degrees.advantage(unit.quote()))
                 .min(Comparator.comparingInt(unit -> Degrees.lowestNamed(unit.quote())));
         if (minimum.isEmpty()) {
             return Optional.empty();

@@ -15,7 +15,15 @@ final class Degrees {
     private static final Pattern ADVANCED = Pattern.compile("(?i)\\badvanced degree\\b");
     private static final Pattern NO_DEGREE = Pattern.compile("(?i)\\b(no degree|without a degree|no college|never went to university)\\b");
 
+    /** Lines that make a degree an advantage rather than a requirement. */
+    private static final Pattern ADVANTAGE = Pattern.compile("(?i)\\b(advantage|a plus|preferred|nice to have|beneficial|consider|think about)\\b");
+
     private Degrees() {
+    }
+
+    /** Whether a line makes its degree an advantage ("a Master's is a strong advantage"), not a requirement. */
+    static boolean advantage(String line) {
+        return ADVANTAGE.matcher(line).find();
     }
 
     /** The highest degree a person's message names (0 for "no degree"), or unknown. */

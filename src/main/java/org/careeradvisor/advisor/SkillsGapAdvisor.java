@@ -31,8 +31,8 @@ class SkillsGapAdvisor {
      * "want to do pure research", "I'd rather lead a team", "I like building models more than theory": what the person
      * wants the work to be, up to the end of its clause.
      */
-    private static final Pattern ASPIRATION = Pattern.compile("(?i)\\b(?:want(?:s|ed)? to|wanna|would like to|'d like to|"
-            + "hope to|hoping to|aim to|aiming to|plan to|planning to|dream(?:ing)? of|prefer(?:s)?|rather|like|love|enjoy|"
+    private static final Pattern ASPIRATION = Pattern.compile("(?i)\\b(?:want(?:s|ed)? (?:to|a|an|the)|wanna|would like (?:to|a|an|the)|"
+            + "'d like (?:to|a|an|the)|would rather|'d rather|keen on|keen to|my goal is to|my dream is to|hope to|hoping to|aim to|aiming to|plan to|planning to|dream(?:ing)? of|prefer(?:s)?|rather|like|love|enjoy|"
             + "interested in|looking for|passionate about|where i)\\s+([^.?!;,]{6,120})");
     private static final Pattern WISH_END = Pattern.compile("(?i)\\s+(?:-|–|—|but|though|not|which|what|so|and what|and which)\\s+");
     /** "which role fits me?", "closest fit?", "best match among your roles?": the roles are to be ranked, all of them. */
@@ -95,7 +95,11 @@ class SkillsGapAdvisor {
         int degree = messages.stream().mapToInt(SkillsGapAdvisor::degreeOf).max().orElse(UNKNOWN);
         // Years of experience or a degree are a background too ("Director of QA, 15 years", "data analyst with a stats
         // MSc"): the fit is then read from requirements.
-        if (have.isEmpty() && experience.isEmpty() && degree == UNKNOWN) {
+        Set<String> lacking = new LinkedHashSet<>();
+        messages.forEach(message -> lacking.addAll(lacked(message)));
+        lacking.removeAll(have);
+        // A stated wish is enough to rank the roles by ("bootcamp grad ... want to code AI models all day").
+        if (have.isEmpty() && experience.isEmpty() && degree == UNKNOWN && wished.isEmpty()) {
             return new ComposedAnswer("Tell me which skills, tools and experience you have (for example *I know Python and SQL "
                     + "and have 2 years as a data analyst*), and I will match them against each role's requirements.", List.of());
         }
@@ -115,12 +119,12 @@ class SkillsGapAdvisor {
         List<Statement> used = new ArrayList<>();
         StringBuilder markdown = new StringBuilder("**Closest fit: ").append(best.role().title()).append(".** ");
         markdown.append(why(best)).append('\n');
-        appendGaps(markdown, best, have, degree, used);
+        appendGaps(markdown, best, have, lacking, degree, years(experience), used);
         // The next role shows when it matches something or is what the person wishes for ("... but I love AI research").
         if (fits.size() > 1 && (fits.get(1).score() > 0 || wished.getOrDefault(fits.get(1).role().id(), 0.0) >= 1.0)) {
             Fit next = fits.get(1);
             markdown.append("\n**Next closest: ").append(next.role().title()).append(".** ").append(why(next)).append('\n');
-            List<Statement> gaps = gaps(next, have, degree);
+            List<Statement> gaps = gaps(next, have, lacking, degree, years(experience));
             if (!gaps.isEmpty()) {
                 markdown.append("- Missing most: ").append(gaps.get(0).quote()).append(" (*").append(gaps.get(0).section())
                         .append("*)\n");
@@ -141,15 +145,20 @@ class SkillsGapAdvisor {
         return WHICH_ROLE.matcher(message).find();
     }
 
-    /** What the person says they want the work to be, from their last message: "do pure research", or empty. */
-    static java.util.Optional<String> aspiration(String message) {
+    /**
+     * What the person says they want the work to be, from their last message: "do pure research"; each wish, also one
+     * inside another ("an AI research job where I invent new algorithms" holds "invent new algorithms").
+     */
+    static List<String> aspirations(String message) {
         Matcher wish = ASPIRATION.matcher(message);
         List<String> wishes = new ArrayList<>();
-        while (wish.find()) {
+        int from = 0;
+        while (from < message.length() && wish.find(from)) {
             // "lead a team but never managed anyone", "do pure research - which role?": the wish, not what follows it.
             wishes.add(WISH_END.split(wish.group(1), 2)[0].strip());
+            from = wish.start(1);
         }
-        return wishes.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("; ", wishes));
+        return wishes;
     }
 
     /**
@@ -173,6 +182,17 @@ class SkillsGapAdvisor {
     }
 
     /** The skills a message says the person has: not those of a clause that denies them ("never done ETL"). */
+    /** The skills a message says the person lacks: those of a clause that denies them ("never touched Kubernetes"). */
+    private Set<String> lacked(String message) {
+        Set<String> lacked = new LinkedHashSet<>();
+        for (String clause : CLAUSE.split(message)) {
+            if (NEGATION.matcher(clause).find()) {
+                lacked.addAll(skills.find(clause));
+            }
+        }
+        return lacked;
+    }
+
     private Set<String> had(String message) {
         Set<String> had = new LinkedHashSet<>();
         for (String clause : CLAUSE.split(message)) {
@@ -217,8 +237,9 @@ class SkillsGapAdvisor {
         return why.append('.').toString();
     }
 
-    private static void appendGaps(StringBuilder markdown, Fit fit, Set<String> have, int degree, List<Statement> used) {
-        List<Statement> gaps = gaps(fit, have, degree);
+    private static void appendGaps(StringBuilder markdown, Fit fit, Set<String> have, Set<String> lacking, int degree, int years,
+                                   List<Statement> used) {
+        List<Statement> gaps = gaps(fit, have, lacking, degree, years);
         if (gaps.isEmpty()) {
             markdown.append("\nIts requirements name nothing you lack.\n");
             return;
@@ -232,7 +253,7 @@ class SkillsGapAdvisor {
      * The requirement lines the person does not meet yet: those naming a skill they lack first, then those naming
      * none of the skills the person has (experience, degrees, leadership), in document order.
      */
-    private static List<Statement> gaps(Fit fit, Set<String> have, int degree) {
+    private static List<Statement> gaps(Fit fit, Set<String> have, Set<String> denied, int degree, int years) {
         Set<Statement> lacking = new LinkedHashSet<>();
         fit.required().forEach((skill, unit) -> {
             if (!have.contains(skill)) {
@@ -252,6 +273,11 @@ class SkillsGapAdvisor {
             List<Statement> degreeLines = new ArrayList<>(fit.required().values());
             degreeLines.addAll(fit.requirements());
             degreeLines.stream().distinct().filter(unit -> lowestNamed(unit.quote()) > 0).forEach(unit -> {
+                if (Degrees.advantage(unit.quote())) {
+                    // "A Master's degree ... is a strong advantage": not a gap for someone who has the minimum.
+                    lacking.remove(unit);
+                    return;
+                }
                 if (degree < lowestNamed(unit.quote())) {
                     met.remove(unit);
                     lacking.add(unit);
@@ -263,6 +289,15 @@ class SkillsGapAdvisor {
         // The degree a role asks for comes first: it is the requirement that takes longest to meet.
         List<Statement> ordered = new ArrayList<>(lacking.stream().filter(unit -> !met.contains(unit) && lowestNamed(unit.quote()) > 0)
                 .limit(1).toList());
+        // Then what the person says they lack ("never touched containers"), and years of experience they do not have yet.
+        lacking.stream().filter(unit -> !met.contains(unit) && !ordered.contains(unit)
+                && fit.skillsOf().apply(unit).stream().anyMatch(denied::contains)).forEach(ordered::add);
+        if (years != UNKNOWN) {
+            List<Statement> experienceLines = new ArrayList<>(fit.requirements());
+            experienceLines.addAll(fit.required().values());
+            experienceLines.stream().distinct().filter(unit -> !ordered.contains(unit) && yearsAsked(unit.quote()) > years)
+                    .forEach(ordered::add);
+        }
         lacking.stream().filter(unit -> !met.contains(unit) && !ordered.contains(unit) && lowestNamed(unit.quote()) == 0)
                 .forEach(ordered::add);
         return ordered.stream().limit(MAX_MISSING).toList();
@@ -298,6 +333,20 @@ class SkillsGapAdvisor {
         double score = required.isEmpty() ? 0 : matched.size() / Math.pow(required.size(), LENGTH_DAMPING);
         return new Fit(role, required, requirements, matched, score + (jobUnit != null ? EXPERIENCE_BONUS : 0), jobUnit,
                 unit -> new LinkedHashSet<>(skills.find(unit.quote())));
+    }
+
+    private static final Pattern YEARS_ASKED = Pattern.compile("(?i)\\b(\\d+)\\s*(?:-\\s*\\d+|\\+)?\\s*years?\\b");
+
+    /** The fewest years of experience a requirement asks for ("3-5 years", "2+ years"), or unknown. */
+    private static int yearsAsked(String requirement) {
+        Matcher matcher = YEARS_ASKED.matcher(requirement);
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : UNKNOWN;
+    }
+
+    /** The most years of experience the person names ("6 years as ...", "1 year out of uni"), or unknown. */
+    private static int years(List<String> experience) {
+        return experience.stream().map(YEARS_ASKED::matcher).filter(Matcher::find).mapToInt(matcher -> Integer.parseInt(matcher.group(1)))
+                .max().orElse(UNKNOWN);
     }
 
     /** "2 years as data analyst" -> "data analy": the job's words, cut to match "data analysis" as well. */

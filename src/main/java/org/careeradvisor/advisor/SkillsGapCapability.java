@@ -72,8 +72,10 @@ final class SkillsGapCapability implements Capability {
         boolean rankAll = analysis.roles().isEmpty() || SkillsGapAdvisor.asksWhichRole(messages.get(messages.size() - 1));
         List<RoleDocument> candidates = rankAll ? all : analysis.roles();
         // "I want to do pure research": the roles whose statements read most like the wish, searched once.
-        java.util.Map<String, Double> wished = SkillsGapAdvisor.aspiration(messages.get(messages.size() - 1))
-                .map(wish -> wished(wish, candidates, request.evidence().index())).orElse(java.util.Map.of());
+        // The first wish that one role reads clearly more like than every other, searched against the roles' summaries.
+        java.util.Map<String, Double> wished = SkillsGapAdvisor.aspirations(messages.get(messages.size() - 1)).stream()
+                .map(wish -> wished(wish, candidates, request.evidence().index())).filter(map -> !map.isEmpty()).findFirst()
+                .orElse(java.util.Map.of());
         ComposedAnswer composed = skillsGap.compose(messages, candidates, request.sections(), likeness(request.evidence()), wished);
         if (composed.sources().isEmpty() && !analysis.roles().isEmpty()) {
             // "student here - what should I study to become an ML data architect?" describes no background to match:
