@@ -32,7 +32,8 @@ class SkillsGapAdvisor {
      * wants the work to be, up to the end of its clause.
      */
     private static final Pattern ASPIRATION = Pattern.compile("(?i)\\b(?:want(?:s|ed)? (?:to|a|an|the)|wanna|would like (?:to|a|an|the)|"
-            + "'d like (?:to|a|an|the)|would rather|'d rather|keen on|keen to|my goal is to|my dream is to|hope to|hoping to|aim to|aiming to|plan to|planning to|dream(?:ing)? of|prefer(?:s)?|rather|like|love|enjoy|"
+            + "'d like (?:to|a|an|the)|would rather|'d rather|keen on|keen to|my goal is to|my dream is to|moving (?:to|into)|"
+            + "move (?:to|into)|switch(?:ing)? (?:to|into)|hope to|hoping to|aim to|aiming to|plan to|planning to|dream(?:ing)? of|prefer(?:s)?|rather|like|love|enjoy|"
             + "interested in|looking for|passionate about|where i)\\s+([^.?!;,]{6,120})");
     private static final Pattern WISH_END = Pattern.compile("(?i)\\s+(?:-|–|—|but|though|not|which|what|so|and what|and which)\\s+");
     /** "which role fits me?", "closest fit?", "best match among your roles?": the roles are to be ranked, all of them. */
@@ -196,8 +197,11 @@ class SkillsGapAdvisor {
     private Set<String> had(String message) {
         Set<String> had = new LinkedHashSet<>();
         for (String clause : CLAUSE.split(message)) {
-            if (!NEGATION.matcher(clause).find()) {
-                had.addAll(skills.find(clause));
+            // "I want to own data platforms for ML teams" wishes for machine learning; it does not claim it.
+            Matcher wish = ASPIRATION.matcher(clause);
+            String claimed = wish.find() ? clause.substring(0, wish.start()) : clause;
+            if (!NEGATION.matcher(claimed).find()) {
+                had.addAll(skills.find(claimed));
             }
         }
         return had;
