@@ -37,8 +37,8 @@ class SkillsGapAdvisor {
             + "interested in|looking for|passionate about|where i)\\s+([^.?!;,]{6,120})");
     private static final Pattern WISH_END = Pattern.compile("(?i)\\s+(?:-|–|—|but|though|not|which|what|so|and what|and which)\\s+");
     /** "which role fits me?", "closest fit?", "best match among your roles?": the roles are to be ranked, all of them. */
-    private static final Pattern WHICH_ROLE = Pattern.compile("(?i)\\b(which|what) (of (your|the|these) )?(roles?|jobs?|ones?|positions?|"
-            + "tracks?|paths?)\\b|\\bclosest\\b|\\bbest (match|fit)\\b|\\bwhat fits\\b|\\b(fits?|suits?) me\\b|\\bwhich (fits|suits)\\b");
+    private static final Pattern WHICH_ROLE = Pattern.compile("(?i)\\b(which|what)('s| is| would be)?( of (your|the|these))?( the| a| my)?( \\w+)? (roles?|jobs?|ones?|positions?|"
+            + "tracks?|paths?|fit)\\b|\\b(role|job|position) (fits|suits|matches)\\b|\\b(right|best|matching) (role|job|position)\\b|\\bclosest\\b|\\bbest (match|fit)\\b|\\bwhat fits\\b|\\b(fits?|suits?) me\\b|\\bwhich (fits|suits)\\b");
     /**
      * How much being the role most like a stated wish counts against matched skills: what the person wants decides
      * between roles they could do.
@@ -176,10 +176,9 @@ class SkillsGapAdvisor {
             return false;
         }
         String after = message.substring(from).toLowerCase(java.util.Locale.ROOT);
-        // The title's head word ("manager", "architect" also in "architecture"), not an alias's: "Head of AI Research"
-        // would make "an AI research job" a goal of the manager's.
-        String[] title = role.title().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return after.contains(title[title.length - 1]);
+        // A whole name ("ML data architect" also in "ML data architecture"), not a head word: "guide the scientists"
+        // does not make the scientist's job the goal, nor "an AI research job" the manager's.
+        return role.names().stream().map(name -> name.toLowerCase(java.util.Locale.ROOT)).anyMatch(after::contains);
     }
 
     /** The skills a message says the person has: not those of a clause that denies them ("never done ETL"). */
