@@ -133,10 +133,9 @@ class PayComposer {
                     .append(Render.heading(first, false)).append(")");
             scope.ifPresent(sentence -> markdown.append(". ").append(sentence.quote()));
             markdown.append('\n');
-            if (chosen.size() == 1) {
-                chosen = List.of();
-                used.add(first);
-            }
+            // The lead gives the first figure; the list under it gives the rest, not the lead again.
+            used.add(first);
+            chosen = chosen.stream().filter(figure -> figure != first).toList();
         }
         Render.units(markdown, chosen, false);
         used.addAll(chosen);
