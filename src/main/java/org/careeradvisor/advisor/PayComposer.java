@@ -114,8 +114,8 @@ class PayComposer {
             chosen = siblings.isEmpty() ? chosen : siblings;
         }
         if (!missing.isEmpty()) {
-            markdown.append("**The ").append(role.title()).append(" document has no pay figures for ")
-                    .append(String.join(" or ", missing.stream().map(PayComposer::named).toList())).append(".** ");
+            markdown.append("**The ").append(role.title()).append(" document has no pay figures ")
+                    .append(scopes(missing)).append(".** ");
             mentions = mentions(missing, pay);
             mentions.forEach(mention -> markdown.append("It says: ").append(mention.quote()).append(". "));
             used.addAll(mentions);
@@ -220,6 +220,35 @@ class PayComposer {
         return high == 0 ? null : new double[] {low, high};
     }
 
+    /** The missing scopes joined: "for Germany or 2025", "for London or in pounds". */
+    private String scopes(List<String> missing) {
+        StringBuilder joined = new StringBuilder();
+        String previous = "";
+        for (String scope : missing) {
+            String name = scopeName(scope);
+            boolean sameWord = previous.startsWith("for ") && name.startsWith("for ");
+            joined.append(joined.isEmpty() ? "" : " or ").append(sameWord ? name.substring("for ".length()) : name);
+            previous = name;
+        }
+        return joined.toString();
+    }
+
+    /** How a missing scope reads after "no pay figures": "for Germany", "for 2019", "in euros", "per hour". */
+    private String scopeName(String scope) {
+        if (vocabulary.currencies().contains(scope)) {
+            return "in " + scope;
+        }
+        String lower = scope.toLowerCase(Locale.ROOT);
+        if (PERIOD.matcher(lower).matches()) {
+            return lower.contains("hour") ? "per hour" : lower.contains("week") ? "per week"
+                    : lower.contains("day") || lower.contains("daily") ? "per day" : "per month";
+        }
+        if (LEVEL.matcher(lower).matches()) {
+            return "for entry-level roles";
+        }
+        return "for " + named(scope);
+    }
+
     /** "germany" as typed becomes "Germany"; "São Paulo" stays as written. */
     private static String named(String place) {
         if (!place.equals(place.toLowerCase(Locale.ROOT))) {
@@ -265,7 +294,13 @@ class PayComposer {
     /** Aspects that say whose figures a question is about, which a follow-up keeps. */
     private static final Set<String> SCOPING = Set.of(COMPARED, "global");
     private static final Pattern COMPARING = Pattern.compile("(?i)\\b(vs\\.?|versus|compared?|comparison|more than|less than|"
-            + "who (gets|earns|makes)|difference|gap|by how much)\\b");
+            + "who (gets|earns|makes)|difference|gap|by how much|how much (more|less)|(earn|make|get|paid) (more|less))\\b");
+    /** Pay per hour, week, day or month: the documents give yearly figures. */
+    private static final Pattern PERIOD = Pattern.compile("(?i)\\b(hourly|per hour|an hour|monthly|per month|a month|weekly|per week|"
+            + "a week|daily|per day|day rate)\\b");
+    /** Pay at the start of a career: the documents give figures for the role, not by level. */
+    private static final Pattern LEVEL = Pattern.compile("(?i)\\b(entry[- ]level|junior|starting|graduate|new grad|fresher|beginner|"
+            + "intern|internship|first job)\\b");
     private static final int MAX_SAID = 2;
 
     /** The figure lines of the asked aspects (those of all of them first), or the headline list when none is asked. */
@@ -346,6 +381,13 @@ class PayComposer {
             if (!words.isEmpty() && words.stream().noneMatch(word -> payText.matches("(?s).*\\b" + Pattern.quote(word) + "\\b.*")
                     && figureMentions(word, pay))) {
                 missing.put(place.start(1), name);
+            }
+        }
+        // Pay per hour or month, or at entry level: the documents give yearly figures for the role as a whole.
+        for (Pattern scope : List.of(PERIOD, LEVEL)) {
+            Matcher asked = scope.matcher(question);
+            if (asked.find() && !payText.contains(asked.group().toLowerCase(Locale.ROOT))) {
+                missing.put(asked.start(), asked.group().toLowerCase(Locale.ROOT));
             }
         }
         // Places and currencies named anywhere ("salary london in pounds", "make there, in yen").

@@ -101,6 +101,20 @@ class UnderstandingTests {
         assertThat(answer.grounded()).isEqualTo(!intent.equals("out_of_scope"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            what's the hourly rate for an ml data architect?       | no pay figures per hour
+            entry level salary for ml architects?                  | no pay figures for entry-level roles
+            ml architect salary in latin america                   | no pay figures for Latin America
+            """)
+    void aPayScopeTheDocumentsLackIsSaidPlainly(String question, String said) {
+        Answer answer = ask(null, question);
+
+        assertThat(answer.grounded()).isFalse();
+        assertThat(firstLine(answer)).contains(said);
+        assertThat(answer.answer()).contains("$393,000", "US dollars per year");
+    }
+
     @Test
     void anHrRequestForRequirementsIsNeverReadAsASkillsGap() {
         Answer answer = ask(null, "I'm in HR. List the requirements we should put in a posting for an ML Data Architect.");
@@ -230,7 +244,7 @@ class UnderstandingTests {
 
     @Test
     void placesAndCurrenciesTheDocumentsLackAreNamedAndOtherWordsAreNot() {
-        assertThat(firstLine(ask(null, "ml architect salary london in pounds pls"))).contains("no pay figures for London or Pounds");
+        assertThat(firstLine(ask(null, "ml architect salary london in pounds pls"))).contains("no pay figures for London or in pounds");
         assertThat(firstLine(ask(null, "what do ML architects earn in their first year?"))).doesNotContain("no pay figures");
         assertThat(firstLine(ask(null, "is an ML architect's base salary over 300k?"))).startsWith("**Only at the top of the range.**");
     }
