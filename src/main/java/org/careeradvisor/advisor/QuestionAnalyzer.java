@@ -133,7 +133,8 @@ public class QuestionAnalyzer {
         String text = reading.corrected();
         String padded = Text.padded(text);
         String plain = padded.strip();
-        Optional<Intent> smallTalk = smallTalk(plain);
+        // Small talk as typed ("ok cool, thank you") or as corrected ("thnaks").
+        Optional<Intent> smallTalk = smallTalk(Text.padded(trimmed).strip()).or(() -> smallTalk(plain));
         if (smallTalk.isPresent()) {
             return new QuestionAnalysis(smallTalk.get(), List.of(), null, false, text, null, null, false, text);
         }

@@ -115,6 +115,22 @@ class UnderstandingTests {
         assertThat(answer.answer()).contains("$393,000", "US dollars per year");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ok cool, thank you so much!!            | You're welcome
+            good night                              | You're welcome
+            lol ok                                  | You're welcome
+            morning! how's it going                 | Hello
+            Hi! I'm Maria, nice to meet you         | Hello
+            are you a real person?                  | I answer career questions
+            """)
+    void smallTalkGetsAFriendlyReplyNotARefusal(String message, String reply) {
+        Answer answer = ask(null, message);
+
+        assertThat(answer.intent().wireName()).isEqualTo("smalltalk");
+        assertThat(answer.answer()).contains(reply);
+    }
+
     @Test
     void anHrRequestForRequirementsIsNeverReadAsASkillsGap() {
         Answer answer = ask(null, "I'm in HR. List the requirements we should put in a posting for an ML Data Architect.");
