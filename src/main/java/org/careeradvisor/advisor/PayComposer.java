@@ -30,6 +30,12 @@ class PayComposer {
             "\\b(over|above|more than|at least|exceeds?|beyond|under|below|less than)\\s+\\$?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k\\b)?");
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:earn|make|get|paid)\\w*\\s+(more|less)\\b");
     private static final Pattern MONEY = Pattern.compile("\\$(\\d[\\d,]*)");
+    /** "200k", "$180,000", "150000": an amount someone is offered or earns. */
+    private static final Pattern OFFERED = Pattern.compile("\\$?(\\d{2,3}(?:,\\d{3})+|\\d{5,7}|\\d{2,3}(?=\\s*k\\b))\\s*(k\\b)?");
+    /** "is it good", "a fair offer", "lowball": a judgement asked of an amount. */
+    private static final Pattern APPRAISING = Pattern.compile("(?i)\\b(good|fair|reasonable|competitive|decent|ok|okay|normal|"
+            + "lowball|low|high|underpaid|overpaid|enough|typical|realistic)\\b");
+    private static final double MIN_YEARLY_AMOUNT = 10_000;
 
     private final Vocabulary vocabulary;
     private final SalaryComposer salary;
@@ -128,7 +134,8 @@ class PayComposer {
             }
         } else {
             Statement first = chosen.get(0);
-            verdict(question, asked, first, aspects, pay).ifPresent(verdict -> markdown.append("**").append(verdict).append(".** "));
+            verdict(question, asked, first, aspects, pay).or(() -> appraisal(question, figures))
+                    .ifPresent(verdict -> markdown.append("**").append(verdict).append(".** "));
             markdown.append("**").append(first.quote()).append("** (").append(role.title()).append(", ")
                     .append(Render.heading(first, false)).append(")");
             scope.ifPresent(sentence -> markdown.append(". ").append(sentence.quote()));
@@ -205,6 +212,38 @@ class PayComposer {
             return Optional.of(claimsOtherHigher == documentSaysLess ? "No" : "Yes");
         }
         return Optional.empty();
+    }
+
+    /**
+     * "is 200k a good salary for an ML architect?": where the amount stands against the document's ranges for total
+     * compensation and base salary, without calling it good or bad.
+     */
+    private Optional<String> appraisal(String question, List<Statement> figures) {
+        Matcher offered = OFFERED.matcher(question.toLowerCase(Locale.ROOT));
+        if (!APPRAISING.matcher(question).find() || !offered.find()) {
+            return Optional.empty();
+        }
+        double amount = Double.parseDouble(offered.group(1).replace(",", "")) * (offered.group(2) != null ? 1000 : 1);
+        if (amount < MIN_YEARLY_AMOUNT) {
+            return Optional.empty();
+        }
+        List<String> places = new ArrayList<>();
+        ranged(headline(figures)).ifPresent(total -> places.add(place(amount, total, "the total compensation range")));
+        vocabulary.payAspects().stream().filter(aspect -> aspect.id().equals("base")).findFirst()
+                .flatMap(base -> ranged(figures.stream().filter(base::marks).toList()))
+                .ifPresent(base -> places.add(place(amount, base, "the base salary range")));
+        return places.isEmpty() ? Optional.empty()
+                : Optional.of(String.format(Locale.ROOT, "$%,.0f is %s", amount, String.join(" and ", places)));
+    }
+
+    /** The first of these lines that gives a range of two figures. */
+    private static Optional<double[]> ranged(List<Statement> lines) {
+        return lines.stream().map(line -> range(line.quote())).filter(range -> range != null && range[0] < range[1]).findFirst();
+    }
+
+    private static String place(double amount, double[] range, String what) {
+        String where = amount < range[0] ? "below " : amount > range[1] ? "above " : "inside ";
+        return String.format(Locale.ROOT, "%s%s ($%,.0f to $%,.0f)", where, what, range[0], range[1]);
     }
 
     /** The lowest and highest dollar figure a line gives (the same for a single figure), or null for none. */

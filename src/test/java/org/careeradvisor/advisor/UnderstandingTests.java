@@ -132,6 +132,15 @@ class UnderstandingTests {
     }
 
     @Test
+    void anAmountAskedAboutIsPlacedAgainstTheDocumentsRanges() {
+        Answer answer = ask(null, "I got an offer of $350,000 total for an ML architect job, is that fair?");
+
+        assertThat(firstLine(answer)).startsWith("**$350,000 is inside the total compensation range ($234,000 to $797,000)")
+                .contains("above the base salary range ($138,000 to $314,000)");
+        assertThat(answer.grounded()).isTrue();
+    }
+
+    @Test
     void anHrRequestForRequirementsIsNeverReadAsASkillsGap() {
         Answer answer = ask(null, "I'm in HR. List the requirements we should put in a posting for an ML Data Architect.");
 
