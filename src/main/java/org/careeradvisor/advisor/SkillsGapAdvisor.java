@@ -81,15 +81,16 @@ class SkillsGapAdvisor {
      *                 person's background comes first
      */
     ComposedAnswer compose(List<String> messages, List<RoleDocument> candidates, RoleSections sections, Map<String, Double> likeness) {
-        return compose(messages, candidates, sections, likeness, Map.of());
+        return compose(messages, candidates, sections, likeness, Map.of(), null);
     }
 
     /**
-     * @param wished how close each role's statements came to what the person says they want (0 to 1, by role id), see
-     *               {@link #aspiration}
+     * @param wished how close each role came to what the person says they want (0 to 1, by role id; 1 for the role
+     *               clearly most like it), see {@link #aspirations}
+     * @param wish   the wish itself ("do pure research"), or null
      */
     ComposedAnswer compose(List<String> messages, List<RoleDocument> candidates, RoleSections sections, Map<String, Double> likeness,
-                           Map<String, Double> wished) {
+                           Map<String, Double> wished, String wish) {
         Set<String> have = new LinkedHashSet<>();
         messages.forEach(message -> have.addAll(had(message)));
         List<String> experience = messages.stream().flatMap(message -> experience(message).stream()).distinct().toList();
@@ -119,7 +120,7 @@ class SkillsGapAdvisor {
         Fit best = fits.get(0);
         List<Statement> used = new ArrayList<>();
         StringBuilder markdown = new StringBuilder("**Closest fit: ").append(best.role().title()).append(".** ");
-        markdown.append(why(best)).append('\n');
+        markdown.append(wishedFor(best, wished, wish)).append(why(best)).append('\n');
         appendGaps(markdown, best, have, lacking, degree, years(experience), used);
         // The next role shows when it matches something or is what the person wishes for ("... but I love AI research").
         if (fits.size() > 1 && (fits.get(1).score() > 0 || wished.getOrDefault(fits.get(1).role().id(), 0.0) >= 1.0)) {
@@ -223,6 +224,12 @@ class SkillsGapAdvisor {
 
     private static int lowestNamed(String requirement) {
         return Degrees.lowestNamed(requirement);
+    }
+
+    /** "It is the role most like what you want (do pure research)." for the role a wish decided, else nothing. */
+    private static String wishedFor(Fit fit, Map<String, Double> wished, String wish) {
+        return wish != null && wished.getOrDefault(fit.role().id(), 0.0) >= 1.0
+                ? "It is the role most like what you want (*" + wish + "*). " : "";
     }
 
     /** Why a role fits: the skills its documents ask for that the person has, and their experience where it counts. */

@@ -73,10 +73,16 @@ final class SkillsGapCapability implements Capability {
         List<RoleDocument> candidates = rankAll ? all : analysis.roles();
         // "I want to do pure research": the roles whose statements read most like the wish, searched once.
         // The first wish that one role reads clearly more like than every other, searched against the roles' summaries.
-        java.util.Map<String, Double> wished = SkillsGapAdvisor.aspirations(messages.get(messages.size() - 1)).stream()
-                .map(wish -> wished(wish, candidates, request.evidence().index())).filter(map -> !map.isEmpty()).findFirst()
-                .orElse(java.util.Map.of());
-        ComposedAnswer composed = skillsGap.compose(messages, candidates, request.sections(), likeness(request.evidence()), wished);
+        String wish = null;
+        java.util.Map<String, Double> wished = java.util.Map.of();
+        for (String candidate : SkillsGapAdvisor.aspirations(messages.get(messages.size() - 1))) {
+            wished = wished(candidate, candidates, request.evidence().index());
+            if (!wished.isEmpty()) {
+                wish = candidate;
+                break;
+            }
+        }
+        ComposedAnswer composed = skillsGap.compose(messages, candidates, request.sections(), likeness(request.evidence()), wished, wish);
         if (composed.sources().isEmpty() && !analysis.roles().isEmpty()) {
             // "student here - what should I study to become an ML data architect?" describes no background to match:
             // it asks what the role's document says.

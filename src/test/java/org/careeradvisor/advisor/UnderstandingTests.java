@@ -81,7 +81,7 @@ class UnderstandingTests {
         Answer answer = ask(null, message);
 
         assertThat(answer.intent()).isEqualTo(Intent.SKILLS_GAP);
-        assertThat(firstLine(answer)).contains("Closest fit: " + role);
+        assertThat(firstLine(answer)).contains("Closest fit: " + role).contains("most like what you want");
         assertThat(answer.answer().substring(0, answer.answer().indexOf("Next closest") < 0 ? answer.answer().length()
                 : answer.answer().indexOf("Next closest"))).contains(gap);
     }
