@@ -31,7 +31,10 @@ class ButtonPresses {
             return;
         }
         long chatId = callback.getMessage().getChatId();
-        String conversationId = "tg-" + chatId;
+        // A button under an answer in a forum topic acts on that topic's conversation and answers in that topic.
+        Integer thread = callback.getMessage() instanceof org.telegram.telegrambots.meta.api.objects.message.Message message
+                ? TelegramConversation.thread(message) : null;
+        String conversationId = TelegramConversation.id(chatId, thread);
         if (press.get().roleId() != null) {
             var role = indexes.current().knowledge().role(press.get().roleId());
             if (role.isEmpty()) {
@@ -39,7 +42,7 @@ class ButtonPresses {
                 return;
             }
             api.answerCallback(callback.getId(), role.get().title());
-            answerer.answer(chatId, null, AdvisorRequest.explicit(conversationId, role.get().title(), "telegram", Intent.OVERVIEW,
+            answerer.answer(chatId, thread, AdvisorRequest.explicit(conversationId, role.get().title(), "telegram", Intent.OVERVIEW,
                     java.util.List.of(role.get().id())), null);
             return;
         }
@@ -54,6 +57,6 @@ class ButtonPresses {
             return;
         }
         api.answerCallback(callback.getId(), "Asking…");
-        answerer.answer(chatId, null, conversationId, press.get().question(), null);
+        answerer.answer(chatId, thread, conversationId, press.get().question(), null);
     }
 }

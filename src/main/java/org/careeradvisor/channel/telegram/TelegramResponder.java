@@ -98,7 +98,7 @@ public class TelegramResponder {
     private void respond(Message message) {
         long chatId = message.getChatId();
         boolean privateChat = "private".equals(message.getChat().getType());
-        Integer thread = message.isTopicMessage() ? message.getMessageThreadId() : null;
+        Integer thread = TelegramConversation.thread(message);
         if (!message.hasText()) {
             if (privateChat && sentByUser(message)) {
                 api.sendHtml(chatId, thread, TelegramHtml.escape(TEXT_ONLY));
@@ -127,7 +127,7 @@ public class TelegramResponder {
         if (!botUsername.isEmpty()) {
             text = mention(botUsername).matcher(text).replaceAll("").strip();
         }
-        String conversationId = "tg-" + chatId + (thread == null ? "" : "-" + thread);
+        String conversationId = TelegramConversation.id(chatId, thread);
         if (text.length() > 2000) {
             api.sendHtml(chatId, thread, "Please keep questions under 2,000 characters.");
             return;

@@ -32,6 +32,26 @@ final class TelegramUpdates {
                 """.formatted(updateId, chat, quoted(text));
     }
 
+    /** A message in a forum topic of a supergroup (Telegram sets message_thread_id and is_topic_message). */
+    static String topicText(long updateId, long chat, int thread, String text) {
+        return """
+                {"update_id": %d, "message": {"message_id": 43, "message_thread_id": %d, "is_topic_message": true,
+                 "from": {"id": 99, "is_bot": false, "first_name": "Ann"},
+                 "chat": {"id": %d, "title": "AI careers", "type": "supergroup", "is_forum": true}, "date": 1764100000, "text": %s}}
+                """.formatted(updateId, thread, chat, quoted(text));
+    }
+
+    /** A button pressed under the bot's answer in a forum topic. */
+    static String topicCallback(long updateId, long chat, int thread, String data) {
+        return """
+                {"update_id": %d, "callback_query": {"id": "4382bfdwdsb323b2e1", "from": {"id": 99, "is_bot": false, "first_name": "Ann"},
+                 "message": {"message_id": 7001, "message_thread_id": %d, "is_topic_message": true,
+                  "from": {"id": 123456, "is_bot": true, "first_name": "Advisor", "username": "CareerAdvisorBot"},
+                  "chat": {"id": %d, "title": "AI careers", "type": "supergroup", "is_forum": true}, "date": 1764100000, "text": "answer"},
+                 "chat_instance": "-1234567891", "data": %s}}
+                """.formatted(updateId, thread, chat, quoted(data));
+    }
+
     static String callback(long updateId, long chat, String data) {
         return """
                 {"update_id": %d, "callback_query": {"id": "4382bfdwdsb323b2d9", "from": {"id": %d, "is_bot": false, "first_name": "Waffle"},

@@ -29,6 +29,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.careeradvisor.channel.telegram.TelegramUpdates.callback;
 import static org.careeradvisor.channel.telegram.TelegramUpdates.groupText;
+import static org.careeradvisor.channel.telegram.TelegramUpdates.topicCallback;
+import static org.careeradvisor.channel.telegram.TelegramUpdates.topicText;
 import static org.careeradvisor.channel.telegram.TelegramUpdates.privateText;
 
 /** The webhook against WireMock standing in for the Bot API, fed real-shaped updates. */
@@ -202,6 +204,35 @@ class TelegramWebhookIntegrationTests {
                 """.formatted(UPDATE_IDS.incrementAndGet()), SECRET);
         List<JsonNode> all = awaitSent(2);
         assertThat(all.get(1).get("text").asString()).isEqualTo(TelegramResponder.TEXT_ONLY);
+    }
+
+    @Test
+    void inAForumTopicButtonsActOnThatTopicsConversationAndAnswerInTheTopic() throws Exception {
+        long group = -1_001_234_567_890L;
+        int topic = 77;
+        webhook(topicText(UPDATE_IDS.incrementAndGet(), group, topic, "@CareerAdvisorBot tell me about the AI Research Engineer role"),
+                SECRET);
+        JsonNode answer = awaitSent(1).get(0);
+        assertThat(answer.get("message_thread_id").asInt()).isEqualTo(topic);
+        JsonNode keyboard = answer.get("reply_markup").get("inline_keyboard");
+        String up = keyboard.get(0).get(0).get("callback_data").asString();
+        String suggestion = keyboard.get(1).get(0).get("callback_data").asString();
+
+        webhook(topicCallback(UPDATE_IDS.incrementAndGet(), group, topic, up), SECRET);
+        awaitCallbacks(1);
+        String messageId = up.substring("fb:u:".length());
+        for (int i = 0; i < 50 && feedbackStore.find(messageId).isEmpty(); i++) {
+            Thread.sleep(100);
+        }
+        // The rating reaches the topic's conversation (before, the button looked in the group's and found nothing).
+        assertThat(feedbackStore.find(messageId)).hasValueSatisfying(stored ->
+                assertThat(stored.rating()).isEqualTo(org.careeradvisor.feedback.Rating.UP));
+        assertThat(botApi.findAll(postRequestedFor(urlEqualTo(CALLBACK))).get(0).getBodyAsString()).contains("Thanks for the feedback");
+
+        webhook(topicCallback(UPDATE_IDS.incrementAndGet(), group, topic, suggestion), SECRET);
+        JsonNode followed = awaitSent(2).get(1);
+        assertThat(followed.get("message_thread_id").asInt()).isEqualTo(topic);
+        assertThat(followed.get("text").asString()).contains("AI Research Engineer");
     }
 
     @Test
