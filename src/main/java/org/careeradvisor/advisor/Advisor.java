@@ -79,6 +79,7 @@ public class Advisor {
             Reply reply = switch (analysis.intent()) {
                 case GREETING -> smallTalk(replies.greeting(roles), roles);
                 case THANKS -> smallTalk(replies.thanks(), roles);
+                case FAREWELL -> smallTalk(replies.farewell(), roles);
                 case HELP -> smallTalk(replies.help(roles), roles);
                 case OUT_OF_SCOPE -> notFound(analysis, roles);
                 default -> analysis.outOfScopeReason() != null ? notFound(analysis, roles).as(analysis.intent())

@@ -21,6 +21,10 @@ final class DegreeVerdict {
     /** "enough", "sufficient", "just a bachelor's": whether the degree asked about suffices. */
     private static final Pattern SUFFICES = Pattern.compile("(?i)\\b(enough|sufficient|suffices?|good enough|cut it|ok|okay|fine)\\b");
     private static final int MAX_ALONGSIDE = 2;
+    private static final Pattern ONLY = Pattern.compile("(?i)\\bonly\\b");
+    /** "do I need a master's", "is a PhD required": the need asked is the degree's, not experience's. */
+    private static final Pattern NEEDS_DEGREE = Pattern.compile("(?i)\\b(need|needs|require[sd]?|required|must have)\\s+(a |an |the )?"
+            + "(master|masters|master's|phd|ph\\.d|doctorate|bachelor|bachelor's|degree|msc|bsc)");
 
     private final Vocabulary vocabulary;
 
@@ -36,9 +40,10 @@ final class DegreeVerdict {
     Optional<ComposedAnswer> answer(String question, QuestionAnalysis analysis, KnowledgeBase knowledge) {
         QuestionShape shape = QuestionShape.of(question);
         int asked = Degrees.highestNamed(question);
-        boolean suffices = SUFFICES.matcher(question).find();
-        // "is a PhD the only degree accepted?", "with just a bachelor's?": whether that degree alone is what is asked for.
-        boolean only = shape.exclusive() && !suffices;
+        // "with just a bachelor's?", "a master's alone?": whether that degree suffices.
+        boolean suffices = SUFFICES.matcher(question).find() || shape.exclusive() && !ONLY.matcher(question).find();
+        // "is a PhD the only degree accepted?": whether no other degree would do.
+        boolean only = ONLY.matcher(question).find() && !SUFFICES.matcher(question).find();
         if (analysis.roles().size() != 1 || !shape.yesNo() || asked < 1 || !(suffices || only || shape.need())) {
             return Optional.empty();
         }
@@ -60,7 +65,7 @@ final class DegreeVerdict {
             // "Master's or Ph.D." accepts more than one degree: a PhD is not the only one.
             boolean alone = asked == required && highest(minimum.get().quote()) == required;
             verdict = alone ? "**Yes** - " : "**No** - ";
-        } else if (shape.need()) {
+        } else if (shape.need() && (!suffices || NEEDS_DEGREE.matcher(question).find())) {
             // "do I need a master's or is a bachelor's enough?": the higher degree named is the one asked to be needed.
             // A requirement of "Master's or Ph.D." names the PhD as one way: not necessarily.
             String no = highest(minimum.get().quote()) >= asked ? "**No**, not necessarily: " : "**No**, it is not required: ";

@@ -9,8 +9,9 @@ final class Degrees {
     static final int UNKNOWN = -1;
     static final int NONE = 0;
     private static final List<Pattern> LEVELS = List.of(
-            Pattern.compile("(?i)\\b(bachelor'?s?|bsc|b\\.sc|b\\.s\\.|undergraduate degree|undergrad|cs degree)\\b"),
-            Pattern.compile("(?i)\\b(master'?s?|masters|msc|m\\.sc|mba|meng)\\b"),
+            Pattern.compile("(?i)\\b(bachelor'?s?|bsc|b\\.sc|b\\.s\\.(?!\\w)|bs (?=in\\b)|undergraduate degree|undergrad|cs degree)(?!\\w)"),
+            // Not "Scrum Master" nor "master data management".
+            Pattern.compile("(?i)(?<!scrum )\\b(master'?s?|masters|msc|m\\.sc|m\\.s\\.(?!\\w)|ms (?=in\\b)|mba|meng)(?!\\w)(?! data)"),
             Pattern.compile("(?i)\\b(ph\\.?\\s?d\\.?|doctorate|doctoral)"));
     private static final Pattern ADVANCED = Pattern.compile("(?i)\\badvanced degree\\b");
     private static final Pattern NO_DEGREE = Pattern.compile("(?i)\\b(no degree|without a degree|no college|never went to university)\\b");

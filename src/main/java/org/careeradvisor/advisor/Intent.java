@@ -20,13 +20,14 @@ public enum Intent {
     QUESTION,
     GREETING,
     THANKS,
+    FAREWELL,
     HELP,
     /** Off-topic, a role the documents do not cover, personal data, or an attempt to change the bot's instructions. */
     OUT_OF_SCOPE;
 
     public String wireName() {
         return switch (this) {
-            case GREETING, THANKS, HELP -> "smalltalk";
+            case GREETING, THANKS, FAREWELL, HELP -> "smalltalk";
             default -> name().toLowerCase(Locale.ROOT);
         };
     }
@@ -47,6 +48,6 @@ public enum Intent {
     }
 
     public boolean isSmallTalk() {
-        return this == GREETING || this == THANKS || this == HELP;
+        return this == GREETING || this == THANKS || this == FAREWELL || this == HELP;
     }
 }

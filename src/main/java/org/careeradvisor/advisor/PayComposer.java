@@ -89,8 +89,10 @@ class PayComposer {
             if (!factors.isEmpty()) {
                 // "is pay just about experience?": no, the document names several factors.
                 boolean yesNo = QuestionShape.of(question).yesNo();
-                boolean namesFactor = factors.stream().anyMatch(unit -> Text.words(unit.quote()).stream()
-                        .anyMatch(word -> word.length() > 3 && Text.words(asked).contains(word)));
+                // A factor is named by the words of its head ("Location", "Industry sector", "Size and type of company"),
+                // not by "higher" or "with" in what follows it.
+                boolean namesFactor = factors.stream().anyMatch(unit -> Text.words(FACTOR_HEAD.split(unit.quote(), 2)[0]).stream()
+                        .anyMatch(word -> word.length() > 3 && !FACTOR_FILLER.contains(word) && Text.words(asked).contains(word)));
                 if (yesNo && (QuestionShape.of(question).exclusive() || SAME.matcher(asked).find())) {
                     // "is pay the same everywhere in the US?": no, location is one of the factors.
                     markdown.append("**No.** ");
@@ -277,15 +279,10 @@ class PayComposer {
         if (vocabulary.currencies().contains(scope)) {
             return "in " + scope;
         }
-        String lower = scope.toLowerCase(Locale.ROOT);
-        if (PERIOD.matcher(lower).matches()) {
-            return lower.contains("hour") ? "per hour" : lower.contains("week") ? "per week"
-                    : lower.contains("day") || lower.contains("daily") ? "per day" : "per month";
+        if (List.of(PER_HOUR, PER_DAY, PER_WEEK, PER_MONTH).contains(scope)) {
+            return scope;
         }
-        if (LEVEL.matcher(lower).matches()) {
-            return "for entry-level roles";
-        }
-        return "for " + named(scope);
+        return ENTRY_LEVEL.equals(scope) ? "for entry-level roles" : "for " + named(scope);
     }
 
     /** "germany" as typed becomes "Germany"; "São Paulo" stays as written. */
@@ -328,6 +325,13 @@ class PayComposer {
     }
 
     private static final String GENERIC = "total";
+    private static final String PER_HOUR = "per hour";
+    private static final String PER_DAY = "per day";
+    private static final String PER_WEEK = "per week";
+    private static final String PER_MONTH = "per month";
+    private static final String ENTRY_LEVEL = "entry-level";
+    private static final Pattern FACTOR_HEAD = Pattern.compile("[,(:;]| with | such as ");
+    private static final java.util.Set<String> FACTOR_FILLER = java.util.Set.of("level", "type", "size", "specific", "kind", "sort");
     private static final Pattern SAME = Pattern.compile("(?i)\\b(same|identical|fixed|uniform|equal)\\b");
     private static final String COMPARED = "data-architect";
     /** Aspects that say whose figures a question is about, which a follow-up keeps. */
@@ -335,11 +339,11 @@ class PayComposer {
     private static final Pattern COMPARING = Pattern.compile("(?i)\\b(vs\\.?|versus|compared?|comparison|more than|less than|"
             + "who (gets|earns|makes)|difference|gap|by how much|how much (more|less)|(earn|make|get|paid) (more|less))\\b");
     /** Pay per hour, week, day or month: the documents give yearly figures. */
-    private static final Pattern PERIOD = Pattern.compile("(?i)\\b(hourly|per hour|an hour|monthly|per month|a month|weekly|per week|"
-            + "a week|daily|per day|day rate)\\b");
+    private static final Pattern PERIOD = Pattern.compile("(?i)\\b(hourly|per hour|monthly|per month|weekly|per week|daily|per day|"
+            + "day rate)\\b|(?<=\\b(?:earn|make|makes|paid|get|gets|salary|pay|rate) )(an hour|a month|a week|a day)\\b");
     /** Pay at the start of a career: the documents give figures for the role, not by level. */
-    private static final Pattern LEVEL = Pattern.compile("(?i)\\b(entry[- ]level|junior|starting|graduate|new grad|fresher|beginner|"
-            + "intern|internship|first job)\\b");
+    private static final Pattern LEVEL = Pattern.compile("(?i)\\b(entry[- ]level|junior|starting (?=salary|pay|comp)|graduate (?=role|job|salary|pay)|"
+            + "new grad|fresher|beginner|intern|internship|first job)");
     private static final int MAX_SAID = 2;
 
     /** The figure lines of the asked aspects (those of all of them first), or the headline list when none is asked. */
@@ -423,11 +427,15 @@ class PayComposer {
             }
         }
         // Pay per hour or month, or at entry level: the documents give yearly figures for the role as a whole.
-        for (Pattern scope : List.of(PERIOD, LEVEL)) {
-            Matcher asked = scope.matcher(question);
-            if (asked.find() && !payText.contains(asked.group().toLowerCase(Locale.ROOT))) {
-                missing.put(asked.start(), asked.group().toLowerCase(Locale.ROOT));
-            }
+        Matcher period = PERIOD.matcher(question);
+        if (period.find() && !payText.contains(period.group().toLowerCase(Locale.ROOT))) {
+            String unit = period.group().toLowerCase(Locale.ROOT);
+            missing.put(period.start(), unit.contains("hour") ? PER_HOUR : unit.contains("week") ? PER_WEEK
+                    : unit.contains("day") || unit.contains("daily") ? PER_DAY : PER_MONTH);
+        }
+        Matcher level = LEVEL.matcher(question);
+        if (level.find() && !payText.contains(level.group().strip().toLowerCase(Locale.ROOT))) {
+            missing.put(level.start(), ENTRY_LEVEL);
         }
         // Places and currencies named anywhere ("salary london in pounds", "make there, in yen").
         String lower = " " + String.join(" ", Text.words(question)) + " ";

@@ -2,68 +2,94 @@ package org.careeradvisor.advisor;
 
 import org.careeradvisor.knowledge.Sentences;
 
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A question about one particular person's private matters: "how much equity does my manager Lisa hold?", "does Kevin
- * from the data team have some health problem?", "how much does the architect on my team earn?". It needs, in one
- * sentence or the one after it, a particular person and a private matter, and no sign that the role in general is
- * meant: "my friend is an ML architect, what does that role earn on average?" asks about the role.
+ * A question about one particular person's private matters: "what does Daniel Okafor make?", "how much equity does my
+ * manager Lisa hold?", "does Kevin from the data team have some health problem?", "how much does the architect on my
+ * team earn?". The one place that tells them from ordinary questions that mention people: "my friend is an ML
+ * architect, what does that role earn on average?", "my dad asked me how much an ML data architect makes".
  */
 final class PersonalQuestion {
 
+    /** People the asker knows; a bare job title ("my report", "our architect") is left to the role words below. */
     private static final String RELATIONS = "(ex-?)?(teammate|team mate|colleague|coworker|co-worker|boss|manager|supervisor|"
-            + "lead|friend|wife|husband|partner|brother|sister|cousin|neighbou?r|employee|candidate|report|flatmate|roommate|"
-            + "ex|boyfriend|girlfriend|dad|mom|mum|father|mother|son|daughter|uncle|aunt|interviewer|recruiter|predecessor|"
-            + "successor|new hire|hire|ceo|cto|cfo|director|vp|architect|scientist|engineer|researcher)s?";
+            + "friend|wife|husband|partner|brother|sister|cousin|neighbou?r|employee|candidate|flatmate|roommate|ex|boyfriend|"
+            + "girlfriend|dad|mom|mum|father|mother|son|daughter|uncle|aunt|interviewer|recruiter|predecessor|successor|new hire|"
+            + "ceo|cto|cfo|director|vp)s?";
     /** "my manager", "our new VP", "the architect on my team", "Kevin from the data team", "the guy who interviewed me". */
     private static final Pattern PERSON = Pattern.compile("(?i)\\b(my|our) (new |old |current |former |previous )?" + RELATIONS
-            + "\\b(?! (is|are|was|were|wants?|asked|says?|said|thinks?|told)\\b[^.?!]*\\b(role|job|position|field)\\b)"
-            + "|\\b(the|a|that) \\w+ (on|in|from) (my|our|the \\w+) team\\b|\\bfrom the \\w+ team\\b"
+            + "\\b|\\b(the|a|that) \\w+ (on|in|from) (my|our|the \\w+) team\\b|\\bfrom the \\w+ team\\b"
             + "|\\b(the|that) (guy|woman|man|person|lady|one) who\\b|\\b(he|she|him)\\b|\\b(his|her)\\b(?! (own )?(role|job))");
-    /** "Marcus Chen", "Nina's", "Kevin from": a name, when the documents and the vocabulary do not know its words. */
-    private static final Pattern NAME = Pattern.compile("\\b([A-Z][a-z]{2,})(?: ([A-Z][a-z]{2,})|'s\\b| from\\b| (?:on|in) (?:my|our)\\b"
-            + "|,? (?:the|our|my) \\w+ who\\b)");
+    /** "Marcus Chen", "Dr. Lena Hoffmann": a full name, refused with any word of pay or private life in the message. */
+    private static final Pattern FULL_NAME = Pattern.compile("\\b(?:Dr\\.?\\s+|Mr\\.?\\s+|Mrs\\.?\\s+|Ms\\.?\\s+)?([A-Z][a-z]{2,})\\s+([A-Z][a-z]{2,})\\b");
+    /** "Nina's", "Kevin from", "Lisa, the one who": a first name in a sentence that says who the person is. */
+    private static final Pattern NAME = Pattern.compile("\\b([A-Z][a-z]{2,})(?:'s\\b| from\\b| (?:on|in) (?:my|our)\\b|,? (?:the|our|my) (?:\\w+ ){1,3}who\\b)");
+    /** "in Palo Alto", "at Goldman Sachs": a place or a company, not a person. */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(in|at|near|from|to|around|outside|for|with)\\s+$");
     /** Pay of one person, or their private life. */
-    private static final Pattern PRIVATE = Pattern.compile("(?i)\\b(earn|earns|earning|earned|make|makes|making|paid|pay|salary|"
+    private static final Pattern PRIVATE = Pattern.compile("(?i)\\b(earn|earns|earning|earned|make|makes|making|made|paid|pay|salary|"
             + "comp|compensation|income|bonus|take home|takes home|equity|stock|shares|raise|health|sick|ill|illness|"
-            + "pregnant|(is|are) (he|she|they) single|single or|married|dating|divorced|relationship|religion|religious|age|"
-            + "how old|birthday|(home )?address|where (does|do) \\w+ live|lives in|phone|phone number|e-?mail|contact details|"
+            + "pregnant|(is|are) (he|she|they) single|is single|single or|married|dating|divorced|relationship|religion|religious|age|"
+            + "how old|birthday|(home )?address|where (does|do) \\w+ live|lives|phone|phone number|e-?mail|contact details|"
             + "performance review|appraisal|rating|fired|disciplin\\w*)\\b");
-    /** "that role", "on average", "ML architects": the role in general, whoever asks. */
+    /** "that role", "on average", "ML architects", "an ML data architect": the role in general, whoever asks. */
     private static final Pattern GENERAL = Pattern.compile("(?i)\\b(roles?|positions?|jobs?|on average|average|typical(ly)?|usually|"
-            + "in general|generally|market|range|architects|scientists|engineers|managers|vps|people in)\\b");
+            + "in general|generally|market|range|architects|scientists|engineers|managers|vps|people in)\\b"
+            // "an ML data architect" in general, not "he's an ML architect", which says what the person is.
+            + "|(?<!(?:is|was|as|'s|’s)(?: also| now| still)? )\\b(a|an|any|every|each) ((ml|ai|machine|learning|data|research|quality|engineering|senior|junior)\\s+){0,4}"
+            + "(architect|scientist|engineer|manager|vp|researcher|lead)\\b");
+    /** "what would I make", "will I earn": the asker's own pay, whoever else the sentence names. */
+    private static final Pattern OWN = Pattern.compile("(?i)\\b(would|will|could|can|do|did|should|might) (i|we) (make|earn|get|be paid|take home)\\b"
+            + "|\\b(i|we)('d| would| will|'ll)? (make|earn|get paid|be paid|take home)\\b");
 
     private PersonalQuestion() {
     }
 
-    /**
-     * @param knows whether a word is one the documents or the vocabulary use, so "Machine Learning" is never a name
-     */
-    static boolean asks(String message, java.util.function.Predicate<String> knows) {
-        java.util.List<String> sentences = Sentences.split(message.replace('\n', ' '));
+    /** @param knows whether a word is one the documents or the vocabulary use, so "Machine Learning" is never a name */
+    static boolean asks(String message, Predicate<String> knows) {
+        if (namesSomeoneInFull(message, knows) && PRIVATE.matcher(message).find()) {
+            return true;
+        }
+        List<String> sentences = Sentences.split(message.replace('\n', ' '));
         for (int i = 0; i < sentences.size(); i++) {
             String here = sentences.get(i);
             String window = i + 1 < sentences.size() ? here + " " + sentences.get(i + 1) : here;
-            if (namesSomeone(here, knows) && PRIVATE.matcher(window).find() && !GENERAL.matcher(window).find()) {
+            if (pointsAtSomeone(here, knows) && PRIVATE.matcher(window).find() && !GENERAL.matcher(window).find()
+                    && !OWN.matcher(window).find()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean namesSomeone(String sentence, java.util.function.Predicate<String> knows) {
+    private static boolean namesSomeoneInFull(String message, Predicate<String> knows) {
+        Matcher name = FULL_NAME.matcher(message);
+        while (name.find()) {
+            if (!placeBefore(message, name.start()) && !knows.test(name.group(1)) && !knows.test(name.group(2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pointsAtSomeone(String sentence, Predicate<String> knows) {
         if (PERSON.matcher(sentence).find()) {
             return true;
         }
         Matcher name = NAME.matcher(sentence);
         while (name.find()) {
-            boolean unknown = !knows.test(name.group(1)) && (name.group(2) == null || !knows.test(name.group(2)));
-            if (unknown) {
+            if (!placeBefore(sentence, name.start()) && !knows.test(name.group(1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean placeBefore(String text, int at) {
+        return PLACE_BEFORE.matcher(text.substring(0, at)).find();
     }
 }

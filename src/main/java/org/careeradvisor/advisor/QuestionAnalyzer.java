@@ -21,8 +21,6 @@ public class QuestionAnalyzer {
 
     private static final int MAX_COMPARED_ROLES = 5;
     private static final int LONG_MESSAGE = 240;
-    /** "in Palo Alto", "near Los Angeles": a place, not a person. */
-    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(in|at|near|from|to|around|outside)\\s+$");
     private static final Pattern SOMEONE = Pattern.compile("(?i)\\b(someone|somebody|a person|people|candidates?|applicants?|"
             + "my (son|daughter|friend|kid|child|partner|wife|husband)|she|he)\\b");
     private static final Pattern FIT_ASKED = Pattern.compile("(?i)\\b(fits?|suits?|match(es)?|gaps?|missing|lack(ing)?|realistic|"
@@ -49,9 +47,6 @@ public class QuestionAnalyzer {
     /** "Senior DBA, 8 yrs.", "Engineering manager, 12 years, ...": a background that opens the message. */
     private static final Pattern OPENING_YEARS = Pattern.compile("(?i)^[^?]{0,60}?" + YEARS_OF + "(?!\\s+(ago|from now|later))");
     private final SkillVocabulary skills = SkillVocabulary.load();
-    private static final Pattern PERSON = Pattern.compile("\\b(?:Dr\\.?\\s+|Mr\\.?\\s+|Mrs\\.?\\s+|Ms\\.?\\s+)?([A-Z][a-z]{2,})\\s+([A-Z][a-z]{2,})\\b");
-    private static final Pattern PRIVATE = Pattern.compile("(?i)\\b(earn|earns|earning|make|makes|making|made|paid|salary|pay|"
-            + "compensation|comp|income|bonus|lives?|address|e-?mail|phone|married|age|old)\\b");
     private static final Pattern ALL = Pattern.compile("(?i)\\b(all|every|each)\\b.*\\broles?\\b|\\ball (five|5|of them)\\b"
             + "|\\b(the|these|your|those) (five |5 )?roles\\b|\\b(five|5) roles\\b");
     /** "ML architect?", "the research scientist role pls": a role with at most this many other words asks for its profile. */
@@ -125,7 +120,7 @@ public class QuestionAnalyzer {
             return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.PERSONAL_DATA, trimmed, null);
         }
         CachedMatcher known = matcher(roles);
-        if (namesAPerson(trimmed, known.spelling()) || PersonalQuestion.asks(trimmed, known.spelling()::knows)) {
+        if (PersonalQuestion.asks(trimmed, known.spelling()::knows)) {
             return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.PERSONAL_DATA, trimmed, null);
         }
         // Everything below reads the message with its typos corrected: "reserch scientst salery".
@@ -321,6 +316,9 @@ public class QuestionAnalyzer {
         if (matchesAny(vocabulary.greetings(), plain)) {
             return Optional.of(Intent.GREETING);
         }
+        if (matchesAny(vocabulary.farewells(), plain)) {
+            return Optional.of(Intent.FAREWELL);
+        }
         if (matchesAny(vocabulary.thanks(), plain)) {
             return Optional.of(Intent.THANKS);
         }
@@ -342,22 +340,6 @@ public class QuestionAnalyzer {
                 .reduce((best, next) -> strength.compare(next, best) > 0 ? next : best);
         return specific.or(() -> vocabulary.topics().stream()
                 .filter(topic -> topic.fallback() && topic.cueHits(padded) > 0).findFirst()).orElse(null);
-    }
-
-    /**
-     * "What does Daniel Okafor make?", "Dr. Lena Hoffmann's salary": a person's name (two capitalised words the
-     * documents and vocabulary do not know) with a word of pay or private life. Role names are known words, so "Machine
-     * Learning Architect" is never taken for a person.
-     */
-    private static boolean namesAPerson(String message, Spelling spelling) {
-        Matcher name = PERSON.matcher(message);
-        while (name.find()) {
-            boolean place = PLACE_BEFORE.matcher(message.substring(0, name.start())).find();
-            if (!place && !spelling.knows(name.group(1)) && !spelling.knows(name.group(2)) && PRIVATE.matcher(message).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -19,6 +19,10 @@ class Replies {
         return "You're welcome! Ask me anything else about these roles whenever you like.";
     }
 
+    String farewell() {
+        return "Goodbye, and good luck! Come back whenever you have a question about these roles.";
+    }
+
     String help(List<RoleDocument> roles) {
         return "I answer career questions from our role documents, and I cite the sections I used. For example:\n\n"
                 + "- *What does a Machine Learning Data Architect earn?*\n"

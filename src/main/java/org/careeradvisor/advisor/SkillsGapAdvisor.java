@@ -33,12 +33,14 @@ class SkillsGapAdvisor {
      */
     private static final Pattern ASPIRATION = Pattern.compile("(?i)\\b(?:want(?:s|ed)? (?:to|a|an|the)|wanna|would like (?:to|a|an|the)|"
             + "'d like (?:to|a|an|the)|would rather|'d rather|keen on|keen to|my goal is to|my dream is to|moving (?:to|into)|"
-            + "move (?:to|into)|switch(?:ing)? (?:to|into)|hope to|hoping to|aim to|aiming to|plan to|planning to|dream(?:ing)? of|prefer(?:s)?|rather|like|love|enjoy|"
-            + "interested in|looking for|passionate about|where i)\\s+([^.?!;,]{6,120})");
+            + "move (?:to|into)|switch(?:ing)? (?:to|into)|hope to|hoping to|aim to|aiming to|plan to|planning to|dream(?:ing)? of|"
+            // "I love shipping features", "I'd prefer to build": a liking for work, not "I love Python" (a skill had).
+            + "prefer(?:s)? (?=to\\b|\\w+ing\\b)|(?:like|love|enjoy)(?:s)? (?=to\\b|\\w+ing\\b)|"
+            + "interested in|looking for|passionate about|(?:job|role|work|position) where i)\\s*([^.?!;,]{6,120})");
     private static final Pattern WISH_END = Pattern.compile("(?i)\\s+(?:-|–|—|but|though|not|which|what|so|and what|and which)\\s+");
     /** "which role fits me?", "closest fit?", "best match among your roles?": the roles are to be ranked, all of them. */
     private static final Pattern WHICH_ROLE = Pattern.compile("(?i)\\b(which|what)('s| is| would be)?( of (your|the|these))?( the| a| my)?( \\w+)? (roles?|jobs?|ones?|positions?|"
-            + "tracks?|paths?|fit)\\b|\\b(role|job|position) (fits|suits|matches)\\b|\\b(right|best|matching) (role|job|position)\\b|\\bclosest\\b|\\bbest (match|fit)\\b|\\bwhat fits\\b|\\b(fits?|suits?) me\\b|\\bwhich (fits|suits)\\b");
+            + "tracks?|paths?|fit)\\b|\\bclosest\\b|\\bbest (match|fit)\\b|\\bwhat fits\\b|\\bwhich (fits|suits)\\b");
     /**
      * How much being the role most like a stated wish counts against matched skills: what the person wants decides
      * between roles they could do.
@@ -182,7 +184,6 @@ class SkillsGapAdvisor {
         return role.names().stream().map(name -> name.toLowerCase(java.util.Locale.ROOT)).anyMatch(after::contains);
     }
 
-    /** The skills a message says the person has: not those of a clause that denies them ("never done ETL"). */
     /** The skills a message says the person lacks: those of a clause that denies them ("never touched Kubernetes"). */
     private Set<String> lacked(String message) {
         Set<String> lacked = new LinkedHashSet<>();
@@ -194,6 +195,7 @@ class SkillsGapAdvisor {
         return lacked;
     }
 
+    /** The skills a message says the person has: not those of a clause that denies them ("never done ETL"). */
     private Set<String> had(String message) {
         Set<String> had = new LinkedHashSet<>();
         for (String clause : CLAUSE.split(message)) {
@@ -345,7 +347,7 @@ class SkillsGapAdvisor {
                 unit -> new LinkedHashSet<>(skills.find(unit.quote())));
     }
 
-    private static final Pattern YEARS_ASKED = Pattern.compile("(?i)\\b(\\d+)\\s*(?:-\\s*\\d+|\\+)?\\s*years?\\b");
+    private static final Pattern YEARS_ASKED = Pattern.compile("(?i)(?<![\\d.])(\\d+)(?:\\.\\d+)?\\s*(?:-\\s*\\d+|\\+)?\\s*years?\\b");
 
     /** The fewest years of experience a requirement asks for ("3-5 years", "2+ years"), or unknown. */
     private static int yearsAsked(String requirement) {

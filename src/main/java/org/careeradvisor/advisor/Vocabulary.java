@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<String> genericNameTokens, Set<String> questionWords,
                          List<String> followUpPronouns, List<String> followUpOpeners, int maxShortFollowUpWords, Set<String> followUpCarrying,
                          Map<String, String> abbreviations,
-                         List<Pattern> greetings, List<Pattern> thanks, List<Pattern> help, List<Pattern> injections,
+                         List<Pattern> greetings, List<Pattern> thanks, List<Pattern> farewells, List<Pattern> help, List<Pattern> injections,
                          List<Pattern> personalData, List<Pattern> protectedTraits,
                          List<Topic> topics, List<List<String>> synonyms, List<String> uncoveredSubjects,
                          List<PayAspect> payAspects, Set<String> homeRegion, Set<String> places, Set<String> currencies) {
@@ -42,7 +42,7 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
                     Set.copyOf(lower(root.get("genericNameTokens"))), Set.copyOf(lower(root.get("questionWords"))), lower(followUp.get("pronouns")),
                     lower(followUp.get("openers")), ((Number) followUp.get("maxShortWords")).intValue(),
                     Set.copyOf(lower(followUp.get("carrying"))), abbreviations(map(root.get("abbreviations"))),
-                    patterns(smallTalk.get("greeting")), patterns(smallTalk.get("thanks")),
+                    patterns(smallTalk.get("greeting")), patterns(smallTalk.get("thanks")), patterns(smallTalk.get("farewell")),
                     patterns(smallTalk.get("help")), patterns(root.get("injection")),
                     patterns(root.get("personalData")), patterns(root.get("protectedTraits")), topics,
                     list(root.get("synonyms")).stream().map(Vocabulary::lower).toList(), lower(root.get("uncoveredSubjects")),

@@ -30,10 +30,22 @@ class IntentWordsTests {
 
     @Test
     void aLongMessageIsNoSurerThanAShortOneForItsLengthAlone() {
-        double shortOne = words.probabilities("salary?").get(Intent.SALARY);
-        double longOne = words.probabilities("salary salary for the role, what does the role earn, salary?").get(Intent.SALARY);
-        assertThat(longOne).isLessThan(0.999);
-        assertThat(shortOne).isGreaterThan(0.5);
+        double once = words.probabilities("salary for the role?").get(Intent.SALARY);
+        double repeated = words.probabilities("salary for the role? salary for the role, salary for the role!").get(Intent.SALARY);
+        double untempered = untemperedSalaryShare("salary for the role?");
+
+        assertThat(repeated).isEqualTo(once);
+        assertThat(once).isGreaterThan(0.5).isLessThan(untempered);
+    }
+
+    /** The plain naive Bayes share of the salary intent, without dividing the log-likelihoods by the root of the length. */
+    private double untemperedSalaryShare(String message) {
+        double tempered = Math.log(words.probabilities(message).get(Intent.SALARY) / words.probabilities(message).get(Intent.JOB_POSTING));
+        int known = IntentWords.features(message).size();
+        double ratio = Math.exp(tempered * Math.sqrt(known));
+        double other = words.probabilities(message).get(Intent.CAREER_PATH) / words.probabilities(message).get(Intent.JOB_POSTING);
+        double otherRatio = Math.pow(other, Math.sqrt(known));
+        return ratio / (ratio + 1 + otherRatio);
     }
 
     private Intent best(String message) {

@@ -93,6 +93,10 @@ class UnderstandingTests {
             what does the data architect in our team take home, he seems overpaid          | out_of_scope
             my uncle is an ML data architect, what does that role earn on average?         | salary
             my sister asked me which cloud platforms ML data architects use, what do I tell her | question
+            my dad asked me how much an ML data architect makes, what do I tell him?          | salary
+            My manager wants me to become an ML data architect, what would I make?             | career_path
+            is my boss paid more than me? he's an ML architect                                 | out_of_scope
+            Could you tell me whether Lukas, the research engineer who interviewed me last week, is single? | out_of_scope
             """)
     void aParticularPersonsPrivateMattersAreRefusedAndTheRoleInGeneralIsNot(String message, String intent) {
         Answer answer = ask(null, message);
@@ -118,7 +122,7 @@ class UnderstandingTests {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             ok cool, thank you so much!!            | You're welcome
-            good night                              | You're welcome
+            good night                              | Goodbye
             lol ok                                  | You're welcome
             morning! how's it going                 | Hello
             Hi! I'm Maria, nice to meet you         | Hello
@@ -138,6 +142,26 @@ class UnderstandingTests {
         assertThat(firstLine(answer)).startsWith("**$350,000 is inside the total compensation range ($234,000 to $797,000)")
                 .contains("above the base salary range ($138,000 to $314,000)");
         assertThat(answer.grounded()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Does a PhD make the pay higher for ML data architects?                  | **What moves the pay
+            does the industry affect ML architect pay?                              | **Yes.** **What moves the pay
+            Do ML data architects with a graduate degree earn more?                 | **Average: $393,000**
+            I start in a week, what's the ML data architect salary?                 | **Average: $393,000**
+            Would just a master's be accepted for the AI research manager role?     | **Yes** -
+            Is a PhD enough for the ML data architect role, or do I need experience too? | **Yes** -
+            """)
+    void aVerdictOrAScopeIsGivenOnlyWhenTheQuestionAsksIt(String question, String firstLineStart) {
+        assertThat(firstLine(ask(null, question))).startsWith(firstLineStart);
+    }
+
+    @Test
+    void aSkillThePersonLovesIsOneTheyHave() {
+        Answer answer = ask(null, "I love Python and Spark - which role fits me?");
+
+        assertThat(firstLine(answer)).contains("You already have what it asks for in").contains("Python");
     }
 
     @Test
