@@ -40,7 +40,7 @@ public class Spelling {
     private static final int ONE_EDIT_UP_TO = 8;
     private static final float ACCURACY = 0.75f;
     private static final int MAX_UNKNOWN_IN_QUESTION = 3;
-    private static final Pattern INFLECTION = Pattern.compile("(s|es|ed|ing|er|ers|ly|ment|ments|ion|ions)$");
+    private static final Pattern INFLECTION = Pattern.compile("(s|es|ed|ing|er|ers|ly|ment|ments|ion|ions|al)$");
 
     private final IndexReader reader;
     private final Set<String> known;

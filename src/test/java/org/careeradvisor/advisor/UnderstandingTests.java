@@ -182,6 +182,13 @@ class UnderstandingTests {
     }
 
     @Test
+    void anotherFormOfAKnownWordIsLeftAsTyped() {
+        Spelling spelling = Spelling.of(List.of("research fundamentals and technical skills"), Map.of());
+
+        assertThat(spelling.correct("fundamental research")).isEqualTo("fundamental research");
+    }
+
+    @Test
     void aMisspeltPayQuestionStillGetsPay() {
         Answer answer = ask(null, "basic salery for ML architects?");
 
