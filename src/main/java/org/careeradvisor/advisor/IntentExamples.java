@@ -25,10 +25,10 @@ import java.util.Set;
  */
 public record IntentExamples(Map<Intent, List<String>> byIntent) {
 
-    /** The intents decided from examples; small talk and the guards are rules. */
+    /** The intents decided from examples (small talk the rules miss among them, as help); the guards are rules. */
     public static final Set<Intent> CLASSIFIED = Collections.unmodifiableSet(java.util.EnumSet.of(Intent.OVERVIEW,
             Intent.COMPARE, Intent.SKILLS_GAP, Intent.CAREER_PATH, Intent.JOB_POSTING, Intent.SALARY, Intent.QUESTION,
-            Intent.OUT_OF_SCOPE));
+            Intent.OUT_OF_SCOPE, Intent.HELP));
     static final int MIN_EXAMPLES = 5;
     private static final String BUILT_IN = "advisor/intents.yml";
 

@@ -33,7 +33,7 @@ final class PersonalQuestion {
     /** Pay of one person, or their private life. */
     private static final Pattern PRIVATE = Pattern.compile("(?i)\\b(earn|earns|earning|earned|make|makes|making|made|paid|pay|salary|"
             + "comp|compensation|income|bonus|take home|takes home|equity|stock|shares|raise|health|sick|ill|illness|"
-            + "pregnant|(is|are) (he|she|they) single|is single|single or|married|dating|divorced|relationship|religion|religious|age|"
+            + "pregnant|(is|are) (he|she|they) single|is single|single(?=\\s*\\?)|single or|married|dating|divorced|relationship|religion|religious|age|"
             + "how old|birthday|(home )?address|where (does|do) \\w+ live|lives|phone|phone number|e-?mail|contact details|"
             + "performance review|appraisal|rating|fired|disciplin\\w*)\\b");
     /** "that role", "on average", "ML architects", "an ML data architect": the role in general, whoever asks. */

@@ -153,6 +153,16 @@ public class QuestionAnalyzer {
             classified = classified.without(Intent.JOB_POSTING);
         }
         // Mostly unknown words ("xqzvbt kwpmfa ..."): a plain question, which the knowledge-gap check then declines.
+        if (classified.intent() == Intent.HELP) {
+            boolean continuing = containsAny(padded, vocabulary.followUpPronouns())
+                    || vocabulary.followUpOpeners().stream().anyMatch(padded.stripLeading()::startsWith);
+            // Only clearly chat: "whats 17*23" is as like the off-topic examples and gets their refusal.
+            if (named.isEmpty() && topic == null && !continuing && !reading.noise() && classified.clearOf(Intent.OUT_OF_SCOPE)) {
+                // "hello? anybody there?", "are you an AI?": small talk the rules did not catch.
+                return new QuestionAnalysis(Intent.HELP, List.of(), null, false, text, null, null, false, text);
+            }
+            classified = classified.without(Intent.HELP);
+        }
         Intent requested = reading.noise() ? Intent.QUESTION : classified.decided(supported, background);
         boolean yesNo = QuestionShape.of(text).yesNo() && !REQUEST.matcher(text).find();
         // "is a bachelor's enough to become one?" asks for a verdict on a requirement; "is there a path into

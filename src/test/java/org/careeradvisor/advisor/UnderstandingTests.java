@@ -97,6 +97,7 @@ class UnderstandingTests {
             My manager wants me to become an ML data architect, what would I make?             | career_path
             is my boss paid more than me? he's an ML architect                                 | out_of_scope
             Could you tell me whether Lukas, the research engineer who interviewed me last week, is single? | out_of_scope
+            is Dr. Weber from our data team single?                                            | out_of_scope
             """)
     void aParticularPersonsPrivateMattersAreRefusedAndTheRoleInGeneralIsNot(String message, String intent) {
         Answer answer = ask(null, message);
@@ -127,6 +128,8 @@ class UnderstandingTests {
             morning! how's it going                 | Hello
             Hi! I'm Maria, nice to meet you         | Hello
             are you a real person?                  | I answer career questions
+            anyone home?                            | I answer career questions
+            I have a question                       | I answer career questions
             """)
     void smallTalkGetsAFriendlyReplyNotARefusal(String message, String reply) {
         Answer answer = ask(null, message);
