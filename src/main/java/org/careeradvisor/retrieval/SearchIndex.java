@@ -3,7 +3,6 @@ package org.careeradvisor.retrieval;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import org.careeradvisor.knowledge.Chunk;
 import org.careeradvisor.knowledge.KnowledgeBase;
 import org.careeradvisor.knowledge.Statement;
@@ -40,9 +39,11 @@ public class SearchIndex {
     private final Map<String, StatementTerms> statementTerms = new HashMap<>();
     private final QueryEmbeddings queries;
     private final String queryInstruction;
+    private final LuceneIndex.Snapshot snapshot;
 
     private SearchIndex(KnowledgeBase knowledge, HybridIndex chunks, HybridIndex statements, QueryEmbeddings queries,
-                        RetrievalProperties properties, int embeddedNow) {
+                        RetrievalProperties properties, int embeddedNow, LuceneIndex.Snapshot snapshot) {
+        this.snapshot = snapshot;
         this.knowledge = knowledge;
         this.chunks = chunks;
         this.statements = statements;
@@ -86,24 +87,37 @@ public class SearchIndex {
         if (whole) {
             cache.retainOnly(byText.keySet());
         }
-        int embeddedNow = embedded[0];
+        // The same Lucene index the service keeps on disk, here in memory: one index for both retrievers.
+        LuceneIndex lucene = LuceneIndex.inMemory("in-memory", 0);
+        lucene.add(LuceneIndex.entries(knowledge), byText);
+        lucene.commit();
+        return over(knowledge, lucene.snapshot(knowledge), model, properties, embedded[0], started);
+    }
+
+    /**
+     * The index of this knowledge over a snapshot of the Lucene index that holds its texts (dense and BM25 search on
+     * the same documents); nothing is embedded here but queries.
+     */
+    static SearchIndex over(KnowledgeBase knowledge, LuceneIndex.Snapshot snapshot, EmbeddingModel model,
+                            RetrievalProperties properties, int embeddedNow, long started) {
         QueryEmbeddings queries = new QueryEmbeddings(model, properties.queryCacheSize());
-        InMemoryEmbeddingStore<TextSegment> chunkStore = new InMemoryEmbeddingStore<>();
-        knowledge.chunks().forEach(chunk -> chunkStore.add(chunk.id(), byText.get(chunk.segment().text()), chunk.segment()));
-        InMemoryEmbeddingStore<TextSegment> statementStore = new InMemoryEmbeddingStore<>();
-        knowledge.statements().forEach(statement -> statementStore.add(statement.id(), byText.get(statement.segment().text()),
-                statement.segment()));
         HybridIndex chunks = new HybridIndex(
-                new DenseRetriever(queries, chunkStore, properties.queryInstruction(), properties.candidates()),
-                LexicalRetriever.index(knowledge.chunks(), properties.candidates()));
+                new DenseRetriever(queries, new LuceneEmbeddingStore(snapshot, LuceneIndex.Kind.CHUNK, properties.exactSearchBelow()),
+                        properties.queryInstruction(), properties.candidates()),
+                LexicalRetriever.over(snapshot, LuceneIndex.Kind.CHUNK, properties.candidates()));
         HybridIndex statements = new HybridIndex(
-                new DenseRetriever(queries, statementStore, properties.queryInstruction(), properties.candidates()),
-                LexicalRetriever.index(knowledge.statements().stream().map(Statement::segment).toList(), Statement.ID,
-                        properties.candidates()));
-        log.info("Search index ready: {} chunks and {} statements, {} embedded now, {} from cache, in {} ms",
-                knowledge.chunks().size(), knowledge.statements().size(), embeddedNow, byText.size() - embeddedNow,
-                (System.nanoTime() - started) / 1_000_000);
-        return new SearchIndex(knowledge, chunks, statements, queries, properties, embeddedNow);
+                new DenseRetriever(queries, new LuceneEmbeddingStore(snapshot, LuceneIndex.Kind.STATEMENT, properties.exactSearchBelow()),
+                        properties.queryInstruction(), properties.candidates()),
+                LexicalRetriever.over(snapshot, LuceneIndex.Kind.STATEMENT, properties.candidates()));
+        SearchIndex index = new SearchIndex(knowledge, chunks, statements, queries, properties, embeddedNow, snapshot);
+        log.info("Search index ready: {} chunks and {} statements, {} embedded now, in {} ms",
+                knowledge.chunks().size(), knowledge.statements().size(), embeddedNow, (System.nanoTime() - started) / 1_000_000);
+        return index;
+    }
+
+    /** The Lucene snapshot this index searches (closed by the holder once a newer index has replaced it). */
+    LuceneIndex.Snapshot snapshot() {
+        return snapshot;
     }
 
     public KnowledgeBase knowledge() {
