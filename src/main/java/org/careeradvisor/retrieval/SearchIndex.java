@@ -40,6 +40,7 @@ public class SearchIndex {
     private final QueryEmbeddings queries;
     private final String queryInstruction;
     private final LuceneIndex.Snapshot snapshot;
+    private List<LuceneEmbeddingStore> vectorStores = List.of();
 
     private SearchIndex(KnowledgeBase knowledge, HybridIndex chunks, HybridIndex statements, QueryEmbeddings queries,
                         RetrievalProperties properties, int embeddedNow, LuceneIndex.Snapshot snapshot) {
@@ -110,9 +111,31 @@ public class SearchIndex {
                         properties.queryInstruction(), properties.candidates()),
                 LexicalRetriever.over(snapshot, LuceneIndex.Kind.STATEMENT, properties.candidates()));
         SearchIndex index = new SearchIndex(knowledge, chunks, statements, queries, properties, embeddedNow, snapshot);
+        index.vectorStores = List.of(new LuceneEmbeddingStore(snapshot, LuceneIndex.Kind.CHUNK, properties.exactSearchBelow()),
+                new LuceneEmbeddingStore(snapshot, LuceneIndex.Kind.STATEMENT, properties.exactSearchBelow()));
         log.info("Search index ready: {} chunks and {} statements, {} embedded now, in {} ms",
                 knowledge.chunks().size(), knowledge.statements().size(), embeddedNow, (System.nanoTime() - started) / 1_000_000);
         return index;
+    }
+
+    /**
+     * How many of the exact nearest neighbours (every vector compared) the HNSW graph search finds, over all roles,
+     * for these questions: the share of the exact top {@code k} chunks and statements that the graph search returns
+     * in its own top {@code k}, averaged over both kinds and all questions (1.0: no loss).
+     */
+    public double approximateRecall(List<String> questions, int k) {
+        long found = 0;
+        long expected = 0;
+        for (String question : questions) {
+            float[] vector = queryEmbedding(question).vector();
+            for (LuceneEmbeddingStore store : vectorStores) {
+                List<TextSegment> exact = store.exactNeighbours(vector, k);
+                Set<TextSegment> approximate = new java.util.HashSet<>(store.approximateNeighbours(vector, k));
+                expected += exact.size();
+                found += exact.stream().filter(approximate::contains).count();
+            }
+        }
+        return expected == 0 ? 1.0 : (double) found / expected;
     }
 
     /** The Lucene snapshot this index searches (closed by the holder once a newer index has replaced it). */
