@@ -53,12 +53,14 @@ public class RoleMatcher {
         });
         knownNameTokens = Set.copyOf(rolesByToken.keySet());
         distinctiveTokens.forEach((token, roleId) -> distinctiveByRole.computeIfAbsent(roleId, id -> new ArrayList<>()).add(token));
-        List<Set<String>> tokensInRoleOrder = new ArrayList<>();
+        Map<String, Integer> positions = new HashMap<>();
         for (RoleDocument role : roles) {
+            positions.putIfAbsent(role.id(), nameTokens.size());
             nameTokens.add(role.names().stream().map(RoleMatcher::tokens).toList());
-            tokensInRoleOrder.add(tokensByRole.getOrDefault(role.id(), Set.of()));
         }
-        names = new RoleNameIndex(tokensInRoleOrder);
+        Map<String, Integer> distinctiveRoles = new HashMap<>();
+        distinctiveTokens.forEach((token, roleId) -> distinctiveRoles.put(token, positions.get(roleId)));
+        names = new RoleNameIndex(nameTokens, distinctiveRoles);
     }
 
     /** The roles named in the text, in the order they appear. */

@@ -27,14 +27,38 @@ final class RoleNameIndex {
     private final Map<String, List<String>> byDeletion = new HashMap<>();
     private final Map<String, List<String>> byStem = new HashMap<>();
     private final NavigableSet<String> sorted = new TreeSet<>();
+    /** The names (numbered across all roles) each word occurs in. */
+    private final Map<String, int[]> namesByToken = new HashMap<>();
+    /** Each name's role and number of distinct words. */
+    private final int[] roleOfName;
+    private final int[] wordsInName;
+    /** The role a word names on its own (its distinctive word), by word. */
+    private final Map<String, Integer> distinctive;
 
-    /** @param tokensByRole each role's name words, by the role's position in the role list */
-    RoleNameIndex(List<? extends Collection<String>> tokensByRole) {
-        for (int role = 0; role < tokensByRole.size(); role++) {
-            for (String token : tokensByRole.get(role)) {
-                rolesByToken.computeIfAbsent(token, key -> new BitSet()).set(role);
+    /**
+     * @param namesByRole each role's names as words, by the role's position in the role list
+     * @param distinctive the role (by position) each distinctive word names on its own
+     */
+    RoleNameIndex(List<List<List<String>>> namesByRole, Map<String, Integer> distinctive) {
+        this.distinctive = Map.copyOf(distinctive);
+        Map<String, List<Integer>> names = new HashMap<>();
+        List<Integer> roles = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (int role = 0; role < namesByRole.size(); role++) {
+            for (List<String> name : namesByRole.get(role)) {
+                int number = roles.size();
+                Set<String> distinct = new HashSet<>(name);
+                roles.add(role);
+                sizes.add(distinct.size());
+                for (String token : distinct) {
+                    rolesByToken.computeIfAbsent(token, key -> new BitSet()).set(role);
+                    names.computeIfAbsent(token, key -> new ArrayList<>()).add(number);
+                }
             }
         }
+        roleOfName = roles.stream().mapToInt(Integer::intValue).toArray();
+        wordsInName = sizes.stream().mapToInt(Integer::intValue).toArray();
+        names.forEach((token, numbers) -> namesByToken.put(token, numbers.stream().mapToInt(Integer::intValue).toArray()));
         for (String token : rolesByToken.keySet()) {
             sorted.add(token);
             for (String deleted : deletions(token, EditDistance.allowed(token))) {
@@ -46,14 +70,28 @@ final class RoleNameIndex {
         }
     }
 
-    /** The positions of the roles with a name word that one of these words could stand for, in role order. */
+    /**
+     * The positions of the roles the matcher could find in these words, in role order: those with a name every word
+     * of which some word could stand for, and those whose distinctive word one could stand for.
+     */
     BitSet candidates(Collection<String> words) {
-        BitSet roles = new BitSet();
+        Set<String> matched = new HashSet<>();
         Set<String> seen = new HashSet<>();
         for (String word : words) {
             if (seen.add(word)) {
-                for (String token : tokensFor(word)) {
-                    roles.or(rolesByToken.get(token));
+                matched.addAll(tokensFor(word));
+            }
+        }
+        BitSet roles = new BitSet();
+        Map<Integer, Integer> covered = new HashMap<>();
+        for (String token : matched) {
+            Integer role = distinctive.get(token);
+            if (role != null) {
+                roles.set(role);
+            }
+            for (int name : namesByToken.getOrDefault(token, new int[0])) {
+                if (covered.merge(name, 1, Integer::sum) == wordsInName[name]) {
+                    roles.set(roleOfName[name]);
                 }
             }
         }

@@ -56,16 +56,27 @@ public class SearchIndex {
         knowledge.chunks().forEach(chunk -> chunksBySegment.put(chunk.segment(), chunk));
         knowledge.statements().forEach(statement -> statementsBySegment.put(statement.segment(), statement));
         TermAnalyzer analyzer = new TermAnalyzer();
+        // One copy of each distinct term for all the sets below: with a thousand roles, tens of thousands of
+        // statements share a few tens of thousands of words.
+        Map<String, String> pool = new HashMap<>();
+        java.util.function.Function<String, Set<String>> analysed = text -> {
+            Set<String> found = analyzer.terms(text);
+            Set<String> shared = new java.util.HashSet<>();
+            found.forEach(term -> shared.add(pool.computeIfAbsent(term, key -> key)));
+            return shared;
+        };
         Set<String> terms = new java.util.HashSet<>();
-        knowledge.chunks().forEach(chunk -> terms.addAll(analyzer.terms(chunk.segment().text())));
-        knowledge.roles().forEach(role -> role.names().forEach(name -> terms.addAll(analyzer.terms(name))));
+        knowledge.chunks().forEach(chunk -> terms.addAll(analysed.apply(chunk.segment().text())));
+        knowledge.roles().forEach(role -> role.names().forEach(name -> terms.addAll(analysed.apply(name))));
         this.corpusTerms = Set.copyOf(terms);
+        Map<String, Set<String>> byRole = new HashMap<>();
         for (Statement statement : knowledge.statements()) {
-            termsByRole.computeIfAbsent(statement.roleId(), id -> new java.util.HashSet<>()).addAll(analyzer.terms(statement.segment().text()));
+            byRole.computeIfAbsent(statement.roleId(), id -> new java.util.HashSet<>()).addAll(analysed.apply(statement.segment().text()));
             String list = String.join(" ", statement.headingPath()) + " " + orEmpty(statement.listLabel());
-            statementTerms.put(statement.id(), new StatementTerms(analyzer.terms(statement.quote()),
-                    analyzer.terms(list + " " + orEmpty(statement.parent()) + " " + orEmpty(statement.label())), analyzer.terms(list)));
+            statementTerms.put(statement.id(), new StatementTerms(analysed.apply(statement.quote()),
+                    analysed.apply(list + " " + orEmpty(statement.parent()) + " " + orEmpty(statement.label())), analysed.apply(list)));
         }
+        byRole.forEach((roleId, roleTerms) -> termsByRole.put(roleId, Set.copyOf(roleTerms)));
     }
 
     /** Embeds every chunk and statement (reusing cached embeddings) and indexes both for BM25. */
