@@ -118,6 +118,31 @@ final class ServerProcess {
         throw new IllegalStateException("the server did not become ready");
     }
 
+    /**
+     * Seconds from process start until the indexing job is done (the whole knowledge indexed, not only the part that
+     * may serve while a large file is embedded), read from {@code GET /api/admin/reindex}.
+     */
+    double awaitIndexed(Duration timeout) throws Exception {
+        long deadline = startedNanos + timeout.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                String body = http.send(HttpRequest.newBuilder(baseUri.resolve("/api/admin/reindex"))
+                        .header("Authorization", "Bearer " + ADMIN_TOKEN).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                if (body.contains("\"state\":\"done\"")) {
+                    return (System.nanoTime() - startedNanos) / 1e9;
+                }
+                if (body.contains("\"state\":\"failed\"")) {
+                    throw new IllegalStateException("indexing failed: " + body);
+                }
+            } catch (IOException notListeningYet) {
+                // not serving yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the knowledge was not indexed in time (or the server stopped)");
+    }
+
     Memory memory() throws Exception {
         double heap = metric("jvm.memory.used?tag=area:heap");
         double nonHeap = metric("jvm.memory.used?tag=area:nonheap");

@@ -35,8 +35,14 @@ public class SearchIndex {
     private final int candidates;
     private final int embeddedNow;
     private final Set<String> corpusTerms;
-    private final Map<String, Set<String>> termsByRole = new HashMap<>();
-    private final Map<String, StatementTerms> statementTerms = new HashMap<>();
+    /**
+     * A role's terms and a statement's, worked out the first time they are asked for (a question reads a few roles
+     * and a few dozen statements), so that an index of a thousand roles is ready without analysing every statement.
+     */
+    private final Map<String, Set<String>> termsByRole = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, StatementTerms> statementTerms = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> pool = new java.util.concurrent.ConcurrentHashMap<>();
+    private final TermAnalyzer analyzer = new TermAnalyzer();
     private final QueryEmbeddings queries;
     private final String queryInstruction;
     private final LuceneIndex.Snapshot snapshot;
@@ -55,28 +61,20 @@ public class SearchIndex {
         this.queryInstruction = properties.queryInstruction();
         knowledge.chunks().forEach(chunk -> chunksBySegment.put(chunk.segment(), chunk));
         knowledge.statements().forEach(statement -> statementsBySegment.put(statement.segment(), statement));
-        TermAnalyzer analyzer = new TermAnalyzer();
-        // One copy of each distinct term for all the sets below: with a thousand roles, tens of thousands of
-        // statements share a few tens of thousands of words.
-        Map<String, String> pool = new HashMap<>();
-        java.util.function.Function<String, Set<String>> analysed = text -> {
-            Set<String> found = analyzer.terms(text);
-            Set<String> shared = new java.util.HashSet<>();
-            found.forEach(term -> shared.add(pool.computeIfAbsent(term, key -> key)));
-            return shared;
-        };
         Set<String> terms = new java.util.HashSet<>();
-        knowledge.chunks().forEach(chunk -> terms.addAll(analysed.apply(chunk.segment().text())));
-        knowledge.roles().forEach(role -> role.names().forEach(name -> terms.addAll(analysed.apply(name))));
+        knowledge.chunks().forEach(chunk -> terms.addAll(analysed(chunk.segment().text())));
+        knowledge.roles().forEach(role -> role.names().forEach(name -> terms.addAll(analysed(name))));
         this.corpusTerms = Set.copyOf(terms);
-        Map<String, Set<String>> byRole = new HashMap<>();
-        for (Statement statement : knowledge.statements()) {
-            byRole.computeIfAbsent(statement.roleId(), id -> new java.util.HashSet<>()).addAll(analysed.apply(statement.segment().text()));
-            String list = String.join(" ", statement.headingPath()) + " " + orEmpty(statement.listLabel());
-            statementTerms.put(statement.id(), new StatementTerms(analysed.apply(statement.quote()),
-                    analysed.apply(list + " " + orEmpty(statement.parent()) + " " + orEmpty(statement.label())), analysed.apply(list)));
-        }
-        byRole.forEach((roleId, roleTerms) -> termsByRole.put(roleId, Set.copyOf(roleTerms)));
+    }
+
+    /**
+     * A text's analysed terms, each term one shared copy: with a thousand roles, tens of thousands of statements
+     * share a few tens of thousands of words.
+     */
+    private Set<String> analysed(String text) {
+        Set<String> shared = new java.util.HashSet<>();
+        analyzer.terms(text).forEach(term -> shared.add(pool.computeIfAbsent(term, key -> key)));
+        return shared;
     }
 
     /** Embeds every chunk and statement (reusing cached embeddings) and indexes both for BM25. */
@@ -170,7 +168,11 @@ public class SearchIndex {
 
     /** A statement's analysed words, worked out when the index was built. */
     public StatementTerms terms(Statement statement) {
-        return statementTerms.get(statement.id());
+        return statementTerms.computeIfAbsent(statement.id(), id -> {
+            String list = String.join(" ", statement.headingPath()) + " " + orEmpty(statement.listLabel());
+            return new StatementTerms(analysed(statement.quote()),
+                    analysed(list + " " + orEmpty(statement.parent()) + " " + orEmpty(statement.label())), analysed(list));
+        });
     }
 
     private static String orEmpty(String text) {
@@ -179,7 +181,14 @@ public class SearchIndex {
 
     /** Every analysed term of one role's statements, for typo tolerance. */
     public Set<String> terms(String roleId) {
-        return termsByRole.getOrDefault(roleId, Set.of());
+        if (roleId == null || knowledge.statements(roleId).isEmpty()) {
+            return Set.of();
+        }
+        return termsByRole.computeIfAbsent(roleId, id -> {
+            Set<String> terms = new java.util.HashSet<>();
+            knowledge.statements(id).forEach(statement -> terms.addAll(analysed(statement.segment().text())));
+            return Set.copyOf(terms);
+        });
     }
 
     /** How many segments this build had to embed (0 when every embedding came from the cache). */
