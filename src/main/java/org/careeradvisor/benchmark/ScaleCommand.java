@@ -40,6 +40,8 @@ public final class ScaleCommand {
     private static final Duration COLD_TIMEOUT = Duration.ofMinutes(20);
     private static final Pattern EMBEDDED = Pattern.compile("Embedded (\\d+) texts in ([0-9.]+) s");
     private static final int INGEST_SAMPLE = 192;
+    private static final int HEAP_FITS_ROLES = 300;
+    private static final String LARGE_HEAP = "-Xmx384m";
 
     private ScaleCommand() {
     }
@@ -70,6 +72,7 @@ public final class ScaleCommand {
         Path jar = ServerProcess.ownJar();
         List<String> questions = EvaluationSet.load().questions().stream().map(EvaluationSet.Case::q).toList();
         List<Row> rows = new ArrayList<>();
+        List<String> heaps = new ArrayList<>();
         String ingest = "";
         EmbeddingModel model = null;
         for (int size : sizes) {
@@ -80,8 +83,10 @@ public final class ScaleCommand {
             arguments.addAll(List.of("--advisor.knowledge.dir=" + knowledge, "--advisor.knowledge.watch=false",
                     "--advisor.retrieval.query-cache-size=2",
                     "--logging.level.org.careeradvisor.retrieval.SearchIndexHolder=INFO"));
+            List<String> options = heapFor(size, jvmOptions);
+            heaps.add(size + " roles: " + options.stream().filter(option -> option.startsWith("-Xmx")).findFirst().orElse("default heap"));
             System.err.printf(Locale.ROOT, "scale: %d roles, cold start%n", size);
-            ServerProcess cold = ServerProcess.start(jar, cacheDir, arguments, jvmOptions, JvmOptions.ENVIRONMENT);
+            ServerProcess cold = ServerProcess.start(jar, cacheDir, arguments, options, JvmOptions.ENVIRONMENT);
             double coldReady;
             String coldLog;
             try {
@@ -99,7 +104,7 @@ public final class ScaleCommand {
                 embedSeconds = Double.parseDouble(embedded.group(2));
             }
             System.err.printf(Locale.ROOT, "scale: %d roles, restart on the index it wrote%n", size);
-            ServerProcess server = ServerProcess.start(jar, cacheDir, arguments, jvmOptions, JvmOptions.ENVIRONMENT);
+            ServerProcess server = ServerProcess.start(jar, cacheDir, arguments, options, JvmOptions.ENVIRONMENT);
             Row row;
             try {
                 double warmReady = server.awaitReady();
@@ -140,7 +145,20 @@ public final class ScaleCommand {
             }
         }
         print(out, jar, jvmOptions, run, rows, ingest);
+        out.println("Heap limit per size: " + String.join(", ", heaps));
         return rows.stream().allMatch(row -> row.single().errors() + row.concurrent().errors() == 0) ? 0 : 1;
+    }
+
+    /**
+     * The deployed heap limit (128 MiB) holds the knowledge of a few hundred roles; a thousand roles' documents,
+     * chunks, statements and term sets take about 130 MiB of live heap on their own (measured), so larger sizes run
+     * with {@link #LARGE_HEAP}. The vectors are not on the heap at any size.
+     */
+    private static List<String> heapFor(int roles, List<String> options) {
+        if (roles <= HEAP_FITS_ROLES || options.stream().noneMatch(option -> option.equals("-Xmx128m"))) {
+            return options;
+        }
+        return options.stream().map(option -> option.equals("-Xmx128m") ? LARGE_HEAP : option).toList();
     }
 
     /**
