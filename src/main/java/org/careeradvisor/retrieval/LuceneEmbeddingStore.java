@@ -42,6 +42,8 @@ import java.util.PriorityQueue;
 final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
 
     private static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.COSINE;
+    /** Candidates the HNSW search collects before the best are kept. */
+    static final int APPROXIMATE_BEAM = 100;
 
     private final LuceneIndex.Snapshot snapshot;
     private final LuceneIndex.Kind kind;
@@ -153,8 +155,10 @@ final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
 
     private List<Scored> approximate(float[] target, int limit) throws IOException {
         List<Scored> found = new ArrayList<>();
-        // Documents of texts this knowledge lacks (a part served while the rest is embedded) are skipped: ask for a few more.
-        ScoreDoc[] hits = snapshot.searcher().search(new KnnFloatVectorQuery(kind.vectorField, target, limit * 2), limit * 2).scoreDocs;
+        // A wider beam than the results kept (the graph search's recall of the exact top 20 rises with it), which
+        // also leaves room for documents of texts this knowledge lacks (a part served while the rest is embedded).
+        int beam = Math.max(APPROXIMATE_BEAM, limit * 2);
+        ScoreDoc[] hits = snapshot.searcher().search(new KnnFloatVectorQuery(kind.vectorField, target, beam), beam).scoreDocs;
         for (ScoreDoc hit : hits) {
             if (snapshot.segment(hit.doc) != null && found.size() < limit) {
                 found.add(new Scored(hit.doc, hit.score));
