@@ -142,9 +142,29 @@ class OnDiskIndexTests {
         }
     }
 
+    @Test
+    void aSearchOverAllRolesAboveTheThresholdWalksTheGraphAndFindsWhatTheExactSearchFinds() {
+        String question = "What qualifications does a research scientist need?";
+        List<String> exact;
+        try (SearchIndexHolder first = holder()) {
+            exact = top(first.rebuild(), question);
+        }
+        RetrievalProperties graph = new RetrievalProperties(null, null, null, null, null, null, null, null, 0, null);
+        try (SearchIndexHolder second = holder(graph)) {
+            SearchIndex index = second.rebuild();
+            assertThat(top(index, question)).isEqualTo(exact);
+            assertThat(index.approximateRecall(List.of(question, "How much does a research manager earn?",
+                    "Which tools and frameworks are used?"), 20)).isGreaterThanOrEqualTo(0.99);
+        }
+    }
+
     private SearchIndexHolder holder() {
+        return holder(RetrievalProperties.defaults());
+    }
+
+    private SearchIndexHolder holder(RetrievalProperties properties) {
         return new SearchIndexHolder(new KnowledgeProperties(knowledge.getParent().toString(), cache.toString(), null,
-                false, null, null), RetrievalProperties.defaults(), model);
+                false, null, null), properties, model);
     }
 
     private static List<String> top(SearchIndex index, String question) {
