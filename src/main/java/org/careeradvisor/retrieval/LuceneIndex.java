@@ -59,6 +59,11 @@ public final class LuceneIndex implements AutoCloseable {
     static final String KEY = "key";
     static final String ROLE = "role";
     private static final String FORMAT = "1";
+    /**
+     * Documents (vectors and their graph) buffered on the heap before Lucene writes a segment: a few thousand texts,
+     * so a large first indexing writes a few large segments rather than many small ones to merge.
+     */
+    private static final double RAM_BUFFER_MB = 32;
 
     /** The two kinds of text in the index, each with its own BM25 field and vector field (and so its own statistics). */
     public enum Kind {
@@ -263,7 +268,7 @@ public final class LuceneIndex implements AutoCloseable {
     private IndexWriter writer() throws IOException {
         if (writer == null) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(16);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(RAM_BUFFER_MB);
             writer = new IndexWriter(directory, config);
         }
         return writer;

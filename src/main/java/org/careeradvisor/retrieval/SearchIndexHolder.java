@@ -37,8 +37,13 @@ public class SearchIndexHolder implements AutoCloseable {
      */
     static final int LARGE_FILE = 300;
     static final Duration SERVE_READY_AFTER = Duration.ofSeconds(60);
-    /** At most this much embedding is lost when the process is killed mid-run. */
-    static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
+    /**
+     * At most this much embedding is lost when the process is killed outright mid-run (a run that stops or fails
+     * commits what it has). Each commit writes a segment with its own HNSW graph, which Lucene merges (rebuilding the
+     * graph) with the others: committing every few seconds of a run of many minutes made hundreds of small segments and
+     * merge after merge.
+     */
+    static final Duration COMMIT_EVERY = Duration.ofSeconds(60);
     /** The model the on-disk index was written with: another model's index is rebuilt. */
     static final String MODEL_NAME = "bge-small-en-v15-q";
 
