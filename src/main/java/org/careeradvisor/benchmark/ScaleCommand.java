@@ -122,7 +122,7 @@ public final class ScaleCommand {
             }
             // In this process, on the index the server wrote (its lock is free once the server has stopped).
             if (model == null) {
-                model = new dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel();
+                model = org.careeradvisor.retrieval.RetrievalConfiguration.inProcessEmbeddingModel();
             }
             RetrievalProperties properties = new RetrievalProperties(null, null, null, null, null, null, 1);
             try (SearchIndexHolder holder = new SearchIndexHolder(new KnowledgeProperties(knowledge.toString(),
