@@ -86,6 +86,9 @@ public final class LuceneIndex implements AutoCloseable {
     private IndexWriter writer;
     /** Keys of the live documents, as of the last commit or addition. */
     private final Set<String> keys = new HashSet<>();
+    /** The commit the keys were read from (-1: none). */
+    private long generation = -1;
+    private static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(60);
 
     private LuceneIndex(Directory directory, Path folder, String model, int dimension) {
         this.directory = directory;
@@ -131,6 +134,7 @@ public final class LuceneIndex implements AutoCloseable {
                 leaf.reader().checkIntegrity();
             }
             forEachKey(reader, (doc, key) -> keys.add(key));
+            generation = reader.getIndexCommit().getGeneration();
         } catch (IOException | RuntimeException e) {
             keys.clear();
             wipe("damaged: " + e.getMessage());
@@ -245,6 +249,9 @@ public final class LuceneIndex implements AutoCloseable {
         try {
             writer.setLiveCommitData(Map.of("format", FORMAT, "model", model, "dimension", String.valueOf(dimension)).entrySet());
             writer.commit();
+            if (folder != null) {
+                generation = SegmentInfos.getLastCommitGeneration(directory);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot commit the search index", e);
         }
@@ -267,11 +274,55 @@ public final class LuceneIndex implements AutoCloseable {
 
     private IndexWriter writer() throws IOException {
         if (writer == null) {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(RAM_BUFFER_MB);
-            writer = new IndexWriter(directory, config);
+            long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+            while (writer == null) {
+                IndexWriterConfig config = new IndexWriterConfig(analyzer.analyzer())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(RAM_BUFFER_MB);
+                try {
+                    writer = new IndexWriter(directory, config);
+                } catch (org.apache.lucene.store.LockObtainFailedException held) {
+                    // Another index over the same folder is writing (a second application context in one JVM).
+                    if (System.nanoTime() > deadline) {
+                        throw held;
+                    }
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw held;
+                    }
+                }
+            }
+            refresh();
         }
         return writer;
+    }
+
+    /**
+     * Reads the keys again if the folder's last commit is not the one they were read from (another index over the
+     * same folder wrote since), so what is missing is worked out against what is really there.
+     */
+    public synchronized void refresh() {
+        if (folder == null) {
+            return;
+        }
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                keys.clear();
+                generation = -1;
+                return;
+            }
+            long last = SegmentInfos.getLastCommitGeneration(directory);
+            if (last != generation) {
+                keys.clear();
+                try (DirectoryReader reader = writer != null ? DirectoryReader.open(writer) : DirectoryReader.open(directory)) {
+                    forEachKey(reader, (doc, key) -> keys.add(key));
+                }
+                generation = last;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index", e);
+        }
     }
 
     /** How many texts the index holds. */
@@ -368,12 +419,5 @@ public final class LuceneIndex implements AutoCloseable {
                 log.warn("Closing a search index reader failed: {}", e.getMessage());
             }
         }
-    }
-
-    /** The entries as a list per kind, for callers that only need the segments. */
-    static List<TextSegment> segments(Map<String, Entry> entries) {
-        List<TextSegment> segments = new ArrayList<>();
-        entries.values().forEach(entry -> segments.add(entry.segment()));
-        return segments;
     }
 }

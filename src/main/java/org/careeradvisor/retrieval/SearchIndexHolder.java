@@ -150,6 +150,7 @@ public class SearchIndexHolder implements AutoCloseable {
             try {
                 KnowledgeBase knowledge = loader.load();
                 store = store();
+                store.refresh();
                 Map<String, LuceneIndex.Entry> entries = LuceneIndex.entries(knowledge);
                 Map<String, LuceneIndex.Entry> missing = store.missing(entries);
                 Map<String, Map<String, LuceneIndex.Entry>> pending = byFile(missing);
