@@ -47,6 +47,8 @@ class LargeCatalogueIntegrationTests {
                     + i + ".\n---\n# " + title + "\n## Duties\n- Lifts containers from ship " + i + " onto the quay\n"
                     + "## Salary\n- Median: $" + (50_000 + i * 1_000) + " a year\n");
         }
+        Files.writeString(roles.resolve("zz-harbour-pilot.md"), "---\ntitle: Harbour Pilot\nsummary: Steers ships into port.\n---\n"
+                + "# Harbour Pilot\n## Duties\n- Boards incoming ships and steers them to their berth\n");
         OnDiskIndexTests.CountingModel model = new OnDiskIndexTests.CountingModel(SharedIndex.model());
         String cache = dir.resolve("cache").toString();
         try (ConfigurableApplicationContext app = start(dir.resolve("knowledge"), cache, model)) {
@@ -55,9 +57,14 @@ class LargeCatalogueIntegrationTests {
                 JsonNode reply = chat(app, message);
                 String answer = reply.get("answer").asString();
                 assertThat(answer).as(message).contains("Harbour Crane Operator A")
-                        .contains("and " + (ROLES - 12) + " more roles").doesNotContain("Harbour Crane Operator Z");
+                        .contains("and " + (ROLES + 1 - 12) + " more roles").doesNotContain("Harbour Crane Operator Z");
                 assertThat(answer.length()).isLessThan(3_000);
             }
+            // A role without pay figures: the reply names a dozen of the roles that have them, not all 40.
+            String pay = chat(app, "What does a Harbour Pilot earn?").get("answer").asString();
+            assertThat(pay).contains("Pay figures are in the documents of: Harbour Crane Operator A")
+                    .contains(" and " + (ROLES - 12) + " more roles");
+            assertThat(pay.length()).isLessThan(3_000);
         }
         int first = model.passages.get();
         assertThat(first).isGreaterThanOrEqualTo(ROLES);
