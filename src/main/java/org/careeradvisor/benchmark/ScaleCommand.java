@@ -209,6 +209,27 @@ public final class ScaleCommand {
                         row.concurrent().throughput() / first.concurrent().throughput());
             }
         }
+        Row small = rows.stream().filter(row -> row.roles() == 5).findFirst().orElse(null);
+        Row large = rows.stream().filter(row -> row.roles() == 1000).findFirst().orElse(null);
+        if (small != null) {
+            out.printf(Locale.ROOT, "Target, 5 roles: p50 at 1 client at most 2x the floor: %.2fx (%s)%n",
+                    small.single().p50() / small.floorP50(), small.single().p50() <= 2 * small.floorP50() ? "met" : "missed");
+        }
+        if (large != null) {
+            out.printf(Locale.ROOT, "Target, 1,000 roles: cold indexing at most 600 s: %.0f s (%s)%n", large.coldReady(),
+                    large.coldReady() <= 600 ? "met" : "missed");
+            out.printf(Locale.ROOT, "Target, 1,000 roles: restart ready at most 5 s: %.2f s (%s)%n", large.warmReady(),
+                    large.warmReady() <= 5 ? "met" : "missed");
+            out.printf(Locale.ROOT, "Target, 1,000 roles: resident memory after 16 clients at most 1024 MiB: %.0f MiB (%s)%n",
+                    large.rssAfterLoadRun(), large.rssAfterLoadRun() <= 1024 ? "met" : "missed");
+            if (small != null) {
+                out.printf(Locale.ROOT, "Target, 1,000 roles: p50 at 1 client at most 1.5x the 5-role p50: %.2fx (%s)%n",
+                        large.single().p50() / small.single().p50(), large.single().p50() <= 1.5 * small.single().p50() ? "met" : "missed");
+                out.printf(Locale.ROOT, "Target, 1,000 roles: throughput at 16 clients at least 2/3 of the 5-role: %.2fx (%s)%n",
+                        large.concurrent().throughput() / small.concurrent().throughput(),
+                        large.concurrent().throughput() >= small.concurrent().throughput() * 2 / 3 ? "met" : "missed");
+            }
+        }
         rows.forEach(row -> {
             if (row.single().errors() + row.concurrent().errors() > 0) {
                 out.printf(Locale.ROOT, "%d roles: errors %s / %s%n", row.roles(), row.single().errorKinds(), row.concurrent().errorKinds());
