@@ -43,6 +43,7 @@ public class CareerAdvisorApplication {
             case "answers" -> System.exit(AnswersCommand.run(rest));
             case "intents" -> System.exit(IntentsCommand.run(rest));
             case "benchmark" -> System.exit(BenchmarkCommand.run(rest));
+            case "scale" -> System.exit(org.careeradvisor.benchmark.ScaleCommand.run(rest));
             case "loadtest" -> System.exit(LoadTestCommand.run(rest));
             case "telegramload" -> System.exit(TelegramLoadCommand.run(rest));
             default -> SpringApplication.run(CareerAdvisorApplication.class, args);

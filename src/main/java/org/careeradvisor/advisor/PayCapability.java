@@ -51,7 +51,9 @@ final class PayCapability implements Capability {
             Topic topic = analysis.topic();
             List<String> paid = index.knowledge().roles().stream().filter(role -> hasPay(role, sections)).map(RoleDocument::title).toList();
             String text = replies.notCovered(roles, topic, suggestions.answerableTopics(roles.get(0)))
-                    + (paid.isEmpty() ? "" : "\n\nPay figures are in the documents of: " + String.join(", ", paid) + ".");
+                    + (paid.isEmpty() ? "" : "\n\nPay figures are in the documents of: "
+                    + String.join(", ", paid.subList(0, Math.min(paid.size(), Replies.LISTED_ROLES)))
+                    + (paid.size() > Replies.LISTED_ROLES ? " and " + (paid.size() - Replies.LISTED_ROLES) + " more roles" : "") + ".");
             return new Reply(text, false, List.of(), suggestions.forRoles(roles, topic, List.of()), roles, Intent.SALARY);
         }
         // Grounded on the question as asked: a role found only through the search must not vouch for it.

@@ -54,8 +54,18 @@ class Replies {
                 + "**, so I won't guess. It does cover: " + String.join(", ", labels) + ".";
     }
 
+    /**
+     * The roles, each with its summary; past {@link #LISTED_ROLES}, only the first ones and how many more there are: a
+     * catalogue of a thousand roles made a reply of 160,000 characters (and one too long to store).
+     */
     private static String roleList(List<RoleDocument> roles) {
-        return roles.stream().map(role -> "- **" + role.title() + "**" + (role.summary() == null ? "" : ": " + role.summary()))
+        String listed = roles.stream().limit(LISTED_ROLES)
+                .map(role -> "- **" + role.title() + "**" + (role.summary() == null ? "" : ": " + role.summary()))
                 .collect(Collectors.joining("\n"));
+        return roles.size() <= LISTED_ROLES ? listed : listed + "\n\n... and " + (roles.size() - LISTED_ROLES)
+                + " more roles: ask about any of them by its title.";
     }
+
+    /** Roles a reply lists by name at most. */
+    static final int LISTED_ROLES = 12;
 }

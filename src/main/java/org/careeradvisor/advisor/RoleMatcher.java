@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Finds the roles a question names, by title or alias, tolerating small typos ("machin lerning architek"),
- * plurals and a role's distinctive word on its own ("the scientist").
+ * plurals and a role's distinctive word on its own ("the scientist"). The words of every name are indexed
+ * ({@link RoleNameIndex}), so a message is matched in full only against the roles it could name, not every role.
  */
 public class RoleMatcher {
 
@@ -26,6 +27,11 @@ public class RoleMatcher {
     private final Map<String, String> distinctiveTokens = new HashMap<>();
     private final Set<String> knownNameTokens;
     private final Map<String, Set<String>> tokensByRole = new HashMap<>();
+    /** Each role's distinctive words, in the order they were found. */
+    private final Map<String, List<String>> distinctiveByRole = new HashMap<>();
+    /** Each role's names as words, worked out once. */
+    private final List<List<List<String>>> nameTokens = new ArrayList<>();
+    private final RoleNameIndex names;
 
     public RoleMatcher(List<RoleDocument> roles, Vocabulary vocabulary) {
         this.roles = roles;
@@ -46,14 +52,26 @@ public class RoleMatcher {
             }
         });
         knownNameTokens = Set.copyOf(rolesByToken.keySet());
+        distinctiveTokens.forEach((token, roleId) -> distinctiveByRole.computeIfAbsent(roleId, id -> new ArrayList<>()).add(token));
+        Map<String, Integer> positions = new HashMap<>();
+        for (RoleDocument role : roles) {
+            positions.putIfAbsent(role.id(), nameTokens.size());
+            nameTokens.add(role.names().stream().map(RoleMatcher::tokens).toList());
+        }
+        Map<String, Integer> distinctiveRoles = new HashMap<>();
+        distinctiveTokens.forEach((token, roleId) -> distinctiveRoles.put(token, positions.get(roleId)));
+        names = new RoleNameIndex(nameTokens, distinctiveRoles);
     }
 
     /** The roles named in the text, in the order they appear. */
     public List<RoleMention> find(String text) {
         List<String> words = tokens(text);
         List<RoleMention> mentions = new ArrayList<>();
-        for (RoleDocument role : roles) {
-            bestMention(role, words, clauseStarts(text)).ifPresent(mentions::add);
+        // Only the roles with a name word some word of the text could stand for, found in the index of name words.
+        java.util.BitSet candidates = names.candidates(words);
+        Set<Integer> clauseStarts = candidates.isEmpty() ? Set.of() : clauseStarts(text);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            bestMention(roles.get(i), nameTokens.get(i), words, clauseStarts).ifPresent(mentions::add);
         }
         mentions.sort(Comparator.comparingInt(RoleMention::position));
         return removeOverlaps(mentions);
@@ -96,10 +114,10 @@ public class RoleMatcher {
         return Optional.empty();
     }
 
-    private Optional<RoleMention> bestMention(RoleDocument role, List<String> words, Set<Integer> clauseStarts) {
+    private Optional<RoleMention> bestMention(RoleDocument role, List<List<String>> names, List<String> words,
+                                             Set<Integer> clauseStarts) {
         RoleMention best = null;
-        for (String name : role.names()) {
-            List<String> nameTokens = tokens(name);
+        for (List<String> nameTokens : names) {
             for (int start = 0; start + nameTokens.size() <= words.size(); start++) {
                 int edits = windowEdits(nameTokens, words, start);
                 if (edits >= 0) {
@@ -119,8 +137,8 @@ public class RoleMatcher {
     private RoleMention distinctiveMention(RoleDocument role, List<String> words, Set<Integer> clauseStarts) {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            for (Map.Entry<String, String> entry : distinctiveTokens.entrySet()) {
-                if (!entry.getValue().equals(role.id()) || !similar(entry.getKey(), word)) {
+            for (String token : distinctiveByRole.getOrDefault(role.id(), List.of())) {
+                if (!similar(token, word)) {
                     continue;
                 }
                 String before = i > 0 ? words.get(i - 1) : "";
@@ -131,7 +149,7 @@ public class RoleMatcher {
                 }
                 if (before.isEmpty() || clauseStarts.contains(i) || vocabulary.roleLeadIns().contains(before)
                         || tokensByRole.getOrDefault(role.id(), Set.of()).contains(before)) {
-                    return new RoleMention(role, i, 1, entry.getKey().equals(word) ? 0 : 1);
+                    return new RoleMention(role, i, 1, token.equals(word) ? 0 : 1);
                 }
             }
         }

@@ -25,12 +25,14 @@ final class ServerProcess {
     private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*([0-9.Ee+-]+)");
 
     private final Process process;
+    private final Path log;
     private final URI baseUri;
     private final long startedNanos;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private ServerProcess(Process process, URI baseUri, long startedNanos) {
+    private ServerProcess(Process process, Path log, URI baseUri, long startedNanos) {
         this.process = process;
+        this.log = log;
         this.baseUri = baseUri;
         this.startedNanos = startedNanos;
     }
@@ -80,7 +82,12 @@ final class ServerProcess {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
-        return new ServerProcess(process, URI.create("http://127.0.0.1:" + port), System.nanoTime());
+        return new ServerProcess(process, log, URI.create("http://127.0.0.1:" + port), System.nanoTime());
+    }
+
+    /** What the server has written to its standard output and error so far. */
+    String log() throws IOException {
+        return Files.readString(log);
     }
 
     URI baseUri() {
@@ -89,7 +96,12 @@ final class ServerProcess {
 
     /** Seconds from process start until the readiness probe answers UP. */
     double awaitReady() throws InterruptedException {
-        long deadline = startedNanos + READY_TIMEOUT.toNanos();
+        return awaitReady(READY_TIMEOUT);
+    }
+
+    /** Seconds from process start until the readiness probe answers UP, waiting at most this long. */
+    double awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = startedNanos + timeout.toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(baseUri.resolve("/actuator/health/readiness"))
@@ -104,6 +116,31 @@ final class ServerProcess {
         }
         stop();
         throw new IllegalStateException("the server did not become ready");
+    }
+
+    /**
+     * Seconds from process start until the indexing job is done (the whole knowledge indexed, not only the part that
+     * may serve while a large file is embedded), read from {@code GET /api/admin/reindex}.
+     */
+    double awaitIndexed(Duration timeout) throws Exception {
+        long deadline = startedNanos + timeout.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                String body = http.send(HttpRequest.newBuilder(baseUri.resolve("/api/admin/reindex"))
+                        .header("Authorization", "Bearer " + ADMIN_TOKEN).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                if (body.contains("\"state\":\"done\"")) {
+                    return (System.nanoTime() - startedNanos) / 1e9;
+                }
+                if (body.contains("\"state\":\"failed\"")) {
+                    throw new IllegalStateException("indexing failed: " + body);
+                }
+            } catch (IOException notListeningYet) {
+                // not serving yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the knowledge was not indexed in time (or the server stopped)");
     }
 
     Memory memory() throws Exception {

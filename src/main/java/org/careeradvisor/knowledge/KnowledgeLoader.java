@@ -57,6 +57,7 @@ public class KnowledgeLoader {
         listing.refused().forEach((name, reason) -> log.warn("Skipped knowledge file {}: {}", name, reason));
         Set<String> present = new java.util.HashSet<>();
         int parsed = 0;
+        Map<String, Object> parsedAhead = parseAhead(listing.resources());
         for (Resource resource : listing.resources()) {
             String name = displayName(resource);
             String extension = extension(name);
@@ -72,12 +73,15 @@ public class KnowledgeLoader {
                 if (previous != null && previous.hash().equals(hash)) {
                     role = previous.role();
                 } else {
-                    role = parse(bytes, name, extension);
-                    parsed++;
-                    if (role.sections().isEmpty()) {
-                        throw new IOException("no text found");
+                    Object ahead = parsedAhead.get(name + "\n" + hash);
+                    if (ahead instanceof IOException failed) {
+                        throw failed;
                     }
-                    checkSegments(role);
+                    if (ahead instanceof RuntimeException failed) {
+                        throw failed;
+                    }
+                    role = ahead instanceof RoleDocument done ? done : parseAndCheck(bytes, name, extension);
+                    parsed++;
                     lastGood.put(name, new Parsed(hash, role));
                 }
             } catch (IOException | RuntimeException | java.security.NoSuchAlgorithmException e) {
@@ -102,6 +106,55 @@ public class KnowledgeLoader {
         return knowledge;
     }
 
+    /**
+     * Parses the new or changed Markdown and plain-text files on every core at once (a thousand role files at a
+     * start), each to its document or the exception it failed with, by name and hash; the rest is left to the loop.
+     */
+    private Map<String, Object> parseAhead(List<Resource> resources) {
+        List<Object[]> work = new ArrayList<>();
+        for (Resource resource : resources) {
+            String name = displayName(resource);
+            String extension = extension(name);
+            if (!MARKDOWN.contains(extension) && !PLAIN.contains(extension)) {
+                continue;
+            }
+            try {
+                byte[] bytes = read(resource);
+                String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+                Parsed previous = lastGood.get(name);
+                if (previous == null || !previous.hash().equals(hash)) {
+                    work.add(new Object[]{name, extension, bytes, hash});
+                }
+            } catch (IOException | RuntimeException | java.security.NoSuchAlgorithmException e) {
+                // read again (and reported) by the loop
+            }
+        }
+        if (work.size() < 2) {
+            return Map.of();
+        }
+        Map<String, Object> results = new java.util.concurrent.ConcurrentHashMap<>();
+        work.parallelStream().forEach(item -> {
+            String name = (String) item[0];
+            Object result;
+            try {
+                result = parseAndCheck((byte[]) item[2], name, (String) item[1]);
+            } catch (IOException | RuntimeException e) {
+                result = e;
+            }
+            results.put(name + "\n" + item[3], result);
+        });
+        return results;
+    }
+
+    private RoleDocument parseAndCheck(byte[] bytes, String name, String extension) throws IOException {
+        RoleDocument role = parse(bytes, name, extension);
+        if (role.sections().isEmpty()) {
+            throw new IOException("no text found");
+        }
+        checkSegments(role);
+        return role;
+    }
+
     /** The same knowledge without some of its files (say, ones whose embeddings are not ready yet). */
     public KnowledgeBase without(KnowledgeBase knowledge, Set<String> names) {
         Map<String, RoleDocument> files = new LinkedHashMap<>(knowledge.files());
@@ -118,8 +171,9 @@ public class KnowledgeLoader {
             }
         }
         SectionChunker chunker = new SectionChunker(properties.maxChunkChars());
-        List<Chunk> chunks = roles.values().stream().flatMap(role -> chunker.chunk(role).stream()).toList();
-        List<Statement> statements = roles.values().stream().flatMap(role -> Statements.of(role).stream()).toList();
+        // Every core, in the roles' order (a thousand roles at a start).
+        List<Chunk> chunks = roles.values().parallelStream().flatMap(role -> chunker.chunk(role).stream()).toList();
+        List<Statement> statements = roles.values().parallelStream().flatMap(role -> Statements.of(role).stream()).toList();
         return new KnowledgeBase(List.copyOf(roles.values()), chunks, statements, files, skipped, errors, Instant.now());
     }
 

@@ -18,8 +18,8 @@ import java.util.concurrent.CompletableFuture;
  * memory small: LangChain4j's own class opens the session with the runtime's defaults, whose CPU arena grows to the
  * largest set of requests ever embedded at once and never gives memory back, and whose memory patterns are kept for
  * every input length seen. Off, each inference allocates and frees its own buffers (measured in docs/benchmarks.md:
- * resident memory after 16 concurrent clients, same throughput). Same model file, tokenizer and pooling, so the same
- * vectors.
+ * resident memory after 16 concurrent clients, same throughput). Each inference runs on the calling thread alone.
+ * Same model file, tokenizer and pooling, so the same vectors.
  */
 final class BgeSmallEmbeddingModel extends AbstractInProcessEmbeddingModel {
 
@@ -52,6 +52,11 @@ final class BgeSmallEmbeddingModel extends AbstractInProcessEmbeddingModel {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setCPUArenaAllocator(false);
             options.setMemoryPatternOptimization(false);
+            // One thread per inference: texts are embedded in parallel, one per core (LangChain4j's executor at
+            // indexing, Tomcat's threads under load), and the runtime's own pool of a thread per core on top of that
+            // ran two to four threads per core that spin while they wait. Measured on 2 cores (docs/scaling.md):
+            // about twice the texts a second at indexing, and a single text faster too on a busy machine.
+            options.setIntraOpNumThreads(1);
             OrtSession session = environment.createSession(model.readAllBytes(), options);
             return new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
         } catch (IOException e) {

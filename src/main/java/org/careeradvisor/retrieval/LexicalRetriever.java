@@ -49,20 +49,34 @@ public class LexicalRetriever implements ContentRetriever {
 
     private final TermAnalyzer analyzer;
     private final IndexSearcher searcher;
-    private final Map<String, TextSegment> segmentsById;
+    private final java.util.function.IntFunction<TextSegment> segments;
+    private final String textField;
+    private final String roleField;
     private final int maxResults;
     private final String roleId;
     /** Rewritten expansions of words the index does not know, shared by the role-scoped copies of this retriever. */
     private final Cache<String, org.apache.lucene.search.Query> expansions;
 
-    private LexicalRetriever(TermAnalyzer analyzer, IndexSearcher searcher, Map<String, TextSegment> segmentsById,
-                             int maxResults, String roleId, Cache<String, org.apache.lucene.search.Query> expansions) {
+    private LexicalRetriever(TermAnalyzer analyzer, IndexSearcher searcher, java.util.function.IntFunction<TextSegment> segments,
+                             String textField, String roleField, int maxResults, String roleId,
+                             Cache<String, org.apache.lucene.search.Query> expansions) {
         this.expansions = expansions;
         this.analyzer = analyzer;
         this.searcher = searcher;
-        this.segmentsById = segmentsById;
+        this.segments = segments;
+        this.textField = textField;
+        this.roleField = roleField;
         this.maxResults = maxResults;
         this.roleId = roleId;
+    }
+
+    /**
+     * BM25 over one kind of text of the shared index ({@link LuceneIndex}): its own text field, so its statistics are
+     * those of that kind alone; hits of documents the snapshot's knowledge lacks are left out.
+     */
+    static LexicalRetriever over(LuceneIndex.Snapshot snapshot, LuceneIndex.Kind kind, int maxResults) {
+        return new LexicalRetriever(new TermAnalyzer(), snapshot.searcher(), snapshot::segment, kind.textField, LuceneIndex.ROLE,
+                maxResults, null, Caffeine.newBuilder().maximumSize(EXPANSIONS).build());
     }
 
     public static LexicalRetriever index(List<Chunk> chunks, int maxResults) {
@@ -89,7 +103,15 @@ public class LexicalRetriever implements ContentRetriever {
             }
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-            return new LexicalRetriever(analyzer, searcher, Map.copyOf(segments), maxResults, null,
+            Map<String, TextSegment> byId = Map.copyOf(segments);
+            java.util.function.IntFunction<TextSegment> resolver = doc -> {
+                try {
+                    return byId.get(searcher.storedFields().document(doc).get(ID));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Lexical search failed", e);
+                }
+            };
+            return new LexicalRetriever(analyzer, searcher, resolver, TEXT, ROLE, maxResults, null,
                     Caffeine.newBuilder().maximumSize(EXPANSIONS).build());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the lexical index", e);
@@ -98,7 +120,7 @@ public class LexicalRetriever implements ContentRetriever {
 
     /** The same retriever searching one role's segments (chunks or statements) only. */
     public LexicalRetriever scopedTo(String roleId) {
-        return new LexicalRetriever(analyzer, searcher, segmentsById, maxResults, roleId, expansions);
+        return new LexicalRetriever(analyzer, searcher, segments, textField, roleField, maxResults, roleId, expansions);
     }
 
     /**
@@ -106,7 +128,7 @@ public class LexicalRetriever implements ContentRetriever {
      * words within a typo's distance or that start with it, weighted below an exact match.
      */
     private org.apache.lucene.search.Query termQuery(String term) {
-        Term exact = new Term(TEXT, term);
+        Term exact = new Term(textField, term);
         try {
             if (term.length() < MIN_EXPANDED || searcher.getIndexReader().docFreq(exact) > 0) {
                 return new TermQuery(exact);
@@ -138,13 +160,15 @@ public class LexicalRetriever implements ContentRetriever {
         terms.stream().limit(MAX_TERMS).forEach(term -> builder.add(termQuery(term), BooleanClause.Occur.SHOULD));
         builder.setMinimumNumberShouldMatch(1);
         if (roleId != null) {
-            builder.add(new TermQuery(new Term(ROLE, roleId)), BooleanClause.Occur.FILTER);
+            builder.add(new TermQuery(new Term(roleField, roleId)), BooleanClause.Occur.FILTER);
         }
         try {
             List<Content> results = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(builder.build(), maxResults).scoreDocs) {
-                String id = searcher.storedFields().document(hit.doc).get(ID);
-                results.add(Content.from(segmentsById.get(id), Map.of(ContentMetadata.SCORE, (double) hit.score)));
+                TextSegment segment = segments.apply(hit.doc);
+                if (segment != null) {
+                    results.add(Content.from(segment, Map.of(ContentMetadata.SCORE, (double) hit.score)));
+                }
             }
             return results;
         } catch (IOException e) {

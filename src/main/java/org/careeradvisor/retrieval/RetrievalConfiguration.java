@@ -16,6 +16,11 @@ public class RetrievalConfiguration {
 
     @Bean
     EmbeddingModel embeddingModel() {
+        return inProcessEmbeddingModel();
+    }
+
+    /** The in-process model the service embeds with (its ONNX session as the service opens it), for the offline commands. */
+    public static EmbeddingModel inProcessEmbeddingModel() {
         return new BgeSmallEmbeddingModel();
     }
 

@@ -3,7 +3,6 @@ package org.careeradvisor.retrieval;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import org.careeradvisor.knowledge.Chunk;
 import org.careeradvisor.knowledge.KnowledgeBase;
 import org.careeradvisor.knowledge.Statement;
@@ -36,13 +35,22 @@ public class SearchIndex {
     private final int candidates;
     private final int embeddedNow;
     private final Set<String> corpusTerms;
-    private final Map<String, Set<String>> termsByRole = new HashMap<>();
-    private final Map<String, StatementTerms> statementTerms = new HashMap<>();
+    /**
+     * A role's terms and a statement's, worked out the first time they are asked for (a question reads a few roles
+     * and a few dozen statements), so that an index of a thousand roles is ready without analysing every statement.
+     */
+    private final Map<String, Set<String>> termsByRole = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, StatementTerms> statementTerms = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> pool = new java.util.concurrent.ConcurrentHashMap<>();
+    private final TermAnalyzer analyzer = new TermAnalyzer();
     private final QueryEmbeddings queries;
     private final String queryInstruction;
+    private final LuceneIndex.Snapshot snapshot;
+    private List<LuceneEmbeddingStore> vectorStores = List.of();
 
     private SearchIndex(KnowledgeBase knowledge, HybridIndex chunks, HybridIndex statements, QueryEmbeddings queries,
-                        RetrievalProperties properties, int embeddedNow) {
+                        RetrievalProperties properties, int embeddedNow, LuceneIndex.Snapshot snapshot) {
+        this.snapshot = snapshot;
         this.knowledge = knowledge;
         this.chunks = chunks;
         this.statements = statements;
@@ -53,17 +61,20 @@ public class SearchIndex {
         this.queryInstruction = properties.queryInstruction();
         knowledge.chunks().forEach(chunk -> chunksBySegment.put(chunk.segment(), chunk));
         knowledge.statements().forEach(statement -> statementsBySegment.put(statement.segment(), statement));
-        TermAnalyzer analyzer = new TermAnalyzer();
         Set<String> terms = new java.util.HashSet<>();
-        knowledge.chunks().forEach(chunk -> terms.addAll(analyzer.terms(chunk.segment().text())));
-        knowledge.roles().forEach(role -> role.names().forEach(name -> terms.addAll(analyzer.terms(name))));
+        knowledge.chunks().forEach(chunk -> terms.addAll(analysed(chunk.segment().text())));
+        knowledge.roles().forEach(role -> role.names().forEach(name -> terms.addAll(analysed(name))));
         this.corpusTerms = Set.copyOf(terms);
-        for (Statement statement : knowledge.statements()) {
-            termsByRole.computeIfAbsent(statement.roleId(), id -> new java.util.HashSet<>()).addAll(analyzer.terms(statement.segment().text()));
-            String list = String.join(" ", statement.headingPath()) + " " + orEmpty(statement.listLabel());
-            statementTerms.put(statement.id(), new StatementTerms(analyzer.terms(statement.quote()),
-                    analyzer.terms(list + " " + orEmpty(statement.parent()) + " " + orEmpty(statement.label())), analyzer.terms(list)));
-        }
+    }
+
+    /**
+     * A text's analysed terms, each term one shared copy: with a thousand roles, tens of thousands of statements
+     * share a few tens of thousands of words.
+     */
+    private Set<String> analysed(String text) {
+        Set<String> shared = new java.util.HashSet<>();
+        analyzer.terms(text).forEach(term -> shared.add(pool.computeIfAbsent(term, key -> key)));
+        return shared;
     }
 
     /** Embeds every chunk and statement (reusing cached embeddings) and indexes both for BM25. */
@@ -86,24 +97,59 @@ public class SearchIndex {
         if (whole) {
             cache.retainOnly(byText.keySet());
         }
-        int embeddedNow = embedded[0];
+        // The same Lucene index the service keeps on disk, here in memory: one index for both retrievers.
+        LuceneIndex lucene = LuceneIndex.inMemory("in-memory", 0);
+        lucene.add(LuceneIndex.entries(knowledge), byText);
+        lucene.commit();
+        return over(knowledge, lucene.snapshot(knowledge), model, properties, embedded[0], started);
+    }
+
+    /**
+     * The index of this knowledge over a snapshot of the Lucene index that holds its texts (dense and BM25 search on
+     * the same documents); nothing is embedded here but queries.
+     */
+    static SearchIndex over(KnowledgeBase knowledge, LuceneIndex.Snapshot snapshot, EmbeddingModel model,
+                            RetrievalProperties properties, int embeddedNow, long started) {
         QueryEmbeddings queries = new QueryEmbeddings(model, properties.queryCacheSize());
-        InMemoryEmbeddingStore<TextSegment> chunkStore = new InMemoryEmbeddingStore<>();
-        knowledge.chunks().forEach(chunk -> chunkStore.add(chunk.id(), byText.get(chunk.segment().text()), chunk.segment()));
-        InMemoryEmbeddingStore<TextSegment> statementStore = new InMemoryEmbeddingStore<>();
-        knowledge.statements().forEach(statement -> statementStore.add(statement.id(), byText.get(statement.segment().text()),
-                statement.segment()));
         HybridIndex chunks = new HybridIndex(
-                new DenseRetriever(queries, chunkStore, properties.queryInstruction(), properties.candidates()),
-                LexicalRetriever.index(knowledge.chunks(), properties.candidates()));
+                new DenseRetriever(queries, new LuceneEmbeddingStore(snapshot, LuceneIndex.Kind.CHUNK, properties.exactSearchBelow()),
+                        properties.queryInstruction(), properties.candidates()),
+                LexicalRetriever.over(snapshot, LuceneIndex.Kind.CHUNK, properties.candidates()));
         HybridIndex statements = new HybridIndex(
-                new DenseRetriever(queries, statementStore, properties.queryInstruction(), properties.candidates()),
-                LexicalRetriever.index(knowledge.statements().stream().map(Statement::segment).toList(), Statement.ID,
-                        properties.candidates()));
-        log.info("Search index ready: {} chunks and {} statements, {} embedded now, {} from cache, in {} ms",
-                knowledge.chunks().size(), knowledge.statements().size(), embeddedNow, byText.size() - embeddedNow,
-                (System.nanoTime() - started) / 1_000_000);
-        return new SearchIndex(knowledge, chunks, statements, queries, properties, embeddedNow);
+                new DenseRetriever(queries, new LuceneEmbeddingStore(snapshot, LuceneIndex.Kind.STATEMENT, properties.exactSearchBelow()),
+                        properties.queryInstruction(), properties.candidates()),
+                LexicalRetriever.over(snapshot, LuceneIndex.Kind.STATEMENT, properties.candidates()));
+        SearchIndex index = new SearchIndex(knowledge, chunks, statements, queries, properties, embeddedNow, snapshot);
+        index.vectorStores = List.of(new LuceneEmbeddingStore(snapshot, LuceneIndex.Kind.CHUNK, properties.exactSearchBelow()),
+                new LuceneEmbeddingStore(snapshot, LuceneIndex.Kind.STATEMENT, properties.exactSearchBelow()));
+        log.info("Search index ready: {} chunks and {} statements, {} embedded now, in {} ms",
+                knowledge.chunks().size(), knowledge.statements().size(), embeddedNow, (System.nanoTime() - started) / 1_000_000);
+        return index;
+    }
+
+    /**
+     * How many of the exact nearest neighbours (every vector compared) the HNSW graph search finds, over all roles,
+     * for these questions: the share of the exact top {@code k} chunks and statements that the graph search returns
+     * in its own top {@code k}, averaged over both kinds and all questions (1.0: no loss).
+     */
+    public double approximateRecall(List<String> questions, int k) {
+        long found = 0;
+        long expected = 0;
+        for (String question : questions) {
+            float[] vector = queryEmbedding(question).vector();
+            for (LuceneEmbeddingStore store : vectorStores) {
+                List<TextSegment> exact = store.exactNeighbours(vector, k);
+                Set<TextSegment> approximate = new java.util.HashSet<>(store.approximateNeighbours(vector, k));
+                expected += exact.size();
+                found += exact.stream().filter(approximate::contains).count();
+            }
+        }
+        return expected == 0 ? 1.0 : (double) found / expected;
+    }
+
+    /** The Lucene snapshot this index searches (closed by the holder once a newer index has replaced it). */
+    LuceneIndex.Snapshot snapshot() {
+        return snapshot;
     }
 
     public KnowledgeBase knowledge() {
@@ -122,7 +168,11 @@ public class SearchIndex {
 
     /** A statement's analysed words, worked out when the index was built. */
     public StatementTerms terms(Statement statement) {
-        return statementTerms.get(statement.id());
+        return statementTerms.computeIfAbsent(statement.id(), id -> {
+            String list = String.join(" ", statement.headingPath()) + " " + orEmpty(statement.listLabel());
+            return new StatementTerms(analysed(statement.quote()),
+                    analysed(list + " " + orEmpty(statement.parent()) + " " + orEmpty(statement.label())), analysed(list));
+        });
     }
 
     private static String orEmpty(String text) {
@@ -131,7 +181,14 @@ public class SearchIndex {
 
     /** Every analysed term of one role's statements, for typo tolerance. */
     public Set<String> terms(String roleId) {
-        return termsByRole.getOrDefault(roleId, Set.of());
+        if (roleId == null || knowledge.statements(roleId).isEmpty()) {
+            return Set.of();
+        }
+        return termsByRole.computeIfAbsent(roleId, id -> {
+            Set<String> terms = new java.util.HashSet<>();
+            knowledge.statements(id).forEach(statement -> terms.addAll(analysed(statement.segment().text())));
+            return Set.copyOf(terms);
+        });
     }
 
     /** How many segments this build had to embed (0 when every embedding came from the cache). */

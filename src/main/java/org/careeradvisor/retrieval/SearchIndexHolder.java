@@ -37,6 +37,15 @@ public class SearchIndexHolder implements AutoCloseable {
      */
     static final int LARGE_FILE = 300;
     static final Duration SERVE_READY_AFTER = Duration.ofSeconds(60);
+    /**
+     * At most this much embedding is lost when the process is killed outright mid-run (a run that stops or fails
+     * commits what it has). Each commit writes a segment with its own HNSW graph, which Lucene merges (rebuilding the
+     * graph) with the others: committing every few seconds of a run of many minutes made hundreds of small segments and
+     * merge after merge.
+     */
+    static final Duration COMMIT_EVERY = Duration.ofSeconds(60);
+    /** The model the on-disk index was written with: another model's index is rebuilt. */
+    static final String MODEL_NAME = "bge-small-en-v15-q";
 
     private final KnowledgeProperties knowledgeProperties;
     private final RetrievalProperties retrievalProperties;
@@ -48,7 +57,9 @@ public class SearchIndexHolder implements AutoCloseable {
     /** One build at a time, whether on the indexer thread or a caller's. */
     private final Object building = new Object();
     private final IndexingJobs jobs = new IndexingJobs(this::run);
-    private EmbeddingCache cache;
+    private LuceneIndex store;
+    /** The index that served before the current one: closed when the next one replaces the current. */
+    private SearchIndex previous;
 
     public SearchIndexHolder(KnowledgeProperties knowledgeProperties, RetrievalProperties retrievalProperties,
                              EmbeddingModel model) {
@@ -110,6 +121,11 @@ public class SearchIndexHolder implements AutoCloseable {
     @Override
     public void close() {
         jobs.close();
+        synchronized (building) {
+            if (store != null) {
+                store.close();
+            }
+        }
     }
 
     /**
@@ -121,29 +137,49 @@ public class SearchIndexHolder implements AutoCloseable {
     }
 
     /**
-     * Files whose texts are all cached are ready at once; the others are embedded smallest first, each batch cached as
-     * it is done. With nothing in service yet (a start), the ready files serve while a large file is embedded; with an
-     * index in service, that index keeps serving until the whole new one is ready.
+     * Files whose texts are all in the on-disk index are ready at once; the others are embedded smallest first, in
+     * batches spread over the ingest threads, and added to the index, which is committed every few seconds, so a run
+     * that is cut short resumes where it stopped. With nothing in service yet (a start), the ready files serve while
+     * a large file is embedded; with an index in service, that index keeps serving until the whole new one is ready.
      */
     private SearchIndex run(IndexingJob job) {
         synchronized (building) {
             job.started();
+            long started = System.nanoTime();
+            LuceneIndex store = null;
             try {
                 KnowledgeBase knowledge = loader.load();
-                EmbeddingCache cache = cache();
-                Map<String, List<TextSegment>> pending = pending(knowledge, cache);
-                job.planned(pending.size(), pending.values().stream().mapToInt(List::size).sum());
+                store = store();
+                store.refresh();
+                Map<String, LuceneIndex.Entry> entries = LuceneIndex.entries(knowledge);
+                Map<String, LuceneIndex.Entry> missing = store.missing(entries);
+                Map<String, Map<String, LuceneIndex.Entry>> pending = byFile(missing);
+                job.planned(pending.size(), missing.size());
                 if (!pending.isEmpty()) {
-                    log.info("Embedding {} new texts of {} knowledge files ({}){}", job.status().segmentsTotal(), pending.size(),
+                    log.info("Embedding {} new texts of {} knowledge files ({}){}", missing.size(), pending.size(),
                             job.status().trigger(), current.get() == null ? "" : "; the index in service keeps answering");
-                    embed(job, knowledge, pending, cache);
+                    embed(job, knowledge, pending, store);
                 }
-                SearchIndex index = SearchIndex.build(knowledge, model, cache, retrievalProperties, true);
+                int removed = store.retainOnly(entries.keySet());
+                store.release();
+                SearchIndex index = SearchIndex.over(knowledge, store.snapshot(knowledge), model, retrievalProperties,
+                        missing.size(), started);
+                if (removed > 0) {
+                    log.info("Removed {} texts that are no longer in the knowledge from the search index", removed);
+                }
                 publish(index);
                 failure = null;
                 job.done();
                 return index;
             } catch (RuntimeException e) {
+                if (store != null) {
+                    try {
+                        // What was embedded before the failure is kept: the next run does not embed it again.
+                        store.release();
+                    } catch (RuntimeException ignored) {
+                        // the failure below is what is reported
+                    }
+                }
                 failure = e.getMessage();
                 job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
                 log.error("Building the search index failed: {}", e.getMessage(), e);
@@ -152,58 +188,69 @@ public class SearchIndexHolder implements AutoCloseable {
         }
     }
 
-    /** The texts not embedded yet, by the file they come from. */
-    private static Map<String, List<TextSegment>> pending(KnowledgeBase knowledge, EmbeddingCache cache) {
-        Map<String, List<TextSegment>> pending = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
-        knowledge.chunks().forEach(chunk -> addIfMissing(pending, seen, cache, chunk.sourceFile(), chunk.segment()));
-        knowledge.statements().forEach(statement -> addIfMissing(pending, seen, cache, statement.sourceFile(), statement.segment()));
+    /** The texts not in the index yet, by the file they come from. */
+    private static Map<String, Map<String, LuceneIndex.Entry>> byFile(Map<String, LuceneIndex.Entry> missing) {
+        Map<String, Map<String, LuceneIndex.Entry>> pending = new LinkedHashMap<>();
+        missing.forEach((key, entry) -> pending.computeIfAbsent(String.valueOf(entry.file()), name -> new LinkedHashMap<>())
+                .put(key, entry));
         return pending;
     }
 
-    private static void addIfMissing(Map<String, List<TextSegment>> pending, Set<String> seen, EmbeddingCache cache,
-                                     String file, TextSegment segment) {
-        if (seen.add(segment.text()) && !cache.contains(segment.text())) {
-            pending.computeIfAbsent(String.valueOf(file), name -> new ArrayList<>()).add(segment);
-        }
-    }
-
-    private void serveReadyFiles(KnowledgeBase knowledge, Set<String> pendingFiles, EmbeddingCache cache) {
+    private void serveReadyFiles(KnowledgeBase knowledge, Set<String> pendingFiles, LuceneIndex store) {
         KnowledgeBase ready = loader.without(knowledge, pendingFiles);
         if (!ready.roles().isEmpty()) {
-            publish(SearchIndex.build(ready, model, cache, retrievalProperties, false));
+            store.commit();
+            publish(SearchIndex.over(ready, store.snapshot(ready), model, retrievalProperties, 0, System.nanoTime()));
             log.info("Serving {} of {} knowledge files while the other {} are embedded",
                     ready.documents(), knowledge.documents(), pendingFiles.size());
         }
     }
 
-    private void embed(IndexingJob job, KnowledgeBase knowledge, Map<String, List<TextSegment>> pending, EmbeddingCache cache) {
-        CachedEmbeddingModel embedder = new CachedEmbeddingModel(model, cache);
+    private void embed(IndexingJob job, KnowledgeBase knowledge, Map<String, Map<String, LuceneIndex.Entry>> pending,
+                       LuceneIndex store) {
         long started = System.nanoTime();
         long[] logged = {started};
+        long[] committed = {started};
         Set<String> remaining = new HashSet<>(pending.keySet());
-        List<Map.Entry<String, List<TextSegment>>> smallestFirst = pending.entrySet().stream()
+        List<Map.Entry<String, Map<String, LuceneIndex.Entry>>> smallestFirst = pending.entrySet().stream()
                 .sorted(Comparator.comparingInt(entry -> entry.getValue().size())).toList();
-        for (Map.Entry<String, List<TextSegment>> file : smallestFirst) {
-            // With nothing in service (a start), the files that are ready serve before a long wait, not after it.
-            if (current.get() == null && (file.getValue().size() > LARGE_FILE
-                    || System.nanoTime() - started > SERVE_READY_AFTER.toNanos())) {
-                serveReadyFiles(knowledge, remaining, cache);
-            }
-            embedder.embed(file.getValue(), batch -> {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new IllegalStateException("indexing stopped: the application is shutting down");
+        ParallelEmbedder embedder = new ParallelEmbedder(model, retrievalProperties.ingestThreads());
+        try {
+            for (Map.Entry<String, Map<String, LuceneIndex.Entry>> file : smallestFirst) {
+                // With nothing in service (a start), the files that are ready serve before a long wait, not after it.
+                if (current.get() == null && (file.getValue().size() > LARGE_FILE
+                        || System.nanoTime() - started > SERVE_READY_AFTER.toNanos())) {
+                    serveReadyFiles(knowledge, remaining, store);
                 }
-                job.embedded(batch);
-                if (System.nanoTime() - logged[0] > PROGRESS_EVERY.toNanos()) {
-                    logged[0] = System.nanoTime();
+                embedder.embed(file.getValue(), (batch, vectors) -> {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new IllegalStateException("indexing stopped: the application is shutting down");
+                    }
+                    store.add(batch, vectors);
+                    job.embedded(batch.size());
+                    if (System.nanoTime() - committed[0] > COMMIT_EVERY.toNanos()) {
+                        committed[0] = System.nanoTime();
+                        store.commit();
+                    }
+                    if (System.nanoTime() - logged[0] > PROGRESS_EVERY.toNanos()) {
+                        logged[0] = System.nanoTime();
+                        logProgress(job, file.getKey());
+                    }
+                });
+                remaining.remove(file.getKey());
+                job.fileDone();
+                if (pending.size() < 50 || job.status().filesDone() % 50 == 0) {
                     logProgress(job, file.getKey());
                 }
-            });
-            remaining.remove(file.getKey());
-            job.fileDone();
-            logProgress(job, file.getKey());
+            }
+        } finally {
+            embedder.close();
         }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log.info("Embedded {} texts in {} s ({} a second, {} ingest threads)", job.status().segmentsDone(),
+                String.format(java.util.Locale.ROOT, "%.1f", seconds),
+                String.format(java.util.Locale.ROOT, "%.0f", job.status().segmentsDone() / Math.max(seconds, 1e-3)),
+                retrievalProperties.ingestThreads());
     }
 
     private static void logProgress(IndexingJob job, String file) {
@@ -217,16 +264,31 @@ public class SearchIndexHolder implements AutoCloseable {
         // so the first question after a start or reload is not the one that pays for it.
         synchronized (preparers) {
             preparers.forEach(preparer -> preparer.accept(index));
-            current.set(index);
+            SearchIndex replaced = current.getAndSet(index);
+            // Answers in flight on the index just replaced finish on it; the one before it has had a whole index's
+            // service time to finish them.
+            if (previous != null && previous != index && previous != replaced) {
+                previous.snapshot().close();
+            }
+            previous = replaced;
         }
     }
 
-    /** One cache for the holder's lifetime, so a reload does not read the file again. */
-    private EmbeddingCache cache() {
-        if (cache == null) {
-            cache = new EmbeddingCache(Path.of(knowledgeProperties.cacheDir()), "bge-small-en-v15-q");
+    /**
+     * The on-disk index for the holder's lifetime, opened (and its checksums verified) once; a reload reads only what
+     * changed.
+     */
+    private LuceneIndex store() {
+        if (store == null) {
+            store = LuceneIndex.open(indexDir(), MODEL_NAME, model.dimension());
         }
-        return cache;
+        return store;
+    }
+
+    /** Where the Lucene index lives: the configured folder, else {@code search-index} under the cache folder. */
+    public Path indexDir() {
+        return retrievalProperties.indexDir() != null ? Path.of(retrievalProperties.indexDir())
+                : Path.of(knowledgeProperties.cacheDir()).resolve("search-index");
     }
 
     public Optional<SearchIndex> find() {

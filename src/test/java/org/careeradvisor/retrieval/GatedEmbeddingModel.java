@@ -21,6 +21,7 @@ final class GatedEmbeddingModel implements EmbeddingModel {
     private final String marker;
     private final int passBeforeHolding;
     private final AtomicInteger embedded = new AtomicInteger();
+    private final AtomicInteger admitted = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
     private final CountDownLatch holding = new CountDownLatch(1);
     private volatile boolean killed;
@@ -35,7 +36,8 @@ final class GatedEmbeddingModel implements EmbeddingModel {
     public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
         long marked = segments.stream().map(TextSegment::text)
                 .filter(text -> text.contains(marker) && !text.startsWith(RetrievalProperties.BGE_QUERY_INSTRUCTION)).count();
-        if (marked > 0 && embedded.get() + marked > passBeforeHolding) {
+        // Reserved on entry, so that batches embedded at once (the ingest threads) cannot all pass the gate.
+        if (marked > 0 && admitted.addAndGet((int) marked) > passBeforeHolding) {
             holding.countDown();
             try {
                 while (!killed && !released.await(50, TimeUnit.MILLISECONDS)) {

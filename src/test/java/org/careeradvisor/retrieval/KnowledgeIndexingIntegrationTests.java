@@ -150,14 +150,16 @@ class KnowledgeIndexingIntegrationTests {
         }
     }
 
-    /** The shipped roles' embeddings, when another test has made them already: only the large file matters here. */
+    /** The shipped roles' index, when another test has made it already: only the large file matters here. */
     private static void warmFromSharedCache(Path cache) throws IOException {
         Files.createDirectories(cache);
-        Path shared = Path.of(SharedIndex.CACHE_DIR);
+        Path shared = Path.of(SharedIndex.CACHE_DIR).resolve("search-index");
         if (Files.isDirectory(shared)) {
+            Path copy = cache.resolve("search-index");
+            Files.createDirectories(copy);
             try (Stream<Path> files = Files.list(shared)) {
-                for (Path file : files.filter(file -> file.toString().endsWith(".bin")).toList()) {
-                    Files.copy(file, cache.resolve(file.getFileName()));
+                for (Path file : files.filter(file -> !file.getFileName().toString().equals("write.lock")).toList()) {
+                    Files.copy(file, copy.resolve(file.getFileName()));
                 }
             }
         }
