@@ -1,17 +1,14 @@
 package org.careeradvisor.retrieval;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import org.careeradvisor.CareerAdvisorApplication;
 import org.careeradvisor.SharedIndex;
 import org.careeradvisor.knowledge.KnowledgeBase;
 import org.careeradvisor.knowledge.KnowledgeLoader;
 import org.careeradvisor.knowledge.KnowledgeProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -204,14 +201,7 @@ class KnowledgeIndexingIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start(Path knowledge, String cacheDir, EmbeddingModel model) {
-        return new SpringApplicationBuilder(CareerAdvisorApplication.class)
-                .initializers(context -> ((GenericApplicationContext) context).registerBean("gatedEmbeddingModel",
-                        EmbeddingModel.class, () -> model, definition -> definition.setPrimary(true)))
-                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:indexing-" + UUID.randomUUID()
-                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                        "--advisor.knowledge.dir=" + knowledge, "--advisor.knowledge.cache-dir=" + cacheDir,
-                        "--advisor.knowledge.watch=false", "--advisor.knowledge.max-file-size=200KB",
-                        "--advisor.admin.token=" + TOKEN, "--advisor.rate-limit.enabled=false");
+        return AppWithModel.start(knowledge, cacheDir, model, "--advisor.knowledge.max-file-size=200KB", "--advisor.admin.token=" + TOKEN);
     }
 
     private void awaitReady(ConfigurableApplicationContext app, Duration within) throws Exception {

@@ -1,14 +1,11 @@
 package org.careeradvisor.retrieval;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import org.careeradvisor.CareerAdvisorApplication;
 import org.careeradvisor.SharedIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,13 +72,7 @@ class LargeCatalogueIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start(Path knowledge, String cacheDir, EmbeddingModel model) {
-        return new SpringApplicationBuilder(CareerAdvisorApplication.class)
-                .initializers(context -> ((GenericApplicationContext) context).registerBean("countingEmbeddingModel",
-                        EmbeddingModel.class, () -> model, definition -> definition.setPrimary(true)))
-                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:catalogue-" + UUID.randomUUID()
-                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                        "--advisor.knowledge.dir=" + knowledge, "--advisor.knowledge.cache-dir=" + cacheDir,
-                        "--advisor.knowledge.watch=false", "--advisor.rate-limit.enabled=false");
+        return AppWithModel.start(knowledge, cacheDir, model);
     }
 
     private void awaitReady(ConfigurableApplicationContext app) throws Exception {

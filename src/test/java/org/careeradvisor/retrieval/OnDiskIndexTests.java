@@ -94,13 +94,17 @@ class OnDiskIndexTests {
         }
     }
 
-    @Test
-    void aDamagedIndexIsRebuiltNeverServed() throws IOException {
-        int texts;
+    /** Builds the index on disk once and closes it: how many texts it holds. */
+    private int indexOnce() {
         try (SearchIndexHolder first = holder()) {
             SearchIndex index = first.rebuild();
-            texts = index.knowledge().chunks().size() + index.knowledge().statements().size();
+            return index.knowledge().chunks().size() + index.knowledge().statements().size();
         }
+    }
+
+    @Test
+    void aDamagedIndexIsRebuiltNeverServed() throws IOException {
+        int texts = indexOnce();
         Path folder = cache.resolve("search-index");
         Path largest;
         try (Stream<Path> files = Files.list(folder)) {
@@ -123,11 +127,7 @@ class OnDiskIndexTests {
 
     @Test
     void aPartialIndexFolderIsRebuilt() throws IOException {
-        int texts;
-        try (SearchIndexHolder first = holder()) {
-            SearchIndex index = first.rebuild();
-            texts = index.knowledge().chunks().size() + index.knowledge().statements().size();
-        }
+        int texts = indexOnce();
         // As if the process died while the first commit was being written: data files, no commit point.
         try (Stream<Path> files = Files.list(cache.resolve("search-index"))) {
             for (Path file : files.filter(file -> file.getFileName().toString().startsWith("segments")).toList()) {
