@@ -18,12 +18,19 @@ final class PersonalQuestion {
     /** People the asker knows; a bare job title ("my report", "our architect") is left to the role words below. */
     private static final String RELATIONS = "(ex-?)?(teammate|team mate|colleague|coworker|co-worker|boss|manager|supervisor|"
             + "friend|wife|husband|partner|brother|sister|cousin|neighbou?r|employee|candidate|flatmate|roommate|ex|boyfriend|"
-            + "girlfriend|dad|mom|mum|father|mother|son|daughter|uncle|aunt|interviewer|recruiter|predecessor|successor|new hire|"
+            + "girlfriend|dad|mom|mum|father|mother|son|daughter|uncle|aunt|interviewer|recruiter|predecessor|successor|"
+            + "(new |last |latest )?hire|"
             + "ceo|cto|cfo|director|vp)s?";
     /** "my manager", "our new VP", "the architect on my team", "Kevin from the data team", "the guy who interviewed me". */
     private static final Pattern PERSON = Pattern.compile("(?i)\\b(my|our) (new |old |current |former |previous )?" + RELATIONS
             + "\\b|\\b(the|a|that) \\w+ (on|in|from) (my|our|the \\w+) team\\b|\\bfrom the \\w+ team\\b"
-            + "|\\b(the|that) (guy|woman|man|person|lady|one) who\\b|\\b(he|she|him)\\b|\\b(his|her)\\b(?! (own )?(role|job))");
+            + "|\\b(the|that) (guy|woman|man|person|lady|one) who\\b|\\b(he|she|him)\\b|\\b(his|her)\\b(?! (own )?(role|job))"
+            // "the VP at our company", "the research scientist who sits next to me": one person where the asker works.
+            + "|\\b(the|that) (new |current |former )?(\\w+ ){1,3}(at|in|of) (my|our) (company|firm|office|org|organi[sz]ation|workplace|"
+            + "department|lab|startup|bank|employer)\\b"
+            + "|\\b(the|that) (\\w+ ){1,3}who (sits|works|interviewed|manages|leads|reports|joined|left|hired|runs)\\b");
+    /** "how much does jane make": a lower-case word the documents do not know, where a name would stand. */
+    private static final Pattern LOWER_NAME = Pattern.compile("(?i)\\b(?:does|did|will) ([a-z]{3,}) (?:make|earn|take home|get paid|get)\\b");
     /** "Marcus Chen", "Dr. Lena Hoffmann": a full name, refused with any word of pay or private life in the message. */
     private static final Pattern FULL_NAME = Pattern.compile("\\b(?:Dr\\.?\\s+|Mr\\.?\\s+|Mrs\\.?\\s+|Ms\\.?\\s+)?([A-Z][a-z]{2,})\\s+([A-Z][a-z]{2,})\\b");
     /** "Nina's", "Kevin from", "Lisa, the one who": a first name in a sentence that says who the person is. */
@@ -45,6 +52,10 @@ final class PersonalQuestion {
     /** "what would I make", "will I earn": the asker's own pay, whoever else the sentence names. */
     private static final Pattern OWN = Pattern.compile("(?i)\\b(would|will|could|can|do|did|should|might) (i|we) (make|earn|get|be paid|take home)\\b"
             + "|\\b(i|we)('d| would| will|'ll)? (make|earn|get paid|be paid|take home)\\b");
+
+    /** Words that stand where a name would and are none: "how much does it make", "what did they get". */
+    private static final java.util.Set<String> COMMON = java.util.Set.of("one", "the", "that", "this", "they", "she", "you",
+            "someone", "anyone", "everyone", "somebody", "nobody", "each", "such", "role", "job", "position");
 
     private PersonalQuestion() {
     }
@@ -79,6 +90,12 @@ final class PersonalQuestion {
     private static boolean pointsAtSomeone(String sentence, Predicate<String> knows) {
         if (PERSON.matcher(sentence).find()) {
             return true;
+        }
+        Matcher lower = LOWER_NAME.matcher(sentence);
+        while (lower.find()) {
+            if (!knows.test(lower.group(1)) && !COMMON.contains(lower.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
         }
         Matcher name = NAME.matcher(sentence);
         while (name.find()) {

@@ -98,6 +98,10 @@ class UnderstandingTests {
             is my boss paid more than me? he's an ML architect                                 | out_of_scope
             Could you tell me whether Lukas, the research engineer who interviewed me last week, is single? | out_of_scope
             is Dr. Weber from our data team single?                                            | out_of_scope
+            I'd like to know the bonus of the VP at our company                                | out_of_scope
+            salary of the research scientist who sits next to me?                              | out_of_scope
+            how much does priya make                                                           | out_of_scope
+            what does the ML data architect role at our company pay compared with the market?  | salary
             """)
     void aParticularPersonsPrivateMattersAreRefusedAndTheRoleInGeneralIsNot(String message, String intent) {
         Answer answer = ask(null, message);
