@@ -101,7 +101,7 @@ class UnderstandingTests {
             I'd like to know the bonus of the VP at our company                                | out_of_scope
             salary of the research scientist who sits next to me?                              | out_of_scope
             how much does priya make                                                           | out_of_scope
-            what does the ML data architect role at our company pay compared with the market?  | salary
+            what would an ML data architect at our company earn?                               | salary
             """)
     void aParticularPersonsPrivateMattersAreRefusedAndTheRoleInGeneralIsNot(String message, String intent) {
         Answer answer = ask(null, message);
