@@ -32,10 +32,6 @@ final class DegreeVerdict {
         this.vocabulary = vocabulary;
     }
 
-    /** The highest degree a requirement names: "Master's or Ph.D." names a doctorate too. */
-    private static int highest(String requirement) {
-        return Degrees.highestNamed(requirement);
-    }
 
     Optional<ComposedAnswer> answer(String question, QuestionAnalysis analysis, KnowledgeBase knowledge) {
         QuestionShape shape = QuestionShape.of(question);
@@ -63,12 +59,12 @@ final class DegreeVerdict {
         String verdict;
         if (only) {
             // "Master's or Ph.D." accepts more than one degree: a PhD is not the only one.
-            boolean alone = asked == required && highest(minimum.get().quote()) == required;
+            boolean alone = asked == required && Degrees.highestNamed(minimum.get().quote()) == required;
             verdict = alone ? "**Yes** - " : "**No** - ";
         } else if (shape.need() && (!suffices || NEEDS_DEGREE.matcher(question).find())) {
             // "do I need a master's or is a bachelor's enough?": the higher degree named is the one asked to be needed.
             // A requirement of "Master's or Ph.D." names the PhD as one way: not necessarily.
-            String no = highest(minimum.get().quote()) >= asked ? "**No**, not necessarily: " : "**No**, it is not required: ";
+            String no = Degrees.highestNamed(minimum.get().quote()) >= asked ? "**No**, not necessarily: " : "**No**, it is not required: ";
             verdict = asked > required ? no : asked < required && !suffices ? "**Yes**, and more: " : "**Yes** - ";
         } else if (suffices) {
             verdict = asked >= required ? "**Yes** - " : "**No** - ";

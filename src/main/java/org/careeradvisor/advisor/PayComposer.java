@@ -385,10 +385,7 @@ class PayComposer {
 
     /** For a region the document lacks: its headline figures and its worldwide ones. */
     private List<Statement> nearest(List<Statement> figures) {
-        List<Statement> nearest = new ArrayList<>(headline(figures));
-        vocabulary.payAspects().stream().filter(aspect -> aspect.id().equals("global")).findFirst().ifPresent(global -> figures.stream()
-                .filter(figure -> aspectOf(figure).filter(global::equals).isPresent() && !nearest.contains(figure)).forEach(nearest::add));
-        return nearest;
+        return withGlobal(headline(figures), figures);
     }
 
     /** The aspect a figure line gives: the first in the vocabulary whose words it has. */

@@ -152,17 +152,17 @@ public class QuestionAnalyzer {
             // "I work in HR - which industries hire ML architects?" names no posting, ad or description to write.
             classified = classified.without(Intent.JOB_POSTING);
         }
-        // Mostly unknown words ("xqzvbt kwpmfa ..."): a plain question, which the knowledge-gap check then declines.
+        boolean pronoun = containsAny(padded, vocabulary.followUpPronouns());
+        boolean opener = vocabulary.followUpOpeners().stream().anyMatch(padded.stripLeading()::startsWith);
         if (classified.intent() == Intent.HELP) {
-            boolean continuing = containsAny(padded, vocabulary.followUpPronouns())
-                    || vocabulary.followUpOpeners().stream().anyMatch(padded.stripLeading()::startsWith);
             // Only clearly chat: "whats 17*23" is as like the off-topic examples and gets their refusal.
-            if (named.isEmpty() && topic == null && !continuing && !reading.noise() && classified.clearOf(Intent.OUT_OF_SCOPE)) {
+            if (named.isEmpty() && topic == null && !pronoun && !opener && !reading.noise() && classified.clearOf(Intent.OUT_OF_SCOPE)) {
                 // "hello? anybody there?", "are you an AI?": small talk the rules did not catch.
                 return new QuestionAnalysis(Intent.HELP, List.of(), null, false, text, null, null, false, text);
             }
             classified = classified.without(Intent.HELP);
         }
+        // Mostly unknown words ("xqzvbt kwpmfa ..."): a plain question, which the knowledge-gap check then declines.
         Intent requested = reading.noise() ? Intent.QUESTION : classified.decided(supported, background);
         boolean yesNo = QuestionShape.of(text).yesNo() && !REQUEST.matcher(text).find();
         // "is a bachelor's enough to become one?" asks for a verdict on a requirement; "is there a path into
@@ -174,8 +174,6 @@ public class QuestionAnalyzer {
             // architects use?" ask yes or no about the role, not for its profile, a posting or a fit.
             requested = Intent.QUESTION;
         }
-        boolean pronoun = containsAny(padded, vocabulary.followUpPronouns());
-        boolean opener = vocabulary.followUpOpeners().stream().anyMatch(padded.stripLeading()::startsWith);
         Optional<Turn> previous = lastTurnAbout(history);
         List<String> beside = RoleMatcher.wordsBeside(text, mentions);
         // "and for the engineer?", "now one for the scientist": the previous request again, for the role named now.

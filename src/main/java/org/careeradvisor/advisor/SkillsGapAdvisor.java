@@ -96,7 +96,7 @@ class SkillsGapAdvisor {
         Set<String> have = new LinkedHashSet<>();
         messages.forEach(message -> have.addAll(had(message)));
         List<String> experience = messages.stream().flatMap(message -> experience(message).stream()).distinct().toList();
-        int degree = messages.stream().mapToInt(SkillsGapAdvisor::degreeOf).max().orElse(UNKNOWN);
+        int degree = messages.stream().mapToInt(Degrees::highestNamed).max().orElse(UNKNOWN);
         // Years of experience or a degree are a background too ("Director of QA, 15 years", "data analyst with a stats
         // MSc"): the fit is then read from requirements.
         Set<String> lacking = new LinkedHashSet<>();
@@ -214,18 +214,9 @@ class SkillsGapAdvisor {
      * a master's, "at minimum a Bachelor's" for a bachelor's.
      */
     private static int degreeShortfall(Fit fit, int degree) {
-        int required = fit.requirements().stream().mapToInt(unit -> lowestNamed(unit.quote())).filter(level -> level > 0).min()
+        int required = fit.requirements().stream().mapToInt(unit -> Degrees.lowestNamed(unit.quote())).filter(level -> level > 0).min()
                 .orElse(UNKNOWN);
         return degree == UNKNOWN || required == UNKNOWN ? 0 : Math.max(0, required - degree);
-    }
-
-    /** The highest degree a message says the person has (0 for "no degree"), or unknown. */
-    static int degreeOf(String message) {
-        return Degrees.highestNamed(message);
-    }
-
-    private static int lowestNamed(String requirement) {
-        return Degrees.lowestNamed(requirement);
     }
 
     /** "It is the role most like what you want (do pure research)." for the role a wish decided, else nothing. */
@@ -284,13 +275,13 @@ class SkillsGapAdvisor {
             // "A Ph.D. in ... machine learning" is met by the degree, not by knowing machine learning.
             List<Statement> degreeLines = new ArrayList<>(fit.required().values());
             degreeLines.addAll(fit.requirements());
-            degreeLines.stream().distinct().filter(unit -> lowestNamed(unit.quote()) > 0).forEach(unit -> {
+            degreeLines.stream().distinct().filter(unit -> Degrees.lowestNamed(unit.quote()) > 0).forEach(unit -> {
                 if (Degrees.advantage(unit.quote())) {
                     // "A Master's degree ... is a strong advantage": not a gap for someone who has the minimum.
                     lacking.remove(unit);
                     return;
                 }
-                if (degree < lowestNamed(unit.quote())) {
+                if (degree < Degrees.lowestNamed(unit.quote())) {
                     met.remove(unit);
                     lacking.add(unit);
                 } else {
@@ -299,7 +290,7 @@ class SkillsGapAdvisor {
             });
         }
         // The degree a role asks for comes first: it is the requirement that takes longest to meet.
-        List<Statement> ordered = new ArrayList<>(lacking.stream().filter(unit -> !met.contains(unit) && lowestNamed(unit.quote()) > 0)
+        List<Statement> ordered = new ArrayList<>(lacking.stream().filter(unit -> !met.contains(unit) && Degrees.lowestNamed(unit.quote()) > 0)
                 .limit(1).toList());
         // Then what the person says they lack ("never touched containers"), and years of experience they do not have yet.
         lacking.stream().filter(unit -> !met.contains(unit) && !ordered.contains(unit)
@@ -310,7 +301,7 @@ class SkillsGapAdvisor {
             experienceLines.stream().distinct().filter(unit -> !ordered.contains(unit) && yearsAsked(unit.quote()) > years)
                     .forEach(ordered::add);
         }
-        lacking.stream().filter(unit -> !met.contains(unit) && !ordered.contains(unit) && lowestNamed(unit.quote()) == 0)
+        lacking.stream().filter(unit -> !met.contains(unit) && !ordered.contains(unit) && Degrees.lowestNamed(unit.quote()) == 0)
                 .forEach(ordered::add);
         return ordered.stream().limit(MAX_MISSING).toList();
     }

@@ -19,16 +19,9 @@ final class SkillsGapCapability implements Capability {
 
     /** Each role's best statement relevance in the search, scaled between the least and the most like role. */
     private static java.util.Map<String, Double> likeness(Evidence evidence) {
-        return likeness(evidence.statements());
-    }
-
-    private static java.util.Map<String, Double> likeness(List<org.careeradvisor.retrieval.RetrievedStatement> statements) {
         java.util.Map<String, Double> best = new java.util.HashMap<>();
-        statements.forEach(found -> best.merge(found.statement().roleId(), found.relevance(), Math::max));
-        // From 0 for the least like to 1 for the most like, so the difference between roles is what counts.
-        double top = best.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        double bottom = best.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        best.replaceAll((role, relevance) -> top > bottom ? (relevance - bottom) / (top - bottom) : 0);
+        evidence.statements().forEach(found -> best.merge(found.statement().roleId(), found.relevance(), Math::max));
+        scale(best);
         return best;
     }
 
@@ -50,12 +43,17 @@ final class SkillsGapCapability implements Capability {
             String profile = role.title() + ": " + (role.summary() == null ? "" : role.summary());
             similarity.put(role.id(), dev.langchain4j.store.embedding.CosineSimilarity.between(asked, index.queryEmbedding(profile)));
         }
-        double top = similarity.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        double bottom = similarity.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        similarity.replaceAll((role, value) -> top > bottom ? (value - bottom) / (top - bottom) : 0);
+        scale(similarity);
         // Only a role clearly more like the wish than every other one answers it: "move up" reads like them all.
         long near = similarity.values().stream().filter(value -> value > 1 - WISH_MARGIN).count();
         return near == 1 ? similarity : java.util.Map.of();
+    }
+
+    /** From 0 for the least like role to 1 for the most like, in place, so the difference between roles is what counts. */
+    private static void scale(java.util.Map<String, Double> byRole) {
+        double top = byRole.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double bottom = byRole.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        byRole.replaceAll((role, value) -> top > bottom ? (value - bottom) / (top - bottom) : 0);
     }
 
     @Override
