@@ -57,6 +57,8 @@ public final class AnswersCommand {
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
             // The fourth writer's held-out half: written after every rule of the first three pointed sets.
             halves.add(new Half("pointed held-out 2", AnswerSet.load("pointed-heldout2.json")));
+            // The sixth writer's set, all held out: written before any change of the session that added it.
+            halves.add(new Half("pointed held-out 3", AnswerSet.load("pointed-heldout3.json")));
         }
         List<String> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
