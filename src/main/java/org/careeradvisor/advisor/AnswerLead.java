@@ -45,7 +45,7 @@ final class AnswerLead {
     /**
      * "Yes - " when the quoted statements name everything asked; "No - " when the question asks whether only that
      * is done or needed ("only theory"), or whether something is required that the document makes an advantage or
-     * one of alternatives ("a Master's or Ph.D.").
+     * one of alternatives ("a Master's or Ph.D."); for "can I ... without X?", "No" when the document asks for X.
      */
     private static String verdict(Statement anchor, List<Statement> shown, Set<String> terms, QuestionShape shape,
                                   SearchIndex index, QuestionWords words) {
@@ -65,6 +65,12 @@ final class AnswerLead {
         // Every word asked must be there; of three or more, one may be a way of putting it ("part of their work").
         if (held < terms.size() - (terms.size() >= 3 ? 1 : 0)) {
             return "";
+        }
+        if (shape.without()) {
+            // "can I become one without leadership experience?": not when the document asks for it, yes when it is
+            // only an advantage.
+            return ADVANTAGE.matcher(anchor.quote()).find() && !QuestionShape.asksNeed(anchor.quote())
+                    ? "**Yes**, it is not required: " : "**No** - the document asks for it: ";
         }
         if (shape.need() && ADVANTAGE.matcher(anchor.quote()).find() && !QuestionShape.asksNeed(anchor.quote())) {
             return "**No**, it is not required: ";

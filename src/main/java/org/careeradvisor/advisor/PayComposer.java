@@ -84,6 +84,13 @@ class PayComposer {
                                     && Text.words(asked).contains(word))))
                     .findFirst();
         }
+        if (listed.isEmpty() && EFFECT.matcher(asked).find()) {
+            // "does the industry matter?", "will my pay drop if I go remote?": a factor the document's own list names
+            // (by the head of its line: "Industry sector", "Location"), with a word asking what it does to pay.
+            listed = vocabulary.payAspects().stream().filter(PayAspect::answersWithList)
+                    .filter(factors -> namesFactor(pay.stream().filter(factors::marks).filter(Statement::listItem).toList(), asked))
+                    .findFirst();
+        }
         if (listed.isPresent()) {
             List<Statement> factors = pay.stream().filter(listed.get()::marks).filter(Statement::listItem).toList();
             if (!factors.isEmpty()) {
@@ -91,8 +98,7 @@ class PayComposer {
                 boolean yesNo = QuestionShape.of(question).yesNo();
                 // A factor is named by the words of its head ("Location", "Industry sector", "Size and type of company"),
                 // not by "higher" or "with" in what follows it.
-                boolean namesFactor = factors.stream().anyMatch(unit -> Text.words(FACTOR_HEAD.split(unit.quote(), 2)[0]).stream()
-                        .anyMatch(word -> word.length() > 3 && !FACTOR_FILLER.contains(word) && Text.words(asked).contains(word)));
+                boolean namesFactor = namesFactor(factors, asked);
                 if (yesNo && (QuestionShape.of(question).exclusive() || SAME.matcher(asked).find())) {
                     // "is pay the same everywhere in the US?": no, location is one of the factors.
                     markdown.append("**No.** ");
@@ -104,6 +110,15 @@ class PayComposer {
                         .append(factors.size()).append(" factors the document names.\n");
                 Render.units(markdown, factors, false);
                 used.addAll(factors);
+                if (missing.stream().anyMatch(place -> !YEAR.matcher(place).matches())) {
+                    // "does the US vs Europe change pay?": the factor, then the figures nearest the place asked.
+                    List<Statement> global = withGlobal(List.of(), figures);
+                    if (!global.isEmpty()) {
+                        markdown.append("\nThe document has no pay figures ").append(scopes(missing)).append("; the nearest it has:\n");
+                        Render.units(markdown, global, false);
+                        used.addAll(global);
+                    }
+                }
                 return Optional.of(new ComposedAnswer(tidy(markdown), sections.sources(used)));
             }
         }
@@ -332,6 +347,29 @@ class PayComposer {
     private static final String ENTRY_LEVEL = "entry-level";
     private static final Pattern FACTOR_HEAD = Pattern.compile("[,(:;]| with | such as ");
     private static final java.util.Set<String> FACTOR_FILLER = java.util.Set.of("level", "type", "size", "specific", "kind", "sort");
+    /** Words asking what something does to pay: "does X matter", "will it drop", "is that normal", "bump". */
+    private static final Pattern EFFECT = Pattern.compile("(?i)\\b(matter|matters|mattered|bump|bumps|drop|drops|lower|less|more|"
+            + "higher|normal|gap|explain|explains|difference|different|effect|impact|impacts|premium|worth)\\b");
+
+    /**
+     * Whether the question names one of the factors by the words of its head ("Location", "Industry sector", "Size and
+     * type of company"), not by "higher" or "with" in what follows it.
+     */
+    private boolean namesFactor(List<Statement> factors, String asked) {
+        List<String> words = Text.words(asked);
+        // "the US vs Europe" names the factor whose line names places ("tech hubs such as Silicon Valley").
+        boolean place = namesPlace(String.join(" ", words));
+        return factors.stream().anyMatch(unit -> Text.words(FACTOR_HEAD.split(unit.quote(), 2)[0]).stream()
+                .anyMatch(word -> word.length() > 3 && !FACTOR_FILLER.contains(word) && words.contains(word))
+                || place && namesPlace(String.join(" ", Text.words(unit.quote()))));
+    }
+
+    /** Whether the words (lower case, space separated) name a place the vocabulary knows. */
+    private boolean namesPlace(String words) {
+        String padded = " " + words + " ";
+        return vocabulary.places().stream().anyMatch(known -> padded.contains(" " + known + " "));
+    }
+
     private static final Pattern SAME = Pattern.compile("(?i)\\b(same|identical|fixed|uniform|equal)\\b");
     private static final String COMPARED = "data-architect";
     /** Aspects that say whose figures a question is about, which a follow-up keeps. */

@@ -33,7 +33,7 @@ public class QuestionAnalyzer {
     private static final int MIN_RELAYED = 12;
     private static final Pattern THERE_IS = Pattern.compile("(?i)^\\W*(is|are) there\\b");
     private static final Pattern REQUIREMENT_VERDICT = Pattern.compile("(?i)\\b(enough|sufficient|suffices?|need|needed|required|"
-            + "requirement|must|mandatory|necessary)\\b");
+            + "requirement|must|mandatory|necessary|without)\\b");
     /** What a job posting request names: the text to write. */
     private static final Pattern POSTING_ASKED = Pattern.compile("(?i)\\b(post(ing|ings)?|ads?|advert(isement)?s?|vacanc(y|ies)|"
             + "listings?|jds?|job descriptions?|descriptions?|openings?|draft|write( ?up)?|job spec|spec|recruit(ing|ment)? text|"

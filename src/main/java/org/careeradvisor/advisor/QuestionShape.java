@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * What form of answer a question wants, from how it is asked: a yes or no, a figure, or a list; and whether it asks
- * what is needed (so that "an advantage" answers "no").
+ * what is needed (so that "an advantage" answers "no"), or whether the role can be had without something.
  */
-record QuestionShape(boolean yesNo, boolean figure, boolean list, boolean need, boolean exclusive) {
+record QuestionShape(boolean yesNo, boolean figure, boolean list, boolean need, boolean exclusive, boolean without) {
 
     private static final Pattern YES_NO = Pattern.compile(
             "^(is|are|am|do|does|did|can|could|should|will|would|must|has|have|need|was|were)\\b.*");
@@ -26,13 +26,16 @@ record QuestionShape(boolean yesNo, boolean figure, boolean list, boolean need, 
     /** "only theory", "just a bachelor's": a yes/no question that asks whether nothing else is needed or done. */
     private static final Pattern EXCLUSIVE = Pattern.compile("\\b(only|just|solely|merely|nothing but|alone)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\bor\\b[^?]{0,24}\\b(only|just|solely|merely)\\b");
+    /** "can I become one without leadership experience?": whether something can be done lacking what follows. */
+    private static final Pattern WITHOUT = Pattern.compile("\\b(without|with no|lacking)\\b");
 
     static QuestionShape of(String question) {
         String text = question.toLowerCase(Locale.ROOT).strip();
         boolean yesNo = YES_NO.matcher(text).matches();
         // "does the VP lead data scientists too, or just QA people?" offers an alternative: it asks whether the first holds.
         boolean exclusive = EXCLUSIVE.matcher(text).find() && !ALTERNATIVE.matcher(text).find();
-        return new QuestionShape(yesNo, FIGURE.matcher(text).find(), !yesNo && LIST.matcher(text).find(), asksNeed(text), exclusive);
+        return new QuestionShape(yesNo, FIGURE.matcher(text).find(), !yesNo && LIST.matcher(text).find(), asksNeed(text), exclusive,
+                yesNo && WITHOUT.matcher(text).find());
     }
 
     /** Whether a text speaks of what is needed or required. */

@@ -21,22 +21,23 @@ import java.util.stream.Collectors;
  */
 class SkillsGapAdvisor {
 
-    private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\+?\\s*(?:years?|yrs?)\\b(?:\\s+(?:of\\s+)?experience)?(?:\\s+(?:as|in)\\s+(?:an?\\s+)?([a-z][a-z /-]{2,40}?))?(?=[,.;!?]|\\s+(?:and|but|so|which|what)\\b|\\s+-|$)");
+    private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\+?\\s*(?:years?|yrs?)\\b(?:\\s+(?:of\\s+)?experience)?(?:(?:\\s+(?:as|in)\\s+(?:an?\\s+)?([a-z][a-z /-]{2,40}?))(?=[,.;!?]|\\s+(?:and|but|so|which|what)\\b|\\s+-|$)|(?![a-z]))");
     private static final Pattern CLAUSE = Pattern.compile("[,.;!?]|\\s(?:but|though|although|however)\\s");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(never|no|not|without|don't|dont|haven't|havent|"
-            + "can't|cant|zero|rusty|weak|little|barely|limited)\\b");
+            + "can't|cant|zero|rusty|weak|little|barely|limited|skipped|skip|avoided|lack|lacking|struggle|struggled)\\b");
     private static final Pattern GOAL = Pattern.compile("(?i)\\b(want|wanna|would like|hoping|hope|aim|aiming|plan|planning|"
             + "move into|moving into|get into|switch to|transition to|become|becoming|interested in|for the)\\b");
     /**
      * "want to do pure research", "I'd rather lead a team", "I like building models more than theory": what the person
      * wants the work to be, up to the end of its clause.
      */
-    private static final Pattern ASPIRATION = Pattern.compile("(?i)\\b(?:want(?:s|ed)? (?:to|a|an|the)|wanna|would like (?:to|a|an|the)|"
-            + "'d like (?:to|a|an|the)|would rather|'d rather|keen on|keen to|my goal is to|my dream is to|moving (?:to|into)|"
+    private static final Pattern ASPIRATION = Pattern.compile("(?i)\\b(?:want(?:s|ed)? (?:to|an|a|the)\\b|wanna|would like (?:to|an|a|the)\\b|"
+            + "'d like (?:to|an|a|the)\\b|would rather|'d rather|keen on|keen to|my goal is to|my dream is to|moving (?:to|into)|"
             + "move (?:to|into)|switch(?:ing)? (?:to|into)|hope to|hoping to|aim to|aiming to|plan to|planning to|dream(?:ing)? of|"
             // "I love shipping features", "I'd prefer to build": a liking for work, not "I love Python" (a skill had).
             + "prefer(?:s)? (?=to\\b|\\w+ing\\b)|(?:like|love|enjoy)(?:s)? (?=to\\b|\\w+ing\\b)|"
             + "interested in|looking for|passionate about|(?:job|role|work|position) where i)\\s*([^.?!;,]{6,120})");
+    private static final Pattern LIKING = Pattern.compile("(?i)(?:prefer|like|love|enjoy)");
     private static final Pattern WISH_END = Pattern.compile("(?i)\\s+(?:-|–|—|but|though|not|which|what|so|and what|and which)\\s+");
     /** "which role fits me?", "closest fit?", "best match among your roles?": the roles are to be ranked, all of them. */
     private static final Pattern WHICH_ROLE = Pattern.compile("(?i)\\b(which|what)('s| is| would be)?( of (your|the|these))?( the| a| my)?( \\w+)? (roles?|jobs?|ones?|positions?|"
@@ -102,6 +103,10 @@ class SkillsGapAdvisor {
         Set<String> lacking = new LinkedHashSet<>();
         messages.forEach(message -> lacking.addAll(lacked(message)));
         lacking.removeAll(have);
+        // "I want to own the data pipelines": what the work wished for needs and the person does not claim yet.
+        Set<String> wanted = new LinkedHashSet<>();
+        aspirations(messages.get(messages.size() - 1)).forEach(aspiration -> wanted.addAll(skills.find(aspiration)));
+        wanted.removeAll(have);
         // A stated wish is enough to rank the roles by ("bootcamp grad ... want to code AI models all day").
         if (have.isEmpty() && experience.isEmpty() && degree == UNKNOWN && wished.isEmpty()) {
             return new ComposedAnswer("Tell me which skills, tools and experience you have (for example *I know Python and SQL "
@@ -123,22 +128,19 @@ class SkillsGapAdvisor {
         List<Statement> used = new ArrayList<>();
         StringBuilder markdown = new StringBuilder("**Closest fit: ").append(best.role().title()).append(".** ");
         markdown.append(wishedFor(best, wished, wish)).append(why(best)).append('\n');
-        appendGaps(markdown, best, have, lacking, degree, years(experience), used);
+        appendGaps(markdown, best, have, new Stated(lacking, wanted), degree, years(experience), used);
         // The next role shows when it matches something or is what the person wishes for ("... but I love AI research").
         if (fits.size() > 1 && (fits.get(1).score() > 0 || wished.getOrDefault(fits.get(1).role().id(), 0.0) >= 1.0)) {
             Fit next = fits.get(1);
             markdown.append("\n**Next closest: ").append(next.role().title()).append(".** ").append(why(next)).append('\n');
-            List<Statement> gaps = gaps(next, have, lacking, degree, years(experience));
+            List<Statement> gaps = gaps(next, have, new Stated(lacking, wanted), degree, years(experience));
             if (!gaps.isEmpty()) {
                 markdown.append("- Missing most: ").append(gaps.get(0).quote()).append(" (*").append(gaps.get(0).section())
                         .append("*)\n");
                 used.add(gaps.get(0));
             }
         }
-        List<String> read = new ArrayList<>(have);
-        read.addAll(experience);
-        StringBuilder profile = new StringBuilder(String.join(", ", read));
-        markdown.append("\n_Read from your messages: ").append(profile).append(". Matched against the requirement and skill ")
+        markdown.append("\n_").append(readFrom(have, experience, lacking, wish)).append(" Matched against the requirement and skill ")
                 .append("sections of each role document; it weighs skills, not people._");
         best.required().values().stream().filter(unit -> !used.contains(unit)).limit(MAX_MISSING).forEach(used::add);
         return new ComposedAnswer(markdown.toString().strip(), sections.sources(new ArrayList<>(new LinkedHashSet<>(used))));
@@ -156,13 +158,25 @@ class SkillsGapAdvisor {
     static List<String> aspirations(String message) {
         Matcher wish = ASPIRATION.matcher(message);
         List<String> wishes = new ArrayList<>();
+        int likings = 0;
         int from = 0;
         while (from < message.length() && wish.find(from)) {
             // "lead a team but never managed anyone", "do pure research - which role?": the wish, not what follows it.
-            wishes.add(WISH_END.split(wish.group(1), 2)[0].strip());
+            String said = WISH_END.split(wish.group(1), 2)[0].strip();
+            // "I love shipping features ... I want to build AI models": what they want before what they like doing now.
+            boolean liking = LIKING.matcher(wish.group()).lookingAt();
+            wishes.add(liking ? wishes.size() : firstLiking(wishes, likings), said);
+            if (liking) {
+                likings++;
+            }
             from = wish.start(1);
         }
         return wishes;
+    }
+
+    /** Where the wishes end and the likings (kept after them, in order) begin. */
+    private static int firstLiking(List<String> wishes, int likings) {
+        return wishes.size() - likings;
     }
 
     /**
@@ -240,9 +254,34 @@ class SkillsGapAdvisor {
         return why.append('.').toString();
     }
 
-    private static void appendGaps(StringBuilder markdown, Fit fit, Set<String> have, Set<String> lacking, int degree, int years,
+    /**
+     * What the answer read from the messages, for the person to check: "Read from your messages: Python, SQL, 2 years
+     * of experience; you say you lack: Cloud platforms." (or what they want, when they name no skill).
+     */
+    private static String readFrom(Set<String> have, List<String> experience, Set<String> lacking, String wish) {
+        List<String> read = new ArrayList<>(have);
+        read.addAll(experience);
+        List<String> parts = new ArrayList<>();
+        if (!read.isEmpty()) {
+            parts.add(String.join(", ", read));
+        }
+        if (!lacking.isEmpty()) {
+            parts.add("you say you lack " + String.join(", ", lacking));
+        }
+        if (parts.isEmpty()) {
+            return wish != null ? "Read from your messages: no skills yet, what you want (" + wish + ")."
+                    : "Read from your messages: no skills yet.";
+        }
+        return "Read from your messages: " + String.join("; ", parts) + ".";
+    }
+
+    /** What the person said they lack ("never touched Kubernetes") and the skills the work they want asks for. */
+    private record Stated(Set<String> denied, Set<String> wanted) {
+    }
+
+    private static void appendGaps(StringBuilder markdown, Fit fit, Set<String> have, Stated stated, int degree, int years,
                                    List<Statement> used) {
-        List<Statement> gaps = gaps(fit, have, lacking, degree, years);
+        List<Statement> gaps = gaps(fit, have, stated, degree, years);
         if (gaps.isEmpty()) {
             markdown.append("\nIts requirements name nothing you lack.\n");
             return;
@@ -253,10 +292,12 @@ class SkillsGapAdvisor {
     }
 
     /**
-     * The requirement lines the person does not meet yet: those naming a skill they lack first, then those naming
-     * none of the skills the person has (experience, degrees, leadership), in document order.
+     * The requirement lines the person does not meet yet, what they said first: a degree they lack, the skills they say
+     * they lack or their wish needs, the years they do not have yet; then a degree they did not mention, then the lines
+     * naming none of the skills the person has (experience, leadership), in document order.
      */
-    private static List<Statement> gaps(Fit fit, Set<String> have, Set<String> denied, int degree, int years) {
+    private static List<Statement> gaps(Fit fit, Set<String> have, Stated stated, int degree, int years) {
+        Set<String> denied = stated.denied();
         Set<Statement> lacking = new LinkedHashSet<>();
         fit.required().forEach((skill, unit) -> {
             if (!have.contains(skill)) {
@@ -271,6 +312,13 @@ class SkillsGapAdvisor {
         });
         fit.requirements().stream().filter(unit -> fit.skillsOf().apply(unit).stream().anyMatch(have::contains)).forEach(met::add);
         fit.requirements().stream().filter(unit -> !met.contains(unit) && !lacking.contains(unit)).forEach(lacking::add);
+        // "SQL, NoSQL ...; Cloud platforms: AWS" is not met by SQL for someone who says they never used the cloud.
+        List<Statement> allLines = new ArrayList<>(fit.required().values());
+        allLines.addAll(fit.requirements());
+        allLines.stream().distinct().filter(unit -> fit.skillsOf().apply(unit).stream().anyMatch(denied::contains)).forEach(unit -> {
+            met.remove(unit);
+            lacking.add(unit);
+        });
         if (degree != UNKNOWN) {
             // "A Ph.D. in ... machine learning" is met by the degree, not by knowing machine learning.
             List<Statement> degreeLines = new ArrayList<>(fit.required().values());
@@ -289,18 +337,24 @@ class SkillsGapAdvisor {
                 }
             });
         }
-        // The degree a role asks for comes first: it is the requirement that takes longest to meet.
-        List<Statement> ordered = new ArrayList<>(lacking.stream().filter(unit -> !met.contains(unit) && Degrees.lowestNamed(unit.quote()) > 0)
-                .limit(1).toList());
-        // Then what the person says they lack ("never touched containers"), and years of experience they do not have yet.
+        // A degree the person lacks comes first: it is the requirement that takes longest to meet.
+        List<Statement> degreeGap = lacking.stream().filter(unit -> !met.contains(unit) && Degrees.lowestNamed(unit.quote()) > 0)
+                .limit(1).toList();
+        List<Statement> ordered = new ArrayList<>(degree != UNKNOWN ? degreeGap : List.of());
+        // Then what the person says they lack ("never touched containers"), what the work they want needs ("own the
+        // data pipelines"), and years of experience they do not have yet.
         lacking.stream().filter(unit -> !met.contains(unit) && !ordered.contains(unit)
                 && fit.skillsOf().apply(unit).stream().anyMatch(denied::contains)).forEach(ordered::add);
+        lacking.stream().filter(unit -> !met.contains(unit) && !ordered.contains(unit) && Degrees.lowestNamed(unit.quote()) == 0
+                && fit.skillsOf().apply(unit).stream().anyMatch(stated.wanted()::contains)).forEach(ordered::add);
         if (years != UNKNOWN) {
             List<Statement> experienceLines = new ArrayList<>(fit.requirements());
             experienceLines.addAll(fit.required().values());
             experienceLines.stream().distinct().filter(unit -> !ordered.contains(unit) && yearsAsked(unit.quote()) > years)
                     .forEach(ordered::add);
         }
+        // A degree the person did not mention: after what they said, before the rest.
+        degreeGap.stream().filter(unit -> !ordered.contains(unit)).forEach(ordered::add);
         lacking.stream().filter(unit -> !met.contains(unit) && !ordered.contains(unit) && Degrees.lowestNamed(unit.quote()) == 0)
                 .forEach(ordered::add);
         return ordered.stream().limit(MAX_MISSING).toList();

@@ -43,8 +43,9 @@ record AnswerScores(List<AnswerEvaluation.Outcome> outcomes) {
         int[] lengths = outcomes.stream().mapToInt(outcome -> outcome.answer().answer().length()).sorted().toArray();
         int median = lengths.length == 0 ? 0 : lengths[lengths.length / 2];
         double passed = share(outcomes.stream().filter(AnswerScores::passed).count(), outcomes.size());
-        return String.format(Locale.ROOT, "| %s | %s | %d | %s | %.3f | %.3f | %s | %s | %s | %s | %d |", knowledge, half,
-                outcomes.size(), AnswersCommand.percent(passed), recall1, recall3, AnswersCommand.percent(every), AnswersCommand.percent(coverage), AnswersCommand.percent(mustNot),
+        double strictly = share(outcomes.stream().filter(AnswerScores::passedStrictly).count(), outcomes.size());
+        return String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %.3f | %.3f | %s | %s | %s | %s | %d |", knowledge, half,
+                outcomes.size(), AnswersCommand.percent(passed), AnswersCommand.percent(strictly), recall1, recall3, AnswersCommand.percent(every), AnswersCommand.percent(coverage), AnswersCommand.percent(mustNot),
                 AnswersCommand.percent(grounding), median);
     }
 
@@ -87,8 +88,19 @@ record AnswerScores(List<AnswerEvaluation.Outcome> outcomes) {
         return out.toString();
     }
 
-    /** What a reader asked for: grounding right, every fact there (the verdict first), no unasked fact. */
+    /**
+     * What the issue counts for a pointed question: every fact asked there (the verdict first), no unasked fact, and a
+     * refusal or "the documents do not say" where the question expects one. An answer that gives the asked figures and
+     * says the documents lack the asked scope ("no figures for London; the nearest: ...") passes although it flags
+     * itself as answering only in part; {@link #passedStrictly} also asks the flag to match.
+     */
     static boolean passed(AnswerEvaluation.Outcome outcome) {
+        boolean refusalRight = outcome.question().answerable() || !outcome.answer().grounded();
+        return refusalRight && outcome.allFacts() && !outcome.mustNotHeld();
+    }
+
+    /** {@link #passed}, and the answer's grounded flag as the question expects it. */
+    static boolean passedStrictly(AnswerEvaluation.Outcome outcome) {
         return outcome.groundingRight() && outcome.allFacts() && !outcome.mustNotHeld();
     }
 

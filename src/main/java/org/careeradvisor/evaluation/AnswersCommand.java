@@ -51,7 +51,8 @@ public final class AnswersCommand {
                 new Half("pointed development 2", AnswerSet.load("pointed-dev2.json")),
                 new Half("pointed development 3", AnswerSet.load("pointed-dev3.json")),
                 new Half("pointed development 4", AnswerSet.load("pointed-dev4.json")),
-                new Half("pointed development 5", AnswerSet.load("pointed-dev5.json"))));
+                new Half("pointed development 5", AnswerSet.load("pointed-dev5.json")),
+                new Half("pointed development 6", AnswerSet.load("pointed-dev6.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
@@ -73,9 +74,9 @@ public final class AnswersCommand {
             out.println("Seed page " + seed + " not found: the raw-page comparison is skipped.");
         }
         out.println();
-        out.println("| knowledge | half | questions | passed | statement recall@1 | recall@3 | answers with every fact "
-                + "| fact coverage | answers with an unasked fact | grounding right | median length |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        out.println("| knowledge | half | questions | passed | passed, grounded flag too | statement recall@1 | recall@3 "
+                + "| answers with every fact | fact coverage | answers with an unasked fact | grounding right | median length |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(out::println);
         out.println();
         out.println("Pointed questions passed, by kind (shipped knowledge; counts only, no held-out answer is shown)");
@@ -114,15 +115,9 @@ public final class AnswersCommand {
             }
             baseline.add(AnswerScores.baselineRow(label, half.name(), outcomes, easyRag));
             if (half.name().contains("development")) {
-                String suffix = switch (half.name()) {
-                    case "development" -> "";
-                    case "development 2" -> "2";
-                    case "pointed development 2" -> "-pointed2";
-                    case "pointed development 3" -> "-pointed3";
-                    case "pointed development 4" -> "-pointed4";
-                    case "pointed development 5" -> "-pointed5";
-                    default -> "-pointed";
-                };
+                // "development" -> "", "development 2" -> "2", "pointed development 6" -> "-pointed6"
+                String suffix = (half.name().startsWith("pointed") ? "-pointed" : "")
+                        + half.name().replaceAll("^(pointed )?development ?", "");
                 Path file = Path.of("target", (shipped ? "answers-dev" : "answers-dev-raw-page") + suffix + ".md");
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, AnswerScores.transcript(outcomes), StandardCharsets.UTF_8);
