@@ -142,7 +142,9 @@ class PayComposer {
             mentions = mentions(missing, pay);
             mentions.forEach(mention -> markdown.append("It says: ").append(mention.quote()).append(". "));
             used.addAll(mentions);
-            markdown.append("The nearest figures it has:\n");
+            // "The figures below describe the US market in 2024": said before the figures it describes.
+            markdown.append(scope.map(sentence -> "Here are the nearest figures it has. " + sentence.quote() + "\n")
+                    .orElse("The nearest figures it has:\n"));
             if (missing.stream().anyMatch(place -> !YEAR.matcher(place).matches())) {
                 // "data architect pay in canada?": the asked figures where the document has them, then its worldwide ones.
                 boolean specific = aspects.stream().anyMatch(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC)
@@ -171,9 +173,6 @@ class PayComposer {
         if (!said.isEmpty()) {
             Render.units(markdown, said, false);
             used.addAll(said);
-        }
-        if (!missing.isEmpty()) {
-            scope.ifPresent(sentence -> markdown.append('\n').append(sentence.quote()).append('\n'));
         }
         scope.ifPresent(used::add);
         // Only a general pay question is told which other figures there are; a pointed one gets what it asked.

@@ -28,7 +28,17 @@ final class PersonalQuestion {
             // "the VP at our company", "the research scientist who sits next to me": one person where the asker works.
             + "|\\b(the|that) (new |current |former )?(\\w+ ){1,3}(at|in|of) (my|our) (company|firm|office|org|organi[sz]ation|workplace|"
             + "department|lab|startup|bank|employer)\\b"
-            + "|\\b(the|that) (\\w+ ){1,3}who (sits|works|interviewed|manages|leads|reports|joined|left|hired|runs)\\b");
+            + "|\\b(the|that) (\\w+ ){1,3}who (sits|works|interviewed|manages|leads|reports|joined|left|hired|runs)\\b"
+            // "the ML architect we hired last month", "the scientist I interviewed": one person the asker dealt with.
+            + "|\\b(the|that) (\\w+ ){1,3}(we|i) (just |recently )?(hired|interviewed|met|onboarded|fired|promoted|recruited|"
+            + "replaced|let go)\\b");
+    /**
+     * "does Raj on my team earn more than me?", "is my manager paid well?": one person as the subject of a pay verb,
+     * whatever else the message says of roles in general.
+     */
+    private static final Pattern PAID_PERSON = Pattern.compile("\\b(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|[Ww]ill|[Ww]ould) (?:(my|our) "
+            + RELATIONS.replace("(", "(?:") + "|([A-Z][a-z]{2,}))\\b(?: \\w+){0,4}? (?:earn|earns|make|makes|get paid|paid|take home|"
+            + "gets paid)\\b");
     /** "how much does jane make": a lower-case word the documents do not know, where a name would stand. */
     private static final Pattern LOWER_NAME = Pattern.compile("(?i)\\b(?:does|did|will) ([a-z]{3,}) (?:make|earn|take home|get paid|get)\\b");
     /** "Marcus Chen", "Dr. Lena Hoffmann": a full name, refused with any word of pay or private life in the message. */
@@ -64,6 +74,12 @@ final class PersonalQuestion {
     static boolean asks(String message, Predicate<String> knows) {
         if (namesSomeoneInFull(message, knows) && PRIVATE.matcher(message).find()) {
             return true;
+        }
+        Matcher paid = PAID_PERSON.matcher(message);
+        while (paid.find()) {
+            if (paid.group(1) != null || !knows.test(paid.group(2)) && !COMMON.contains(paid.group(2).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
         }
         List<String> sentences = Sentences.split(message.replace('\n', ' '));
         for (int i = 0; i < sentences.size(); i++) {

@@ -39,6 +39,11 @@ public record QuestionAnalysis(Intent intent, List<RoleDocument> roles, Topic to
         return new QuestionAnalysis(intent, List.of(), null, false, message, OutOfScopeReason.ROLE_NOT_SPECIFIED, null, false, message);
     }
 
+    /** A particular person's private matters, declined; the roles it names, to offer their pay in general. */
+    static QuestionAnalysis personalData(String message, List<RoleDocument> named) {
+        return new QuestionAnalysis(Intent.OUT_OF_SCOPE, named, null, false, message, OutOfScopeReason.PERSONAL_DATA, null, false, message);
+    }
+
     static QuestionAnalysis outOfScope(OutOfScopeReason reason, String message, String unknownRole) {
         return new QuestionAnalysis(Intent.OUT_OF_SCOPE, List.of(), null, false, message, reason, unknownRole, false, message);
     }

@@ -116,12 +116,10 @@ public class QuestionAnalyzer {
         if (matchesAny(vocabulary.injections(), trimmed)) {
             return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.INSTRUCTION_OVERRIDE, trimmed, null);
         }
-        if (matchesAny(vocabulary.personalData(), trimmed)) {
-            return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.PERSONAL_DATA, trimmed, null);
-        }
         CachedMatcher known = matcher(roles);
-        if (PersonalQuestion.asks(trimmed, known.spelling()::knows)) {
-            return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.PERSONAL_DATA, trimmed, null);
+        if (matchesAny(vocabulary.personalData(), trimmed) || PersonalQuestion.asks(trimmed, known.spelling()::knows)) {
+            return QuestionAnalysis.personalData(trimmed, known.matcher().find(trimmed).stream().map(RoleMatcher.RoleMention::role)
+                    .distinct().toList());
         }
         // Everything below reads the message with its typos corrected: "reserch scientst salery".
         Spelling.Reading reading = known.spelling().read(trimmed);

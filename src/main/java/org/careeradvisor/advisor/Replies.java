@@ -40,8 +40,14 @@ class Replies {
             case INSTRUCTION_OVERRIDE -> "I can only answer career questions from our role documents, and I can't change how I work.";
             case NOT_IN_DOCUMENTS -> "I couldn't find that in our role documents, so I won't guess.";
             case ROLE_NOT_SPECIFIED -> "Which role do you mean? Name one and ask again.";
-            case PERSONAL_DATA -> "I can't share anyone's pay or other personal data: that is private. I answer questions about roles, and I can tell you what the documents say a role pays.";
+            case PERSONAL_DATA -> "I can't share anyone's pay or other personal data: that is private.";
         };
+        if (analysis.outOfScopeReason() == QuestionAnalysis.OutOfScopeReason.PERSONAL_DATA) {
+            // What can be answered instead: a role's pay in general (the role the message names), not a list of every role.
+            return opening + " What I can tell you is what the role documents say a role pays in general" + (analysis.roles().isEmpty()
+                    ? ": ask me about any role by its title."
+                    : ", for example: *what does " + Topic.withArticle(analysis.roles().get(0).title()) + " earn?*");
+        }
         return opening + " I can help with these roles:\n\n" + roleList(roles);
     }
 

@@ -345,8 +345,11 @@ class SkillsGapAdvisor {
         // data pipelines"), and years of experience they do not have yet.
         lacking.stream().filter(unit -> !met.contains(unit) && !ordered.contains(unit)
                 && fit.skillsOf().apply(unit).stream().anyMatch(denied::contains)).forEach(ordered::add);
+        // "feed ML" names the field of the ML Data Architect, not a skill to learn first.
+        Set<String> wanted = new LinkedHashSet<>(stated.wanted());
+        wanted.removeAll(fit.field());
         lacking.stream().filter(unit -> !met.contains(unit) && !ordered.contains(unit) && Degrees.lowestNamed(unit.quote()) == 0
-                && fit.skillsOf().apply(unit).stream().anyMatch(stated.wanted()::contains)).forEach(ordered::add);
+                && fit.skillsOf().apply(unit).stream().anyMatch(wanted::contains)).forEach(ordered::add);
         if (years != UNKNOWN) {
             List<Statement> experienceLines = new ArrayList<>(fit.requirements());
             experienceLines.addAll(fit.required().values());
@@ -389,7 +392,7 @@ class SkillsGapAdvisor {
         List<String> matched = required.keySet().stream().filter(have::contains).toList();
         double score = required.isEmpty() ? 0 : matched.size() / Math.pow(required.size(), LENGTH_DAMPING);
         return new Fit(role, required, requirements, matched, score + (jobUnit != null ? EXPERIENCE_BONUS : 0), jobUnit,
-                unit -> new LinkedHashSet<>(skills.find(unit.quote())));
+                unit -> new LinkedHashSet<>(skills.find(unit.quote())), skills.find(role.title()));
     }
 
     private static final Pattern YEARS_ASKED = Pattern.compile("(?i)(?<![\\d.])(\\d+)(?:\\.\\d+)?\\s*(?:-\\s*\\d+|\\+)?\\s*years?\\b");
@@ -440,6 +443,7 @@ class SkillsGapAdvisor {
     }
 
     private record Fit(RoleDocument role, Map<String, Statement> required, List<Statement> requirements, List<String> matched,
-                       double score, Statement jobUnit, java.util.function.Function<Statement, Set<String>> skillsOf) {
+                       double score, Statement jobUnit, java.util.function.Function<Statement, Set<String>> skillsOf,
+                       Set<String> field) {
     }
 }

@@ -381,4 +381,103 @@ class UnderstandingTests {
         assertThatThrownBy(() -> IntentExamples.load(new IntentProperties(extra.toString())))
                 .hasMessageContaining(extra.toString()).hasMessageContaining("unknown intent 'salaries'");
     }
+
+    @Test
+    void aFactorTheDocumentNamesIsAnsweredFromItsFactorList() {
+        Answer industry = ask(null, "does the industry matter for ML architect pay? finance vs healthcare");
+        assertThat(firstLine(industry)).startsWith("**Yes.**").contains("What moves the pay");
+        assertThat(industry.answer()).contains("Industry sector").doesNotContain("$393,000");
+
+        Answer place = ask(null, "does working in the US vs Europe change ML architect pay much?");
+        assertThat(firstLine(place)).startsWith("**Yes.**");
+        assertThat(place.answer()).contains("Location, with pay higher in tech hubs")
+                .contains("no pay figures for Europe").contains("$171,000");
+    }
+
+    @Test
+    void aMissingScopeSaysSoBeforeTheNearestFiguresAndTheirScope() {
+        Answer answer = ask(null, "what does an ML data architect earn in Germany?");
+        assertThat(firstLine(answer)).contains("no pay figures for Germany").contains("Here are the nearest figures it has.")
+                .contains("US market in 2024");
+        assertThat(answer.answer()).contains("$393,000").contains("Global median: $171,000");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            can i become an AI research manager without any leadership experience? | **No** - the document asks for it | 2+ years
+            can I get into ML data architecture without knowing SQL?              | **No** - the document asks for it | SQL
+            can I be an ML data architect without a master's?                     | **Yes**, it is not required       | strong advantage
+            """)
+    void withoutSomethingOpensWithWhetherTheDocumentAsksForIt(String question, String verdict, String fact) {
+        String first = firstLine(ask(null, question));
+        assertThat(first).startsWith(verdict).contains(fact);
+    }
+
+    @Test
+    void forThatRefersBackToTheRoleDiscussed() {
+        ask("for-that", "what does a VP of AI quality engineering actually do?");
+        Answer answer = ask("for-that", "what kind of companies hire for that? any examples");
+        assertThat(answer.answer()).contains("Intuit").contains("BlackRock").doesNotContain("Machine Learning Data Architect");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            does Raj on my team earn more than me? we're both ML data architects | a Machine Learning Data Architect
+            what's the salary of the ML architect we hired last month            | a Machine Learning Data Architect
+            My sister is an AI research scientist at Google. What does she earn?  | an AI Research Scientist
+            """)
+    void onePersonsPayIsDeclinedWithTheRolesPayInGeneralOffered(String question, String role) {
+        Answer answer = ask(null, question);
+        assertThat(answer.intent()).isEqualTo(Intent.OUT_OF_SCOPE);
+        assertThat(answer.answer()).contains("personal data").contains("*what does " + role + " earn?*").doesNotContain("$")
+                .doesNotContain("I can help with these roles");
+    }
+
+    @Test
+    void theRolesPayInGeneralIsStillAnsweredWhenAskedAboutOnesCompany() {
+        Answer answer = ask(null, "what do ML data architects at my company get paid? I'm asking for HR benchmarking");
+        assertThat(answer.intent()).isEqualTo(Intent.SALARY);
+        assertThat(answer.answer()).contains("$393,000");
+    }
+
+    /** The first line of the "What is missing" list of a fit answer. */
+    private static String firstGap(Answer answer) {
+        String text = answer.answer();
+        int list = text.indexOf("**What is missing**");
+        assertThat(list).as("a list of what is missing in: %s", text).isNotNegative();
+        return text.substring(list).lines().filter(line -> line.startsWith("- ")).findFirst().orElse("");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Oracle DBA for 10 years, strong in data modeling and SQL tuning. I want to design the data architecture behind ML systems. Our company never moved to the cloud. What role and what gap? | Cloud platforms: AWS
+            Data scientist, I build models in notebooks all day. I want to own the data pipelines that feed ML instead. Which role and which skill do I lack?                                          | ETL tools
+            Mobile developer, 6 years. I want to work on building AI models hands-on, but I skipped every stats and probability class I could. Role and gap?                                           | mathematics and statistics
+            """)
+    void aFitListsFirstWhatThePersonSaysTheyLackOrTheirWishNeeds(String message, String gap) {
+        Answer answer = ask(null, message);
+        assertThat(answer.intent()).isEqualTo(Intent.SKILLS_GAP);
+        assertThat(firstGap(answer)).contains(gap);
+    }
+
+    @Test
+    void aFitWithOnlyAWishSaysWhatWasReadFromIt() {
+        Answer answer = ask(null, "junior dev. i want to be the person who designs data architecture for AI. which role and what am i short on");
+        assertThat(answer.answer()).contains("Read from your messages: no skills yet, what you want (")
+                .doesNotContain("Read from your messages: .");
+    }
+
+    @Test
+    void yearsOfExperienceAreReadWithoutAJobAfterThem() {
+        assertThat(SkillsGapAdvisor.experience("junior dev, 1 year out of uni with a CS degree")).containsExactly("1 years of experience");
+        assertThat(SkillsGapAdvisor.experience("8 yrs leading teams, strong on APIs")).containsExactly("8 years of experience");
+        assertThat(SkillsGapAdvisor.experience("2 years as data analyst, then")).containsExactly("2 years as data analyst");
+    }
+
+    @Test
+    void whatThePersonWantsComesBeforeWhatTheyLikeDoingNow() {
+        assertThat(SkillsGapAdvisor.aspirations("I love shipping features to users. I want to work on building AI models hands-on"))
+                .containsExactly("work on building AI models hands-on", "shipping features to users");
+        assertThat(SkillsGapAdvisor.aspirations("want an AI leadership role - which one?")).containsExactly("AI leadership role");
+    }
 }
