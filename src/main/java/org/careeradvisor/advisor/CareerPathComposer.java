@@ -22,10 +22,14 @@ class CareerPathComposer {
     private static final java.util.Set<String> GENERIC_JOB_WORDS = java.util.Set.of("junior", "senior", "entry", "level", "role",
             "position", "data", "lead", "staff", "principal");
     private static final String JOB = "([a-z][a-z /-]{2,40}?)";
+    /** Where a job named as a start point ends: "I'm a data analyst - how do I ...", "currently a tester; what ...". */
+    private static final String JOB_END = "(?=[?,.!;:]|\\s+[-–—]|\\s+(?:and|with|who|but|so|how|what|which)\\b|$)";
     private static final List<Pattern> STARTS = List.of(
             Pattern.compile("(?i)\\bfrom (?:being )?(?:an? )?" + JOB + "(?= to\\b| into\\b| towards?\\b|[?,.!]|$)"),
-            Pattern.compile("(?i)\\bi'?m (?:currently |now )?(?:working as )?an? " + JOB + "(?=[?,.!]| and\\b| with\\b| who\\b| but\\b|$)"),
-            Pattern.compile("(?i)\\bi work as an? " + JOB + "(?=[?,.!]| and\\b| with\\b|$)"),
+            Pattern.compile("(?i)\\bi'?m (?:currently |now )?(?:working as )?an? " + JOB + JOB_END),
+            Pattern.compile("(?i)\\bi work as an? " + JOB + JOB_END),
+            // "currently a software engineer, what's the path ...", "as a QA tester, how do I ...".
+            Pattern.compile("(?i)^\\W*(?:currently|presently|now|as) (?:working as )?an? " + JOB + JOB_END),
             Pattern.compile("(?i)^(?:an? )?" + JOB + " here\\b"));
 
     private final Vocabulary vocabulary;

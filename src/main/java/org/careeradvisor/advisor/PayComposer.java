@@ -151,13 +151,26 @@ class PayComposer {
                         && !aspect.id().equals("total") && !aspect.id().equals("global"));
                 chosen = specific && !chosen.isEmpty() ? withGlobal(chosen, figures) : nearest(figures);
             }
+        } else if (unmet(aspects, chosen).isPresent()) {
+            // "what's the median ML architect salary?": the document has a median only worldwide and for Data
+            // Architects; it says so, and gives those and the role's own headline figures, not an average as the median.
+            PayAspect lacked = unmet(aspects, chosen).get();
+            markdown.append("**The ").append(role.title()).append(" document gives no ").append(lacked.label())
+                    .append(" for the role itself.** The nearest figures it has:\n");
+            scope.ifPresent(sentence -> markdown.append(sentence.quote()).append('\n'));
+            // The role's own figures (the scope sentence describes them), then the worldwide or Data Architect ones.
+            List<Statement> nearest = new ArrayList<>(chosen);
+            figures.stream().filter(lacked::marks).filter(figure -> !nearest.contains(figure)).forEach(nearest::add);
+            chosen = nearest;
         } else {
             Statement first = chosen.get(0);
             verdict(question, asked, first, aspects, pay).or(() -> appraisal(question, figures))
                     .ifPresent(verdict -> markdown.append("**").append(verdict).append(".** "));
             markdown.append("**").append(first.quote()).append("** (").append(role.title()).append(", ")
                     .append(Render.heading(first, false)).append(")");
-            scope.ifPresent(sentence -> markdown.append(". ").append(sentence.quote()));
+            // "The figures below describe the US market" is not said of a worldwide figure.
+            scope.filter(sentence -> aspectOf(first).filter(aspect -> aspect.id().equals("global")).isEmpty())
+                    .ifPresent(sentence -> markdown.append(". ").append(sentence.quote()));
             markdown.append('\n');
             // The lead gives the first figure; the list under it gives the rest, not the lead again.
             used.add(first);
@@ -403,6 +416,16 @@ class PayComposer {
         }
         List<Statement> ofAny = figures.stream().filter(figure -> aspects.contains(aspectOf(figure).orElse(null))).toList();
         return ofAny.isEmpty() ? headline(figures) : ofAny;
+    }
+
+    /**
+     * A figure aspect asked for (median, base, top 10%...) that none of the chosen figures gives: the role's own
+     * figures lack it, though worldwide or Data Architect figures may have it.
+     */
+    private static Optional<PayAspect> unmet(List<PayAspect> aspects, List<Statement> chosen) {
+        return aspects.stream().filter(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC)
+                && !SCOPING.contains(aspect.id()) && !aspect.id().equals("total"))
+                .filter(aspect -> chosen.stream().noneMatch(aspect::marks)).findFirst();
     }
 
     /** The figures of the first list of figures the pay sections give: the role's headline pay. */

@@ -480,4 +480,24 @@ class UnderstandingTests {
                 .containsExactly("work on building AI models hands-on", "shipping features to users");
         assertThat(SkillsGapAdvisor.aspirations("want an AI leadership role - which one?")).containsExactly("AI leadership role");
     }
+
+    @Test
+    void aFigureTheRoleLacksIsSaidToBeLackingNotAnsweredWithAnother() {
+        Answer median = ask(null, "what's the median ML architect salary?");
+        assertThat(firstLine(median)).contains("gives no median for the role itself");
+        assertThat(median.answer()).contains("Global median: $171,000").contains("Median salary (US): $154,889");
+
+        Answer globalTop = ask(null, "how much do ML architects make globally at the top?");
+        assertThat(firstLine(globalTop)).contains("Global top 10%: up to $372,900").doesNotContain("US market");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            I'm a data analyst - how do I get to ML data architect?                          | From data analyst to Machine Learning Data Architect
+            currently a software engineer, what's the path to becoming an AI research manager? | From software engineer to AI Research Manager
+            as a QA tester, how do I become an AI quality engineering VP?                     | From QA tester to AI Quality Engineering VP
+            """)
+    void aCareerPathStartsWhereThePersonSaysTheyAre(String question, String lead) {
+        assertThat(firstLine(ask(null, question))).startsWith("**" + lead + "**");
+    }
 }
