@@ -18,6 +18,11 @@ class CareerPathComposer {
 
     private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b\\d+(\\s*-\\s*\\d+|\\+)?\\s*years?\\b");
     private static final int MAX_ITEMS = 14;
+    /** "from scratch", "from zero": no start point but the beginning. */
+    private static final Pattern NO_START = Pattern.compile("(?i)(scratch|zero|nothing|the (very )?beginning|no experience|square one)");
+    /** "how long does it take?", "how many years until I get there?": the time asked for. */
+    private static final Pattern HOW_LONG = Pattern.compile("(?i)\\b(how long|how many years|how much time|how quickly|how fast|"
+            + "timeline|time frame|timeframe)\\b");
     private static final int STEM = 5;
     private static final java.util.Set<String> GENERIC_JOB_WORDS = java.util.Set.of("junior", "senior", "entry", "level", "role",
             "position", "data", "lead", "staff", "principal");
@@ -77,6 +82,12 @@ class CareerPathComposer {
             used.addAll(requirements);
         }
         List<String> experience = used.stream().map(Statement::quote).filter(text -> EXPERIENCE.matcher(text).find()).toList();
+        if (!messages.isEmpty() && HOW_LONG.matcher(messages.get(messages.size() - 1)).find() && !experience.isEmpty()) {
+            // "how long does that take?": the time the document names first, then the path it belongs to.
+            java.util.regex.Matcher years = EXPERIENCE.matcher(experience.get(0));
+            years.find();
+            markdown.insert(0, "**" + years.group() + "** of experience is the time the document names: *" + experience.get(0) + "*.\n\n");
+        }
         if (!experience.isEmpty() && (start.isEmpty() || steps.isEmpty())) {
             markdown.append("\n**Experience the document mentions**\n").append(Render.bullets(experience));
         }
@@ -97,6 +108,9 @@ class CareerPathComposer {
         StringBuilder markdown = new StringBuilder("**From ").append(start).append(" to ").append(role.title()).append("**");
         if (here >= 0) {
             markdown.append(": the document's path starts where you are (*").append(steps.get(here).quote()).append("*). Next, in order:\n");
+        } else if (NO_START.matcher(start).matches()) {
+            // "from scratch", "from zero": the whole path, from its first step.
+            markdown.append(": the document's path, from its first step:\n");
         } else {
             markdown.append(": the document does not name ").append(start).append(" as a step; its path, in order:\n");
         }

@@ -325,12 +325,20 @@ class PayComposer {
         return titled.toString();
     }
 
-    /** The asked aspects, with those of the earlier question that say whose figures it was about. */
+    /**
+     * The asked aspects, with those of the earlier question that say whose figures it was about; all of the earlier
+     * ones when the follow-up asks for none of its own ("and in Europe?").
+     */
     private List<PayAspect> withEarlier(List<PayAspect> asked, String earlier, RoleDocument role, KnowledgeBase knowledge) {
         if (earlier == null) {
             return asked;
         }
-        List<PayAspect> carried = new ArrayList<>(askedAspects(Text.padded(knowledge.withoutNames(role.id(), earlier))).stream()
+        List<PayAspect> before = askedAspects(Text.padded(knowledge.withoutNames(role.id(), earlier)));
+        if (asked.isEmpty()) {
+            // "what's the base for ML architects?" then "and in Europe?": the same figures, for the place asked now.
+            return before;
+        }
+        List<PayAspect> carried = new ArrayList<>(before.stream()
                 .filter(aspect -> SCOPING.contains(aspect.id()) && !asked.contains(aspect)).toList());
         if (carried.isEmpty()) {
             return asked;

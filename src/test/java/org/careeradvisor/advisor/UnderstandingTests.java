@@ -500,4 +500,23 @@ class UnderstandingTests {
     void aCareerPathStartsWhereThePersonSaysTheyAre(String question, String lead) {
         assertThat(firstLine(ask(null, question))).startsWith("**" + lead + "**");
     }
+
+    @Test
+    void howLongIsAnsweredWithTheYearsTheDocumentNamesFirst() {
+        ask("how-long", "how do I become an ML data architect?");
+        Answer answer = ask("how-long", "how long does that take?");
+        assertThat(firstLine(answer)).startsWith("**3-5 years** of experience");
+
+        Answer scratch = ask(null, "how many years does it take to become an ML data architect from scratch?");
+        assertThat(scratch.answer()).contains("**From scratch to Machine Learning Data Architect**: the document's path, from its first step")
+                .doesNotContain("does not name scratch");
+    }
+
+    @Test
+    void aFollowUpThatOnlyNamesAPlaceKeepsTheFiguresAskedBefore() {
+        ask("base-europe", "what's the base salary for ML architects?");
+        Answer answer = ask("base-europe", "and in Europe?");
+        assertThat(firstLine(answer)).contains("no pay figures for Europe");
+        assertThat(answer.answer()).contains("Base salary: $138,000 to $314,000").doesNotContain("$797,000");
+    }
 }
