@@ -309,7 +309,30 @@ class PayComposer {
         if (List.of(PER_HOUR, PER_DAY, PER_WEEK, PER_MONTH).contains(scope)) {
             return scope;
         }
+        if (SENIOR_LEVEL.equals(scope)) {
+            return "by seniority";
+        }
+        if (LATER.matcher(scope).matches()) {
+            // "in five years" reads "for five years from now"; "next year", "the future" as they are.
+            return scope.matches("in (a few|\\w+) years") ? "for " + scope.substring(3) + " from now"
+                    : "for " + scope.replaceFirst("^in ", "");
+        }
+        String lower = scope.toLowerCase(Locale.ROOT);
+        if (THE.contains(lower)) {
+            // "the UK", "the Netherlands"
+            return "for the " + (lower.length() <= 3 ? lower.toUpperCase(Locale.ROOT) : named(lower));
+        }
         return ENTRY_LEVEL.equals(scope) ? "for entry-level roles" : "for " + named(scope);
+    }
+
+    /** Places named with "the": "the UK", "the Netherlands". */
+    private static final Set<String> THE = Set.of("uk", "us", "usa", "uae", "netherlands", "philippines", "czech republic",
+            "united states", "united kingdom", "middle east", "bay area", "nordics", "balkans", "baltics");
+
+    /** Whether the words are a role's ("ML Data Architect" after "for"), which is not a company. */
+    private boolean roleWords(String lower) {
+        return List.of(lower.split(" ")).stream().anyMatch(word -> List.of("ai", "ml", "data", "machine", "research", "quality", "vp")
+                .contains(word));
     }
 
     /** "germany" as typed becomes "Germany"; "São Paulo" stays as written. */
@@ -402,6 +425,14 @@ class PayComposer {
     /** Pay at the start of a career: the documents give figures for the role, not by level. */
     private static final Pattern LEVEL = Pattern.compile("(?i)\\b(entry[- ]level|junior|starting (?=salary|pay|comp)|graduate (?=role|job|salary|pay)|"
             + "new grad|fresher|beginner|intern|internship|first job)");
+    /** Pay at a senior level: the documents give the role's range and its top 10%, not figures by seniority. */
+    private static final Pattern SENIOR = Pattern.compile("(?i)\\b(senior|sr\\.|principal|mid[- ]level|seniority)\\b");
+    /** "at Google", "at a startup like Stripe": pay at one company, which the documents do not give. */
+    private static final Pattern COMPANY = Pattern.compile("\\b(?:at|for|with) ((?:[A-Z][\\p{L}&.-]+)(?: [A-Z][\\p{L}&.-]+){0,2})");
+    /** "next year", "in five years", "in the future": a year the documents give no figures for. */
+    private static final Pattern LATER = Pattern.compile("(?i)\\b(next year|the coming years?|the next (?:few |couple of )?years|"
+            + "in (?:a few|\\d+|two|three|four|five|ten) years|in the future|future)\\b");
+    private static final String SENIOR_LEVEL = "senior";
     private static final int MAX_SAID = 2;
 
     /** The figure lines of the asked aspects (those of all of them first), or the headline list when none is asked. */
@@ -501,6 +532,24 @@ class PayComposer {
         Matcher level = LEVEL.matcher(question);
         if (level.find() && !payText.contains(level.group().strip().toLowerCase(Locale.ROOT))) {
             missing.put(level.start(), ENTRY_LEVEL);
+        }
+        Matcher senior = SENIOR.matcher(question);
+        if (senior.find() && !payText.contains(senior.group().toLowerCase(Locale.ROOT))) {
+            missing.put(senior.start(), SENIOR_LEVEL);
+        }
+        Matcher later = LATER.matcher(question);
+        if (later.find()) {
+            missing.put(later.start(), later.group().toLowerCase(Locale.ROOT));
+        }
+        // "at Google": a company none of the pay lines names (roles, places and currencies are not companies).
+        Matcher company = COMPANY.matcher(question);
+        while (company.find()) {
+            String name = company.group(1);
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!payText.contains(lower) && !knownPlaceWord(lower.split(" ")[0]) && !vocabulary.currencies().contains(lower)
+                    && !asking.contains(lower.split(" ")[0]) && !roleWords(lower)) {
+                missing.put(company.start(1), name);
+            }
         }
         // Places and currencies named anywhere ("salary london in pounds", "make there, in yen").
         String lower = " " + String.join(" ", Text.words(question)) + " ";

@@ -519,4 +519,18 @@ class UnderstandingTests {
         assertThat(firstLine(answer)).contains("no pay figures for Europe");
         assertThat(answer.answer()).contains("Base salary: $138,000 to $314,000").doesNotContain("$797,000");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            salary of a senior ML data architect?                 | no pay figures by seniority
+            what does a principal ML architect make at Meta?      | no pay figures by seniority or for Meta
+            what do ML architects earn in the UK?                 | no pay figures for the UK
+            how much will ML architects make in five years?       | no pay figures for five years from now
+            what will ML architects earn next year?               | no pay figures for next year
+            """)
+    void aSeniorityCompanyOrLaterYearTheDocumentsLackIsSaidPlainly(String question, String said) {
+        Answer answer = ask(null, question);
+        assertThat(firstLine(answer)).contains(said);
+        assertThat(answer.answer()).contains("$393,000");
+    }
 }
