@@ -1,8 +1,9 @@
 package org.careeradvisor.admin;
 
+import org.careeradvisor.conversation.AnswerLog;
+import org.careeradvisor.feedback.FeedbackStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The admin API's token check and the HR insights query. */
 @Configuration(proxyBeanMethods = false)
@@ -14,7 +15,7 @@ class AdminConfiguration {
     }
 
     @Bean
-    InsightsQuery insightsQuery(JdbcClient jdbc) {
-        return new InsightsQuery(jdbc);
+    InsightsQuery insightsQuery(AnswerLog answers, FeedbackStore feedback) {
+        return new InsightsQuery(answers, feedback);
     }
 }
