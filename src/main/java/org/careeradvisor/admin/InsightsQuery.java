@@ -1,5 +1,6 @@
 package org.careeradvisor.admin;
 
+import org.careeradvisor.advisor.Insights;
 import org.careeradvisor.conversation.AnswerLog;
 import org.careeradvisor.feedback.Feedback;
 import org.careeradvisor.feedback.FeedbackStore;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Composes the insights for HR from the answers the conversations hold and the feedback on them. */
-public class InsightsQuery {
+class InsightsQuery {
 
     private static final int TOP = 20;
     private static final Set<String> GAP_INTENTS = Set.of("question", "salary");
@@ -22,12 +23,12 @@ public class InsightsQuery {
     private final AnswerLog answers;
     private final FeedbackStore feedback;
 
-    public InsightsQuery(AnswerLog answers, FeedbackStore feedback) {
+    InsightsQuery(AnswerLog answers, FeedbackStore feedback) {
         this.answers = answers;
         this.feedback = feedback;
     }
 
-    public Insights since(int days, Instant now) {
+    Insights since(int days, Instant now) {
         Instant cutoff = now.minus(Duration.ofDays(days));
         List<AnswerLog.Answered> given = answers.since(cutoff);
         return new Insights(days, answered(given), unanswered(given), knowledgeGaps(given), disliked(cutoff));

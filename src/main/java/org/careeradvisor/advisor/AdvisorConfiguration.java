@@ -1,6 +1,7 @@
 package org.careeradvisor.advisor;
 
 import org.careeradvisor.conversation.ConversationMemory;
+import org.careeradvisor.feedback.FeedbackService;
 import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.SearchIndexHolder;
 import org.careeradvisor.retrieval.TermAnalyzer;
@@ -30,6 +31,12 @@ public class AdvisorConfiguration {
     @ConditionalOnMissingBean(AnswerComposer.class)
     AnswerComposer statementAnswerComposer(QuestionWords words, Vocabulary vocabulary, RetrievalProperties retrieval) {
         return new StatementAnswerComposer(words, vocabulary, retrieval.minStatementRelevance());
+    }
+
+    @Bean
+    AdvisorApi advisorApi(Advisor advisor, SearchIndexHolder indexes, ConversationMemory memory, FeedbackService feedback,
+                          Administration administration) {
+        return new AdvisorApi(advisor, indexes, memory, feedback, administration);
     }
 
     @Bean

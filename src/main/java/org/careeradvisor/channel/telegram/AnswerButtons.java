@@ -64,7 +64,7 @@ public class AnswerButtons {
     }
 
     /** A keyboard with one button per role, for /roles. */
-    public InlineKeyboardMarkup roles(List<org.careeradvisor.knowledge.RoleDocument> roles) {
+    InlineKeyboardMarkup roles(List<org.careeradvisor.advisor.RoleView> roles) {
         InlineKeyboardMarkup.InlineKeyboardMarkupBuilder<?, ?> keyboard = InlineKeyboardMarkup.builder();
         roles.stream().filter(role -> ("role:" + role.id()).length() <= 64).forEach(role -> keyboard.keyboardRow(new InlineKeyboardRow(
                 InlineKeyboardButton.builder().text(role.title()).callbackData("role:" + role.id()).build())));

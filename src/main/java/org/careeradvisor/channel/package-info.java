@@ -1,0 +1,10 @@
+/**
+ * The channels people reach the advisor through: the web API and widget ({@code channel.web}) and Telegram
+ * ({@code channel.telegram}). They parse, ask the advisor through its {@code AdvisorApi} and render; they never reach
+ * retrieval, knowledge, conversations, feedback or admin themselves. Telegram hears the conversations' retention
+ * event to purge its own inbox.
+ */
+@ApplicationModule(allowedDependencies = {"advisor", "conversation :: events"})
+package org.careeradvisor.channel;
+
+import org.springframework.modulith.ApplicationModule;
