@@ -324,7 +324,7 @@ class UnderstandingTests {
             }
         };
         var retrieval = org.careeradvisor.retrieval.RetrievalProperties.defaults();
-        var holder = new org.careeradvisor.retrieval.SearchIndexHolder(
+        var holder = org.careeradvisor.retrieval.SearchIndexHolder.standalone(
                 new org.careeradvisor.knowledge.KnowledgeProperties("knowledge", SharedIndex.CACHE_DIR, null), retrieval, counting);
         holder.rebuild();
         Advisor counted = AdvisorFactory.create(holder, new org.careeradvisor.conversation.InMemoryConversationMemory(

@@ -163,7 +163,7 @@ class OnDiskIndexTests {
     }
 
     private SearchIndexHolder holder(RetrievalProperties properties) {
-        return new SearchIndexHolder(new KnowledgeProperties(knowledge.getParent().toString(), cache.toString(), null,
+        return SearchIndexHolder.standalone(new KnowledgeProperties(knowledge.getParent().toString(), cache.toString(), null,
                 false, null, null), properties, model);
     }
 
