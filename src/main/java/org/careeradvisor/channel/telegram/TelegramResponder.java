@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Answers one Telegram update (the {@link TelegramInbox} sees that each is handed over once, across instances):
  * private chats always, groups only when the bot is mentioned, replied to or addressed by command; never throws.
  */
-public class TelegramResponder {
+class TelegramResponder {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramResponder.class);
     static final String TEXT_ONLY = "I answer text questions about our roles. Try: What does a Machine Learning Data Architect earn?";
