@@ -7,6 +7,7 @@ import org.careeradvisor.feedback.Rating;
 import org.careeradvisor.retrieval.IndexNotReadyException;
 import org.careeradvisor.retrieval.SearchIndex;
 import org.careeradvisor.retrieval.SearchIndexHolder;
+import org.springframework.modulith.NamedInterface;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,8 +18,9 @@ import java.util.function.Supplier;
  * Everything a channel (the web API, Telegram) asks of the service, in one place: answers, roles, job postings, a
  * conversation's history and erasure, ratings, and the administrator's view of the knowledge and the insights.
  * Channels use this and the advisor's own types only; what stands behind it (retrieval, conversations, feedback,
- * admin) stays out of their sight.
+ * admin) stays out of their sight. The types its methods take and return belong to the same named interface.
  */
+@NamedInterface(name = "api", propagate = true)
 public class AdvisorApi {
 
     private final Advisor advisor;
@@ -27,8 +29,8 @@ public class AdvisorApi {
     private final FeedbackService feedback;
     private final Administration administration;
 
-    public AdvisorApi(Advisor advisor, SearchIndexHolder indexes, ConversationMemory conversations, FeedbackService feedback,
-                      Administration administration) {
+    AdvisorApi(Advisor advisor, SearchIndexHolder indexes, ConversationMemory conversations, FeedbackService feedback,
+               Administration administration) {
         this.advisor = advisor;
         this.indexes = indexes;
         this.conversations = conversations;
