@@ -72,11 +72,13 @@ class InsightsQuery {
 
     private List<Insights.Disliked> disliked(Instant cutoff) {
         List<Feedback> ratings = feedback.dislikedSince(cutoff);
-        Map<String, AnswerLog.Exchange> exchanges = answers.exchanges(ratings.stream().map(Feedback::messageId).toList());
-        return ratings.stream().filter(rating -> exchanges.containsKey(rating.messageId()))
-                .map(rating -> new Insights.Disliked(exchanges.get(rating.messageId()).question(),
-                        excerpt(exchanges.get(rating.messageId()).answer()), rating.comment(), rating.channel(), rating.at()))
-                .toList();
+        Map<String, AnswerLog.Exchange> exchanges =
+                answers.exchanges(ratings.stream().map(Feedback::messageId).toList());
+        return ratings.stream().filter(rating -> exchanges.containsKey(rating.messageId())).map(rating -> {
+            AnswerLog.Exchange exchange = exchanges.get(rating.messageId());
+            return new Insights.Disliked(exchange.question(), excerpt(exchange.answer()), rating.comment(),
+                    rating.channel(), rating.at());
+        }).toList();
     }
 
     private static String normal(String question) {

@@ -101,7 +101,8 @@ public class AdvisorApi {
      */
     public boolean rate(String conversationId, String messageId, Verdict verdict, String comment, String channel) {
         try {
-            feedback.record(conversationId, messageId, verdict == Verdict.UP ? Rating.UP : Rating.DOWN, comment, channel);
+            Rating rating = verdict == Verdict.UP ? Rating.UP : Rating.DOWN;
+            feedback.record(conversationId, messageId, rating, comment, channel);
             return true;
         } catch (FeedbackService.UnknownMessageException e) {
             return false;

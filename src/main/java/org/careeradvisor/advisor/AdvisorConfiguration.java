@@ -59,7 +59,7 @@ public class AdvisorConfiguration {
         return new StatementAnswerComposer(words, vocabulary, retrieval.minStatementRelevance());
     }
 
-    /** Every capability, each answering one {@link Intent}: adding one means a class, its entry here and its examples. */
+    /** Every capability, each answering one {@link Intent}: adding one means a class, its entry here, its examples. */
     @Bean
     Capabilities capabilities(Vocabulary vocabulary, SkillVocabulary skills, SuggestionGenerator suggestions,
                               GroundingPolicy grounding, AnswerComposer composer, QuestionWords words) {
@@ -76,13 +76,14 @@ public class AdvisorConfiguration {
                 new SkillsGapCapability(new SkillsGapAdvisor(vocabulary, skills), questions, suggestions)), posting);
     }
 
-    /** The message analyzer, with the intent classifier over the index's embedding model and the examples configured. */
+    /** The message analyzer, with the intent classifier over the index's embedding model and the examples given. */
     @Bean
     QuestionAnalyzer questionAnalyzer(SearchIndexHolder indexes, Vocabulary vocabulary, RetrievalProperties retrieval,
                                       IntentProperties intents) {
-        var exampleEmbeddings = new CachedEmbeddingModel(indexes.model(), new EmbeddingCache(indexes.cacheDir(), INTENT_CACHE));
-        QuestionAnalyzer analyzer = new QuestionAnalyzer(vocabulary, new QueryEmbeddingModel(indexes, exampleEmbeddings, retrieval),
-                IntentExamples.load(intents), indexes);
+        var exampleEmbeddings = new CachedEmbeddingModel(indexes.model(),
+                new EmbeddingCache(indexes.cacheDir(), INTENT_CACHE));
+        QuestionAnalyzer analyzer = new QuestionAnalyzer(vocabulary,
+                new QueryEmbeddingModel(indexes, exampleEmbeddings, retrieval), IntentExamples.load(intents), indexes);
         indexes.beforeServing(index -> analyzer.prepare(index.knowledge().roles()));
         return analyzer;
     }
@@ -99,8 +100,9 @@ public class AdvisorConfiguration {
     }
 
     @Bean
-    Advisor advisor(SearchIndexHolder indexes, ConversationMemory memory, QuestionAnalyzer analyzer, Capabilities capabilities,
-                    SuggestionGenerator suggestions, ModelStep model, AdvisorMetrics metrics, QuestionWords words) {
+    Advisor advisor(SearchIndexHolder indexes, ConversationMemory memory, QuestionAnalyzer analyzer,
+                    Capabilities capabilities, SuggestionGenerator suggestions, ModelStep model, AdvisorMetrics metrics,
+                    QuestionWords words) {
         return new Advisor(indexes, memory, analyzer, capabilities, suggestions, model, metrics, words);
     }
 }

@@ -13,9 +13,12 @@ public record HistoryMessage(String id, Author author, String text, String inten
     public enum Author { USER, BOT }
 
     static HistoryMessage of(StoredMessage message) {
-        return new HistoryMessage(message.id(), message.author() == StoredMessage.Author.USER ? Author.USER : Author.BOT,
-                message.text(), message.intent(), message.grounded(), message.sources().stream()
-                .map(cited -> new Source(cited.role(), cited.section(), cited.document(), cited.score(), cited.excerpt()))
-                .toList(), message.createdAt());
+        Author author = message.author() == StoredMessage.Author.USER ? Author.USER : Author.BOT;
+        List<Source> sources = message.sources().stream()
+                .map(cited -> new Source(cited.role(), cited.section(), cited.document(), cited.score(),
+                        cited.excerpt()))
+                .toList();
+        return new HistoryMessage(message.id(), author, message.text(), message.intent(), message.grounded(), sources,
+                message.createdAt());
     }
 }

@@ -41,8 +41,8 @@ public class AnswerLog {
                         left join messages q on q.conversation_id = a.conversation_id and q.seq = a.seq - 1
                         where a.author = 'bot' and a.created_at >= ?""")
                 .param(Timestamp.from(cutoff))
-                .query((rs, row) -> new Answered(rs.getString("question"), rs.getString("roles"), rs.getString("intent"),
-                        rs.getObject("grounded") == null ? null : rs.getBoolean("grounded")))
+                .query((rs, row) -> new Answered(rs.getString("question"), rs.getString("roles"),
+                        rs.getString("intent"), rs.getObject("grounded") == null ? null : rs.getBoolean("grounded")))
                 .list();
     }
 

@@ -40,7 +40,9 @@ public class RetentionJob {
     public int purge(Instant now) {
         Instant cutoff = now.minus(Duration.ofDays(properties.days()));
         // Deleting the messages deletes their feedback too (feedback.message_id cascades).
-        jdbc.sql("delete from messages where conversation_id in (select id from conversations where last_active_at < ?)")
+        jdbc.sql("""
+                        delete from messages where conversation_id in
+                        (select id from conversations where last_active_at < ?)""")
                 .param(Timestamp.from(cutoff)).update();
         int conversations = jdbc.sql("delete from conversations where last_active_at < ?").param(Timestamp.from(cutoff))
                 .update();

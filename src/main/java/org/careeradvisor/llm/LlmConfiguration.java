@@ -44,7 +44,8 @@ public class LlmConfiguration {
     @Bean
     LlmAnswerComposer llmAnswerComposer(StreamingChatModel streaming, PromptLibrary prompts, CircuitBreaker breaker,
                                         LlmProperties properties, LlmMetrics metrics, OutputGuard guard) {
-        return new LlmAnswerComposer(new ModelCall(streaming, breaker, properties), prompts, properties, metrics, guard);
+        ModelCall call = new ModelCall(streaming, breaker, properties);
+        return new LlmAnswerComposer(call, prompts, properties, metrics, guard);
     }
 
     @Bean

@@ -30,8 +30,8 @@ public class RetrievalConfiguration {
     }
 
     @Bean(initMethod = "buildInBackground")
-    SearchIndexHolder searchIndexHolder(KnowledgeProperties knowledge, RetrievalProperties retrieval, EmbeddingModel model,
-                                        KnowledgeLoader loader) {
+    SearchIndexHolder searchIndexHolder(KnowledgeProperties knowledge, RetrievalProperties retrieval,
+                                        EmbeddingModel model, KnowledgeLoader loader) {
         return new SearchIndexHolder(knowledge, retrieval, model, loader);
     }
 

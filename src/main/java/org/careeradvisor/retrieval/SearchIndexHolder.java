@@ -73,7 +73,8 @@ public class SearchIndexHolder implements AutoCloseable {
     /** A holder outside the application (tools, tests): its loader reads the knowledge the properties name. */
     public static SearchIndexHolder standalone(KnowledgeProperties knowledgeProperties,
                                                RetrievalProperties retrievalProperties, EmbeddingModel model) {
-        return new SearchIndexHolder(knowledgeProperties, retrievalProperties, model, new KnowledgeLoader(knowledgeProperties));
+        KnowledgeLoader loader = new KnowledgeLoader(knowledgeProperties);
+        return new SearchIndexHolder(knowledgeProperties, retrievalProperties, model, loader);
     }
 
     /** Runs for every index built, before it serves questions (and now, for the one in service, if any). */

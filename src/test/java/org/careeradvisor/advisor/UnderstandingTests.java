@@ -340,7 +340,8 @@ class UnderstandingTests {
     @Test
     void everyIntentTheDocumentsAnswerHasOneCapability() {
         QuestionWords words = new QuestionWords(new org.careeradvisor.retrieval.TermAnalyzer(), SharedIndex.vocabulary());
-        Capabilities capabilities = new AdvisorConfiguration().capabilities(SharedIndex.vocabulary(), SkillVocabulary.load(),
+        Capabilities capabilities = new AdvisorConfiguration().capabilities(SharedIndex.vocabulary(),
+                SkillVocabulary.load(),
                 new SuggestionGenerator(SharedIndex.vocabulary()), new GroundingPolicy(
                         org.careeradvisor.retrieval.RetrievalProperties.defaults(), SharedIndex.vocabulary()),
                 new StatementAnswerComposer(words, SharedIndex.vocabulary(), 0.7), words);

@@ -35,8 +35,8 @@ class TelegramResponder {
     private final UserLimiter limiter;
     private final MeterRegistry metrics;
 
-    TelegramResponder(AdvisorApi advisor, BotApi api, BotIdentity identity, AnswerButtons buttons, TelegramAnswerer answerer,
-                      ButtonPresses presses, UserLimiter limiter, MeterRegistry metrics) {
+    TelegramResponder(AdvisorApi advisor, BotApi api, BotIdentity identity, AnswerButtons buttons,
+                      TelegramAnswerer answerer, ButtonPresses presses, UserLimiter limiter, MeterRegistry metrics) {
         this.advisor = advisor;
         this.api = api;
         this.identity = identity;

@@ -27,7 +27,8 @@ class ConversationController {
     }
 
     @GetMapping("/api/conversations/{id}/messages")
-    List<HistoryMessage> messages(@PathVariable @Pattern(regexp = ID, message = "must be 1-64 characters of letters, digits, '_' or '-'") String id) {
+    List<HistoryMessage> messages(@PathVariable @Pattern(regexp = ID,
+            message = "must be 1-64 characters of letters, digits, '_' or '-'") String id) {
         // Another channel's conversation is answered exactly like one that does not exist.
         if (!advisor.issuedForm(id)) {
             throw new UnknownConversationException();

@@ -24,8 +24,9 @@ class FeedbackController {
     @PostMapping(path = "/api/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> record(@Valid @RequestBody FeedbackRequest request) {
         // The conversation's channel and answer are checked by the advisor; another channel's is unknown here.
-        if (!advisor.issuedForm(request.conversationId()) || !advisor.rate(request.conversationId(), request.messageId(),
-                Verdict.valueOf(request.rating().toUpperCase(Locale.ROOT)), request.comment(), WebChannel.NAME)) {
+        Verdict verdict = Verdict.valueOf(request.rating().toUpperCase(Locale.ROOT));
+        if (!advisor.issuedForm(request.conversationId())
+                || !advisor.rate(request.conversationId(), request.messageId(), verdict, request.comment(), WebChannel.NAME)) {
             throw new UnknownMessageException();
         }
         return ResponseEntity.noContent().build();

@@ -56,8 +56,8 @@ class RateLimitFilter extends OncePerRequestFilter {
     record Buckets(RateLimiter perIp, RateLimiter perIpOther, RateLimiter perConversation) {
 
         static Buckets of(RateLimitProperties properties) {
-            return new Buckets(new RateLimiter(properties.perIpPerMinute()), new RateLimiter(properties.otherPerIpPerMinute()),
-                    new RateLimiter(properties.perConversationPerMinute()));
+            return new Buckets(new RateLimiter(properties.perIpPerMinute()),
+                    new RateLimiter(properties.otherPerIpPerMinute()), new RateLimiter(properties.perConversationPerMinute()));
         }
     }
 

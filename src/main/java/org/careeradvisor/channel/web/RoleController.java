@@ -46,8 +46,8 @@ class RoleController {
     record RoleDetail(String id, String title, List<String> aliases, String summary, String updated, String document,
                       List<SectionView> sections) {
         static RoleDetail from(RoleView role) {
-            return new RoleDetail(role.id(), role.title(), role.aliases(), role.summary(), role.updated(), role.document(),
-                    role.sections().stream().map(SectionView::from).toList());
+            return new RoleDetail(role.id(), role.title(), role.aliases(), role.summary(), role.updated(),
+                    role.document(), role.sections().stream().map(SectionView::from).toList());
         }
     }
 
