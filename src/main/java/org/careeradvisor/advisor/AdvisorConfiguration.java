@@ -26,6 +26,7 @@ public class AdvisorConfiguration {
     /** The intent examples' embeddings are cached under this name beside the documents'. */
     private static final String INTENT_CACHE = "bge-small-en-v15-q-intents";
 
+    /** Unless one is given: tools and tests share one loaded vocabulary (see {@link AdvisorFactory}). */
     @Bean
     @ConditionalOnMissingBean
     Vocabulary vocabulary() {
@@ -33,7 +34,6 @@ public class AdvisorConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean
     QuestionWords questionWords(Vocabulary vocabulary) {
         return new QuestionWords(new TermAnalyzer(), vocabulary);
     }
