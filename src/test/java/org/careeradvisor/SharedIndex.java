@@ -43,7 +43,7 @@ public final class SharedIndex {
 
     public static synchronized SearchIndexHolder holder() {
         if (holder == null) {
-            holder = new SearchIndexHolder(new KnowledgeProperties("knowledge", CACHE_DIR, null),
+            holder = SearchIndexHolder.standalone(new KnowledgeProperties("knowledge", CACHE_DIR, null),
                     RetrievalProperties.defaults(), model());
             holder.rebuild();
         }

@@ -4,20 +4,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 /** Checks the admin bearer token in constant time. */
-public class AdminAuthorization {
+class AdminAuthorization {
 
     private final AdminProperties properties;
 
-    public AdminAuthorization(AdminProperties properties) {
+    AdminAuthorization(AdminProperties properties) {
         this.properties = properties;
     }
 
-    public boolean enabled() {
+    boolean enabled() {
         return properties.enabled();
     }
 
     /** @param authorization the request's Authorization header, possibly null */
-    public boolean allows(String authorization) {
+    boolean allows(String authorization) {
         if (!enabled() || authorization == null || !authorization.startsWith("Bearer ")) {
             return false;
         }

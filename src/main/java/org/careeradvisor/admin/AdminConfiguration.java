@@ -1,10 +1,12 @@
 package org.careeradvisor.admin;
 
+import org.careeradvisor.advisor.Administration;
+import org.careeradvisor.conversation.AnswerLog;
+import org.careeradvisor.feedback.FeedbackStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The admin API's token check and the HR insights query. */
+/** The admin API's token check and the HR insights, offered to the advisor as its {@link Administration}. */
 @Configuration(proxyBeanMethods = false)
 class AdminConfiguration {
 
@@ -14,7 +16,12 @@ class AdminConfiguration {
     }
 
     @Bean
-    InsightsQuery insightsQuery(JdbcClient jdbc) {
-        return new InsightsQuery(jdbc);
+    InsightsQuery insightsQuery(AnswerLog answers, FeedbackStore feedback) {
+        return new InsightsQuery(answers, feedback);
+    }
+
+    @Bean
+    Administration administration(AdminAuthorization authorization, InsightsQuery insights) {
+        return new AdminDesk(authorization, insights);
     }
 }

@@ -7,27 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one place capabilities are registered: each answers one {@link Intent}. Adding one means a class, its entry
- * here and its example messages in {@code advisor/intents.yml}.
+ * The capabilities by the {@link Intent} each answers, checked at start-up: one capability per intent the documents
+ * answer. They are registered in {@link AdvisorConfiguration#capabilities}; adding one means a class, its entry there
+ * and its example messages in {@code advisor/intents.yml}.
  */
 public class Capabilities {
 
     private final Map<Intent, Capability> byIntent = new EnumMap<>(Intent.class);
     private final JobPostingDrafter posting;
 
-    public Capabilities(Vocabulary vocabulary, SkillVocabulary skills, SuggestionGenerator suggestions, GroundingPolicy grounding,
-                        AnswerComposer composer, QuestionWords words) {
-        SalaryComposer salary = new SalaryComposer(vocabulary);
-        this.posting = new JobPostingDrafter(vocabulary, salary);
-        QuestionCapability questions = new QuestionCapability(grounding, composer, words, suggestions, vocabulary);
-        register(List.of(
-                questions,
-                new OverviewCapability(new OverviewComposer(vocabulary, salary, suggestions)),
-                new CompareCapability(new ComparisonComposer(vocabulary, salary)),
-                new CareerPathCapability(new CareerPathComposer(vocabulary)),
-                new JobPostingCapability(posting),
-                new PayCapability(grounding, new PayComposer(vocabulary, salary), salary, questions, suggestions),
-                new SkillsGapCapability(new SkillsGapAdvisor(vocabulary, skills), questions, suggestions)));
+    Capabilities(List<Capability> capabilities, JobPostingDrafter posting) {
+        this.posting = posting;
+        register(capabilities);
     }
 
     private void register(List<Capability> capabilities) {

@@ -1,5 +1,7 @@
 package org.careeradvisor.advisor;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.regex.Pattern;
 
 /**
@@ -7,6 +9,7 @@ import java.util.regex.Pattern;
  * and no control characters but tabs and line breaks. The patterns are constants so that the web API can state them
  * as bean-validation constraints and Telegram can check the same rule.
  */
+@NamedInterface("api")
 public final class MessageText {
 
     /** Matches text with at least one visible character. */

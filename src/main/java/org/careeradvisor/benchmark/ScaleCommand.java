@@ -125,7 +125,7 @@ public final class ScaleCommand {
                 model = org.careeradvisor.retrieval.RetrievalConfiguration.inProcessEmbeddingModel();
             }
             RetrievalProperties properties = new RetrievalProperties(null, null, null, null, null, null, 1);
-            try (SearchIndexHolder holder = new SearchIndexHolder(new KnowledgeProperties(knowledge.toString(),
+            try (SearchIndexHolder holder = SearchIndexHolder.standalone(new KnowledgeProperties(knowledge.toString(),
                     cacheDir.toString(), null, false, null, null), properties, model)) {
                 SearchIndex index = holder.rebuild();
                 KnowledgeBase base = index.knowledge();

@@ -1,6 +1,7 @@
 package org.careeradvisor.conversation;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,11 @@ public class ConversationConfiguration {
         return new JdbcConversationMemory(jdbc, transactions, properties);
     }
 
+    @Bean
+    AnswerLog answerLog(JdbcClient jdbc) {
+        return new AnswerLog(jdbc);
+    }
+
     /** Before anything is written through the stores: an H2 file database writes each commit at once. */
     @Bean
     H2Durability h2Durability(DataSource dataSource) {
@@ -25,7 +31,7 @@ public class ConversationConfiguration {
     }
 
     @Bean
-    RetentionJob retentionJob(JdbcClient jdbc, RetentionProperties properties) {
-        return new RetentionJob(jdbc, properties);
+    RetentionJob retentionJob(JdbcClient jdbc, RetentionProperties properties, ApplicationEventPublisher events) {
+        return new RetentionJob(jdbc, properties, events);
     }
 }

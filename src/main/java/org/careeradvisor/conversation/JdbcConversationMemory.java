@@ -150,7 +150,7 @@ public class JdbcConversationMemory implements ConversationMemory {
             if (!exists(conversationId, channel)) {
                 return false;
             }
-            jdbc.sql("delete from feedback where conversation_id = ?").param(conversationId).update();
+            // Deleting the messages deletes their feedback too (feedback.message_id cascades).
             jdbc.sql("delete from messages where conversation_id = ?").param(conversationId).update();
             return jdbc.sql("delete from conversations where id = ?").param(conversationId).update() > 0;
         }));

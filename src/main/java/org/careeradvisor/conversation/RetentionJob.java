@@ -2,6 +2,7 @@ package org.careeradvisor.conversation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,21 +12,22 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Erases conversations inactive for longer than the retention period (with their messages and feedback) and
- * Telegram inbox rows (updates taken) older than 48 hours, once an hour. Telegram itself keeps an update at most 24
- * hours, so an update older than that is never delivered again and its row no longer guards against a second answer.
+ * Erases conversations inactive for longer than the retention period, with their messages, once an hour, and then
+ * announces {@link ConversationsExpired} so that other packages purge their own rows: feedback goes with its message
+ * through the schema's cascade, and the Telegram channel drops its old inbox rows on hearing the event.
  */
 public class RetentionJob {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
-    static final Duration UPDATE_IDS_KEPT = Duration.ofHours(48);
 
     private final JdbcClient jdbc;
     private final RetentionProperties properties;
+    private final ApplicationEventPublisher events;
 
-    public RetentionJob(JdbcClient jdbc, RetentionProperties properties) {
+    public RetentionJob(JdbcClient jdbc, RetentionProperties properties, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.events = events;
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
@@ -36,16 +38,18 @@ public class RetentionJob {
     /** @return the number of conversations erased */
     @Transactional
     public int purge(Instant now) {
-        Timestamp cutoff = Timestamp.from(now.minus(Duration.ofDays(properties.days())));
-        String stale = "select id from conversations where last_active_at < ?";
-        jdbc.sql("delete from feedback where conversation_id in (" + stale + ")").param(cutoff).update();
-        jdbc.sql("delete from messages where conversation_id in (" + stale + ")").param(cutoff).update();
-        int conversations = jdbc.sql("delete from conversations where last_active_at < ?").param(cutoff).update();
-        int updates = jdbc.sql("delete from telegram_inbox where received_at < ?").param(Timestamp.from(now.minus(UPDATE_IDS_KEPT))).update();
-        if (conversations + updates > 0) {
-            log.info("Retention: erased {} conversations older than {} days and {} Telegram updates", conversations,
-                    properties.days(), updates);
+        Instant cutoff = now.minus(Duration.ofDays(properties.days()));
+        // Deleting the messages deletes their feedback too (feedback.message_id cascades).
+        jdbc.sql("""
+                        delete from messages where conversation_id in
+                        (select id from conversations where last_active_at < ?)""")
+                .param(Timestamp.from(cutoff)).update();
+        int conversations = jdbc.sql("delete from conversations where last_active_at < ?").param(Timestamp.from(cutoff))
+                .update();
+        if (conversations > 0) {
+            log.info("Retention: erased {} conversations older than {} days", conversations, properties.days());
         }
+        events.publishEvent(new ConversationsExpired(now, cutoff, conversations));
         return conversations;
     }
 }

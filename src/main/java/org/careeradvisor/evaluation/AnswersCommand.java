@@ -101,7 +101,7 @@ public final class AnswersCommand {
         Path cache = Path.of("target", "evaluation-cache", label.replaceAll("[^a-z]+", "-"));
         KnowledgeProperties properties = new KnowledgeProperties(knowledge.toString(), cache.toString(), null);
         RetrievalProperties retrieval = RetrievalProperties.defaults();
-        SearchIndexHolder holder = new SearchIndexHolder(properties, retrieval, model);
+        SearchIndexHolder holder = SearchIndexHolder.standalone(properties, retrieval, model);
         SearchIndex index = holder.rebuild();
         Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(new ConversationProperties(null, null)),
                 Vocabulary.load(), retrieval, null);

@@ -44,7 +44,7 @@ public final class EvaluationCommand {
 
         EvaluationSet set = EvaluationSet.load();
         Vocabulary vocabulary = Vocabulary.load();
-        SearchIndexHolder holder = new SearchIndexHolder(knowledgeProperties, withInstruction, model);
+        SearchIndexHolder holder = SearchIndexHolder.standalone(knowledgeProperties, withInstruction, model);
         holder.rebuild();
         RetrievalEvaluation evaluation = new RetrievalEvaluation(AdvisorFactory.analyzer(holder, vocabulary, withInstruction,
                 IntentProperties.defaults()), new GroundingPolicy(withInstruction, vocabulary));

@@ -33,7 +33,7 @@ public final class IntentsCommand {
     public static int run(String[] args) throws Exception {
         var model = new BgeSmallEnV15QuantizedEmbeddingModel();
         RetrievalProperties retrieval = RetrievalProperties.defaults();
-        SearchIndexHolder holder = new SearchIndexHolder(new KnowledgeProperties(null, "target/evaluation-cache/shipped", null),
+        SearchIndexHolder holder = SearchIndexHolder.standalone(new KnowledgeProperties(null, "target/evaluation-cache/shipped", null),
                 retrieval, model);
         holder.rebuild();
         Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(new ConversationProperties(null, null)),

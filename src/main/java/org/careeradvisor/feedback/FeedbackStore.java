@@ -1,5 +1,6 @@
 package org.careeradvisor.feedback;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +16,7 @@ public interface FeedbackStore {
     Optional<Feedback> find(String messageId);
 
     List<Feedback> all();
+
+    /** The answers rated 👎 since the cutoff, the latest first. */
+    List<Feedback> dislikedSince(Instant cutoff);
 }

@@ -51,6 +51,12 @@ public class JdbcFeedbackStore implements FeedbackStore {
         return jdbc.sql("select * from feedback order by created_at").query(JdbcFeedbackStore::row).list();
     }
 
+    @Override
+    public List<Feedback> dislikedSince(java.time.Instant cutoff) {
+        return jdbc.sql("select * from feedback where rating = 'DOWN' and created_at >= ? order by created_at desc")
+                .param(Timestamp.from(cutoff)).query(JdbcFeedbackStore::row).list();
+    }
+
     private static Feedback row(java.sql.ResultSet rs, int rowNumber) throws java.sql.SQLException {
         return new Feedback(rs.getString("conversation_id"), rs.getString("message_id"), Rating.valueOf(rs.getString("rating")),
                 rs.getString("comment"), rs.getString("channel"), rs.getTimestamp("created_at").toInstant());

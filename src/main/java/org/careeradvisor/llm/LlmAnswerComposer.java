@@ -4,7 +4,6 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.careeradvisor.advisor.AnswerStream;
 import org.careeradvisor.advisor.ModelComposer;
 import org.slf4j.Logger;
@@ -31,13 +30,15 @@ public class LlmAnswerComposer implements ModelComposer {
     private final PromptLibrary prompts;
     private final LlmProperties properties;
     private final LlmMetrics metrics;
-    private final OutputGuard guard = new OutputGuard();
+    private final OutputGuard guard;
 
-    public LlmAnswerComposer(ModelCall call, PromptLibrary prompts, LlmProperties properties, MeterRegistry registry) {
+    LlmAnswerComposer(ModelCall call, PromptLibrary prompts, LlmProperties properties, LlmMetrics metrics,
+                             OutputGuard guard) {
         this.call = call;
         this.prompts = prompts;
         this.properties = properties;
-        this.metrics = new LlmMetrics(registry, properties.provider(), call.breaker());
+        this.metrics = metrics;
+        this.guard = guard;
     }
 
     @Override

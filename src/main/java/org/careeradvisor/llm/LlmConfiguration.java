@@ -32,9 +32,20 @@ public class LlmConfiguration {
     }
 
     @Bean
+    LlmMetrics llmMetrics(MeterRegistry registry, LlmProperties properties, CircuitBreaker breaker) {
+        return new LlmMetrics(registry, properties.provider(), breaker);
+    }
+
+    @Bean
+    OutputGuard llmOutputGuard() {
+        return new OutputGuard();
+    }
+
+    @Bean
     LlmAnswerComposer llmAnswerComposer(StreamingChatModel streaming, PromptLibrary prompts, CircuitBreaker breaker,
-                                        LlmProperties properties, MeterRegistry registry) {
-        return new LlmAnswerComposer(new ModelCall(streaming, breaker, properties), prompts, properties, registry);
+                                        LlmProperties properties, LlmMetrics metrics, OutputGuard guard) {
+        ModelCall call = new ModelCall(streaming, breaker, properties);
+        return new LlmAnswerComposer(call, prompts, properties, metrics, guard);
     }
 
     @Bean

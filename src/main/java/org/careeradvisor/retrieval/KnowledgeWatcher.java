@@ -1,9 +1,12 @@
 package org.careeradvisor.retrieval;
 
+import org.careeradvisor.knowledge.KnowledgeProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -19,30 +22,45 @@ import java.util.concurrent.TimeUnit;
 /**
  * Watches the knowledge folder (recursively) and rebuilds the index shortly after files are added, edited or
  * deleted, once the changes have settled, so an edit is answered from within seconds without a restart. Links to
- * folders are not watched (nor read: see the loader).
+ * folders are not watched (nor read: see the loader). Starts and stops with the application, and does nothing when
+ * {@code advisor.knowledge.watch} is off or the knowledge is not a folder (the documents inside the jar).
  */
-public class KnowledgeWatcher implements AutoCloseable {
+class KnowledgeWatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeWatcher.class);
     static final Duration QUIET_PERIOD = Duration.ofMillis(700);
 
     private final SearchIndexHolder holder;
-    private final Path folder;
+    private final KnowledgeProperties knowledge;
     private WatchService watcher;
     private Thread thread;
 
-    public KnowledgeWatcher(SearchIndexHolder holder, Path folder) {
+    KnowledgeWatcher(SearchIndexHolder holder, KnowledgeProperties knowledge) {
         this.holder = holder;
-        this.folder = folder;
+        this.knowledge = knowledge;
     }
 
-    public void start() throws IOException {
-        watcher = FileSystems.getDefault().newWatchService();
-        registerTree(folder);
+    @Override
+    public synchronized void start() {
+        var folder = holder.loader().folder();
+        if (!knowledge.watch() || folder.isEmpty() || isRunning()) {
+            return;
+        }
+        try {
+            watcher = FileSystems.getDefault().newWatchService();
+            registerTree(folder.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot watch the knowledge folder " + folder.get(), e);
+        }
         thread = new Thread(this::watch, "knowledge-watcher");
         thread.setDaemon(true);
         thread.start();
-        log.info("Watching {} for knowledge changes", folder.toAbsolutePath());
+        log.info("Watching {} for knowledge changes", folder.get().toAbsolutePath());
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return thread != null;
     }
 
     private void watch() {
@@ -97,12 +115,18 @@ public class KnowledgeWatcher implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void stop() {
         if (thread != null) {
             thread.interrupt();
+            thread = null;
         }
         if (watcher != null) {
-            watcher.close();
+            try {
+                watcher.close();
+            } catch (IOException ignored) {
+                // the watcher thread is a daemon and stopped; nothing else to release
+            }
+            watcher = null;
         }
     }
 }

@@ -1,15 +1,14 @@
 package org.careeradvisor.retrieval;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.careeradvisor.knowledge.KnowledgeLoader;
 import org.careeradvisor.knowledge.KnowledgeProperties;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 
 /**
- * Wires the embedding model and the search index (which starts indexing as soon as it exists), and watches the
- * knowledge folder once the application has started.
+ * Wires the embedding model and the search index (which starts indexing as soon as it exists), and the watcher of
+ * the knowledge folder, which starts and stops with the application.
  */
 @Configuration(proxyBeanMethods = false)
 public class RetrievalConfiguration {
@@ -25,9 +24,20 @@ public class RetrievalConfiguration {
     }
 
     /** Indexing starts as soon as the holder exists, beside the rest of start-up (readiness waits for it). */
+    @Bean
+    KnowledgeLoader knowledgeLoader(KnowledgeProperties knowledge) {
+        return new KnowledgeLoader(knowledge);
+    }
+
     @Bean(initMethod = "buildInBackground")
-    SearchIndexHolder searchIndexHolder(KnowledgeProperties knowledge, RetrievalProperties retrieval, EmbeddingModel model) {
-        return new SearchIndexHolder(knowledge, retrieval, model);
+    SearchIndexHolder searchIndexHolder(KnowledgeProperties knowledge, RetrievalProperties retrieval,
+                                        EmbeddingModel model, KnowledgeLoader loader) {
+        return new SearchIndexHolder(knowledge, retrieval, model, loader);
+    }
+
+    @Bean
+    KnowledgeWatcher knowledgeWatcher(SearchIndexHolder holder, KnowledgeProperties knowledge) {
+        return new KnowledgeWatcher(holder, knowledge);
     }
 
     @Bean
@@ -38,26 +48,5 @@ public class RetrievalConfiguration {
     @Bean
     KnowledgeInfoContributor knowledgeInfoContributor(SearchIndexHolder holder) {
         return new KnowledgeInfoContributor(holder);
-    }
-
-    @EventListener(ApplicationStartedEvent.class)
-    void watchKnowledge(ApplicationStartedEvent event) throws java.io.IOException {
-        SearchIndexHolder holder = event.getApplicationContext().getBean(SearchIndexHolder.class);
-        KnowledgeProperties knowledge = event.getApplicationContext().getBean(KnowledgeProperties.class);
-        if (knowledge.watch()) {
-            var folder = holder.loader().folder();
-            if (folder.isPresent()) {
-                KnowledgeWatcher watcher = new KnowledgeWatcher(holder, folder.get());
-                watcher.start();
-                event.getApplicationContext().addApplicationListener(
-                        (org.springframework.context.ApplicationListener<org.springframework.context.event.ContextClosedEvent>) closed -> {
-                            try {
-                                watcher.close();
-                            } catch (java.io.IOException ignored) {
-                                // the watcher thread is a daemon; nothing else to release
-                            }
-                        });
-            }
-        }
     }
 }

@@ -61,12 +61,20 @@ public class SearchIndexHolder implements AutoCloseable {
     /** The index that served before the current one: closed when the next one replaces the current. */
     private SearchIndex previous;
 
+    /** @param loader the loader of the knowledge {@code knowledgeProperties} names */
     public SearchIndexHolder(KnowledgeProperties knowledgeProperties, RetrievalProperties retrievalProperties,
-                             EmbeddingModel model) {
+                             EmbeddingModel model, KnowledgeLoader loader) {
         this.knowledgeProperties = knowledgeProperties;
         this.retrievalProperties = retrievalProperties;
         this.model = model;
-        this.loader = new KnowledgeLoader(knowledgeProperties);
+        this.loader = loader;
+    }
+
+    /** A holder outside the application (tools, tests): its loader reads the knowledge the properties name. */
+    public static SearchIndexHolder standalone(KnowledgeProperties knowledgeProperties,
+                                               RetrievalProperties retrievalProperties, EmbeddingModel model) {
+        KnowledgeLoader loader = new KnowledgeLoader(knowledgeProperties);
+        return new SearchIndexHolder(knowledgeProperties, retrievalProperties, model, loader);
     }
 
     /** Runs for every index built, before it serves questions (and now, for the one in service, if any). */

@@ -163,7 +163,8 @@ class AnswerEngineTests {
         Files.writeString(dir.resolve("wizard.md"), "---\ntitle: Shell Wizard\n---\n# Shell Wizard\n\n## Tricks\n\n```\nls -la | grep x\n```\n");
         Files.writeString(dir.resolve("steward.md"), "---\ntitle: Data Steward\n---\n# Data Steward\n\n## Overview\n\n"
                 + "The Data Steward keeps data definitions consistent.\n");
-        SearchIndexHolder holder = new SearchIndexHolder(new KnowledgeProperties(dir.toString(), dir.resolve("cache").toString(), null),
+        SearchIndexHolder holder = SearchIndexHolder.standalone(
+                new KnowledgeProperties(dir.toString(), dir.resolve("cache").toString(), null),
                 RetrievalProperties.defaults(), SharedIndex.model());
         holder.rebuild();
         Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(new ConversationProperties(null, null)),
@@ -195,7 +196,8 @@ class AnswerEngineTests {
                 ## Tools
 
                 """ + tools);
-        SearchIndexHolder holder = new SearchIndexHolder(new KnowledgeProperties(dir.toString(), dir.resolve("cache").toString(), null),
+        SearchIndexHolder holder = SearchIndexHolder.standalone(
+                new KnowledgeProperties(dir.toString(), dir.resolve("cache").toString(), null),
                 RetrievalProperties.defaults(), SharedIndex.model());
         holder.rebuild();
         Advisor steward = AdvisorFactory.create(holder, new InMemoryConversationMemory(new ConversationProperties(null, null)),

@@ -324,7 +324,7 @@ class UnderstandingTests {
             }
         };
         var retrieval = org.careeradvisor.retrieval.RetrievalProperties.defaults();
-        var holder = new org.careeradvisor.retrieval.SearchIndexHolder(
+        var holder = org.careeradvisor.retrieval.SearchIndexHolder.standalone(
                 new org.careeradvisor.knowledge.KnowledgeProperties("knowledge", SharedIndex.CACHE_DIR, null), retrieval, counting);
         holder.rebuild();
         Advisor counted = AdvisorFactory.create(holder, new org.careeradvisor.conversation.InMemoryConversationMemory(
@@ -340,7 +340,8 @@ class UnderstandingTests {
     @Test
     void everyIntentTheDocumentsAnswerHasOneCapability() {
         QuestionWords words = new QuestionWords(new org.careeradvisor.retrieval.TermAnalyzer(), SharedIndex.vocabulary());
-        Capabilities capabilities = new Capabilities(SharedIndex.vocabulary(), SkillVocabulary.load(),
+        Capabilities capabilities = new AdvisorConfiguration().capabilities(SharedIndex.vocabulary(),
+                SkillVocabulary.load(),
                 new SuggestionGenerator(SharedIndex.vocabulary()), new GroundingPolicy(
                         org.careeradvisor.retrieval.RetrievalProperties.defaults(), SharedIndex.vocabulary()),
                 new StatementAnswerComposer(words, SharedIndex.vocabulary(), 0.7), words);

@@ -278,7 +278,9 @@ class JdbcStoresTests {
         inbox(db.dataSource(), java.time.Clock.fixed(Instant.now().minus(Duration.ofHours(49)), java.time.ZoneOffset.UTC))
                 .store(update(updateId));
 
-        int erased = new RetentionJob(jdbc, new RetentionProperties(90)).purge(Instant.now());
+        TelegramInbox telegram = inbox(db.dataSource(), java.time.Clock.systemUTC());
+        int erased = new RetentionJob(jdbc, new RetentionProperties(90),
+                event -> telegram.conversationsExpired((ConversationsExpired) event)).purge(Instant.now());
 
         assertThat(erased).isGreaterThanOrEqualTo(1);
         assertThat(memory.exists(old, "web")).isFalse();

@@ -163,8 +163,8 @@ class OnDiskIndexTests {
     }
 
     private SearchIndexHolder holder(RetrievalProperties properties) {
-        return new SearchIndexHolder(new KnowledgeProperties(knowledge.getParent().toString(), cache.toString(), null,
-                false, null, null), properties, model);
+        return SearchIndexHolder.standalone(new KnowledgeProperties(knowledge.getParent().toString(), cache.toString(),
+                null, false, null, null), properties, model);
     }
 
     private static List<String> top(SearchIndex index, String question) {

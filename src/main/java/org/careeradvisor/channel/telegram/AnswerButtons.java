@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * ("fb:u:&lt;answer id&gt;", "sg:1:&lt;answer id&gt;") and is validated when pressed; suggestions are remembered for
  * a bounded number of recent answers, so an old button gets a gentle "expired".
  */
-public class AnswerButtons {
+class AnswerButtons {
 
     private static final Pattern DATA = Pattern.compile(
             "^(fb):([ud]):([A-Za-z0-9-]{1,40})$|^(sg):([0-2]):([A-Za-z0-9-]{1,40})$|^(role):([a-z0-9-]{1,58})$");
@@ -64,7 +64,7 @@ public class AnswerButtons {
     }
 
     /** A keyboard with one button per role, for /roles. */
-    public InlineKeyboardMarkup roles(List<org.careeradvisor.knowledge.RoleDocument> roles) {
+    InlineKeyboardMarkup roles(List<org.careeradvisor.advisor.RoleView> roles) {
         InlineKeyboardMarkup.InlineKeyboardMarkupBuilder<?, ?> keyboard = InlineKeyboardMarkup.builder();
         roles.stream().filter(role -> ("role:" + role.id()).length() <= 64).forEach(role -> keyboard.keyboardRow(new InlineKeyboardRow(
                 InlineKeyboardButton.builder().text(role.title()).callbackData("role:" + role.id()).build())));

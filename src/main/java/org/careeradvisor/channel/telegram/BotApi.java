@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * text when Telegram cannot parse the entities, waits out a 429 for that chat, and stops writing to a chat that
  * blocked the bot.
  */
-public class BotApi {
+class BotApi {
 
     private static final Logger log = LoggerFactory.getLogger(BotApi.class);
     /** Group limits (20 messages a minute) can ask for up to a minute; a longer wait gives the answer up, logged. */

@@ -1,10 +1,9 @@
 package org.careeradvisor.channel.telegram;
 
+import org.careeradvisor.advisor.AdvisorApi;
 import org.careeradvisor.advisor.AdvisorRequest;
 import org.careeradvisor.advisor.Intent;
-import org.careeradvisor.feedback.FeedbackService;
-import org.careeradvisor.feedback.Rating;
-import org.careeradvisor.retrieval.SearchIndexHolder;
+import org.careeradvisor.advisor.Verdict;
 
 /** What pressing one of the bot's buttons does: rate an answer, ask a suggested follow-up, or open a role. */
 class ButtonPresses {
@@ -12,15 +11,13 @@ class ButtonPresses {
     private final BotApi api;
     private final AnswerButtons buttons;
     private final TelegramAnswerer answerer;
-    private final FeedbackService feedback;
-    private final SearchIndexHolder indexes;
+    private final AdvisorApi advisor;
 
-    ButtonPresses(BotApi api, AnswerButtons buttons, TelegramAnswerer answerer, FeedbackService feedback, SearchIndexHolder indexes) {
+    ButtonPresses(BotApi api, AnswerButtons buttons, TelegramAnswerer answerer, AdvisorApi advisor) {
         this.api = api;
         this.buttons = buttons;
         this.answerer = answerer;
-        this.feedback = feedback;
-        this.indexes = indexes;
+        this.advisor = advisor;
     }
 
     /** A 👍/👎 or suggestion button: acknowledged at once, then recorded or answered; stale data gets a gentle note. */
@@ -36,7 +33,7 @@ class ButtonPresses {
                 ? TelegramConversation.thread(message) : null;
         String conversationId = TelegramConversation.id(chatId, thread);
         if (press.get().roleId() != null) {
-            var role = indexes.current().knowledge().role(press.get().roleId());
+            var role = advisor.role(press.get().roleId());
             if (role.isEmpty()) {
                 api.answerCallback(callback.getId(), "That button has expired. Ask me again!");
                 return;
@@ -47,11 +44,10 @@ class ButtonPresses {
             return;
         }
         if (press.get().rating() != null) {
-            try {
-                feedback.record(conversationId, press.get().messageId(),
-                        press.get().rating().equals("up") ? Rating.UP : Rating.DOWN, null, "telegram");
+            Verdict verdict = press.get().rating().equals("up") ? Verdict.UP : Verdict.DOWN;
+            if (advisor.rate(conversationId, press.get().messageId(), verdict, null, "telegram")) {
                 api.answerCallback(callback.getId(), "Thanks for the feedback!");
-            } catch (FeedbackService.UnknownMessageException e) {
+            } else {
                 api.answerCallback(callback.getId(), "That answer is too old to rate.");
             }
             return;

@@ -23,7 +23,7 @@ import java.util.function.BooleanSupplier;
  * then does polling begin or the webhook take updates. While running it renews this instance's claims and takes over
  * the unanswered updates of an instance that stopped renewing its own (it died).
  */
-public class InboxRecovery implements SmartLifecycle {
+class InboxRecovery implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InboxRecovery.class);
     static final Duration TICK = Duration.ofMillis(500);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * breaks, then line breaks, and never cutting inside a tag, an entity or a surrogate pair. Tags open at a cut are
  * closed at the end of one part and opened again at the start of the next, so every part is well-formed.
  */
-public final class MessageSplitter {
+final class MessageSplitter {
 
     public static final int TELEGRAM_LIMIT = 4096;
     private static final Pattern TOKEN = Pattern.compile("<(/?)([a-z]+)([^>]*)>|&[a-z]+;|&#\\d+;|[^<&]+|[<&]");

@@ -18,7 +18,7 @@ import java.time.Instant;
  * another instance polls with this token), and reports it as the {@code telegram} health. Polling that stopped for
  * any reason shows up here as a growing age. The service's probes do not include it: the web chat still works.
  */
-public class PollingMonitor implements HealthIndicator, Interceptor {
+class PollingMonitor implements HealthIndicator, Interceptor {
 
     private static final Logger log = LoggerFactory.getLogger(PollingMonitor.class);
     static final String CONFLICT = "409 Conflict: another process polls updates with this bot token (or a webhook is set)";

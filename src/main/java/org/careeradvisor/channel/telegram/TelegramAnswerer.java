@@ -1,6 +1,6 @@
 package org.careeradvisor.channel.telegram;
 
-import org.careeradvisor.advisor.Advisor;
+import org.careeradvisor.advisor.AdvisorApi;
 import org.careeradvisor.advisor.AdvisorRequest;
 import org.careeradvisor.advisor.Answer;
 import org.careeradvisor.advisor.Source;
@@ -15,12 +15,12 @@ import java.util.stream.Collectors;
  */
 class TelegramAnswerer {
 
-    private final Advisor advisor;
+    private final AdvisorApi advisor;
     private final BotApi api;
     private final AnswerButtons buttons;
     private final LinkPolicy links;
 
-    TelegramAnswerer(Advisor advisor, BotApi api, AnswerButtons buttons, LinkPolicy links) {
+    TelegramAnswerer(AdvisorApi advisor, BotApi api, AnswerButtons buttons, LinkPolicy links) {
         this.advisor = advisor;
         this.api = api;
         this.buttons = buttons;

@@ -1,11 +1,8 @@
 package org.careeradvisor.channel.telegram;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.careeradvisor.advisor.Advisor;
+import org.careeradvisor.advisor.AdvisorApi;
 import org.careeradvisor.channel.LinkPolicy;
-import org.careeradvisor.conversation.ConversationMemory;
-import org.careeradvisor.feedback.FeedbackService;
-import org.careeradvisor.retrieval.SearchIndexHolder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -46,11 +43,30 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramResponder telegramResponder(Advisor advisor, ConversationMemory conversations, BotApi api, BotIdentity identity,
-                                        TelegramProperties properties, FeedbackService feedback, SearchIndexHolder indexes,
-                                        MeterRegistry metrics, LinkPolicy links) {
-        return new TelegramResponder(advisor, conversations, api, identity, feedback, indexes,
-                properties.messagesPerUserPerMinute(), metrics, links);
+    AnswerButtons answerButtons() {
+        return new AnswerButtons();
+    }
+
+    @Bean
+    TelegramAnswerer telegramAnswerer(AdvisorApi advisor, BotApi api, AnswerButtons buttons, LinkPolicy links) {
+        return new TelegramAnswerer(advisor, api, buttons, links);
+    }
+
+    @Bean
+    ButtonPresses buttonPresses(BotApi api, AnswerButtons buttons, TelegramAnswerer answerer, AdvisorApi advisor) {
+        return new ButtonPresses(api, buttons, answerer, advisor);
+    }
+
+    @Bean
+    UserLimiter telegramUserLimiter(TelegramProperties properties) {
+        return new UserLimiter(properties.messagesPerUserPerMinute());
+    }
+
+    @Bean
+    TelegramResponder telegramResponder(AdvisorApi advisor, BotApi api, BotIdentity identity, AnswerButtons buttons,
+                                        TelegramAnswerer answerer, ButtonPresses presses, UserLimiter limiter,
+                                        MeterRegistry metrics) {
+        return new TelegramResponder(advisor, api, identity, buttons, answerer, presses, limiter, metrics);
     }
 
     /**

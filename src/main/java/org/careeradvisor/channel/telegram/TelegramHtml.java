@@ -31,7 +31,7 @@ import org.careeradvisor.channel.LinkPolicy;
  * HTML in the source is shown as text, images become their description, and only the links the {@link LinkPolicy}
  * allows (http, https and mailto to the configured hosts) are kept as links; any other shows as its text.
  */
-public final class TelegramHtml {
+final class TelegramHtml {
 
     private static final Parser PARSER = Parser.builder().build();
 

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.careeradvisor.conversation.ConversationsExpired;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,12 +32,17 @@ import java.util.stream.Collectors;
  * even when the process dies between taking it and answering it, and an update seen again (a redelivery after a
  * restart, a webhook retry, the same update at two instances) is stored, and so answered, once. Each row is claimed by
  * the instance that stored it, which renews its claim while it works; the rows of an instance that died are taken over
- * by the next one that starts or notices. Rows are purged after 48 hours by the retention job.
+ * by the next one that starts or notices. Rows are purged after 48 hours, each time conversation retention runs.
  */
 public class TelegramInbox {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramInbox.class);
     private static final int MAX_ATTEMPTS = 5;
+    /**
+     * Telegram keeps an update at most 24 hours, so an update older than that is never delivered again and its row no
+     * longer guards against a second answer.
+     */
+    static final Duration KEPT = Duration.ofHours(48);
     /** The payload column's length (V2 migration). */
     private static final int MAX_PAYLOAD = 1_000_000;
     /** telegrambots' types are annotated for Jackson 2. */
@@ -54,6 +61,16 @@ public class TelegramInbox {
         this.transactions = transactions;
         this.clock = clock;
         this.metrics = metrics;
+    }
+
+    /** Retention ran: the rows of updates received more than {@link #KEPT} before it are erased. */
+    @EventListener
+    public void conversationsExpired(ConversationsExpired retention) {
+        int purged = jdbc.sql("delete from telegram_inbox where received_at < ?")
+                .param(Timestamp.from(retention.now().minus(KEPT))).update();
+        if (purged > 0) {
+            log.info("Retention: erased {} Telegram updates", purged);
+        }
     }
 
     /**

@@ -29,7 +29,7 @@ import java.util.function.BooleanSupplier;
  * own thread and polls again (which confirms the batch) only when it returns, so it returns only once the batch is
  * stored; while the database refuses, it keeps trying, and the next poll asks from the last stored update on.
  */
-public class TelegramPolling implements SmartLifecycle {
+class TelegramPolling implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
     static final Duration BACK_OFF_CAP = Duration.ofSeconds(60);

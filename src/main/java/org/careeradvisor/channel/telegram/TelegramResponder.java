@@ -1,14 +1,10 @@
 package org.careeradvisor.channel.telegram;
 
+import org.careeradvisor.advisor.AdvisorApi;
 import org.careeradvisor.advisor.AdvisorRequest;
 import org.careeradvisor.advisor.Intent;
-import org.careeradvisor.advisor.Advisor;
 import org.careeradvisor.advisor.MessageText;
-import org.careeradvisor.channel.LinkPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.careeradvisor.conversation.ConversationMemory;
-import org.careeradvisor.feedback.FeedbackService;
-import org.careeradvisor.retrieval.SearchIndexHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -23,33 +19,31 @@ import java.util.regex.Pattern;
  * Answers one Telegram update (the {@link TelegramInbox} sees that each is handed over once, across instances):
  * private chats always, groups only when the bot is mentioned, replied to or addressed by command; never throws.
  */
-public class TelegramResponder {
+class TelegramResponder {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramResponder.class);
     static final String TEXT_ONLY = "I answer text questions about our roles. Try: What does a Machine Learning Data Architect earn?";
     static final String SORRY = "Sorry, something went wrong while answering. Please ask again in a moment.";
     static final String SLOW_DOWN = "You are sending messages quickly; please wait a minute before the next question.";
 
-    private final ConversationMemory conversations;
+    private final AdvisorApi advisor;
     private final BotApi api;
     private final BotIdentity identity;
-    private final SearchIndexHolder indexes;
-    private final AnswerButtons buttons = new AnswerButtons();
+    private final AnswerButtons buttons;
     private final TelegramAnswerer answerer;
     private final ButtonPresses presses;
     private final UserLimiter limiter;
     private final MeterRegistry metrics;
 
-    public TelegramResponder(Advisor advisor, ConversationMemory conversations, BotApi api,
-                             BotIdentity identity, FeedbackService feedback, SearchIndexHolder indexes,
-                             int messagesPerUserPerMinute, MeterRegistry metrics, LinkPolicy links) {
-        this.conversations = conversations;
+    TelegramResponder(AdvisorApi advisor, BotApi api, BotIdentity identity, AnswerButtons buttons,
+                      TelegramAnswerer answerer, ButtonPresses presses, UserLimiter limiter, MeterRegistry metrics) {
+        this.advisor = advisor;
         this.api = api;
         this.identity = identity;
-        this.indexes = indexes;
-        this.limiter = new UserLimiter(messagesPerUserPerMinute);
-        this.answerer = new TelegramAnswerer(advisor, api, buttons, links);
-        this.presses = new ButtonPresses(api, buttons, answerer, feedback, indexes);
+        this.buttons = buttons;
+        this.answerer = answerer;
+        this.presses = presses;
+        this.limiter = limiter;
         this.metrics = metrics;
     }
 
@@ -79,7 +73,7 @@ public class TelegramResponder {
 
     /** Whether answers can be composed yet (the role documents are indexed); until then updates should wait. */
     public boolean ready() {
-        return indexes.find().isPresent();
+        return advisor.ready();
     }
 
     /** The update was taken but not answered: the user is told to ask again rather than left waiting. */
@@ -141,20 +135,20 @@ public class TelegramResponder {
             String argument = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).strip() : "";
             switch (command) {
                 case "/reset", "/forget" -> {
-                    conversations.forget(conversationId, "telegram");
+                    advisor.forget(conversationId, "telegram");
                     api.sendHtml(chatId, thread, "Done: I have forgotten this conversation.");
                     return;
                 }
                 case "/roles" -> {
-                    api.sendHtml(chatId, thread, "Pick a role to hear about:", buttons.roles(indexes.current().knowledge().roles()));
+                    api.sendHtml(chatId, thread, "Pick a role to hear about:", buttons.roles(advisor.roles()));
                     return;
                 }
                 // A deep link (t.me/YourBot?start=machine-learning-data-architect) opens that role.
                 case "/start" -> {
-                    var role = indexes.current().knowledge().role(argument);
+                    var role = advisor.role(argument);
                     if (role.isEmpty()) {
                         // A greeting saying what the bot does, with the roles as buttons to start from.
-                        answerer.answer(chatId, thread, conversationId, "hello", buttons.roles(indexes.current().knowledge().roles()));
+                        answerer.answer(chatId, thread, conversationId, "hello", buttons.roles(advisor.roles()));
                         return;
                     }
                     answerer.answer(chatId, thread, AdvisorRequest.explicit(conversationId, role.get().title(), "telegram",

@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * mode with a public URL configured, registers the webhook (polling removes any webhook itself). What Telegram did
  * not accept then is tried again every minute, since a webhook never registered means no updates at all.
  */
-public class TelegramStartup {
+class TelegramStartup {
 
     private final BotApi api;
     private final BotIdentity identity;

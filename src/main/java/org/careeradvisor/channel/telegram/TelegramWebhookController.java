@@ -31,7 +31,7 @@ import java.util.List;
 @RestController
 @ConditionalOnExpression("'${advisor.telegram.bot-token:}'.trim() != ''")
 @ConditionalOnProperty(name = "advisor.telegram.mode", havingValue = "webhook")
-public class TelegramWebhookController {
+class TelegramWebhookController {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);
     private static final int MAX_BODY = 1_000_000;

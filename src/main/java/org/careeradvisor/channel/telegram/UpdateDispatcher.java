@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * {@code capacity} updates wait; polling then waits for room, and the webhook asks Telegram to send again later.
  * Shared by both modes, so they behave alike.
  */
-public class UpdateDispatcher implements AutoCloseable {
+class UpdateDispatcher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateDispatcher.class);
 

@@ -1,6 +1,6 @@
 package org.careeradvisor.channel.web;
 
-import org.careeradvisor.admin.AdminAuthorization;
+import org.careeradvisor.advisor.AdvisorApi;
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
 import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfiguration;
 import org.springframework.boot.actuate.autoconfigure.web.ManagementContextType;
@@ -19,7 +19,7 @@ class ActuatorAccessConfiguration {
 
     @Bean
     FilterRegistrationBean<ActuatorAccessFilter> actuatorAccessFilter(WebEndpointProperties endpoints,
-                                                                      AdminAuthorization authorization) {
+                                                                      AdvisorApi authorization) {
         String basePath = endpoints.getBasePath();
         FilterRegistrationBean<ActuatorAccessFilter> registration = new FilterRegistrationBean<>(
                 new ActuatorAccessFilter(basePath, authorization));

@@ -5,7 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.careeradvisor.admin.AdminAuthorization;
+import org.careeradvisor.advisor.AdvisorApi;
 import org.careeradvisor.channel.RateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,12 +33,12 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
     static final int WRONG_TOKENS_PER_MINUTE = 10;
 
     private final String basePath;
-    private final AdminAuthorization authorization;
+    private final AdvisorApi authorization;
     private final ThrottledLog oddPaths = new ThrottledLog(log, Duration.ofSeconds(10));
     /** Wrong admin tokens per client address a minute: the token cannot be guessed at speed. */
     private final RateLimiter wrongTokens = new RateLimiter(WRONG_TOKENS_PER_MINUTE);
 
-    ActuatorAccessFilter(String basePath, AdminAuthorization authorization) {
+    ActuatorAccessFilter(String basePath, AdvisorApi authorization) {
         this.basePath = basePath;
         this.authorization = authorization;
     }
@@ -55,7 +55,7 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
             return;
         }
         String token = request.getHeader(HttpHeaders.AUTHORIZATION);
-        boolean admin = authorization.allows(token);
+        boolean admin = authorization.admits(token);
         if (!admin && token != null) {
             OptionalLong wait = wrongTokens.tryConsume(ClientAddress.of(request));
             if (wait.isPresent()) {

@@ -2,12 +2,10 @@ package org.careeradvisor.channel.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.careeradvisor.admin.AdminAuthorization;
-import org.careeradvisor.admin.Insights;
-import org.careeradvisor.admin.InsightsQuery;
+import org.careeradvisor.advisor.AdvisorApi;
+import org.careeradvisor.advisor.Insights;
+import org.careeradvisor.advisor.KnowledgeStatus;
 import org.springframework.http.HttpHeaders;
-import org.careeradvisor.retrieval.SearchIndex;
-import org.careeradvisor.retrieval.SearchIndexHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.time.Instant;
 
 /**
  * HR insights (what was answered per role and intent, what could not be answered, the answers rated 👎) and the
@@ -27,21 +24,17 @@ import java.time.Instant;
 @RestController
 class AdminController {
 
-    private final AdminAuthorization authorization;
-    private final InsightsQuery insights;
-    private final SearchIndexHolder indexes;
+    private final AdvisorApi advisor;
 
-    AdminController(AdminAuthorization authorization, InsightsQuery insights, SearchIndexHolder indexes) {
-        this.authorization = authorization;
-        this.insights = insights;
-        this.indexes = indexes;
+    AdminController(AdvisorApi advisor) {
+        this.advisor = advisor;
     }
 
     /** What is indexed now, which files are not served and why, and the indexing job running or last finished. */
     @GetMapping("/api/admin/knowledge")
     KnowledgeStatus knowledge(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorizationHeader) {
         authorize(authorizationHeader);
-        return KnowledgeStatus.of(indexes.find().map(SearchIndex::knowledge), indexes.job());
+        return advisor.knowledge();
     }
 
     /**
@@ -51,23 +44,23 @@ class AdminController {
     @PostMapping("/api/admin/reindex")
     ResponseEntity<KnowledgeStatus.Job> reindex(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorizationHeader) {
         authorize(authorizationHeader);
-        return ResponseEntity.accepted().location(URI.create("/api/admin/reindex")).body(KnowledgeStatus.Job.of(indexes.reindex()));
+        return ResponseEntity.accepted().location(URI.create("/api/admin/reindex")).body(advisor.reindex());
     }
 
     /** The indexing job running, else the one waiting, else the last one finished. */
     @GetMapping("/api/admin/reindex")
     ResponseEntity<?> reindexJob(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorizationHeader) {
         authorize(authorizationHeader);
-        return indexes.job().<ResponseEntity<?>>map(job -> ResponseEntity.ok(KnowledgeStatus.Job.of(job)))
+        return advisor.indexingJob().<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                         "No indexing job has run yet.")).build());
     }
 
     private void authorize(String authorizationHeader) {
-        if (!authorization.enabled()) {
+        if (!advisor.adminEnabled()) {
             throw new AdminDisabledException();
         }
-        if (!authorization.allows(authorizationHeader)) {
+        if (!advisor.admits(authorizationHeader)) {
             throw new UnauthorizedException();
         }
     }
@@ -77,7 +70,7 @@ class AdminController {
                       @RequestParam(defaultValue = "30") @Min(value = 1, message = "must be at least 1")
                       @Max(value = 3650, message = "must be at most 3650") int days) {
         authorize(authorizationHeader);
-        return insights.since(days, Instant.now());
+        return advisor.insights(days);
     }
 
     static class AdminDisabledException extends RuntimeException {

@@ -1,7 +1,6 @@
 package org.careeradvisor.channel.web;
 
-import org.careeradvisor.feedback.FeedbackService;
-import org.careeradvisor.retrieval.IndexNotReadyException;
+import org.careeradvisor.advisor.AdvisorNotReadyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -62,8 +61,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(FeedbackService.UnknownMessageException.class)
-    ProblemDetail unknownMessage(FeedbackService.UnknownMessageException ex) {
+    @ExceptionHandler(FeedbackController.UnknownMessageException.class)
+    ProblemDetail unknownMessage(FeedbackController.UnknownMessageException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
         problem.setTitle("Unknown message");
         return problem;
@@ -103,8 +102,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(IndexNotReadyException.class)
-    ResponseEntity<ProblemDetail> notReady(IndexNotReadyException ex) {
+    @ExceptionHandler(AdvisorNotReadyException.class)
+    ResponseEntity<ProblemDetail> notReady(AdvisorNotReadyException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
         problem.setTitle("Not ready yet");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);

@@ -1,7 +1,7 @@
 package org.careeradvisor.channel.web;
 
 import jakarta.validation.Valid;
-import org.careeradvisor.advisor.Advisor;
+import org.careeradvisor.advisor.AdvisorApi;
 import org.careeradvisor.advisor.AdvisorRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ChatController {
 
-    private final Advisor advisor;
+    private final AdvisorApi advisor;
 
-    ChatController(Advisor advisor) {
+    ChatController(AdvisorApi advisor) {
         this.advisor = advisor;
     }
 

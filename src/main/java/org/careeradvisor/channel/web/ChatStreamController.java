@@ -1,13 +1,12 @@
 package org.careeradvisor.channel.web;
 
 import jakarta.validation.Valid;
-import org.careeradvisor.advisor.Advisor;
+import org.careeradvisor.advisor.AdvisorApi;
 import org.careeradvisor.advisor.AdvisorRequest;
 import org.careeradvisor.advisor.Answer;
 import org.careeradvisor.advisor.AnswerStream;
 import org.careeradvisor.advisor.ConversationStart;
 import org.careeradvisor.advisor.Intent;
-import org.careeradvisor.retrieval.SearchIndexHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -33,20 +32,18 @@ class ChatStreamController {
     private static final Logger log = LoggerFactory.getLogger(ChatStreamController.class);
     private static final long TIMEOUT_MILLIS = 90_000;
 
-    private final Advisor advisor;
-    private final SearchIndexHolder indexes;
+    private final AdvisorApi advisor;
     private final AsyncTaskExecutor executor;
 
-    ChatStreamController(Advisor advisor, SearchIndexHolder indexes, @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+    ChatStreamController(AdvisorApi advisor, @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
         this.advisor = advisor;
-        this.indexes = indexes;
         this.executor = executor;
     }
 
     @PostMapping(path = "/api/chat/stream", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@Valid @RequestBody ChatRequest request) {
         // Bad input and a not-yet-ready index are answered as problem details, before the stream starts.
-        indexes.current();
+        advisor.requireReady();
         SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
         executor.execute(() -> {
             try {

@@ -1,9 +1,8 @@
 package org.careeradvisor.channel.web;
 
 import jakarta.validation.constraints.Pattern;
-import org.careeradvisor.conversation.ConversationIds;
-import org.careeradvisor.conversation.ConversationMemory;
-import org.careeradvisor.conversation.StoredMessage;
+import org.careeradvisor.advisor.AdvisorApi;
+import org.careeradvisor.advisor.HistoryMessage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,24 +20,25 @@ class ConversationController {
 
     private static final String ID = "[A-Za-z0-9_-]{1,64}";
 
-    private final ConversationMemory conversations;
+    private final AdvisorApi advisor;
 
-    ConversationController(ConversationMemory conversations) {
-        this.conversations = conversations;
+    ConversationController(AdvisorApi advisor) {
+        this.advisor = advisor;
     }
 
     @GetMapping("/api/conversations/{id}/messages")
-    List<StoredMessage> messages(@PathVariable @Pattern(regexp = ID, message = "must be 1-64 characters of letters, digits, '_' or '-'") String id) {
+    List<HistoryMessage> messages(@PathVariable @Pattern(regexp = ID,
+            message = "must be 1-64 characters of letters, digits, '_' or '-'") String id) {
         // Another channel's conversation is answered exactly like one that does not exist.
-        if (!ConversationIds.issuedForm(id) || !conversations.exists(id, WebChannel.NAME)) {
+        if (!advisor.issuedForm(id)) {
             throw new UnknownConversationException();
         }
-        return conversations.messages(id, WebChannel.NAME);
+        return advisor.history(id, WebChannel.NAME).orElseThrow(UnknownConversationException::new);
     }
 
     @DeleteMapping("/api/conversations/{id}")
     ResponseEntity<Void> forget(@PathVariable @Pattern(regexp = ID, message = "must be 1-64 characters of letters, digits, '_' or '-'") String id) {
-        if (!ConversationIds.issuedForm(id) || !conversations.forget(id, WebChannel.NAME)) {
+        if (!advisor.issuedForm(id) || !advisor.forget(id, WebChannel.NAME)) {
             throw new UnknownConversationException();
         }
         return ResponseEntity.noContent().build();

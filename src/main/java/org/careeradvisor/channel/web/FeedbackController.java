@@ -1,9 +1,8 @@
 package org.careeradvisor.channel.web;
 
 import jakarta.validation.Valid;
-import org.careeradvisor.conversation.ConversationIds;
-import org.careeradvisor.feedback.FeedbackService;
-import org.careeradvisor.feedback.Rating;
+import org.careeradvisor.advisor.AdvisorApi;
+import org.careeradvisor.advisor.Verdict;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,19 +15,27 @@ import java.util.Locale;
 @RestController
 class FeedbackController {
 
-    private final FeedbackService feedback;
+    private final AdvisorApi advisor;
 
-    FeedbackController(FeedbackService feedback) {
-        this.feedback = feedback;
+    FeedbackController(AdvisorApi advisor) {
+        this.advisor = advisor;
     }
 
     @PostMapping(path = "/api/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> record(@Valid @RequestBody FeedbackRequest request) {
-        if (!ConversationIds.issuedForm(request.conversationId())) {
-            throw new FeedbackService.UnknownMessageException();
+        // The conversation's channel and answer are checked by the advisor; another channel's is unknown here.
+        Verdict verdict = Verdict.valueOf(request.rating().toUpperCase(Locale.ROOT));
+        if (!advisor.issuedForm(request.conversationId())
+                || !advisor.rate(request.conversationId(), request.messageId(), verdict, request.comment(), WebChannel.NAME)) {
+            throw new UnknownMessageException();
         }
-        feedback.record(request.conversationId(), request.messageId(), Rating.valueOf(request.rating().toUpperCase(Locale.ROOT)),
-                request.comment(), WebChannel.NAME);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Feedback named a conversation or message the advisor does not know. */
+    static class UnknownMessageException extends RuntimeException {
+        UnknownMessageException() {
+            super("No answer with that messageId in that conversation.");
+        }
     }
 }

@@ -42,12 +42,23 @@ class RateLimitFilter extends OncePerRequestFilter {
     private final RateLimiter perConversation;
     private final MeterRegistry registry;
 
-    RateLimitFilter(RateLimitProperties properties, MeterRegistry registry) {
+    RateLimitFilter(RateLimitProperties properties, Buckets buckets, MeterRegistry registry) {
         this.properties = properties;
-        this.perIp = new RateLimiter(properties.perIpPerMinute());
-        this.perIpOther = new RateLimiter(properties.otherPerIpPerMinute());
-        this.perConversation = new RateLimiter(properties.perConversationPerMinute());
+        this.perIp = buckets.perIp();
+        this.perIpOther = buckets.perIpOther();
+        this.perConversation = buckets.perConversation();
         this.registry = registry;
+    }
+
+    /**
+     * The filter's token buckets: messages per client IP, other API requests per client IP, messages per conversation.
+     */
+    record Buckets(RateLimiter perIp, RateLimiter perIpOther, RateLimiter perConversation) {
+
+        static Buckets of(RateLimitProperties properties) {
+            return new Buckets(new RateLimiter(properties.perIpPerMinute()),
+                    new RateLimiter(properties.otherPerIpPerMinute()), new RateLimiter(properties.perConversationPerMinute()));
+        }
     }
 
     @Override

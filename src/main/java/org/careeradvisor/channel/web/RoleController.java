@@ -1,9 +1,7 @@
 package org.careeradvisor.channel.web;
 
-import org.careeradvisor.advisor.Advisor;
-import org.careeradvisor.knowledge.RoleDocument;
-import org.careeradvisor.knowledge.Section;
-import org.careeradvisor.retrieval.SearchIndexHolder;
+import org.careeradvisor.advisor.AdvisorApi;
+import org.careeradvisor.advisor.RoleView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,22 +12,20 @@ import java.util.List;
 @RestController
 class RoleController {
 
-    private final SearchIndexHolder indexes;
-    private final Advisor advisor;
+    private final AdvisorApi advisor;
 
-    RoleController(SearchIndexHolder indexes, Advisor advisor) {
-        this.indexes = indexes;
+    RoleController(AdvisorApi advisor) {
         this.advisor = advisor;
     }
 
     @GetMapping("/api/roles")
     List<RoleSummary> roles() {
-        return indexes.current().knowledge().roles().stream().map(RoleSummary::from).toList();
+        return advisor.roles().stream().map(RoleSummary::from).toList();
     }
 
     @GetMapping("/api/roles/{id}")
     RoleDetail role(@PathVariable String id) {
-        return indexes.current().knowledge().role(id).map(RoleDetail::from)
+        return advisor.role(id).map(RoleDetail::from)
                 .orElseThrow(() -> new UnknownRoleException(id));
     }
 
@@ -41,22 +37,23 @@ class RoleController {
 
     record RoleSummary(String id, String title, List<String> aliases, String summary, String updated,
                        List<String> sections) {
-        static RoleSummary from(RoleDocument role) {
-            return new RoleSummary(role.id(), role.title(), role.aliases(), role.summary(), role.updated(), role.sectionTitles());
+        static RoleSummary from(RoleView role) {
+            return new RoleSummary(role.id(), role.title(), role.aliases(), role.summary(), role.updated(),
+                    role.sectionTitles());
         }
     }
 
     record RoleDetail(String id, String title, List<String> aliases, String summary, String updated, String document,
                       List<SectionView> sections) {
-        static RoleDetail from(RoleDocument role) {
-            return new RoleDetail(role.id(), role.title(), role.aliases(), role.summary(), role.updated(), role.sourceFile(),
-                    role.sections().stream().map(SectionView::from).toList());
+        static RoleDetail from(RoleView role) {
+            return new RoleDetail(role.id(), role.title(), role.aliases(), role.summary(), role.updated(),
+                    role.document(), role.sections().stream().map(SectionView::from).toList());
         }
     }
 
     record SectionView(String title, List<String> headingPath, String text) {
-        static SectionView from(Section section) {
-            return new SectionView(section.title(), section.headingPath(), section.body());
+        static SectionView from(RoleView.Section section) {
+            return new SectionView(section.title(), section.headingPath(), section.text());
         }
     }
 

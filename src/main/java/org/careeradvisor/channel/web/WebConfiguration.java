@@ -55,8 +55,15 @@ class WebConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties limits, io.micrometer.core.instrument.MeterRegistry registry) {
-        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(limits, registry));
+    RateLimitFilter.Buckets rateLimitBuckets(RateLimitProperties limits) {
+        return RateLimitFilter.Buckets.of(limits);
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties limits, RateLimitFilter.Buckets buckets,
+                                                            io.micrometer.core.instrument.MeterRegistry registry) {
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+                new RateLimitFilter(limits, buckets, registry));
         // Every path, right after CORS and before any filter that could read a body (form, multipart parsing).
         registration.addUrlPatterns("/*");
         registration.setOrder(FilterOrder.REQUEST_LIMITS);

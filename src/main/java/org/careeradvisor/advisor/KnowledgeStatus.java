@@ -1,4 +1,4 @@
-package org.careeradvisor.channel.web;
+package org.careeradvisor.advisor;
 
 import org.careeradvisor.knowledge.KnowledgeBase;
 import org.careeradvisor.retrieval.IndexingJob;
@@ -17,7 +17,7 @@ import java.util.Optional;
  *                    previous version)
  * @param skipped     files not serving at all (never parsed, over a limit, symbolic links), with the reason
  */
-record KnowledgeStatus(int documents, int roles, int sections, int chunks, Instant lastIndexed,
+public record KnowledgeStatus(int documents, int roles, int sections, int chunks, Instant lastIndexed,
                        Map<String, String> parseErrors, Map<String, String> skipped, Job indexing) {
 
     static KnowledgeStatus of(Optional<KnowledgeBase> serving, Optional<IndexingJob.Status> job) {
@@ -38,7 +38,7 @@ record KnowledgeStatus(int documents, int roles, int sections, int chunks, Insta
      * @param state    queued, running, done or failed
      * @param progress files and texts embedded of those that were not embedded yet when the job started
      */
-    record Job(long id, String trigger, String state, Instant queuedAt, Instant startedAt, Instant finishedAt,
+    public record Job(long id, String trigger, String state, Instant queuedAt, Instant startedAt, Instant finishedAt,
                Progress progress, String error) {
 
         static Job of(IndexingJob.Status status) {
@@ -48,6 +48,6 @@ record KnowledgeStatus(int documents, int roles, int sections, int chunks, Insta
         }
     }
 
-    record Progress(int filesDone, int filesTotal, int segmentsDone, int segmentsTotal) {
+    public record Progress(int filesDone, int filesTotal, int segmentsDone, int segmentsTotal) {
     }
 }

@@ -1,10 +1,10 @@
-package org.careeradvisor.admin;
+package org.careeradvisor.advisor;
 
 import java.util.List;
 
 /**
  * What HR learns from the conversations of a period: what was answered, what could not be (and, per role, what its
- * document does not cover), and what users disliked.
+ * document does not cover), and what users disliked. Composed by the admin package through {@link Administration}.
  */
 public record Insights(int days, List<Answered> answered, List<Unanswered> unanswered, List<KnowledgeGap> knowledgeGaps,
                        List<Disliked> disliked) {

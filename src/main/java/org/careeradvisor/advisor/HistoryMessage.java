@@ -1,0 +1,24 @@
+package org.careeradvisor.advisor;
+
+import org.careeradvisor.conversation.StoredMessage;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One message of a conversation, the person's or the advisor's, as a channel replays it. */
+public record HistoryMessage(String id, Author author, String text, String intent, Boolean grounded,
+                             List<Source> sources, Instant createdAt) {
+
+    /** Who wrote the message. */
+    public enum Author { USER, BOT }
+
+    static HistoryMessage of(StoredMessage message) {
+        Author author = message.author() == StoredMessage.Author.USER ? Author.USER : Author.BOT;
+        List<Source> sources = message.sources().stream()
+                .map(cited -> new Source(cited.role(), cited.section(), cited.document(), cited.score(),
+                        cited.excerpt()))
+                .toList();
+        return new HistoryMessage(message.id(), author, message.text(), message.intent(), message.grounded(), sources,
+                message.createdAt());
+    }
+}
