@@ -24,8 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code java -jar career-advisor.jar scale [seconds] [--sizes=5,100,1000] [--image | --jvm-options=...]}: for each
- * size, generates that many roles from the shipped documents ({@link ScaleKnowledge}), starts this jar on them as a
+ * {@code java -jar career-advisor-tools.jar scale [seconds] [--sizes=5,100,1000] [--image | --jvm-options=...]}: for each
+ * size, generates that many roles from the shipped documents ({@link ScaleKnowledge}), starts the application jar on them as a
  * separate server with an empty index folder (cold indexing: time to ready, texts embedded and their rate), stops it
  * and starts it again on the index it wrote (ready with unchanged knowledge), measures resident memory after load,
  * {@code POST /api/chat} at 1 client (p50 / p99) and at 16 (throughput, p99) and resident memory after that. In this

@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * {@code java -jar career-advisor.jar answers [--knowledge DIR] [--seed FILE]}: scores the advisor's answers on the
+ * {@code java -jar career-advisor-tools.jar answers [--knowledge DIR] [--seed FILE]}: scores the advisor's answers on the
  * development and held-out halves of the answer set, for the given knowledge and for the raw careers page as the only
  * document, beside the EasyRAG baseline on the same questions. Every development answer is written to
  * {@code target/answers-dev.md} (and {@code answers-dev-raw-page.md}) for a person to read; held-out answers are only

@@ -22,7 +22,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * {@code java -jar career-advisor.jar evaluate [knowledge-dir]}: prints recall@1, recall@3 and MRR of dense-only,
+ * {@code java -jar career-advisor-tools.jar evaluate [knowledge-dir]}: prints recall@1, recall@3 and MRR of dense-only,
  * BM25-only and hybrid retrieval (dense with and without bge's query instruction) on the evaluation set,
  * and how well grounding separates answerable from off-topic questions.
  */

@@ -21,7 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * {@code java -jar career-advisor.jar intents [--dev-only]}: runs the intent set through a real advisor, each message
+ * {@code java -jar career-advisor-tools.jar intents [--dev-only]}: runs the intent set through a real advisor, each message
  * in its own conversation after its earlier messages, and prints the share answered with the right kind of answer
  * for the development and the held-out half, a confusion table of the held-out half, and the development misses.
  */

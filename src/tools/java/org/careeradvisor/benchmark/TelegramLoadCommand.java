@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code java -jar career-advisor.jar telegramload [chats]}: the packaged bot in long-polling mode against a fake Bot
+ * {@code java -jar career-advisor-tools.jar telegramload [chats]}: the packaged bot in long-polling mode against a fake Bot
  * API. First single questions one at a time (the delay a user notices), then a burst: every chat sends four questions
  * about four roles at once, and every tenth chat is refused its first message with {@code 429}. It reports delivery to
  * reply times, and checks that each update got exactly one reply and that each chat's replies came in order.
