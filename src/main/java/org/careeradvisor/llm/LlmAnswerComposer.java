@@ -37,7 +37,7 @@ public class LlmAnswerComposer implements ModelComposer {
         this.call = call;
         this.prompts = prompts;
         this.properties = properties;
-        this.metrics = new LlmMetrics(registry, properties.provider(), call.breaker());
+        this.metrics = new LlmMetrics(registry, properties.provider().id(), call.breaker());
     }
 
     @Override

@@ -33,7 +33,8 @@ class JdbcStoresTests {
     }
 
     private static JdbcConversationMemory memory(TestDatabases.Database db) {
-        return new JdbcConversationMemory(JdbcClient.create(db.dataSource()), db.transactions(), new ConversationProperties(3, null));
+        return new JdbcConversationMemory(JdbcClient.create(db.dataSource()), db.transactions(),
+                new ConversationProperties(3, ConversationProperties.defaults().maxConversations()));
     }
 
     private static TelegramInbox inbox(javax.sql.DataSource dataSource, java.time.Clock clock) {

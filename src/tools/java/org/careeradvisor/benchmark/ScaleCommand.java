@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,9 +125,9 @@ public final class ScaleCommand {
             if (model == null) {
                 model = org.careeradvisor.retrieval.RetrievalConfiguration.inProcessEmbeddingModel();
             }
-            RetrievalProperties properties = new RetrievalProperties(null, null, null, null, null, null, 1);
-            try (SearchIndexHolder holder = new SearchIndexHolder(new KnowledgeProperties(knowledge.toString(),
-                    cacheDir.toString(), null, false, null, null), properties, model)) {
+            RetrievalProperties properties = RetrievalProperties.of(Map.of("query-cache-size", 1));
+            try (SearchIndexHolder holder = new SearchIndexHolder(KnowledgeProperties.of(Map.of("dir", knowledge.toString(),
+                    "cache-dir", cacheDir.toString(), "watch", false)), properties, model)) {
                 SearchIndex index = holder.rebuild();
                 KnowledgeBase base = index.knowledge();
                 double floor = floor(index, questions, run);

@@ -12,6 +12,7 @@ import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.SearchIndex;
 import org.careeradvisor.retrieval.SearchIndexHolder;
 
+import java.util.Map;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -96,11 +97,12 @@ public final class AnswersCommand {
                                  EmbeddingModel model, List<String> rows, List<String> baseline, List<String> kinds, boolean shipped)
             throws IOException {
         Path cache = Path.of("target", "evaluation-cache", label.replaceAll("[^a-z]+", "-"));
-        KnowledgeProperties properties = new KnowledgeProperties(knowledge.toString(), cache.toString(), null);
+        KnowledgeProperties properties = KnowledgeProperties.of(Map.of("dir", knowledge.toString(),
+                "cache-dir", cache.toString()));
         RetrievalProperties retrieval = RetrievalProperties.defaults();
         SearchIndexHolder holder = new SearchIndexHolder(properties, retrieval, model);
         SearchIndex index = holder.rebuild();
-        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(new ConversationProperties(null, null)),
+        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(ConversationProperties.defaults()),
                 Vocabulary.load(), retrieval, null);
         EasyRagBaseline easyRag = new EasyRagBaseline(knowledge, model);
         AnswerEvaluation evaluation = new AnswerEvaluation(advisor, index);

@@ -17,6 +17,7 @@ import org.careeradvisor.retrieval.RetrievalMode;
 import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.SearchIndex;
 
+import java.util.Map;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -33,7 +34,7 @@ public final class EvaluationCommand {
 
     public static int run(String[] args) throws Exception {
         PrintStream out = System.out;
-        KnowledgeProperties knowledgeProperties = new KnowledgeProperties(args.length > 0 ? args[0] : null, null, null);
+        KnowledgeProperties knowledgeProperties = KnowledgeProperties.of(args.length > 0 ? Map.of("dir", args[0]) : Map.of());
         KnowledgeBase knowledge = new KnowledgeLoader(knowledgeProperties).load();
         var model = new BgeSmallEnV15QuantizedEmbeddingModel();
         var cache = new EmbeddingCache(Path.of(knowledgeProperties.cacheDir()), "bge-small-en-v15-q");
@@ -65,7 +66,7 @@ public final class EvaluationCommand {
         grounding.unanswered().forEach(question -> out.println("  in-domain but not answered: " + question));
         grounding.answeredOffTopic().forEach(question -> out.println("  off-topic but answered: " + question));
 
-        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(new ConversationProperties(null, null)),
+        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(ConversationProperties.defaults()),
                 vocabulary, withInstruction, null);
         IntentEvaluationSet intents = IntentEvaluationSet.load();
         IntentEvaluation.Report report = new IntentEvaluation(advisor).run(intents);

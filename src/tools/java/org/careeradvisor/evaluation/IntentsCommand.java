@@ -33,10 +33,11 @@ public final class IntentsCommand {
     public static int run(String[] args) throws Exception {
         var model = new BgeSmallEnV15QuantizedEmbeddingModel();
         RetrievalProperties retrieval = RetrievalProperties.defaults();
-        SearchIndexHolder holder = new SearchIndexHolder(new KnowledgeProperties(null, "target/evaluation-cache/shipped", null),
+        SearchIndexHolder holder = new SearchIndexHolder(KnowledgeProperties.of(Map.of("cache-dir",
+                "target/evaluation-cache/shipped")),
                 retrieval, model);
         holder.rebuild();
-        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(new ConversationProperties(null, null)),
+        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(ConversationProperties.defaults()),
                 Vocabulary.load(), retrieval, null);
         print(System.out, advisor, !List.of(args).contains("--dev-only"));
         return 0;
