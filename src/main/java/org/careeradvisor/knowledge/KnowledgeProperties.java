@@ -47,8 +47,9 @@ public record KnowledgeProperties(@DefaultValue("knowledge") @NotBlank String di
 
     /** The settings bound from these properties (names as in {@code application.yml}, without the prefix) over the defaults. */
     public static KnowledgeProperties of(Map<String, ?> properties) {
-        return new Binder(new MapConfigurationPropertySource(properties).withPrefix("advisor.knowledge"))
-                .bindOrCreate("advisor.knowledge", KnowledgeProperties.class);
+        MapConfigurationPropertySource source = new MapConfigurationPropertySource();
+        properties.forEach((name, value) -> source.put("advisor.knowledge." + name, value));
+        return new Binder(source).bindOrCreate("advisor.knowledge", KnowledgeProperties.class);
     }
 
     /** The same settings with other per-file limits. */

@@ -61,8 +61,9 @@ public record RetrievalProperties(@DefaultValue("5") @Positive int topK, @Defaul
 
     /** The settings bound from these properties (names as in {@code application.yml}, without the prefix) over the defaults. */
     public static RetrievalProperties of(Map<String, ?> properties) {
-        return new Binder(new MapConfigurationPropertySource(properties).withPrefix("advisor.retrieval"))
-                .bindOrCreate("advisor.retrieval", RetrievalProperties.class);
+        MapConfigurationPropertySource source = new MapConfigurationPropertySource();
+        properties.forEach((name, value) -> source.put("advisor.retrieval." + name, value));
+        return new Binder(source).bindOrCreate("advisor.retrieval", RetrievalProperties.class);
     }
 
     public RetrievalProperties withQueryInstruction(String instruction) {

@@ -39,8 +39,9 @@ public record TelegramProperties(String botToken, @DefaultValue("polling") @NotN
 
     /** The settings bound from these properties (names as in {@code application.yml}, without the prefix) over the defaults. */
     static TelegramProperties of(Map<String, String> properties) {
-        return new Binder(new MapConfigurationPropertySource(properties).withPrefix("advisor.telegram"))
-                .bindOrCreate("advisor.telegram", TelegramProperties.class);
+        MapConfigurationPropertySource source = new MapConfigurationPropertySource();
+        properties.forEach((name, value) -> source.put("advisor.telegram." + name, value));
+        return new Binder(source).bindOrCreate("advisor.telegram", TelegramProperties.class);
     }
 
     @Override
