@@ -3,6 +3,7 @@ package org.careeradvisor.advisor;
 import org.careeradvisor.SharedIndex;
 import org.careeradvisor.conversation.ConversationProperties;
 import org.careeradvisor.conversation.InMemoryConversationMemory;
+import org.careeradvisor.conversation.Source;
 import org.careeradvisor.knowledge.KnowledgeProperties;
 import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.SearchIndexHolder;

@@ -1,4 +1,4 @@
-package org.careeradvisor.advisor;
+package org.careeradvisor.conversation;
 
 import org.careeradvisor.knowledge.Chunk;
 import org.careeradvisor.knowledge.Statement;
@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A section an answer was drawn from.
+ * A section an answer was drawn from: what the channels show under an answer and what the conversation stores with
+ * its turn.
  *
  * @param score   dense relevance of the section to the question, in [0, 1]
  * @param excerpt the part of the section the answer used, as plain text
