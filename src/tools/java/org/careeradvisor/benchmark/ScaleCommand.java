@@ -11,13 +11,14 @@ import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.SearchIndex;
 import org.careeradvisor.retrieval.SearchIndexHolder;
 
+import org.HdrHistogram.Histogram;
+
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -167,7 +168,7 @@ public final class ScaleCommand {
      * questions follow one another, so each is embedded once) and the statement and section searches over all roles.
      */
     private static double floor(SearchIndex index, List<String> questions, Duration run) {
-        List<Long> nanos = new ArrayList<>();
+        Histogram nanos = new Histogram(3);
         long deadline = System.nanoTime() + Math.min(run.toNanos(), Duration.ofSeconds(10).toNanos());
         for (int round = 0; round < 2 || System.nanoTime() < deadline; round++) {
             for (String question : questions) {
@@ -175,12 +176,11 @@ public final class ScaleCommand {
                 index.statements(question, List.of());
                 index.search(question, List.of(), RetrievalMode.HYBRID);
                 if (round > 0) {
-                    nanos.add(System.nanoTime() - started);
+                    nanos.recordValue(System.nanoTime() - started);
                 }
             }
         }
-        Collections.sort(nanos);
-        return Percentiles.millis(nanos, 0.50);
+        return SustainedLoad.millis(nanos, 50);
     }
 
     private static void print(PrintStream out, Path jar, List<String> jvmOptions, Duration run, List<Row> rows, String ingest) {
