@@ -19,7 +19,6 @@ import java.util.List;
 @RestController
 class ConversationController {
 
-    private static final String ID = "[A-Za-z0-9_-]{1,64}";
 
     private final ConversationMemory conversations;
 
@@ -28,7 +27,7 @@ class ConversationController {
     }
 
     @GetMapping("/api/conversations/{id}/messages")
-    List<StoredMessage> messages(@PathVariable @Pattern(regexp = ID, message = "must be 1-64 characters of letters, digits, '_' or '-'") String id) {
+    List<StoredMessage> messages(@PathVariable @Pattern(regexp = ClientIds.FORM, message = ClientIds.FORM_MESSAGE) String id) {
         // Another channel's conversation is answered exactly like one that does not exist.
         if (!ConversationIds.issuedForm(id) || !conversations.exists(id, WebChannel.NAME)) {
             throw new UnknownConversationException();
@@ -37,7 +36,7 @@ class ConversationController {
     }
 
     @DeleteMapping("/api/conversations/{id}")
-    ResponseEntity<Void> forget(@PathVariable @Pattern(regexp = ID, message = "must be 1-64 characters of letters, digits, '_' or '-'") String id) {
+    ResponseEntity<Void> forget(@PathVariable @Pattern(regexp = ClientIds.FORM, message = ClientIds.FORM_MESSAGE) String id) {
         if (!ConversationIds.issuedForm(id) || !conversations.forget(id, WebChannel.NAME)) {
             throw new UnknownConversationException();
         }
