@@ -1,7 +1,7 @@
 package org.careeradvisor.conversation;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import jakarta.validation.constraints.Positive;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
