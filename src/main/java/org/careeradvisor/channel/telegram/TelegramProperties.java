@@ -1,7 +1,9 @@
 package org.careeradvisor.channel.telegram;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -28,13 +30,23 @@ import java.util.Map;
 @Validated
 public record TelegramProperties(String botToken, @DefaultValue("polling") @NotNull TelegramMode mode,
                                  @DefaultValue("https://api.telegram.org") @NotBlank String apiUrl,
-                                 @DefaultValue("/telegram/webhook") @NotBlank String webhookPath, String webhookSecret,
+                                 @DefaultValue("/telegram/webhook") @NotBlank String webhookPath,
+                                 @Pattern(regexp = SECRET_FORM, message = SECRET_RULE) String webhookSecret,
                                  String webhookUrl, @DefaultValue("") String botUsername,
                                  @DefaultValue("20") @Positive int messagesPerUserPerMinute) {
+
+    private static final String SECRET_FORM = "[A-Za-z0-9_-]{1,256}";
+    private static final String SECRET_RULE = "must be 1-256 characters of A-Z a-z 0-9 _ -";
 
     public TelegramProperties {
         apiUrl = apiUrl == null ? null : apiUrl.strip();
         botUsername = botUsername == null ? null : botUsername.replace("@", "").strip();
+    }
+
+    @AssertTrue(message = "advisor.telegram.webhook-secret is required in webhook mode: 1-256 characters of A-Z a-z 0-9 _ -")
+    boolean isWebhookSecretSetInWebhookMode() {
+        return mode != TelegramMode.WEBHOOK || botToken == null || botToken.isBlank()
+                || webhookSecret != null && webhookSecret.matches(SECRET_FORM);
     }
 
     /** The settings bound from these properties (names as in {@code application.yml}, without the prefix) over the defaults. */
