@@ -12,7 +12,8 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Starts the career advisor service (the offline evaluation and benchmark commands are in the tools jar, see the README).
+ * Starts the career advisor service (the offline evaluation and benchmark commands are in the tools jar: see the
+ * README).
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration

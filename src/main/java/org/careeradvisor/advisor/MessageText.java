@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a message must be to be asked, on every channel: some visible text (a letter, digit, punctuation or symbol),
- * no control characters but tabs and line breaks, and at most {@value #MAX_LENGTH} characters. The patterns are constants so that the web API can state them
- * as bean-validation constraints and Telegram can check the same rule.
+ * no control characters but tabs and line breaks, and at most {@value #MAX_LENGTH} characters. The patterns and the
+ * length are constants so that the web API can state them as bean-validation constraints and Telegram can check the
+ * same rule.
  */
 public final class MessageText {
 

@@ -11,7 +11,8 @@ import java.util.OptionalLong;
 
 /**
  * Token buckets per key (a client IP, a conversation, a Telegram user), refilled greedily each minute; at most
- * {@value #MAX_KEYS} keys are kept (Caffeine drops the least used beyond that). Shared by the channels, which each decide what a refusal looks like.
+ * {@value #MAX_KEYS} keys are kept (Caffeine drops the least used beyond that). Shared by the channels, which each
+ * decide what a refusal looks like.
  */
 public class RateLimiter {
 
@@ -27,7 +28,8 @@ public class RateLimiter {
     /** Empty when the request may proceed, else the seconds to wait. */
     public OptionalLong tryConsume(String key) {
         Bucket bucket = buckets.get(key, ignored -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))
+                        .build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
