@@ -71,7 +71,8 @@ class ConfigurationMetadataTests {
                                 + java.util.regex.Pattern.quote(readmeValue(property.get("defaultValue"))) + "` \\|");
             }
         });
-        assertThat(Files.readString(Path.of("src/main/resources/application.yml"))).doesNotContainPattern("(?m)^advisor:");
+        assertThat(Files.readString(Path.of("src/main/resources/application.yml")))
+                .doesNotContainPattern("(?m)^advisor:");
     }
 
     private static String readmeValue(JsonNode value) {

@@ -30,12 +30,12 @@ class ConfigurationValidationIntegrationTests {
             "advisor.retrieval.top-k      | five           | advisor.retrieval.top-k | int",
             // out of range
             "advisor.retrieval.top-k      | 0              | advisor.retrieval.top-k | must be greater than 0",
-            "advisor.retrieval.min-relevance | 1.5         | advisor.retrieval.min-relevance | must be less than or equal to 1",
-            "advisor.connections.body-read-timeout | 0s    | advisor.connections.body-read-timeout | must be longer than",
+            "advisor.retrieval.min-relevance | 1.5 | advisor.retrieval.min-relevance | must be less than or equal to 1",
+            "advisor.connections.body-read-timeout | 0s | advisor.connections.body-read-timeout | must be longer than",
             "advisor.llm.openai.base-url  | ' '            | advisor.llm.openai.baseUrl | must not be blank",
             // settings that contradict each other
             "advisor.retrieval.candidates | 3              | advisor.retrieval.candidates must be at least top-k | ",
-            "advisor.telegram.mode        | webhook        | advisor.telegram.webhook-secret is required in webhook mode | "})
+            "advisor.telegram.mode | webhook | advisor.telegram.webhook-secret is required in webhook mode | "})
     void aBadSettingStopsTheStartWithAReportNamingTheProperty(String property, String value, String named,
                                                               String reason, CapturedOutput output) {
         assertThatThrownBy(() -> start("--" + property + "=" + value)).isInstanceOf(Exception.class);
@@ -50,7 +50,8 @@ class ConfigurationValidationIntegrationTests {
 
     private static void start(String setting) {
         new SpringApplicationBuilder(CareerAdvisorApplication.class).run("--server.port=0",
-                "--spring.datasource.url=jdbc:h2:mem:config-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                "--spring.datasource.url=jdbc:h2:mem:config-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
                 "--advisor.knowledge.watch=false", "--advisor.knowledge.cache-dir=target/config-validation-cache",
                 "--advisor.telegram.bot-token=1:CONFIG", "--advisor.telegram.api-url=http://127.0.0.1:9", setting)
                 .close();

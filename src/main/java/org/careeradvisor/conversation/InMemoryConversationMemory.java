@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Conversation memory in the JVM, bounded in turns per conversation and in conversations (beyond
- * {@code max-conversations}, Caffeine evicts the least recently active). Lost on restart; used by tests and the offline commands.
+ * {@code max-conversations}, Caffeine evicts the least recently active). Lost on restart; used by tests and the
+ * offline commands.
  */
 public class InMemoryConversationMemory implements ConversationMemory {
 

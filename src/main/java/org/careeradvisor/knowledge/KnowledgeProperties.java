@@ -29,7 +29,8 @@ import java.util.Map;
 @Validated
 public record KnowledgeProperties(@DefaultValue("knowledge") @NotBlank String dir,
                                   @DefaultValue("data/index") @NotBlank String cacheDir,
-                                  @DefaultValue("1200") @Min(200) int maxChunkChars, @DefaultValue("true") boolean watch,
+                                  @DefaultValue("1200") @Min(200) int maxChunkChars,
+                                  @DefaultValue("true") boolean watch,
                                   @DefaultValue("2MB") @NotNull DataSize maxFileSize,
                                   @DefaultValue("4000") @Positive int maxFileSegments) {
 
@@ -45,7 +46,7 @@ public record KnowledgeProperties(@DefaultValue("knowledge") @NotBlank String di
         return of(Map.of());
     }
 
-    /** The settings bound from these properties (names as in {@code application.yml}, without the prefix) over the defaults. */
+    /** These settings (named as in {@code application.yml}, without the prefix) bound over the defaults. */
     public static KnowledgeProperties of(Map<String, ?> properties) {
         MapConfigurationPropertySource source = new MapConfigurationPropertySource();
         properties.forEach((name, value) -> source.put("advisor.knowledge." + name, value));

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The language model, only when {@code advisor.llm.provider} is {@code openai} or {@code ollama} ({@link ModelChosen});
- * with the default {@code none} no model bean exists and nothing connects anywhere. Every call is streamed (see {@link ModelCall}),
- * so answers and rewrites alike are bounded by the first-token limit and share one circuit breaker.
+ * with the default {@code none} no model bean exists and nothing connects anywhere. Every call is streamed (see
+ * {@link ModelCall}), so answers and rewrites alike are bounded by the first-token limit and share one circuit breaker.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ModelChosen.class)

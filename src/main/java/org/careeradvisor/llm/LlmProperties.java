@@ -98,7 +98,8 @@ public record LlmProperties(@DefaultValue("none") @NotNull LlmProvider provider,
     /** The key as it may appear in logs: never the secret itself. */
     @Override
     public String toString() {
-        return "LlmProperties[provider=" + provider.id() + ", baseUrl=" + endpoint().baseUrl() + ", model=" + endpoint().model() + ", apiKey="
+        return "LlmProperties[provider=" + provider.id() + ", baseUrl=" + endpoint().baseUrl() + ", model="
+                + endpoint().model() + ", apiKey="
                 + (apiKey == null || apiKey.isBlank() ? "unset" : "set") + "]";
     }
 }

@@ -59,7 +59,7 @@ public record RetrievalProperties(@DefaultValue("5") @Positive int topK, @Defaul
         return of(Map.of());
     }
 
-    /** The settings bound from these properties (names as in {@code application.yml}, without the prefix) over the defaults. */
+    /** These settings (named as in {@code application.yml}, without the prefix) bound over the defaults. */
     public static RetrievalProperties of(Map<String, ?> properties) {
         MapConfigurationPropertySource source = new MapConfigurationPropertySource();
         properties.forEach((name, value) -> source.put("advisor.retrieval." + name, value));

@@ -169,7 +169,8 @@ class AnswerEngineTests {
                 "cache-dir", dir.resolve("cache").toString())),
                 RetrievalProperties.defaults(), SharedIndex.model());
         holder.rebuild();
-        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(ConversationProperties.defaults()),
+        Advisor advisor = AdvisorFactory.create(holder,
+                new InMemoryConversationMemory(ConversationProperties.defaults()),
                 SharedIndex.vocabulary(), RetrievalProperties.defaults(), null);
 
         Answer answer = advisor.ask(new AdvisorRequest(null, "what does a shell wizard earn per trick?", "test"));
@@ -202,7 +203,8 @@ class AnswerEngineTests {
                 "cache-dir", dir.resolve("cache").toString())),
                 RetrievalProperties.defaults(), SharedIndex.model());
         holder.rebuild();
-        Advisor steward = AdvisorFactory.create(holder, new InMemoryConversationMemory(ConversationProperties.defaults()),
+        Advisor steward = AdvisorFactory.create(holder,
+                new InMemoryConversationMemory(ConversationProperties.defaults()),
                 SharedIndex.vocabulary(), RetrievalProperties.defaults(), null);
 
         Answer answer = steward.ask(new AdvisorRequest(null, "which tools does a data steward use?", "test"));

@@ -329,7 +329,8 @@ class UnderstandingTests {
                         SharedIndex.CACHE_DIR)), retrieval, counting);
         holder.rebuild();
         Advisor counted = AdvisorFactory.create(holder, new org.careeradvisor.conversation.InMemoryConversationMemory(
-                org.careeradvisor.conversation.ConversationProperties.defaults()), SharedIndex.vocabulary(), retrieval, null);
+                org.careeradvisor.conversation.ConversationProperties.defaults()), SharedIndex.vocabulary(), retrieval,
+                null);
         embedded.set(0);
 
         Answer answer = counted.ask(new AdvisorRequest(null, "which cloud providers should an ML data architect know?", "test"));

@@ -50,7 +50,8 @@ class JdbcStoresTests {
 
     private static Turn turn(String id, String answer, String intent) {
         return new Turn(id, "ignored", answer, List.of("machine-learning-data-architect"), "salary", true, Instant.now(), intent,
-                List.of(new Source("Machine Learning Data Architect", "Salary Ranges (US Market, 2024)", "roles/x.md", 0.93, "Average: $393,000")));
+                List.of(new Source("Machine Learning Data Architect", "Salary Ranges (US Market, 2024)", "roles/x.md",
+                        0.93, "Average: $393,000")));
     }
 
     @ParameterizedTest(name = "{0}")

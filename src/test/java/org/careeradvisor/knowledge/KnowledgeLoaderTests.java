@@ -116,7 +116,8 @@ class KnowledgeLoaderTests {
 
     @Test
     void aMissingFolderFallsBackToThePackagedDocuments() {
-        KnowledgeBase knowledge = new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir", dir.resolve("absent").toString()))).load();
+        KnowledgeBase knowledge = new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir",
+                dir.resolve("absent").toString()))).load();
 
         assertThat(knowledge.roles()).hasSize(5);
     }
@@ -156,7 +157,8 @@ class KnowledgeLoaderTests {
         assertThat(knowledge.statements()).as("the previous version serves").extracting(Statement::quote)
                 .containsExactly("Keeps definitions");
         assertThat(new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir", dir.toString()))
-                .withLimits(KnowledgeProperties.defaults().maxFileSize(), 50)).load().skipped()).containsExactly("steward.md");
+                .withLimits(KnowledgeProperties.defaults().maxFileSize(), 50)).load().skipped())
+                .containsExactly("steward.md");
     }
 
     @Test
@@ -190,7 +192,8 @@ class KnowledgeLoaderTests {
         // The knowledge folder itself may be a link (a mounted volume, a release folder): it is read.
         Path linkedFolder = Files.createSymbolicLink(dir.resolve("current"), knowledge);
 
-        KnowledgeBase loaded = new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir", linkedFolder.toString()))).load();
+        KnowledgeBase loaded = new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir", linkedFolder.toString())))
+                .load();
 
         assertThat(loaded.roles()).extracting(RoleDocument::title).containsExactly("Data Steward");
         assertThat(loaded.roles().get(0).sections()).hasSize(1);

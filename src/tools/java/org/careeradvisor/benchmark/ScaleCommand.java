@@ -26,14 +26,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code java -jar career-advisor-tools.jar scale [seconds] [--sizes=5,100,1000] [--image | --jvm-options=...]}: for each
- * size, generates that many roles from the shipped documents ({@link ScaleKnowledge}), starts the application jar on them as a
- * separate server with an empty index folder (cold indexing: time to ready, texts embedded and their rate), stops it
- * and starts it again on the index it wrote (ready with unchanged knowledge), measures resident memory after load,
- * {@code POST /api/chat} at 1 client (p50 / p99) and at 16 (throughput, p99) and resident memory after that. In this
- * process, on the index the server wrote, it measures the floor (one query embedding plus the statement and section
- * searches) and the HNSW search's recall against the exact search, and at the first size the ingest rate of one
- * thread embedding one text at a time against the parallel batches. The server's query-embedding cache holds 2, so
+ * {@code java -jar career-advisor-tools.jar scale [seconds] [--sizes=5,100,1000] [--image | --jvm-options=...]}: for
+ * each size, generates that many roles from the shipped documents ({@link ScaleKnowledge}), starts the application jar
+ * on them as a separate server with an empty index folder (cold indexing: time to ready, texts embedded and their
+ * rate), stops it and starts it again on the index it wrote (ready with unchanged knowledge), measures resident memory
+ * after load, {@code POST /api/chat} at 1 client (p50 / p99) and at 16 (throughput, p99) and resident memory after
+ * that. In this process, on the index the server wrote, it measures the floor (one query embedding plus the statement
+ * and section searches) and the HNSW search's recall against the exact search, and at the first size the ingest rate of
+ * one thread embedding one text at a time against the parallel batches. The server's query-embedding cache holds 2, so
  * every request embeds its question, as the floor does. Every request goes to 127.0.0.1 and the run stops by itself.
  */
 public final class ScaleCommand {
@@ -127,8 +127,8 @@ public final class ScaleCommand {
                 model = org.careeradvisor.retrieval.RetrievalConfiguration.inProcessEmbeddingModel();
             }
             RetrievalProperties properties = RetrievalProperties.of(Map.of("query-cache-size", 1));
-            try (SearchIndexHolder holder = new SearchIndexHolder(KnowledgeProperties.of(Map.of("dir", knowledge.toString(),
-                    "cache-dir", cacheDir.toString(), "watch", false)), properties, model)) {
+            try (SearchIndexHolder holder = new SearchIndexHolder(KnowledgeProperties.of(Map.of(
+                    "dir", knowledge.toString(), "cache-dir", cacheDir.toString(), "watch", false)), properties, model)) {
                 SearchIndex index = holder.rebuild();
                 KnowledgeBase base = index.knowledge();
                 double floor = floor(index, questions, run);

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A career advisor server started from the application jar in its own JVM on a free loopback port, for measuring it. */
+/** A career advisor server started from the application jar in its own JVM on a free loopback port, to measure. */
 final class ServerProcess {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);

@@ -15,10 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code java -jar career-advisor-tools.jar telegramload [chats]}: the packaged bot in long-polling mode against a fake Bot
- * API. First single questions one at a time (the delay a user notices), then a burst: every chat sends four questions
- * about four roles at once, and every tenth chat is refused its first message with {@code 429}. It reports delivery to
- * reply times, and checks that each update got exactly one reply and that each chat's replies came in order.
+ * {@code java -jar career-advisor-tools.jar telegramload [chats]}: the packaged bot in long-polling mode against a fake
+ * Bot API. First single questions one at a time (the delay a user notices), then a burst: every chat sends four
+ * questions about four roles at once, and every tenth chat is refused its first message with {@code 429}. It reports
+ * delivery to reply times, and checks that each update got exactly one reply and that each chat's replies came in
+ * order.
  */
 public final class TelegramLoadCommand {
 
@@ -71,7 +72,8 @@ public final class TelegramLoadCommand {
         }
         out.println("| run | updates | replies | p50 | p95 | p99 |");
         out.println("|---|---|---|---|---|---|");
-        out.printf(Locale.ROOT, "| one at a time | 20 | 20 | %.0f ms | %.0f ms | %.0f ms |%n", SustainedLoad.millis(latencies, 50),
+        out.printf(Locale.ROOT, "| one at a time | 20 | 20 | %.0f ms | %.0f ms | %.0f ms |%n",
+                SustainedLoad.millis(latencies, 50),
                 SustainedLoad.millis(latencies, 95), SustainedLoad.millis(latencies, 99));
     }
 

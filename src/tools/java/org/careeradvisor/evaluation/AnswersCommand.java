@@ -24,11 +24,10 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * {@code java -jar career-advisor-tools.jar answers [--knowledge DIR] [--seed FILE]}: scores the advisor's answers on the
- * development and held-out halves of the answer set, for the given knowledge and for the raw careers page as the only
- * document, beside the EasyRAG baseline on the same questions. Every development answer is written to
- * {@code target/answers-dev.md} (and {@code answers-dev-raw-page.md}) for a person to read; held-out answers are only
- * counted.
+ * {@code java -jar career-advisor-tools.jar answers [--knowledge DIR] [--seed FILE]}: scores the advisor's answers on
+ * the development and held-out halves of the answer set, for the given knowledge and for the raw careers page as the
+ * only document, beside the EasyRAG baseline on the same questions. Every development answer is written to {@code
+ * target/answers-dev.md} (and {@code answers-dev-raw-page.md}) for a person to read; held-out answers are only counted.
  */
 public final class AnswersCommand {
 
@@ -102,7 +101,8 @@ public final class AnswersCommand {
         RetrievalProperties retrieval = RetrievalProperties.defaults();
         SearchIndexHolder holder = new SearchIndexHolder(properties, retrieval, model);
         SearchIndex index = holder.rebuild();
-        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(ConversationProperties.defaults()),
+        Advisor advisor = AdvisorFactory.create(holder,
+                new InMemoryConversationMemory(ConversationProperties.defaults()),
                 Vocabulary.load(), retrieval, null);
         EasyRagBaseline easyRag = new EasyRagBaseline(knowledge, model);
         AnswerEvaluation evaluation = new AnswerEvaluation(advisor, index);

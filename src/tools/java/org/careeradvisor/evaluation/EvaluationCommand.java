@@ -34,7 +34,8 @@ public final class EvaluationCommand {
 
     public static int run(String[] args) throws Exception {
         PrintStream out = System.out;
-        KnowledgeProperties knowledgeProperties = KnowledgeProperties.of(args.length > 0 ? Map.of("dir", args[0]) : Map.of());
+        KnowledgeProperties knowledgeProperties = KnowledgeProperties.of(args.length > 0 ? Map.of("dir", args[0])
+                : Map.of());
         KnowledgeBase knowledge = new KnowledgeLoader(knowledgeProperties).load();
         var model = new BgeSmallEnV15QuantizedEmbeddingModel();
         var cache = new EmbeddingCache(Path.of(knowledgeProperties.cacheDir()), "bge-small-en-v15-q");
@@ -66,7 +67,8 @@ public final class EvaluationCommand {
         grounding.unanswered().forEach(question -> out.println("  in-domain but not answered: " + question));
         grounding.answeredOffTopic().forEach(question -> out.println("  off-topic but answered: " + question));
 
-        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(ConversationProperties.defaults()),
+        Advisor advisor = AdvisorFactory.create(holder,
+                new InMemoryConversationMemory(ConversationProperties.defaults()),
                 vocabulary, withInstruction, null);
         IntentEvaluationSet intents = IntentEvaluationSet.load();
         IntentEvaluation.Report report = new IntentEvaluation(advisor).run(intents);

@@ -21,9 +21,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * {@code java -jar career-advisor-tools.jar intents [--dev-only]}: runs the intent set through a real advisor, each message
- * in its own conversation after its earlier messages, and prints the share answered with the right kind of answer
- * for the development and the held-out half, a confusion table of the held-out half, and the development misses.
+ * {@code java -jar career-advisor-tools.jar intents [--dev-only]}: runs the intent set through a real advisor, each
+ * message in its own conversation after its earlier messages, and prints the share answered with the right kind of
+ * answer for the development and the held-out half, a confusion table of the held-out half, and the development misses.
  */
 public final class IntentsCommand {
 
@@ -37,7 +37,8 @@ public final class IntentsCommand {
                 "target/evaluation-cache/shipped")),
                 retrieval, model);
         holder.rebuild();
-        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(ConversationProperties.defaults()),
+        Advisor advisor = AdvisorFactory.create(holder,
+                new InMemoryConversationMemory(ConversationProperties.defaults()),
                 Vocabulary.load(), retrieval, null);
         print(System.out, advisor, !List.of(args).contains("--dev-only"));
         return 0;

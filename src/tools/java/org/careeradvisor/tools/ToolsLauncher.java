@@ -25,7 +25,8 @@ public final class ToolsLauncher {
         Path tools = Path.of(ToolsLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path application = tools.resolveSibling("career-advisor.jar");
         if (!Files.isRegularFile(application)) {
-            System.err.println("No " + application + " beside the tools jar: build both with ./mvnw -q package -DskipTests");
+            System.err.println("No " + application + " beside the tools jar: build both with"
+                    + " ./mvnw -q package -DskipTests");
             System.exit(2);
         }
         // This JVM's options (a heap limit, -D properties) go to the one that runs the command.

@@ -22,7 +22,8 @@ public class AnswerButtons {
             "^(fb):([ud]):([A-Za-z0-9-]{1,40})$|^(sg):([0-2]):([A-Za-z0-9-]{1,40})$|^(role):([a-z0-9-]{1,58})$");
     private static final int REMEMBERED_ANSWERS = 10_000;
 
-    private final Cache<String, List<String>> suggestions = Caffeine.newBuilder().maximumSize(REMEMBERED_ANSWERS).build();
+    private final Cache<String, List<String>> suggestions = Caffeine.newBuilder().maximumSize(REMEMBERED_ANSWERS)
+            .build();
 
     /** The keyboard for an answer, remembering its suggestions for when a button is pressed. */
     public InlineKeyboardMarkup keyboard(String messageId, List<String> answerSuggestions) {

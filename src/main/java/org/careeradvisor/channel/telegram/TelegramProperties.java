@@ -43,13 +43,14 @@ public record TelegramProperties(String botToken, @DefaultValue("polling") @NotN
         botUsername = botUsername == null ? null : botUsername.replace("@", "").strip();
     }
 
-    @AssertTrue(message = "advisor.telegram.webhook-secret is required in webhook mode: 1-256 characters of A-Z a-z 0-9 _ -")
+    @AssertTrue(message = "advisor.telegram.webhook-secret is required in webhook mode: 1-256 characters of "
+            + "A-Z a-z 0-9 _ -")
     boolean isWebhookSecretSetInWebhookMode() {
         return mode != TelegramMode.WEBHOOK || botToken == null || botToken.isBlank()
                 || webhookSecret != null && webhookSecret.matches(SECRET_FORM);
     }
 
-    /** The settings bound from these properties (names as in {@code application.yml}, without the prefix) over the defaults. */
+    /** These settings (named as in {@code application.yml}, without the prefix) bound over the defaults. */
     static TelegramProperties of(Map<String, String> properties) {
         MapConfigurationPropertySource source = new MapConfigurationPropertySource();
         properties.forEach((name, value) -> source.put("advisor.telegram." + name, value));

@@ -27,7 +27,8 @@ class ConversationController {
     }
 
     @GetMapping("/api/conversations/{id}/messages")
-    List<StoredMessage> messages(@PathVariable @Pattern(regexp = ClientIds.FORM, message = ClientIds.FORM_MESSAGE) String id) {
+    List<StoredMessage> messages(
+            @PathVariable @Pattern(regexp = ClientIds.FORM, message = ClientIds.FORM_MESSAGE) String id) {
         // Another channel's conversation is answered exactly like one that does not exist.
         if (!ConversationIds.issuedForm(id) || !conversations.exists(id, WebChannel.NAME)) {
             throw new UnknownConversationException();
@@ -36,7 +37,8 @@ class ConversationController {
     }
 
     @DeleteMapping("/api/conversations/{id}")
-    ResponseEntity<Void> forget(@PathVariable @Pattern(regexp = ClientIds.FORM, message = ClientIds.FORM_MESSAGE) String id) {
+    ResponseEntity<Void> forget(
+            @PathVariable @Pattern(regexp = ClientIds.FORM, message = ClientIds.FORM_MESSAGE) String id) {
         if (!ConversationIds.issuedForm(id) || !conversations.forget(id, WebChannel.NAME)) {
             throw new UnknownConversationException();
         }

@@ -18,15 +18,16 @@ class TelegramPropertiesTests {
         assertThat(properties.apiUrl()).isEqualTo("https://api.telegram.org");
         assertThat(properties.webhookPath()).isEqualTo("/telegram/webhook");
         assertThat(properties.botUsername()).isEqualTo("MyBot");
-        assertThat(TelegramProperties.of(Map.of("bot-token", "1:abc", "mode", " Webhook ", "webhook-secret", "s")).mode())
-                .isEqualTo(TelegramMode.WEBHOOK);
+        assertThat(TelegramProperties.of(Map.of("bot-token", "1:abc", "mode", " Webhook ", "webhook-secret", "s"))
+                .mode()).isEqualTo(TelegramMode.WEBHOOK);
     }
 
     @Test
     void anUnknownModeIsAClearStartupErrorAndSecretsNeverPrint() {
         assertThatThrownBy(() -> TelegramProperties.of(Map.of("bot-token", "1:abc", "mode", "pull")))
                 .isInstanceOf(BindException.class).hasMessageContaining("advisor.telegram.mode");
-        assertThat(TelegramProperties.of(Map.of("bot-token", "1:abc", "mode", "webhook", "webhook-secret", "hook-secret"))
-                .toString()).doesNotContain("1:abc", "hook-secret").contains("botToken=set", "webhookSecret=set");
+        assertThat(TelegramProperties.of(Map.of("bot-token", "1:abc", "mode", "webhook",
+                "webhook-secret", "hook-secret")).toString()).doesNotContain("1:abc", "hook-secret")
+                .contains("botToken=set", "webhookSecret=set");
     }
 }
