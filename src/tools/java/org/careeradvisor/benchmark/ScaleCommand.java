@@ -128,7 +128,8 @@ public final class ScaleCommand {
             }
             RetrievalProperties properties = RetrievalProperties.of(Map.of("query-cache-size", 1));
             try (SearchIndexHolder holder = new SearchIndexHolder(KnowledgeProperties.of(Map.of(
-                    "dir", knowledge.toString(), "cache-dir", cacheDir.toString(), "watch", false)), properties, model)) {
+                    "dir", knowledge.toString(), "cache-dir", cacheDir.toString(), "watch", false)), properties,
+                    model)) {
                 SearchIndex index = holder.rebuild();
                 KnowledgeBase base = index.knowledge();
                 double floor = floor(index, questions, run);
