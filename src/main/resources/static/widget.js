@@ -193,6 +193,7 @@
   var log = el('div', { 'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions text' });
   var form = el('form');
   var label = el('label', { 'class': 'visually-hidden', 'for': 'career-advisor-input' }, 'Your question');
+  // maxlength: the server's limit on a question (MessageText.MAX_LENGTH)
   var input = el('textarea', { id: 'career-advisor-input', rows: '1', maxlength: '2000', placeholder: 'Ask about a role…' });
   var send = el('button', { type: 'submit', 'class': 'send' }, 'Send');
   var stop = el('button', { type: 'button', 'class': 'stop', hidden: '' }, 'Stop');

@@ -1,6 +1,7 @@
 package org.careeradvisor;
 
 import org.careeradvisor.llm.LlmProperties;
+import org.careeradvisor.llm.LlmProvider;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -116,7 +117,7 @@ class DeploymentFilesTests {
         // .env choosing OpenAI: OpenAI's API and model, not the ollama profile's server.
         LlmProperties openai = llmPropertiesUnderCompose(Map.of("POSTGRES_PASSWORD", "p", "ADVISOR_LLM_PROVIDER", "openai",
                 "ADVISOR_LLM_API_KEY", "sk-test"));
-        assertThat(openai.provider()).isEqualTo("openai");
+        assertThat(openai.provider()).isEqualTo(LlmProvider.OPENAI);
         assertThat(openai.endpoint()).isEqualTo(new LlmProperties.Endpoint("https://api.openai.com/v1", "gpt-4o-mini"));
 
         // .env choosing Ollama: the profile's server on the compose network, its default model.

@@ -12,6 +12,8 @@ import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.SearchIndex;
 import org.careeradvisor.retrieval.SearchIndexHolder;
 
+import java.util.Map;
+
 /**
  * The real embedding model and an index of the shipped knowledge, built once per test JVM because loading the
  * ONNX model and embedding every section is the slow part of the suite.
@@ -43,7 +45,7 @@ public final class SharedIndex {
 
     public static synchronized SearchIndexHolder holder() {
         if (holder == null) {
-            holder = SearchIndexHolder.standalone(new KnowledgeProperties("knowledge", CACHE_DIR, null),
+            holder = SearchIndexHolder.standalone(KnowledgeProperties.of(Map.of("dir", "knowledge", "cache-dir", CACHE_DIR)),
                     RetrievalProperties.defaults(), model());
             holder.rebuild();
         }
@@ -56,7 +58,7 @@ public final class SharedIndex {
 
     /** A fresh advisor (with its own empty conversation memory) over the shared index. */
     public static Advisor advisor() {
-        return AdvisorFactory.create(holder(), new InMemoryConversationMemory(new ConversationProperties(null, null)),
+        return AdvisorFactory.create(holder(), new InMemoryConversationMemory(ConversationProperties.defaults()),
                 vocabulary(), RetrievalProperties.defaults(), null);
     }
 }

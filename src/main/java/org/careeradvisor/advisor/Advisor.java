@@ -93,8 +93,7 @@ public class Advisor {
             memory.append(conversationId, new Turn(messageId, request.message(), answer.answer(),
                     reply.roles().stream().map(RoleDocument::id).toList(),
                     analysis.topic() == null ? null : analysis.topic().id().wireName(), answer.grounded(), Instant.now(),
-                    answer.intent().wireName(), answer.sources().stream().map(source -> new Turn.Cited(source.role(),
-                            source.section(), source.document(), source.score(), source.excerpt())).toList()));
+                    answer.intent().wireName(), answer.sources()));
             metrics.answered(request.channel(), answer.intent(), answer.grounded(), java.time.Duration.ofNanos(System.nanoTime() - started));
             log.info("Answered on {}: intent={} roles={} grounded={} sources={}", request.channel(), answer.intent().wireName(),
                     answer.roles(), answer.grounded(), answer.sources().size());

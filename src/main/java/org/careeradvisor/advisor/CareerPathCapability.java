@@ -1,5 +1,7 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.conversation.Source;
+
 /** "How do I become X?", "from data analyst to X": education, steps and experience in order. */
 final class CareerPathCapability implements Capability {
 

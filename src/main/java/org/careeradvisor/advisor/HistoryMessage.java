@@ -1,5 +1,6 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.conversation.Source;
 import org.careeradvisor.conversation.StoredMessage;
 
 import java.time.Instant;
@@ -14,11 +15,7 @@ public record HistoryMessage(String id, Author author, String text, String inten
 
     static HistoryMessage of(StoredMessage message) {
         Author author = message.author() == StoredMessage.Author.USER ? Author.USER : Author.BOT;
-        List<Source> sources = message.sources().stream()
-                .map(cited -> new Source(cited.role(), cited.section(), cited.document(), cited.score(),
-                        cited.excerpt()))
-                .toList();
-        return new HistoryMessage(message.id(), author, message.text(), message.intent(), message.grounded(), sources,
-                message.createdAt());
+        return new HistoryMessage(message.id(), author, message.text(), message.intent(), message.grounded(),
+                message.sources(), message.createdAt());
     }
 }

@@ -1,5 +1,6 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.conversation.Source;
 import java.util.List;
 
 /**

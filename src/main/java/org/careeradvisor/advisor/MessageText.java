@@ -6,11 +6,15 @@ import java.util.regex.Pattern;
 
 /**
  * What a message must be to be asked, on every channel: some visible text (a letter, digit, punctuation or symbol),
- * and no control characters but tabs and line breaks. The patterns are constants so that the web API can state them
- * as bean-validation constraints and Telegram can check the same rule.
+ * no control characters but tabs and line breaks, and at most {@value #MAX_LENGTH} characters. The patterns and the
+ * length are constants so that the web API can state them as bean-validation constraints and Telegram can check the
+ * same rule.
  */
 @NamedInterface("api")
 public final class MessageText {
+
+    /** The longest question any channel passes on. */
+    public static final int MAX_LENGTH = 2000;
 
     /** Matches text with at least one visible character. */
     public static final String VISIBLE = "(?s).*[\\p{L}\\p{N}\\p{P}\\p{S}].*";

@@ -1,5 +1,6 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.conversation.Source;
 import org.careeradvisor.conversation.Turn;
 import org.careeradvisor.knowledge.Chunk;
 import org.careeradvisor.knowledge.RoleDocument;
@@ -102,7 +103,7 @@ public class ModelStep {
             Section section = new Section(first.headingPath(), body, first.sourceFile(), List.of());
             String label = "S" + (labelled.size() + 1);
             labelled.add(new ModelComposer.LabelledSection(label, Chunk.of(first.position(), role.get(), section, body)));
-            sourcesByLabel.put(label, Source.of(statements, relevance.getOrDefault(RoleSections.key(first), 0.0)));
+            sourcesByLabel.put(label, Sources.of(statements, relevance.getOrDefault(RoleSections.key(first), 0.0)));
         }
         // A chunk of a section the statements above already give whole would only repeat them.
         Set<String> covered = new java.util.HashSet<>(bySection.keySet());
@@ -111,7 +112,7 @@ public class ModelStep {
             if (covered.add(RoleSections.key(chunk.roleId(), chunk.headingPath())) && covered.add(chunk.id())) {
                 String label = "S" + (labelled.size() + 1);
                 labelled.add(new ModelComposer.LabelledSection(label, chunk));
-                sourcesByLabel.put(label, Source.of(chunk, chunk.body(), result.relevance()));
+                sourcesByLabel.put(label, Sources.of(chunk, chunk.body(), result.relevance()));
             }
         }
         return labelled;

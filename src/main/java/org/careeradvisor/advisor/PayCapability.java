@@ -1,5 +1,6 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.conversation.Source;
 import org.careeradvisor.knowledge.RoleDocument;
 import org.careeradvisor.retrieval.SearchIndex;
 

@@ -1,5 +1,6 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.conversation.Source;
 import org.careeradvisor.knowledge.KnowledgeBase;
 import org.careeradvisor.knowledge.RoleDocument;
 import org.careeradvisor.knowledge.Statement;
@@ -81,7 +82,7 @@ class RoleSections {
     private Source source(List<Statement> used) {
         double score = used.stream().mapToDouble(unit -> relevance.getOrDefault(key(unit), 0.0)).max().orElse(0);
         boolean oneSection = used.stream().map(Statement::section).distinct().count() == 1;
-        Source source = Source.of(used, score);
+        Source source = Sources.of(used, score);
         return oneSection ? source : new Source(source.role(), used.get(0).topHeading(), source.document(), source.score(),
                 source.excerpt());
     }

@@ -1,5 +1,6 @@
 package org.careeradvisor.advisor;
 
+import org.careeradvisor.conversation.Source;
 import org.careeradvisor.knowledge.RoleDocument;
 import org.careeradvisor.knowledge.Statement;
 import org.careeradvisor.retrieval.SearchIndex;
@@ -205,6 +206,6 @@ public class StatementAnswerComposer implements AnswerComposer {
         Map<String, List<Statement>> bySection = selection.statements().stream()
                 .collect(Collectors.groupingBy(RoleSections::key, LinkedHashMap::new, Collectors.toList()));
         return bySection.entrySet().stream()
-                .map(entry -> Source.of(entry.getValue(), relevance.getOrDefault(entry.getKey(), 0.0))).toList();
+                .map(entry -> Sources.of(entry.getValue(), relevance.getOrDefault(entry.getKey(), 0.0))).toList();
     }
 }

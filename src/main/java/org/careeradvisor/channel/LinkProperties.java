@@ -1,6 +1,7 @@
 package org.careeradvisor.channel;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +14,10 @@ import java.util.Locale;
  *                     also allows its subdomains ({@code example.org} allows {@code docs.example.org}); empty: none
  */
 @ConfigurationProperties("advisor.links")
-public record LinkProperties(List<String> allowedHosts) {
+public record LinkProperties(@DefaultValue List<String> allowedHosts) {
 
     public LinkProperties {
-        allowedHosts = allowedHosts == null ? List.of() : allowedHosts.stream()
+        allowedHosts = allowedHosts.stream()
                 .map(host -> host == null ? "" : host.strip().toLowerCase(Locale.ROOT))
                 .map(host -> host.startsWith("*.") ? host.substring(2) : host)
                 .map(host -> host.endsWith(".") ? host.substring(0, host.length() - 1) : host)

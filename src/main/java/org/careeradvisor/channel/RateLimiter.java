@@ -1,29 +1,25 @@
 package org.careeradvisor.channel;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /**
- * Token buckets per key (a client IP, a conversation, a Telegram user), refilled greedily each minute; the least
- * recently used are dropped. Shared by the channels, which each decide what a refusal looks like.
+ * Token buckets per key (a client IP, a conversation, a Telegram user), refilled greedily each minute; at most
+ * {@value #MAX_KEYS} keys are kept (Caffeine drops the least used beyond that). Shared by the channels, which each
+ * decide what a refusal looks like.
  */
 public class RateLimiter {
 
     private static final int MAX_KEYS = 100_000;
 
     private final int perMinute;
-    private final Map<String, Bucket> buckets = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > MAX_KEYS;
-        }
-    };
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(MAX_KEYS).build();
 
     public RateLimiter(int perMinute) {
         this.perMinute = perMinute;
@@ -31,12 +27,10 @@ public class RateLimiter {
 
     /** Empty when the request may proceed, else the seconds to wait. */
     public OptionalLong tryConsume(String key) {
-        Bucket bucket;
-        synchronized (buckets) {
-            bucket = buckets.computeIfAbsent(key, ignored -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                    .build());
-        }
+        Bucket bucket = buckets.get(key, ignored -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))
+                        .build())
+                .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return OptionalLong.empty();

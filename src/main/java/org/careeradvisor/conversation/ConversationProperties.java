@@ -1,6 +1,10 @@
 package org.careeradvisor.conversation;
 
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How much conversation the in-memory store keeps.
@@ -9,10 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxConversations conversations remembered at once (the least recently active is evicted)
  */
 @ConfigurationProperties("advisor.conversation")
-public record ConversationProperties(Integer maxTurns, Integer maxConversations) {
+@Validated
+public record ConversationProperties(@DefaultValue("10") @Positive int maxTurns,
+                                     @DefaultValue("10000") @Positive int maxConversations) {
 
-    public ConversationProperties {
-        maxTurns = maxTurns == null || maxTurns < 1 ? 10 : maxTurns;
-        maxConversations = maxConversations == null || maxConversations < 1 ? 10_000 : maxConversations;
+    /** The settings Spring binds when none is given, for code outside the application context. */
+    public static ConversationProperties defaults() {
+        return new Binder().bindOrCreate("advisor.conversation", ConversationProperties.class);
     }
 }

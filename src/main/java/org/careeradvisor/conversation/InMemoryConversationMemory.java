@@ -1,37 +1,34 @@
 package org.careeradvisor.conversation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Conversation memory in the JVM, bounded in turns per conversation and in conversations (least recently active
- * evicted first). Lost on restart; used by tests and the offline commands.
+ * Conversation memory in the JVM, bounded in turns per conversation and in conversations (beyond
+ * {@code max-conversations}, Caffeine evicts the least recently active). Lost on restart; used by tests and the
+ * offline commands.
  */
 public class InMemoryConversationMemory implements ConversationMemory {
 
     private final int maxTurns;
-    private final Map<String, List<StoredMessage>> messages;
+    private final Cache<String, List<StoredMessage>> messages;
     private final Map<String, List<Turn>> turns = new java.util.HashMap<>();
     private final Map<String, String> channels = new java.util.HashMap<>();
 
     public InMemoryConversationMemory(ConversationProperties properties) {
         this.maxTurns = properties.maxTurns();
-        int maxConversations = properties.maxConversations();
-        this.messages = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<StoredMessage>> eldest) {
-                boolean evict = size() > maxConversations;
-                if (evict) {
-                    turns.remove(eldest.getKey());
-                    channels.remove(eldest.getKey());
-                }
-                return evict;
-            }
-        };
+        // Evicted on the calling thread, inside this store's lock, so that turns and channels go with the messages.
+        this.messages = Caffeine.newBuilder().maximumSize(properties.maxConversations()).executor(Runnable::run)
+                .<String, List<StoredMessage>>evictionListener((conversationId, evicted, cause) -> {
+                    turns.remove(conversationId);
+                    channels.remove(conversationId);
+                }).build();
     }
 
     @Override
@@ -40,13 +37,13 @@ public class InMemoryConversationMemory implements ConversationMemory {
         if (owner != null && !owner.equals(channel)) {
             throw new ForeignConversationException();
         }
-        messages.computeIfAbsent(conversationId, id -> new ArrayList<>())
+        messages.get(conversationId, id -> new ArrayList<>())
                 .add(new StoredMessage(questionId, StoredMessage.Author.USER, question, null, null, List.of(), Instant.now()));
     }
 
     @Override
     public synchronized void append(String conversationId, Turn turn) {
-        messages.computeIfAbsent(conversationId, id -> new ArrayList<>()).add(new StoredMessage(turn.messageId(),
+        messages.get(conversationId, id -> new ArrayList<>()).add(new StoredMessage(turn.messageId(),
                 StoredMessage.Author.BOT, turn.answer(), turn.intent(), turn.grounded(), turn.sources(), turn.at()));
         List<Turn> recent = turns.computeIfAbsent(conversationId, id -> new ArrayList<>());
         recent.add(turn);
@@ -57,18 +54,19 @@ public class InMemoryConversationMemory implements ConversationMemory {
 
     @Override
     public synchronized List<Turn> recent(String conversationId) {
-        messages.get(conversationId);
+        messages.getIfPresent(conversationId);
         return List.copyOf(turns.getOrDefault(conversationId, List.of()));
     }
 
     @Override
     public synchronized Optional<String> channelOf(String conversationId) {
-        return messages.containsKey(conversationId) ? Optional.ofNullable(channels.get(conversationId)) : Optional.empty();
+        return messages.asMap().containsKey(conversationId) ? Optional.ofNullable(channels.get(conversationId))
+                : Optional.empty();
     }
 
     @Override
     public synchronized List<StoredMessage> messages(String conversationId, String channel) {
-        return exists(conversationId, channel) ? List.copyOf(messages.get(conversationId)) : List.of();
+        return exists(conversationId, channel) ? List.copyOf(messages.getIfPresent(conversationId)) : List.of();
     }
 
     @Override
@@ -84,10 +82,11 @@ public class InMemoryConversationMemory implements ConversationMemory {
         }
         turns.remove(conversationId);
         channels.remove(conversationId);
-        return messages.remove(conversationId) != null;
+        return messages.asMap().remove(conversationId) != null;
     }
 
     synchronized int size() {
-        return messages.size();
+        messages.cleanUp();
+        return (int) messages.estimatedSize();
     }
 }

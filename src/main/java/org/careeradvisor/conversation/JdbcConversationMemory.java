@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public class JdbcConversationMemory implements ConversationMemory {
 
-    private static final TypeReference<List<Turn.Cited>> CITED = new TypeReference<>() {
+    private static final TypeReference<List<Source>> CITED = new TypeReference<>() {
     };
     private static final int MAX_ATTEMPTS = 3;
 
@@ -167,6 +167,6 @@ public class JdbcConversationMemory implements ConversationMemory {
     }
 
     private record Row(String id, String author, String text, String intent, Boolean grounded, List<String> roles,
-                       String topic, List<Turn.Cited> sources, Instant at) {
+                       String topic, List<Source> sources, Instant at) {
     }
 }

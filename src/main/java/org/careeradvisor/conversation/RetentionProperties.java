@@ -1,6 +1,9 @@
 package org.careeradvisor.conversation;
 
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How long message text is kept.
@@ -8,9 +11,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param days conversations inactive for longer are erased with their messages and feedback
  */
 @ConfigurationProperties("advisor.retention")
-public record RetentionProperties(Integer days) {
-
-    public RetentionProperties {
-        days = days == null || days < 1 ? 90 : days;
-    }
+@Validated
+public record RetentionProperties(@DefaultValue("90") @Positive int days) {
 }

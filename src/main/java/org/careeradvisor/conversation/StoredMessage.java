@@ -5,7 +5,7 @@ import java.util.List;
 
 /** One message of a stored conversation, the person's or the advisor's, as a channel replays it. */
 public record StoredMessage(String id, Author author, String text, String intent, Boolean grounded,
-                            List<Turn.Cited> sources, Instant createdAt) {
+                            List<Source> sources, Instant createdAt) {
 
     /** Who wrote the message. */
     public enum Author { USER, BOT }

@@ -10,14 +10,10 @@ import java.util.List;
  * @param intent the intent as channels see it ("salary", "compare"...)
  */
 public record Turn(String messageId, String question, String answer, List<String> roleIds, String topicId,
-                   boolean grounded, Instant at, String intent, List<Cited> sources) {
+                   boolean grounded, Instant at, String intent, List<Source> sources) {
 
     public Turn {
         roleIds = List.copyOf(roleIds);
         sources = sources == null ? List.of() : List.copyOf(sources);
-    }
-
-    /** A section an answer cited, as stored with the conversation. */
-    public record Cited(String role, String section, String document, double score, String excerpt) {
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where feedback is kept. The default keeps it in memory; a database-backed store can replace it, and every
- * channel (web, Telegram) records through this interface.
+ * Where feedback is kept: in the database by default ({@link JdbcFeedbackStore}, the {@code feedback} table), unless
+ * the application defines another store; every channel (web, Telegram) records through {@link FeedbackService}.
  */
 public interface FeedbackStore {
 

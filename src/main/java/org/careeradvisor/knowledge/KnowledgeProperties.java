@@ -1,7 +1,18 @@
 package org.careeradvisor.knowledge;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+import java.util.Map;
 
 /**
  * Where role documents live, how they are cut into chunks, and how large one file may be before it is skipped.
@@ -15,29 +26,31 @@ import org.springframework.util.unit.DataSize;
  *                        yields more is skipped and reported, so one file cannot keep indexing busy for minutes
  */
 @ConfigurationProperties("advisor.knowledge")
-public record KnowledgeProperties(String dir, String cacheDir, Integer maxChunkChars, Boolean watch, DataSize maxFileSize,
-                                  Integer maxFileSegments) {
+@Validated
+public record KnowledgeProperties(@DefaultValue("knowledge") @NotBlank String dir,
+                                  @DefaultValue("data/index") @NotBlank String cacheDir,
+                                  @DefaultValue("1200") @Min(200) int maxChunkChars,
+                                  @DefaultValue("true") boolean watch,
+                                  @DefaultValue("2MB") @NotNull DataSize maxFileSize,
+                                  @DefaultValue("4000") @Positive int maxFileSegments) {
 
-    /** The shipped files are at most 20 KB and 250 segments; these limits leave a hundredfold margin. */
-    public static final DataSize DEFAULT_MAX_FILE_SIZE = DataSize.ofMegabytes(2);
-    public static final int DEFAULT_MAX_FILE_SEGMENTS = 4000;
+    // The shipped files are at most 20 KB and 250 segments: the default limits leave a hundredfold margin.
 
-    public KnowledgeProperties(String dir, String cacheDir, Integer maxChunkChars) {
-        this(dir, cacheDir, maxChunkChars, null, null, null);
+    @AssertTrue(message = "advisor.knowledge.max-file-size must be at least one byte")
+    boolean isMaxFileSizePositive() {
+        return maxFileSize == null || maxFileSize.toBytes() > 0;
     }
 
-    @org.springframework.boot.context.properties.bind.ConstructorBinding
-    public KnowledgeProperties {
-        watch = watch == null || watch;
-        dir = dir == null || dir.isBlank() ? "knowledge" : dir;
-        cacheDir = cacheDir == null || cacheDir.isBlank() ? "data/index" : cacheDir;
-        maxChunkChars = maxChunkChars == null || maxChunkChars < 200 ? 1200 : maxChunkChars;
-        maxFileSize = maxFileSize == null || maxFileSize.toBytes() < 1 ? DEFAULT_MAX_FILE_SIZE : maxFileSize;
-        maxFileSegments = maxFileSegments == null || maxFileSegments < 1 ? DEFAULT_MAX_FILE_SEGMENTS : maxFileSegments;
-    }
-
+    /** The settings Spring binds when none is given, for code outside the application context. */
     public static KnowledgeProperties defaults() {
-        return new KnowledgeProperties(null, null, null);
+        return of(Map.of());
+    }
+
+    /** These settings (named as in {@code application.yml}, without the prefix) bound over the defaults. */
+    public static KnowledgeProperties of(Map<String, ?> properties) {
+        MapConfigurationPropertySource source = new MapConfigurationPropertySource();
+        properties.forEach((name, value) -> source.put("advisor.knowledge." + name, value));
+        return new Binder(source).bindOrCreate("advisor.knowledge", KnowledgeProperties.class);
     }
 
     /** The same settings with other per-file limits. */

@@ -3,17 +3,17 @@ package org.careeradvisor.llm;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The language model, only when {@code advisor.llm.provider} is {@code openai} or {@code ollama}; with the default
- * {@code none} no model bean exists and nothing connects anywhere. Every call is streamed (see {@link ModelCall}),
- * so answers and rewrites alike are bounded by the first-token limit and share one circuit breaker.
+ * The language model, only when {@code advisor.llm.provider} is {@code openai} or {@code ollama} ({@link ModelChosen});
+ * with the default {@code none} no model bean exists and nothing connects anywhere. Every call is streamed (see
+ * {@link ModelCall}), so answers and rewrites alike are bounded by the first-token limit and share one circuit breaker.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${advisor.llm.provider:none}'.trim().toLowerCase() != 'none' and '${advisor.llm.provider:none}'.trim() != ''")
+@Conditional(ModelChosen.class)
 public class LlmConfiguration {
 
     @Bean
@@ -33,7 +33,7 @@ public class LlmConfiguration {
 
     @Bean
     LlmMetrics llmMetrics(MeterRegistry registry, LlmProperties properties, CircuitBreaker breaker) {
-        return new LlmMetrics(registry, properties.provider(), breaker);
+        return new LlmMetrics(registry, properties.provider().id(), breaker);
     }
 
     @Bean

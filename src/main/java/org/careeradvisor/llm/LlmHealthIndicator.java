@@ -22,7 +22,7 @@ public class LlmHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         CircuitBreaker.Metrics metrics = breaker.getMetrics();
-        Health.Builder health = Health.up().withDetail("provider", properties.provider())
+        Health.Builder health = Health.up().withDetail("provider", properties.provider().id())
                 .withDetail("model", properties.endpoint().model()).withDetail("circuit", breaker.getState().name())
                 .withDetail("callsInWindow", metrics.getNumberOfBufferedCalls());
         // Resilience4j reports -1 until the window holds enough calls to judge.

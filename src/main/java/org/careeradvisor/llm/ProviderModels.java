@@ -17,22 +17,18 @@ final class ProviderModels {
     static StreamingChatModel streaming(LlmProperties properties) {
         LlmProperties.Endpoint endpoint = properties.endpoint();
         return switch (properties.provider()) {
-            case "openai" -> OpenAiStreamingChatModel.builder().baseUrl(endpoint.baseUrl())
+            case OPENAI -> OpenAiStreamingChatModel.builder().baseUrl(endpoint.baseUrl())
                     .apiKey(apiKey(properties)).modelName(endpoint.model()).temperature(properties.temperature())
                     .maxTokens(properties.maxAnswerTokens()).timeout(properties.timeout()).build();
-            case "ollama" -> OllamaStreamingChatModel.builder().baseUrl(endpoint.baseUrl())
+            case OLLAMA -> OllamaStreamingChatModel.builder().baseUrl(endpoint.baseUrl())
                     .modelName(endpoint.model()).temperature(properties.temperature())
                     .numPredict(properties.maxAnswerTokens()).timeout(properties.timeout()).build();
-            default -> throw unknown(properties);
+            case NONE -> throw new IllegalStateException("advisor.llm.provider is none: no model to build");
         };
     }
 
     /** Local OpenAI-compatible servers accept any key; the hosted API rejects a missing one with a clear error. */
     private static String apiKey(LlmProperties properties) {
         return properties.apiKey() == null || properties.apiKey().isBlank() ? "none" : properties.apiKey();
-    }
-
-    private static IllegalStateException unknown(LlmProperties properties) {
-        return new IllegalStateException("advisor.llm.provider must be none, openai or ollama, not '" + properties.provider() + "'");
     }
 }

@@ -1,6 +1,18 @@
 package org.careeradvisor.retrieval;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.validation.annotation.Validated;
+
+import java.util.Map;
 
 /**
  * How sections are retrieved.
@@ -17,37 +29,41 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                         the knowledge's cache folder
  * @param exactSearchBelow an unscoped vector search compares every vector while a kind (chunks, statements) has fewer
  *                         than this many, and walks the HNSW graph above it (a search within one role is always exact)
- * @param ingestThreads    threads that embed the knowledge's texts at indexing; 0 or less: one per core
+ * @param ingestThreads    threads that embed the knowledge's texts at indexing; 0 (or less): one per core
  */
 @ConfigurationProperties("advisor.retrieval")
-public record RetrievalProperties(Integer topK, Integer candidates, String queryInstruction, Double minRelevance,
-                                  Double minTermCoverage, Double minStatementRelevance, Integer queryCacheSize,
-                                  String indexDir, Integer exactSearchBelow, Integer ingestThreads) {
+@Validated
+public record RetrievalProperties(@DefaultValue("5") @Positive int topK, @DefaultValue("20") @Positive int candidates,
+                                  @DefaultValue(BGE_QUERY_INSTRUCTION) @NotNull String queryInstruction,
+                                  @DefaultValue("0.62") @DecimalMin("0") @DecimalMax("1") double minRelevance,
+                                  @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double minTermCoverage,
+                                  @DefaultValue("0.7") @DecimalMin("0") @DecimalMax("1") double minStatementRelevance,
+                                  @DefaultValue("512") @PositiveOrZero int queryCacheSize, String indexDir,
+                                  @DefaultValue("10000") @PositiveOrZero int exactSearchBelow,
+                                  @DefaultValue("0") int ingestThreads) {
 
     public static final String BGE_QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
-    @org.springframework.boot.context.properties.bind.ConstructorBinding
     public RetrievalProperties {
-        topK = topK == null || topK < 1 ? 5 : topK;
-        candidates = candidates == null || candidates < topK ? Math.max(20, topK) : candidates;
-        queryInstruction = queryInstruction == null ? BGE_QUERY_INSTRUCTION : queryInstruction;
-        minRelevance = minRelevance == null ? 0.62 : minRelevance;
-        minTermCoverage = minTermCoverage == null ? 0.5 : minTermCoverage;
-        minStatementRelevance = minStatementRelevance == null ? 0.7 : minStatementRelevance;
-        queryCacheSize = queryCacheSize == null || queryCacheSize < 0 ? 512 : queryCacheSize;
         indexDir = indexDir == null || indexDir.isBlank() ? null : indexDir;
-        exactSearchBelow = exactSearchBelow == null || exactSearchBelow < 0 ? 10_000 : exactSearchBelow;
-        ingestThreads = ingestThreads == null || ingestThreads < 1 ? Runtime.getRuntime().availableProcessors() : ingestThreads;
+        ingestThreads = ingestThreads < 1 ? Runtime.getRuntime().availableProcessors() : ingestThreads;
     }
 
-    public RetrievalProperties(Integer topK, Integer candidates, String queryInstruction, Double minRelevance,
-                               Double minTermCoverage, Double minStatementRelevance, Integer queryCacheSize) {
-        this(topK, candidates, queryInstruction, minRelevance, minTermCoverage, minStatementRelevance, queryCacheSize,
-                null, null, null);
+    @AssertTrue(message = "advisor.retrieval.candidates must be at least top-k: fusion keeps top-k of them")
+    boolean isCandidatesAtLeastTopK() {
+        return candidates >= topK;
     }
 
+    /** The settings Spring binds when none is given, for code outside the application context. */
     public static RetrievalProperties defaults() {
-        return new RetrievalProperties(null, null, null, null, null, null, null, null, null, null);
+        return of(Map.of());
+    }
+
+    /** These settings (named as in {@code application.yml}, without the prefix) bound over the defaults. */
+    public static RetrievalProperties of(Map<String, ?> properties) {
+        MapConfigurationPropertySource source = new MapConfigurationPropertySource();
+        properties.forEach((name, value) -> source.put("advisor.retrieval." + name, value));
+        return new Binder(source).bindOrCreate("advisor.retrieval", RetrievalProperties.class);
     }
 
     public RetrievalProperties withQueryInstruction(String instruction) {

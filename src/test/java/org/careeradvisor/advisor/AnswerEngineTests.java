@@ -3,6 +3,7 @@ package org.careeradvisor.advisor;
 import org.careeradvisor.SharedIndex;
 import org.careeradvisor.conversation.ConversationProperties;
 import org.careeradvisor.conversation.InMemoryConversationMemory;
+import org.careeradvisor.conversation.Source;
 import org.careeradvisor.knowledge.KnowledgeProperties;
 import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.SearchIndexHolder;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -163,11 +165,12 @@ class AnswerEngineTests {
         Files.writeString(dir.resolve("wizard.md"), "---\ntitle: Shell Wizard\n---\n# Shell Wizard\n\n## Tricks\n\n```\nls -la | grep x\n```\n");
         Files.writeString(dir.resolve("steward.md"), "---\ntitle: Data Steward\n---\n# Data Steward\n\n## Overview\n\n"
                 + "The Data Steward keeps data definitions consistent.\n");
-        SearchIndexHolder holder = SearchIndexHolder.standalone(
-                new KnowledgeProperties(dir.toString(), dir.resolve("cache").toString(), null),
+        SearchIndexHolder holder = SearchIndexHolder.standalone(KnowledgeProperties.of(Map.of("dir", dir.toString(),
+                "cache-dir", dir.resolve("cache").toString())),
                 RetrievalProperties.defaults(), SharedIndex.model());
         holder.rebuild();
-        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(new ConversationProperties(null, null)),
+        Advisor advisor = AdvisorFactory.create(holder,
+                new InMemoryConversationMemory(ConversationProperties.defaults()),
                 SharedIndex.vocabulary(), RetrievalProperties.defaults(), null);
 
         Answer answer = advisor.ask(new AdvisorRequest(null, "what does a shell wizard earn per trick?", "test"));
@@ -196,11 +199,12 @@ class AnswerEngineTests {
                 ## Tools
 
                 """ + tools);
-        SearchIndexHolder holder = SearchIndexHolder.standalone(
-                new KnowledgeProperties(dir.toString(), dir.resolve("cache").toString(), null),
+        SearchIndexHolder holder = SearchIndexHolder.standalone(KnowledgeProperties.of(Map.of("dir", dir.toString(),
+                "cache-dir", dir.resolve("cache").toString())),
                 RetrievalProperties.defaults(), SharedIndex.model());
         holder.rebuild();
-        Advisor steward = AdvisorFactory.create(holder, new InMemoryConversationMemory(new ConversationProperties(null, null)),
+        Advisor steward = AdvisorFactory.create(holder,
+                new InMemoryConversationMemory(ConversationProperties.defaults()),
                 SharedIndex.vocabulary(), RetrievalProperties.defaults(), null);
 
         Answer answer = steward.ask(new AdvisorRequest(null, "which tools does a data steward use?", "test"));

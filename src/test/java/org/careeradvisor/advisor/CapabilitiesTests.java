@@ -1,6 +1,7 @@
 package org.careeradvisor.advisor;
 
 import org.careeradvisor.SharedIndex;
+import org.careeradvisor.conversation.Source;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

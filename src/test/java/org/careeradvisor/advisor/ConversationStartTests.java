@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Which conversation a message lands in: issued ids for clients, own names for channels, never another channel's. */
 class ConversationStartTests {
 
-    private final InMemoryConversationMemory memory = new InMemoryConversationMemory(new ConversationProperties(null, null));
+    private final InMemoryConversationMemory memory = new InMemoryConversationMemory(ConversationProperties.defaults());
     private final Advisor advisor = AdvisorFactory.create(SharedIndex.holder(), memory, SharedIndex.vocabulary(),
             RetrievalProperties.defaults(), null);
 

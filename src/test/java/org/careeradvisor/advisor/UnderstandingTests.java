@@ -325,10 +325,12 @@ class UnderstandingTests {
         };
         var retrieval = org.careeradvisor.retrieval.RetrievalProperties.defaults();
         var holder = org.careeradvisor.retrieval.SearchIndexHolder.standalone(
-                new org.careeradvisor.knowledge.KnowledgeProperties("knowledge", SharedIndex.CACHE_DIR, null), retrieval, counting);
+                org.careeradvisor.knowledge.KnowledgeProperties.of(Map.of("dir", "knowledge", "cache-dir",
+                        SharedIndex.CACHE_DIR)), retrieval, counting);
         holder.rebuild();
         Advisor counted = AdvisorFactory.create(holder, new org.careeradvisor.conversation.InMemoryConversationMemory(
-                new org.careeradvisor.conversation.ConversationProperties(null, null)), SharedIndex.vocabulary(), retrieval, null);
+                org.careeradvisor.conversation.ConversationProperties.defaults()), SharedIndex.vocabulary(), retrieval,
+                null);
         embedded.set(0);
 
         Answer answer = counted.ask(new AdvisorRequest(null, "which cloud providers should an ML data architect know?", "test"));

@@ -40,7 +40,7 @@ class InMemoryConversationMemoryTests {
 
     @Test
     void forgetsAConversation() {
-        InMemoryConversationMemory memory = new InMemoryConversationMemory(new ConversationProperties(null, null));
+        InMemoryConversationMemory memory = new InMemoryConversationMemory(ConversationProperties.defaults());
         memory.questionReceived("a", "web", "q1", "a1");
         memory.append("a", turn("a1"));
 
@@ -52,7 +52,7 @@ class InMemoryConversationMemoryTests {
 
     @Test
     void aConversationBelongsToItsChannelAndNoOtherChannelCanReadRateExtendOrEraseIt() {
-        InMemoryConversationMemory memory = new InMemoryConversationMemory(new ConversationProperties(null, null));
+        InMemoryConversationMemory memory = new InMemoryConversationMemory(ConversationProperties.defaults());
         memory.questionReceived("tg-424242", "telegram", "q1", "a private question");
         memory.append("tg-424242", turn("a private question"));
 

@@ -33,7 +33,8 @@ class JdbcStoresTests {
     }
 
     private static JdbcConversationMemory memory(TestDatabases.Database db) {
-        return new JdbcConversationMemory(JdbcClient.create(db.dataSource()), db.transactions(), new ConversationProperties(3, null));
+        return new JdbcConversationMemory(JdbcClient.create(db.dataSource()), db.transactions(),
+                new ConversationProperties(3, ConversationProperties.defaults().maxConversations()));
     }
 
     private static TelegramInbox inbox(javax.sql.DataSource dataSource, java.time.Clock clock) {
@@ -49,7 +50,8 @@ class JdbcStoresTests {
 
     private static Turn turn(String id, String answer, String intent) {
         return new Turn(id, "ignored", answer, List.of("machine-learning-data-architect"), "salary", true, Instant.now(), intent,
-                List.of(new Turn.Cited("Machine Learning Data Architect", "Salary Ranges (US Market, 2024)", "roles/x.md", 0.93, "Average: $393,000")));
+                List.of(new Source("Machine Learning Data Architect", "Salary Ranges (US Market, 2024)", "roles/x.md",
+                        0.93, "Average: $393,000")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,7 +76,7 @@ class JdbcStoresTests {
         assertThat(turns).extracting(Turn::question).containsExactly("What does an ML architect earn?", "and what degree?");
         assertThat(turns.get(0).roleIds()).containsExactly("machine-learning-data-architect");
         assertThat(turns.get(0).topicId()).isEqualTo("salary");
-        assertThat(turns.get(0).sources()).extracting(Turn.Cited::excerpt).containsExactly("Average: $393,000");
+        assertThat(turns.get(0).sources()).extracting(Source::excerpt).containsExactly("Average: $393,000");
         assertThat(memory.messages(id, "web")).extracting(StoredMessage::author).containsExactly(StoredMessage.Author.USER,
                 StoredMessage.Author.BOT, StoredMessage.Author.USER, StoredMessage.Author.USER, StoredMessage.Author.BOT);
         assertThat(memory.hasAnswer(id, "web", a1)).isTrue();

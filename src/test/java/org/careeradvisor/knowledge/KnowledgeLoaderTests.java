@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
+import java.util.Map;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ class KnowledgeLoaderTests {
         Files.write(dir.resolve("roles/broken.pdf"), new byte[]{'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 1, 2, 3});
         Files.writeString(dir.resolve("roles/notes.json"), "{\"ignored\": true}");
 
-        KnowledgeBase knowledge = new KnowledgeLoader(new KnowledgeProperties(dir.toString(), null, null)).load();
+        KnowledgeBase knowledge = new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir", dir.toString()))).load();
 
         assertThat(knowledge.roles()).extracting(RoleDocument::title).containsExactlyInAnyOrder(
                 "Data Steward", "Security Analyst", "Service Designer", "Game Tester", "Technical Writer");
@@ -105,7 +106,7 @@ class KnowledgeLoaderTests {
         Files.writeString(dir.resolve("steward.md"), "---\ntitle: Data Steward\n---\n## Duties\n- Keeps definitions\n");
         Files.writeString(dir.resolve("steward-pay.txt"), "Data Steward\n\nPay\n\n  • Median: $101,500\n");
 
-        KnowledgeBase knowledge = new KnowledgeLoader(new KnowledgeProperties(dir.toString(), null, null)).load();
+        KnowledgeBase knowledge = new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir", dir.toString()))).load();
 
         assertThat(knowledge.roles()).hasSize(1);
         assertThat(knowledge.roles().get(0).sectionTitles()).containsExactlyInAnyOrder("Duties", "Pay");
@@ -115,7 +116,8 @@ class KnowledgeLoaderTests {
 
     @Test
     void aMissingFolderFallsBackToThePackagedDocuments() {
-        KnowledgeBase knowledge = new KnowledgeLoader(new KnowledgeProperties(dir.resolve("absent").toString(), null, null)).load();
+        KnowledgeBase knowledge = new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir",
+                dir.resolve("absent").toString()))).load();
 
         assertThat(knowledge.roles()).hasSize(5);
     }
@@ -125,8 +127,8 @@ class KnowledgeLoaderTests {
         Files.writeString(dir.resolve("steward.md"), "---\ntitle: Data Steward\n---\n## Pay\n- Median: $101,500\n");
         Files.writeString(dir.resolve("huge.md"), "---\ntitle: Huge Role\n---\n## Duties\n"
                 + "- Writes one more line of the manual that nobody reads.\n".repeat(210 * 1024 / 55));
-        KnowledgeProperties limited = new KnowledgeProperties(dir.toString(), null, null)
-                .withLimits(DataSize.ofKilobytes(200), KnowledgeProperties.DEFAULT_MAX_FILE_SEGMENTS);
+        KnowledgeProperties limited = KnowledgeProperties.of(Map.of("dir", dir.toString()))
+                .withLimits(DataSize.ofKilobytes(200), KnowledgeProperties.defaults().maxFileSegments());
 
         KnowledgeBase knowledge = new KnowledgeLoader(limited).load();
 
@@ -140,8 +142,8 @@ class KnowledgeLoaderTests {
     void aFileYieldingMoreSegmentsThanTheLimitIsSkippedButAnEarlierVersionKeepsServing() throws IOException {
         Path file = dir.resolve("steward.md");
         Files.writeString(file, "---\ntitle: Data Steward\n---\n## Duties\n- Keeps definitions\n");
-        KnowledgeLoader loader = new KnowledgeLoader(new KnowledgeProperties(dir.toString(), null, null)
-                .withLimits(KnowledgeProperties.DEFAULT_MAX_FILE_SIZE, 50));
+        KnowledgeLoader loader = new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir", dir.toString()))
+                .withLimits(KnowledgeProperties.defaults().maxFileSize(), 50));
         assertThat(loader.load().roles()).hasSize(1);
 
         StringBuilder many = new StringBuilder("---\ntitle: Data Steward\n---\n## Duties\n");
@@ -154,8 +156,9 @@ class KnowledgeLoaderTests {
         assertThat(knowledge.errors().get("steward.md")).contains("over the limit of 50", "advisor.knowledge.max-file-segments");
         assertThat(knowledge.statements()).as("the previous version serves").extracting(Statement::quote)
                 .containsExactly("Keeps definitions");
-        assertThat(new KnowledgeLoader(new KnowledgeProperties(dir.toString(), null, null)
-                .withLimits(KnowledgeProperties.DEFAULT_MAX_FILE_SIZE, 50)).load().skipped()).containsExactly("steward.md");
+        assertThat(new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir", dir.toString()))
+                .withLimits(KnowledgeProperties.defaults().maxFileSize(), 50)).load().skipped())
+                .containsExactly("steward.md");
     }
 
     @Test
@@ -167,8 +170,8 @@ class KnowledgeLoaderTests {
         writeDocx(dir.resolve("writer.docx"), paragraphs);
         assertThat(Files.size(dir.resolve("writer.docx"))).isLessThan(100 * 1024);
 
-        KnowledgeBase knowledge = new KnowledgeLoader(new KnowledgeProperties(dir.toString(), null, null)
-                .withLimits(DataSize.ofKilobytes(100), KnowledgeProperties.DEFAULT_MAX_FILE_SEGMENTS)).load();
+        KnowledgeBase knowledge = new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir", dir.toString()))
+                .withLimits(DataSize.ofKilobytes(100), KnowledgeProperties.defaults().maxFileSegments())).load();
 
         assertThat(knowledge.skipped()).containsExactly("writer.docx");
         assertThat(knowledge.errors().get("writer.docx")).contains("more than 409,600 characters");
@@ -189,7 +192,8 @@ class KnowledgeLoaderTests {
         // The knowledge folder itself may be a link (a mounted volume, a release folder): it is read.
         Path linkedFolder = Files.createSymbolicLink(dir.resolve("current"), knowledge);
 
-        KnowledgeBase loaded = new KnowledgeLoader(new KnowledgeProperties(linkedFolder.toString(), null, null)).load();
+        KnowledgeBase loaded = new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir", linkedFolder.toString())))
+                .load();
 
         assertThat(loaded.roles()).extracting(RoleDocument::title).containsExactly("Data Steward");
         assertThat(loaded.roles().get(0).sections()).hasSize(1);

@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.Map;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -193,7 +194,7 @@ class KnowledgeIndexingIntegrationTests {
 
     /** The distinct texts (chunks and statements) one file gives, the way the index embeds them. */
     private static int texts(Path knowledge, String file) {
-        KnowledgeBase loaded = new KnowledgeLoader(new KnowledgeProperties(knowledge.toString(), null, null)).load();
+        KnowledgeBase loaded = new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir", knowledge.toString()))).load();
         return (int) Stream.concat(
                 loaded.chunks().stream().filter(chunk -> chunk.sourceFile().equals(file)).map(chunk -> chunk.segment().text()),
                 loaded.statements().stream().filter(statement -> statement.sourceFile().equals(file))

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -149,7 +150,7 @@ class OnDiskIndexTests {
         try (SearchIndexHolder first = holder()) {
             exact = top(first.rebuild(), question);
         }
-        RetrievalProperties graph = new RetrievalProperties(null, null, null, null, null, null, null, null, 0, null);
+        RetrievalProperties graph = RetrievalProperties.of(Map.of("exact-search-below", 0));
         try (SearchIndexHolder second = holder(graph)) {
             SearchIndex index = second.rebuild();
             assertThat(top(index, question)).isEqualTo(exact);
@@ -163,8 +164,8 @@ class OnDiskIndexTests {
     }
 
     private SearchIndexHolder holder(RetrievalProperties properties) {
-        return SearchIndexHolder.standalone(new KnowledgeProperties(knowledge.getParent().toString(), cache.toString(),
-                null, false, null, null), properties, model);
+        return SearchIndexHolder.standalone(KnowledgeProperties.of(Map.of("dir", knowledge.getParent().toString(),
+                "cache-dir", cache.toString(), "watch", false)), properties, model);
     }
 
     private static List<String> top(SearchIndex index, String question) {

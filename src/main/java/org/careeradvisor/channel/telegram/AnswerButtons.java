@@ -1,12 +1,12 @@
 package org.careeradvisor.channel.telegram;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,15 +22,11 @@ class AnswerButtons {
             "^(fb):([ud]):([A-Za-z0-9-]{1,40})$|^(sg):([0-2]):([A-Za-z0-9-]{1,40})$|^(role):([a-z0-9-]{1,58})$");
     private static final int REMEMBERED_ANSWERS = 10_000;
 
-    private final Map<String, List<String>> suggestions = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-            return size() > REMEMBERED_ANSWERS;
-        }
-    };
+    private final Cache<String, List<String>> suggestions = Caffeine.newBuilder().maximumSize(REMEMBERED_ANSWERS)
+            .build();
 
     /** The keyboard for an answer, remembering its suggestions for when a button is pressed. */
-    public synchronized InlineKeyboardMarkup keyboard(String messageId, List<String> answerSuggestions) {
+    public InlineKeyboardMarkup keyboard(String messageId, List<String> answerSuggestions) {
         List<String> offered = answerSuggestions.stream().limit(3).toList();
         suggestions.put(messageId, offered);
         InlineKeyboardMarkup.InlineKeyboardMarkupBuilder<?, ?> keyboard = InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
@@ -44,7 +40,7 @@ class AnswerButtons {
     }
 
     /** What a pressed button means, or empty for data that is malformed or no longer known. */
-    public synchronized Optional<Press> read(String data) {
+    public Optional<Press> read(String data) {
         Matcher matcher = DATA.matcher(data == null ? "" : data);
         if (!matcher.matches()) {
             return Optional.empty();
@@ -55,7 +51,7 @@ class AnswerButtons {
         if (matcher.group(7) != null) {
             return Optional.of(new Press(null, null, null, matcher.group(8)));
         }
-        List<String> offered = suggestions.get(matcher.group(6));
+        List<String> offered = suggestions.getIfPresent(matcher.group(6));
         int index = Integer.parseInt(matcher.group(5));
         if (offered == null || index >= offered.size()) {
             return Optional.empty();

@@ -3,7 +3,7 @@ package org.careeradvisor.channel.telegram;
 import org.careeradvisor.advisor.AdvisorApi;
 import org.careeradvisor.advisor.AdvisorRequest;
 import org.careeradvisor.advisor.Answer;
-import org.careeradvisor.advisor.Source;
+import org.careeradvisor.conversation.Source;
 import org.careeradvisor.channel.LinkPolicy;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 

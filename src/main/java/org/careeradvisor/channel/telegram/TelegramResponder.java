@@ -122,8 +122,9 @@ class TelegramResponder {
             text = mention(botUsername).matcher(text).replaceAll("").strip();
         }
         String conversationId = TelegramConversation.id(chatId, thread);
-        if (text.length() > 2000) {
-            api.sendHtml(chatId, thread, "Please keep questions under 2,000 characters.");
+        if (text.length() > MessageText.MAX_LENGTH) {
+            api.sendHtml(chatId, thread, String.format(Locale.ROOT, "Please keep questions under %,d characters.",
+                    MessageText.MAX_LENGTH));
             return;
         }
         if (!MessageText.askable(text)) {

@@ -21,7 +21,7 @@ class TelegramStartup {
         this.api = api;
         this.identity = identity;
         this.properties = properties;
-        this.webhookRegistered = !"webhook".equals(properties.mode()) || properties.webhookUrl() == null
+        this.webhookRegistered = properties.mode() != TelegramMode.WEBHOOK || properties.webhookUrl() == null
                 || properties.webhookUrl().isBlank();
     }
 

@@ -47,9 +47,7 @@ class TelegramWebhookController {
 
     public TelegramWebhookController(TelegramProperties properties, UpdateDispatcher dispatcher, TelegramResponder responder,
                                      TelegramInbox inbox, InboxRecovery recovery, MeterRegistry metrics) {
-        if (properties.webhookSecret() == null || !properties.webhookSecret().matches("[A-Za-z0-9_-]{1,256}")) {
-            throw new IllegalStateException("advisor.telegram.webhook-secret is required in webhook mode: 1-256 characters of A-Z a-z 0-9 _ -");
-        }
+        // TelegramProperties checks the secret's presence and form in webhook mode (the app does not start without).
         this.secret = properties.webhookSecret().getBytes(StandardCharsets.UTF_8);
         this.dispatcher = dispatcher;
         this.responder = responder;

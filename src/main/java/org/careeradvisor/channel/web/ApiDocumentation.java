@@ -20,6 +20,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import org.careeradvisor.advisor.MessageText;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -321,8 +322,9 @@ class ApiDocumentation {
         Map<String, Schema> schemas = components.getSchemas();
         field(schemas, "ChatRequest", "conversationId", "The id a previous answer carried, to continue that "
                 + "conversation; leave it out to start one. " + CAPABILITY);
-        field(schemas, "ChatRequest", "message", "The question: visible text, at most 2,000 characters, no control "
-                + "characters but tabs and line breaks.");
+        field(schemas, "ChatRequest", "message", "The question: visible text, at most "
+                + String.format(Locale.ROOT, "%,d", MessageText.MAX_LENGTH) + " characters, no control characters but "
+                + "tabs and line breaks.");
         field(schemas, "ChatResponse", "conversationId", "The conversation to send with the next message (24 URL-safe "
                 + "characters, 144 random bits). " + CAPABILITY);
         field(schemas, "ChatResponse", "messageId", "The answer's id, for `POST /api/feedback`.");

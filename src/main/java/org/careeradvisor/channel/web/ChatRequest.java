@@ -12,15 +12,13 @@ import org.careeradvisor.advisor.MessageText;
  * @param message        the question: some visible text, and no control characters but tabs and line breaks
  */
 public record ChatRequest(
-        @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be 1-64 characters of letters, digits, '_' or '-'")
+        @Pattern(regexp = ClientIds.FORM, message = ClientIds.FORM_MESSAGE)
         String conversationId,
         @NotBlank(message = "must not be blank")
-        @Size(max = ChatRequest.MAX_MESSAGE_LENGTH, message = "must be at most 2000 characters")
+        @Size(max = MessageText.MAX_LENGTH, message = "must be at most {max} characters")
         @Pattern(regexp = MessageText.VISIBLE,
                 message = "must contain visible text, not only control or invisible characters")
         @Pattern(regexp = MessageText.NO_CONTROLS,
                 message = "must not contain control characters other than tabs and line breaks")
         String message) {
-
-    public static final int MAX_MESSAGE_LENGTH = 2000;
 }

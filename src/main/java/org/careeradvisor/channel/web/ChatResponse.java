@@ -2,7 +2,7 @@ package org.careeradvisor.channel.web;
 
 import org.careeradvisor.advisor.Answer;
 import org.careeradvisor.advisor.ConversationStart;
-import org.careeradvisor.advisor.Source;
+import org.careeradvisor.conversation.Source;
 
 import java.util.List;
 

@@ -1,6 +1,10 @@
 package org.careeradvisor.channel.web;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
 
@@ -14,14 +18,7 @@ import java.time.Duration;
  *                             after {@code server.tomcat.connection-timeout}
  */
 @ConfigurationProperties("advisor.connections")
-public record ConnectionProperties(Integer maxInFlightPerClient, Duration bodyReadTimeout) {
-
-    public ConnectionProperties {
-        maxInFlightPerClient = maxInFlightPerClient == null ? 16 : maxInFlightPerClient;
-        bodyReadTimeout = bodyReadTimeout == null ? Duration.ofSeconds(10) : bodyReadTimeout;
-        if (maxInFlightPerClient < 0 || bodyReadTimeout.isNegative() || bodyReadTimeout.isZero()) {
-            throw new IllegalArgumentException("advisor.connections: max-in-flight-per-client must be 0 or more and "
-                    + "body-read-timeout positive");
-        }
-    }
+@Validated
+public record ConnectionProperties(@DefaultValue("16") @PositiveOrZero int maxInFlightPerClient,
+                                   @DefaultValue("10s") @DurationMin(millis = 1) Duration bodyReadTimeout) {
 }

@@ -18,7 +18,6 @@ import java.util.List;
 @RestController
 class ConversationController {
 
-    private static final String ID = "[A-Za-z0-9_-]{1,64}";
 
     private final AdvisorApi advisor;
 
@@ -27,8 +26,8 @@ class ConversationController {
     }
 
     @GetMapping("/api/conversations/{id}/messages")
-    List<HistoryMessage> messages(@PathVariable @Pattern(regexp = ID,
-            message = "must be 1-64 characters of letters, digits, '_' or '-'") String id) {
+    List<HistoryMessage> messages(
+            @PathVariable @Pattern(regexp = ClientIds.FORM, message = ClientIds.FORM_MESSAGE) String id) {
         // Another channel's conversation is answered exactly like one that does not exist.
         if (!advisor.issuedForm(id)) {
             throw new UnknownConversationException();
@@ -37,7 +36,8 @@ class ConversationController {
     }
 
     @DeleteMapping("/api/conversations/{id}")
-    ResponseEntity<Void> forget(@PathVariable @Pattern(regexp = ID, message = "must be 1-64 characters of letters, digits, '_' or '-'") String id) {
+    ResponseEntity<Void> forget(
+            @PathVariable @Pattern(regexp = ClientIds.FORM, message = ClientIds.FORM_MESSAGE) String id) {
         if (!advisor.issuedForm(id) || !advisor.forget(id, WebChannel.NAME)) {
             throw new UnknownConversationException();
         }

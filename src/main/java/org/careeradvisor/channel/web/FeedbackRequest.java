@@ -8,10 +8,10 @@ import org.careeradvisor.advisor.MessageText;
 /** Body of {@code POST /api/feedback}. */
 public record FeedbackRequest(
         @NotNull(message = "is required")
-        @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be 1-64 characters of letters, digits, '_' or '-'")
+        @Pattern(regexp = ClientIds.FORM, message = ClientIds.FORM_MESSAGE)
         String conversationId,
         @NotNull(message = "is required")
-        @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be 1-64 characters of letters, digits, '_' or '-'")
+        @Pattern(regexp = ClientIds.FORM, message = ClientIds.FORM_MESSAGE)
         String messageId,
         @NotNull(message = "is required")
         @Pattern(regexp = "up|down", message = "must be \"up\" or \"down\"")

@@ -1,7 +1,7 @@
 package org.careeradvisor.channel.web;
 
 import org.careeradvisor.advisor.JobPosting;
-import org.careeradvisor.advisor.Source;
+import org.careeradvisor.conversation.Source;
 
 import java.util.List;
 

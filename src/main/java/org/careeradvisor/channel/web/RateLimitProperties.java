@@ -1,6 +1,9 @@
 package org.careeradvisor.channel.web;
 
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Abuse limits for the public API, suited to a widget on a public site.
@@ -14,15 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxOtherBodyBytes        the same outside the API (the Telegram webhook, whose updates can be larger)
  */
 @ConfigurationProperties("advisor.rate-limit")
-public record RateLimitProperties(Boolean enabled, Integer perConversationPerMinute, Integer perIpPerMinute,
-                                  Integer otherPerIpPerMinute, Integer maxBodyBytes, Integer maxOtherBodyBytes) {
-
-    public RateLimitProperties {
-        enabled = enabled == null || enabled;
-        perConversationPerMinute = perConversationPerMinute == null ? 20 : perConversationPerMinute;
-        perIpPerMinute = perIpPerMinute == null ? 60 : perIpPerMinute;
-        otherPerIpPerMinute = otherPerIpPerMinute == null ? 120 : otherPerIpPerMinute;
-        maxBodyBytes = maxBodyBytes == null ? 16 * 1024 : maxBodyBytes;
-        maxOtherBodyBytes = maxOtherBodyBytes == null ? 1024 * 1024 : maxOtherBodyBytes;
-    }
+@Validated
+public record RateLimitProperties(@DefaultValue("true") boolean enabled,
+                                  @DefaultValue("20") @Positive int perConversationPerMinute,
+                                  @DefaultValue("60") @Positive int perIpPerMinute,
+                                  @DefaultValue("120") @Positive int otherPerIpPerMinute,
+                                  @DefaultValue("16384") @Positive int maxBodyBytes,
+                                  @DefaultValue("1048576") @Positive int maxOtherBodyBytes) {
 }

@@ -1,6 +1,7 @@
 package org.careeradvisor.channel.web;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.util.List;
 
@@ -11,10 +12,10 @@ import java.util.List;
  *                       site that embeds the widget; empty means same origin only
  */
 @ConfigurationProperties("advisor.web")
-public record WebProperties(List<String> allowedOrigins) {
+public record WebProperties(@DefaultValue List<String> allowedOrigins) {
 
     public WebProperties {
-        allowedOrigins = allowedOrigins == null ? List.of() : allowedOrigins.stream().map(String::strip)
+        allowedOrigins = allowedOrigins.stream().map(String::strip)
                 .filter(origin -> !origin.isEmpty()).toList();
     }
 }

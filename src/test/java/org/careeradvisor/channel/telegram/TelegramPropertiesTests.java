@@ -1,6 +1,9 @@
 package org.careeradvisor.channel.telegram;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
+
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,20 +12,22 @@ class TelegramPropertiesTests {
 
     @Test
     void pollingByDefaultAndTheTelegramServerUnlessSaidOtherwise() {
-        TelegramProperties properties = new TelegramProperties("1:abc", null, null, null, null, null, "@MyBot", null);
+        TelegramProperties properties = TelegramProperties.of(Map.of("bot-token", "1:abc", "bot-username", "@MyBot"));
 
-        assertThat(properties.mode()).isEqualTo("polling");
+        assertThat(properties.mode()).isEqualTo(TelegramMode.POLLING);
         assertThat(properties.apiUrl()).isEqualTo("https://api.telegram.org");
         assertThat(properties.webhookPath()).isEqualTo("/telegram/webhook");
         assertThat(properties.botUsername()).isEqualTo("MyBot");
-        assertThat(new TelegramProperties("1:abc", " Webhook ", null, null, "s", null, null, null).mode()).isEqualTo("webhook");
+        assertThat(TelegramProperties.of(Map.of("bot-token", "1:abc", "mode", " Webhook ", "webhook-secret", "s"))
+                .mode()).isEqualTo(TelegramMode.WEBHOOK);
     }
 
     @Test
     void anUnknownModeIsAClearStartupErrorAndSecretsNeverPrint() {
-        assertThatThrownBy(() -> new TelegramProperties("1:abc", "pull", null, null, null, null, null, null))
-                .hasMessage("advisor.telegram.mode must be polling or webhook, not 'pull'");
-        assertThat(new TelegramProperties("1:abc", "webhook", null, null, "hook-secret", null, null, null).toString())
-                .doesNotContain("1:abc", "hook-secret").contains("botToken=set", "webhookSecret=set");
+        assertThatThrownBy(() -> TelegramProperties.of(Map.of("bot-token", "1:abc", "mode", "pull")))
+                .isInstanceOf(BindException.class).hasMessageContaining("advisor.telegram.mode");
+        assertThat(TelegramProperties.of(Map.of("bot-token", "1:abc", "mode", "webhook",
+                "webhook-secret", "hook-secret")).toString()).doesNotContain("1:abc", "hook-secret")
+                .contains("botToken=set", "webhookSecret=set");
     }
 }

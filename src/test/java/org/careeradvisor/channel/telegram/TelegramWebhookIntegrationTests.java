@@ -159,6 +159,14 @@ class TelegramWebhookIntegrationTests {
     }
 
     @Test
+    void aQuestionOverTheLengthLimitGetsAPoliteReplyInsteadOfAnAnswer() throws Exception {
+        webhook(privateText(UPDATE_IDS.incrementAndGet(), 888_000_001L, "why ".repeat(500) + "?"), SECRET);
+
+        List<JsonNode> sent = awaitSent(1);
+        assertThat(sent.get(0).get("text").asString()).isEqualTo("Please keep questions under 2,000 characters.");
+    }
+
+    @Test
     void aChatThatBlockedTheBotIsRememberedAndNotWrittenToAgain() throws Exception {
         long chat = 777_000_002L;
         botApi.stubFor(post(urlEqualTo(SEND)).atPriority(1).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")

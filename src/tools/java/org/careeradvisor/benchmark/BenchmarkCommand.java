@@ -12,15 +12,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code java -jar career-advisor.jar benchmark [seconds] [--image | --jvm-defaults | --jvm-options=...] [--cds-archive=file] [--nmt]}: starts
- * this jar as a separate server on a free loopback port, measures cold start to ready without and with the embedding
- * cache, the latency and throughput of {@code POST /api/chat} at 1 and 16 concurrent clients (each for the given
- * seconds, 15 by default), and the server's memory after the 16-client run.
- * The server runs with the JVM options and environment the README's run command and the image use
- * ({@link JvmOptions#DEPLOYED}) unless {@code --image} asks for the image's ({@link JvmOptions#IMAGE}),
- * {@code --jvm-options} gives other options or {@code --jvm-defaults} asks for neither (the JVM's defaults); {@code --cds-archive} adds a class data sharing archive, {@code --nmt} turns on native memory
- * tracking and prints its summary.
- * Every request goes to 127.0.0.1 and the run stops by itself.
+ * {@code java -jar career-advisor-tools.jar benchmark [seconds] [--image | --jvm-defaults | --jvm-options=...]
+ * [--cds-archive=file] [--nmt]}: starts the application jar as a separate server on a free loopback port, measures cold
+ * start to ready without and with the embedding cache, the latency and throughput of {@code POST /api/chat} at 1 and 16
+ * concurrent clients (each for the given seconds, 15 by default), and the server's memory after the 16-client run. The
+ * server runs with the JVM options and environment the README's run command and the image use ({@link
+ * JvmOptions#DEPLOYED}) unless {@code --image} asks for the image's ({@link JvmOptions#IMAGE}), {@code --jvm-options}
+ * gives other options or {@code --jvm-defaults} asks for neither (the JVM's defaults); {@code --cds-archive} adds a
+ * class data sharing archive, {@code --nmt} turns on native memory tracking and prints its summary. Every request goes
+ * to 127.0.0.1 and the run stops by itself.
  */
 public final class BenchmarkCommand {
 

@@ -1,12 +1,14 @@
 package org.careeradvisor.benchmark;
 
+import org.HdrHistogram.AbstractHistogram;
+import org.HdrHistogram.ConcurrentHistogram;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -38,7 +40,7 @@ final class SustainedLoad {
      * @param sameConversation whether every message of a client goes to one conversation (an abusive client)
      */
     Result run(int clients, Duration duration, Duration pause, boolean sameConversation, int firstClientNumber) throws Exception {
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AbstractHistogram latencies = new ConcurrentHistogram(3);
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger throttled = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -70,7 +72,7 @@ final class SustainedLoad {
                                 java.util.regex.Matcher issued = ISSUED_ID.matcher(response.body());
                                 conversation = issued.find() ? issued.group(1) : null;
                                 ok.incrementAndGet();
-                                latencies.add(System.nanoTime() - sent);
+                                latencies.recordValue(System.nanoTime() - sent);
                             } else if (response.statusCode() == 429) {
                                 throttled.incrementAndGet();
                             } else {
@@ -95,10 +97,13 @@ final class SustainedLoad {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
         return new Result(clients, ok.get(), throttled.get(), errors.get(), ok.get() / seconds,
-                Percentiles.millis(sorted, 0.50), Percentiles.millis(sorted, 0.95), Percentiles.millis(sorted, 0.99), Map.copyOf(errorKinds));
+                millis(latencies, 50), millis(latencies, 95), millis(latencies, 99), Map.copyOf(errorKinds));
+    }
+
+    /** The latency at this percentile of those recorded (in nanoseconds, to 3 significant digits), in milliseconds. */
+    static double millis(AbstractHistogram nanos, double percentile) {
+        return nanos.getTotalCount() == 0 ? Double.NaN : nanos.getValueAtPercentile(percentile) / 1e6;
     }
 
     record Result(int clients, int ok, int throttled, int errors, double throughput, double p50, double p95, double p99,

@@ -2,6 +2,8 @@ package org.careeradvisor.benchmark;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.HdrHistogram.Histogram;
+
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code java -jar career-advisor.jar telegramload [chats]}: the packaged bot in long-polling mode against a fake Bot
- * API. First single questions one at a time (the delay a user notices), then a burst: every chat sends four questions
- * about four roles at once, and every tenth chat is refused its first message with {@code 429}. It reports delivery to
- * reply times, and checks that each update got exactly one reply and that each chat's replies came in order.
+ * {@code java -jar career-advisor-tools.jar telegramload [chats]}: the packaged bot in long-polling mode against a fake
+ * Bot API. First single questions one at a time (the delay a user notices), then a burst: every chat sends four
+ * questions about four roles at once, and every tenth chat is refused its first message with {@code 429}. It reports
+ * delivery to reply times, and checks that each update got exactly one reply and that each chat's replies came in
+ * order.
  */
 public final class TelegramLoadCommand {
 
@@ -56,7 +59,7 @@ public final class TelegramLoadCommand {
 
     /** Twenty questions, each sent after the previous reply arrived. */
     private void one(FakeBotApi telegram, PrintStream out) throws InterruptedException {
-        List<Long> latencies = new ArrayList<>();
+        Histogram latencies = new Histogram(3);
         for (int i = 0; i < 20; i++) {
             int before = telegram.sent().size();
             long delivered = deliver(telegram, 900_000L, QUESTIONS.get(i % QUESTIONS.size()));
@@ -65,13 +68,13 @@ public final class TelegramLoadCommand {
                 throw new IllegalStateException("the bot did not reply within " + PATIENCE.toMinutes() + " minutes");
             }
             FakeBotApi.Sent reply = sent.get(before);
-            latencies.add(reply.nanos() - delivered);
+            latencies.recordValue(reply.nanos() - delivered);
         }
-        latencies.sort(null);
         out.println("| run | updates | replies | p50 | p95 | p99 |");
         out.println("|---|---|---|---|---|---|");
-        out.printf(Locale.ROOT, "| one at a time | 20 | 20 | %.0f ms | %.0f ms | %.0f ms |%n", Percentiles.millis(latencies, 0.5),
-                Percentiles.millis(latencies, 0.95), Percentiles.millis(latencies, 0.99));
+        out.printf(Locale.ROOT, "| one at a time | 20 | 20 | %.0f ms | %.0f ms | %.0f ms |%n",
+                SustainedLoad.millis(latencies, 50),
+                SustainedLoad.millis(latencies, 95), SustainedLoad.millis(latencies, 99));
     }
 
     private int burst(FakeBotApi telegram, int chats, PrintStream out) throws InterruptedException {
@@ -95,21 +98,20 @@ public final class TelegramLoadCommand {
 
         Map<Long, List<FakeBotApi.Sent>> byChat = new HashMap<>();
         replies.forEach(reply -> byChat.computeIfAbsent(reply.chatId(), id -> new ArrayList<>()).add(reply));
-        List<Long> latencies = new ArrayList<>();
+        Histogram latencies = new Histogram(3);
         int outOfOrder = 0;
         int wrongCount = 0;
         for (var chat : deliveredAt.entrySet()) {
             List<FakeBotApi.Sent> got = byChat.getOrDefault(chat.getKey(), List.of());
             wrongCount += got.size() == QUESTIONS.size() ? 0 : 1;
             for (int i = 0; i < Math.min(got.size(), QUESTIONS.size()); i++) {
-                latencies.add(got.get(i).nanos() - chat.getValue().get(i));
+                latencies.recordValue(got.get(i).nanos() - chat.getValue().get(i));
                 outOfOrder += got.get(i).text().contains(ROLES.get(i)) ? 0 : 1;
             }
         }
-        latencies.sort(null);
         out.printf(Locale.ROOT, "| burst: %d chats x %d questions, every 10th chat's first send refused with 429 | %d | %d | %.0f ms | %.0f ms | %.0f ms |%n",
-                chats, QUESTIONS.size(), expected, replies.size(), Percentiles.millis(latencies, 0.5),
-                Percentiles.millis(latencies, 0.95), Percentiles.millis(latencies, 0.99));
+                chats, QUESTIONS.size(), expected, replies.size(), SustainedLoad.millis(latencies, 50),
+                SustainedLoad.millis(latencies, 95), SustainedLoad.millis(latencies, 99));
         out.printf(Locale.ROOT, "%nBurst drained in %.1f s (%.1f replies/s); chats with a missing or extra reply: %d; replies out of order: %d%n",
                 seconds, replies.size() / seconds, wrongCount, outOfOrder);
         return wrongCount == 0 && outOfOrder == 0 && replies.size() == expected ? 0 : 1;

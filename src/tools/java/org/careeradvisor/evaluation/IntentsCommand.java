@@ -21,9 +21,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * {@code java -jar career-advisor.jar intents [--dev-only]}: runs the intent set through a real advisor, each message
- * in its own conversation after its earlier messages, and prints the share answered with the right kind of answer
- * for the development and the held-out half, a confusion table of the held-out half, and the development misses.
+ * {@code java -jar career-advisor-tools.jar intents [--dev-only]}: runs the intent set through a real advisor, each
+ * message in its own conversation after its earlier messages, and prints the share answered with the right kind of
+ * answer for the development and the held-out half, a confusion table of the held-out half, and the development misses.
  */
 public final class IntentsCommand {
 
@@ -33,10 +33,12 @@ public final class IntentsCommand {
     public static int run(String[] args) throws Exception {
         var model = new BgeSmallEnV15QuantizedEmbeddingModel();
         RetrievalProperties retrieval = RetrievalProperties.defaults();
-        SearchIndexHolder holder = SearchIndexHolder.standalone(new KnowledgeProperties(null, "target/evaluation-cache/shipped", null),
+        SearchIndexHolder holder = SearchIndexHolder.standalone(KnowledgeProperties.of(Map.of("cache-dir",
+                "target/evaluation-cache/shipped")),
                 retrieval, model);
         holder.rebuild();
-        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(new ConversationProperties(null, null)),
+        Advisor advisor = AdvisorFactory.create(holder,
+                new InMemoryConversationMemory(ConversationProperties.defaults()),
                 Vocabulary.load(), retrieval, null);
         print(System.out, advisor, !List.of(args).contains("--dev-only"));
         return 0;

@@ -11,27 +11,29 @@ import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.SearchIndex;
 import org.careeradvisor.retrieval.SearchIndexHolder;
 
+import org.HdrHistogram.Histogram;
+
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code java -jar career-advisor.jar scale [seconds] [--sizes=5,100,1000] [--image | --jvm-options=...]}: for each
- * size, generates that many roles from the shipped documents ({@link ScaleKnowledge}), starts this jar on them as a
- * separate server with an empty index folder (cold indexing: time to ready, texts embedded and their rate), stops it
- * and starts it again on the index it wrote (ready with unchanged knowledge), measures resident memory after load,
- * {@code POST /api/chat} at 1 client (p50 / p99) and at 16 (throughput, p99) and resident memory after that. In this
- * process, on the index the server wrote, it measures the floor (one query embedding plus the statement and section
- * searches) and the HNSW search's recall against the exact search, and at the first size the ingest rate of one
- * thread embedding one text at a time against the parallel batches. The server's query-embedding cache holds 2, so
+ * {@code java -jar career-advisor-tools.jar scale [seconds] [--sizes=5,100,1000] [--image | --jvm-options=...]}: for
+ * each size, generates that many roles from the shipped documents ({@link ScaleKnowledge}), starts the application jar
+ * on them as a separate server with an empty index folder (cold indexing: time to ready, texts embedded and their
+ * rate), stops it and starts it again on the index it wrote (ready with unchanged knowledge), measures resident memory
+ * after load, {@code POST /api/chat} at 1 client (p50 / p99) and at 16 (throughput, p99) and resident memory after
+ * that. In this process, on the index the server wrote, it measures the floor (one query embedding plus the statement
+ * and section searches) and the HNSW search's recall against the exact search, and at the first size the ingest rate of
+ * one thread embedding one text at a time against the parallel batches. The server's query-embedding cache holds 2, so
  * every request embeds its question, as the floor does. Every request goes to 127.0.0.1 and the run stops by itself.
  */
 public final class ScaleCommand {
@@ -124,9 +126,10 @@ public final class ScaleCommand {
             if (model == null) {
                 model = org.careeradvisor.retrieval.RetrievalConfiguration.inProcessEmbeddingModel();
             }
-            RetrievalProperties properties = new RetrievalProperties(null, null, null, null, null, null, 1);
-            try (SearchIndexHolder holder = SearchIndexHolder.standalone(new KnowledgeProperties(knowledge.toString(),
-                    cacheDir.toString(), null, false, null, null), properties, model)) {
+            RetrievalProperties properties = RetrievalProperties.of(Map.of("query-cache-size", 1));
+            try (SearchIndexHolder holder = SearchIndexHolder.standalone(KnowledgeProperties.of(Map.of(
+                    "dir", knowledge.toString(), "cache-dir", cacheDir.toString(), "watch", false)), properties,
+                    model)) {
                 SearchIndex index = holder.rebuild();
                 KnowledgeBase base = index.knowledge();
                 double floor = floor(index, questions, run);
@@ -166,7 +169,7 @@ public final class ScaleCommand {
      * questions follow one another, so each is embedded once) and the statement and section searches over all roles.
      */
     private static double floor(SearchIndex index, List<String> questions, Duration run) {
-        List<Long> nanos = new ArrayList<>();
+        Histogram nanos = new Histogram(3);
         long deadline = System.nanoTime() + Math.min(run.toNanos(), Duration.ofSeconds(10).toNanos());
         for (int round = 0; round < 2 || System.nanoTime() < deadline; round++) {
             for (String question : questions) {
@@ -174,12 +177,11 @@ public final class ScaleCommand {
                 index.statements(question, List.of());
                 index.search(question, List.of(), RetrievalMode.HYBRID);
                 if (round > 0) {
-                    nanos.add(System.nanoTime() - started);
+                    nanos.recordValue(System.nanoTime() - started);
                 }
             }
         }
-        Collections.sort(nanos);
-        return Percentiles.millis(nanos, 0.50);
+        return SustainedLoad.millis(nanos, 50);
     }
 
     private static void print(PrintStream out, Path jar, List<String> jvmOptions, Duration run, List<Row> rows, String ingest) {

@@ -1,6 +1,5 @@
-package org.careeradvisor;
+package org.careeradvisor.benchmark;
 
-import org.careeradvisor.benchmark.JvmOptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

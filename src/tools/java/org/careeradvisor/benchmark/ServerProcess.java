@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A career advisor server started from the jar in its own JVM on a free loopback port, for measuring it. */
+/** A career advisor server started from the application jar in its own JVM on a free loopback port, to measure. */
 final class ServerProcess {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
@@ -37,11 +37,14 @@ final class ServerProcess {
         this.startedNanos = startedNanos;
     }
 
-    /** The jar this command runs from ({@code java -jar} puts only it on the class path), else the build's jar. */
+    /**
+     * The application jar this command runs in: the first entry of the class path (the tools launcher's only one, or
+     * an extracted jar given before the tools jar), else the build's jar.
+     */
     static Path ownJar() {
-        String classPath = System.getProperty("java.class.path", "");
-        Path jar = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
-                ? Path.of(classPath) : Path.of("target/career-advisor.jar");
+        String first = System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)[0];
+        Path jar = first.endsWith(".jar") && !first.endsWith("-tools.jar") ? Path.of(first)
+                : Path.of("target/career-advisor.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Build the jar first: ./mvnw -q package -DskipTests");
         }

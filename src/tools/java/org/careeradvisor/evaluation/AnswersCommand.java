@@ -12,6 +12,7 @@ import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.SearchIndex;
 import org.careeradvisor.retrieval.SearchIndexHolder;
 
+import java.util.Map;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +24,10 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * {@code java -jar career-advisor.jar answers [--knowledge DIR] [--seed FILE]}: scores the advisor's answers on the
- * development and held-out halves of the answer set, for the given knowledge and for the raw careers page as the only
- * document, beside the EasyRAG baseline on the same questions. Every development answer is written to
- * {@code target/answers-dev.md} (and {@code answers-dev-raw-page.md}) for a person to read; held-out answers are only
- * counted.
+ * {@code java -jar career-advisor-tools.jar answers [--knowledge DIR] [--seed FILE]}: scores the advisor's answers on
+ * the development and held-out halves of the answer set, for the given knowledge and for the raw careers page as the
+ * only document, beside the EasyRAG baseline on the same questions. Every development answer is written to {@code
+ * target/answers-dev.md} (and {@code answers-dev-raw-page.md}) for a person to read; held-out answers are only counted.
  */
 public final class AnswersCommand {
 
@@ -99,11 +99,13 @@ public final class AnswersCommand {
                                  EmbeddingModel model, List<String> rows, List<String> baseline, List<String> kinds, boolean shipped)
             throws IOException {
         Path cache = Path.of("target", "evaluation-cache", label.replaceAll("[^a-z]+", "-"));
-        KnowledgeProperties properties = new KnowledgeProperties(knowledge.toString(), cache.toString(), null);
+        KnowledgeProperties properties = KnowledgeProperties.of(Map.of("dir", knowledge.toString(),
+                "cache-dir", cache.toString()));
         RetrievalProperties retrieval = RetrievalProperties.defaults();
         SearchIndexHolder holder = SearchIndexHolder.standalone(properties, retrieval, model);
         SearchIndex index = holder.rebuild();
-        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(new ConversationProperties(null, null)),
+        Advisor advisor = AdvisorFactory.create(holder,
+                new InMemoryConversationMemory(ConversationProperties.defaults()),
                 Vocabulary.load(), retrieval, null);
         EasyRagBaseline easyRag = new EasyRagBaseline(knowledge, model);
         AnswerEvaluation evaluation = new AnswerEvaluation(advisor, index);

@@ -17,12 +17,13 @@ import org.careeradvisor.retrieval.RetrievalMode;
 import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.SearchIndex;
 
+import java.util.Map;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * {@code java -jar career-advisor.jar evaluate [knowledge-dir]}: prints recall@1, recall@3 and MRR of dense-only,
+ * {@code java -jar career-advisor-tools.jar evaluate [knowledge-dir]}: prints recall@1, recall@3 and MRR of dense-only,
  * BM25-only and hybrid retrieval (dense with and without bge's query instruction) on the evaluation set,
  * and how well grounding separates answerable from off-topic questions.
  */
@@ -33,7 +34,8 @@ public final class EvaluationCommand {
 
     public static int run(String[] args) throws Exception {
         PrintStream out = System.out;
-        KnowledgeProperties knowledgeProperties = new KnowledgeProperties(args.length > 0 ? args[0] : null, null, null);
+        KnowledgeProperties knowledgeProperties = KnowledgeProperties.of(args.length > 0 ? Map.of("dir", args[0])
+                : Map.of());
         KnowledgeBase knowledge = new KnowledgeLoader(knowledgeProperties).load();
         var model = new BgeSmallEnV15QuantizedEmbeddingModel();
         var cache = new EmbeddingCache(Path.of(knowledgeProperties.cacheDir()), "bge-small-en-v15-q");
@@ -65,7 +67,8 @@ public final class EvaluationCommand {
         grounding.unanswered().forEach(question -> out.println("  in-domain but not answered: " + question));
         grounding.answeredOffTopic().forEach(question -> out.println("  off-topic but answered: " + question));
 
-        Advisor advisor = AdvisorFactory.create(holder, new InMemoryConversationMemory(new ConversationProperties(null, null)),
+        Advisor advisor = AdvisorFactory.create(holder,
+                new InMemoryConversationMemory(ConversationProperties.defaults()),
                 vocabulary, withInstruction, null);
         IntentEvaluationSet intents = IntentEvaluationSet.load();
         IntentEvaluation.Report report = new IntentEvaluation(advisor).run(intents);

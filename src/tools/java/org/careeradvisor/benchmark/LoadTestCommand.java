@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code java -jar career-advisor.jar loadtest [seconds]}: a sustained run against the packaged jar at 16 and at 64
- * concurrent clients in many conversations (limits off), with memory before and after, then a run with the default
+ * {@code java -jar career-advisor-tools.jar loadtest [seconds]}: a sustained run against the packaged jar at 16 and at
+ * 64 concurrent clients in many conversations (limits off), with memory before and after, then a run with the default
  * limits on where a few abusive clients hammer one conversation each while paced clients are served.
  */
 public final class LoadTestCommand {
