@@ -17,6 +17,9 @@ final class AnswerLead {
     /** Statements that make a thing an advantage rather than a requirement. */
     private static final Pattern ADVANTAGE = Pattern.compile("(?i)\\b(advantage|a plus|preferred|nice to have|beneficial|helps?)\\b");
 
+    /** Statements that suggest rather than require: "think about a Master's", "consider a Ph.D.". */
+    private static final Pattern ADVICE = Pattern.compile("(?i)^\\W*(think about|consider|you may|you might|optionally)\\b");
+
     private static final Pattern ALTERNATIVE = Pattern.compile("([\\p{L}\\p{N}'.]+)\\s+or\\s+([\\p{L}\\p{N}'.]+)");
 
     private AnswerLead() {
@@ -67,10 +70,14 @@ final class AnswerLead {
             return "";
         }
         if (shape.without()) {
-            // "can I become one without leadership experience?": not when the document asks for it, yes when it is
-            // only an advantage.
-            return ADVANTAGE.matcher(anchor.quote()).find() && !QuestionShape.asksNeed(anchor.quote())
-                    ? "**Yes**, it is not required: " : "**No** - the document asks for it: ";
+            // "can I become one without leadership experience?": not when the document asks for it; not necessarily
+            // when it is one of alternatives ("a Master's or Ph.D."); yes when it is advice or an advantage only.
+            if (oneOfAlternatives(anchor, terms, words)) {
+                return "**Not necessarily**: it is one of alternatives: ";
+            }
+            boolean optional = shown.stream().filter(statement -> !QuestionShape.asksNeed(statement.quote()))
+                    .anyMatch(statement -> ADVANTAGE.matcher(statement.quote()).find() || ADVICE.matcher(statement.quote()).find());
+            return optional ? "**Yes**, it is not required: " : "**No** - the document asks for it: ";
         }
         if (shape.need() && ADVANTAGE.matcher(anchor.quote()).find() && !QuestionShape.asksNeed(anchor.quote())) {
             return "**No**, it is not required: ";

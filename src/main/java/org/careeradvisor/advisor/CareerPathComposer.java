@@ -19,7 +19,8 @@ class CareerPathComposer {
     private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b\\d+(\\s*-\\s*\\d+|\\+)?\\s*years?\\b");
     private static final int MAX_ITEMS = 14;
     /** "from scratch", "from zero": no start point but the beginning. */
-    private static final Pattern NO_START = Pattern.compile("(?i)(scratch|zero|nothing|the (very )?beginning|no experience|square one)");
+    private static final Pattern NO_START = Pattern.compile("(?i)(scratch|zero|nothing|the (very )?beginning|no experience|square one|"
+            + "(a |complete |total )?beginner|(a |high school |college |university )?student|(a |recent |new )?grad(uate)?)");
     /** "how long does it take?", "how many years until I get there?": the time asked for. */
     private static final Pattern HOW_LONG = Pattern.compile("(?i)\\b(how long|how many years|how much time|how quickly|how fast|"
             + "timeline|time frame|timeframe)\\b");
@@ -86,7 +87,8 @@ class CareerPathComposer {
             // "how long does that take?": the time the document names first, then the path it belongs to.
             java.util.regex.Matcher years = EXPERIENCE.matcher(experience.get(0));
             years.find();
-            markdown.insert(0, "**" + years.group() + "** of experience is the time the document names: *" + experience.get(0) + "*.\n\n");
+            markdown.insert(0, "The document gives no total time; the step it names years for: **" + years.group() + "** (*"
+                    + experience.get(0) + "*).\n\n");
         }
         if (!experience.isEmpty() && (start.isEmpty() || steps.isEmpty())) {
             markdown.append("\n**Experience the document mentions**\n").append(Render.bullets(experience));

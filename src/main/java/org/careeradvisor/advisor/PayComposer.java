@@ -70,10 +70,13 @@ class PayComposer {
         }
         String asked = knowledge.withoutNames(role.id(), question);
         String padded = Text.padded(asked);
-        List<PayAspect> aspects = withEarlier(askedAspects(padded), earlier, role, knowledge);
-        List<String> missing = missingScope(asked, pay);
+        List<String> missing = missingScope(asked, question, pay);
+        List<PayAspect> aspects = withEarlier(askedAspects(padded), earlier, role, knowledge,
+                !missing.isEmpty() || vocabulary.payAspects().stream().anyMatch(aspect -> SCOPING.contains(aspect.id())
+                        && aspect.askedIn(padded)));
         StringBuilder markdown = new StringBuilder();
         List<Statement> used = new ArrayList<>();
+        boolean partly = false;
         Optional<Statement> scope = pay.stream().filter(SalaryComposer::givesScope).findFirst();
         Optional<PayAspect> listed = aspects.stream().filter(PayAspect::answersWithList).findFirst();
         if (listed.isEmpty() && QuestionShape.of(question).yesNo() && QuestionShape.of(question).exclusive()) {
@@ -84,11 +87,15 @@ class PayComposer {
                                     && Text.words(asked).contains(word))))
                     .findFirst();
         }
-        if (listed.isEmpty() && EFFECT.matcher(asked).find()) {
+        boolean figureAsked = aspects.stream().anyMatch(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC));
+        boolean amountAsked = THRESHOLD.matcher(asked.toLowerCase(Locale.ROOT)).find()
+                || OFFERED.matcher(asked.toLowerCase(Locale.ROOT)).find();
+        if (listed.isEmpty() && !figureAsked && !amountAsked && EFFECT.matcher(asked).find()) {
             // "does the industry matter?", "will my pay drop if I go remote?": a factor the document's own list names
             // (by the head of its line: "Industry sector", "Location"), with a word asking what it does to pay.
             listed = vocabulary.payAspects().stream().filter(PayAspect::answersWithList)
-                    .filter(factors -> namesFactor(pay.stream().filter(factors::marks).filter(Statement::listItem).toList(), asked))
+                    .filter(factors -> namesFactor(pay.stream().filter(factors::marks).filter(Statement::listItem).toList(), asked,
+                            false))
                     .findFirst();
         }
         if (listed.isPresent()) {
@@ -98,11 +105,11 @@ class PayComposer {
                 boolean yesNo = QuestionShape.of(question).yesNo();
                 // A factor is named by the words of its head ("Location", "Industry sector", "Size and type of company"),
                 // not by "higher" or "with" in what follows it.
-                boolean namesFactor = namesFactor(factors, asked);
+                boolean namesFactor = namesFactor(factors, asked, true);
                 if (yesNo && (QuestionShape.of(question).exclusive() || SAME.matcher(asked).find())) {
                     // "is pay the same everywhere in the US?": no, location is one of the factors.
                     markdown.append("**No.** ");
-                } else if (yesNo && namesFactor) {
+                } else if (yesNo && namesFactor && ACTS_ON.matcher(asked).find()) {
                     // "does the industry affect pay?": yes, the document names it.
                     markdown.append("**Yes.** ");
                 }
@@ -110,7 +117,7 @@ class PayComposer {
                         .append(factors.size()).append(" factors the document names.\n");
                 Render.units(markdown, factors, false);
                 used.addAll(factors);
-                if (missing.stream().anyMatch(place -> !YEAR.matcher(place).matches())) {
+                if (missing.stream().anyMatch(this::abroad)) {
                     // "does the US vs Europe change pay?": the factor, then the figures nearest the place asked.
                     List<Statement> global = withGlobal(List.of(), figures);
                     if (!global.isEmpty()) {
@@ -141,17 +148,20 @@ class PayComposer {
                     .append(scopes(missing)).append(".** ");
             mentions = mentions(missing, pay);
             mentions.forEach(mention -> markdown.append("It says: ").append(mention.quote()).append(". "));
+            // "is $200k normal in Seattle?": the amount against the figures it does have.
+            appraisal(question, figures).ifPresent(appraised -> markdown.append("**").append(appraised).append(".** "));
             used.addAll(mentions);
             // "The figures below describe the US market in 2024": said before the figures it describes.
             markdown.append(scope.map(sentence -> "Here are the nearest figures it has. " + sentence.quote() + "\n")
                     .orElse("The nearest figures it has:\n"));
-            if (missing.stream().anyMatch(place -> !YEAR.matcher(place).matches())) {
+            if (missing.stream().anyMatch(this::abroad)) {
                 // "data architect pay in canada?": the asked figures where the document has them, then its worldwide ones.
                 boolean specific = aspects.stream().anyMatch(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC)
                         && !aspect.id().equals("total") && !aspect.id().equals("global"));
                 chosen = specific && !chosen.isEmpty() ? withGlobal(chosen, figures) : nearest(figures);
             }
         } else if (unmet(aspects, chosen).isPresent()) {
+            partly = true;
             // "what's the median ML architect salary?": the document has a median only worldwide and for Data
             // Architects; it says so, and gives those and the role's own headline figures, not an average as the median.
             PayAspect lacked = unmet(aspects, chosen).get();
@@ -196,7 +206,7 @@ class PayComposer {
         // Figures for another year or place than asked answer only in part: unless the document at least speaks of
         // that place, the question is a knowledge gap too.
         return Optional.of(new ComposedAnswer(tidy(markdown), sections.sources(figuresFirst(used)),
-                missing.isEmpty() || !mentions.isEmpty()));
+                !partly && (missing.isEmpty() || !mentions.isEmpty())));
     }
 
     /**
@@ -312,6 +322,9 @@ class PayComposer {
         if (SENIOR_LEVEL.equals(scope)) {
             return "by seniority";
         }
+        if (scope.startsWith(AT)) {
+            return scope;
+        }
         if (LATER.matcher(scope).matches()) {
             // "in five years" reads "for five years from now"; "next year", "the future" as they are.
             return scope.matches("in (a few|\\w+) years") ? "for " + scope.substring(3) + " from now"
@@ -323,6 +336,18 @@ class PayComposer {
             return "for the " + (lower.length() <= 3 ? lower.toUpperCase(Locale.ROOT) : named(lower));
         }
         return ENTRY_LEVEL.equals(scope) ? "for entry-level roles" : "for " + named(scope);
+    }
+
+    /**
+     * Whether a missing scope is a place outside the documents' region, whose nearest figures are the worldwide ones:
+     * not a year, a period, a level, a company, a currency or a place inside the region ("Seattle").
+     */
+    private boolean abroad(String scope) {
+        String lower = scope.toLowerCase(Locale.ROOT);
+        return !YEAR.matcher(scope).matches() && !LATER.matcher(scope).matches() && !scope.startsWith(AT)
+                && !List.of(PER_HOUR, PER_DAY, PER_WEEK, PER_MONTH, ENTRY_LEVEL, SENIOR_LEVEL).contains(scope)
+                && !vocabulary.currencies().contains(lower) && !vocabulary.domesticPlaces().contains(lower)
+                && !vocabulary.homeRegion().contains(lower);
     }
 
     /** Places named with "the": "the UK", "the Netherlands". */
@@ -349,17 +374,18 @@ class PayComposer {
     }
 
     /**
-     * The asked aspects, with those of the earlier question that say whose figures it was about; all of the earlier
-     * ones when the follow-up asks for none of its own ("and in Europe?").
+     * The asked aspects, with those of the earlier question that say whose figures it was about; the earlier figures
+     * when the follow-up asks for none of its own and only names a scope ("and in Europe?").
      */
-    private List<PayAspect> withEarlier(List<PayAspect> asked, String earlier, RoleDocument role, KnowledgeBase knowledge) {
+    private List<PayAspect> withEarlier(List<PayAspect> asked, String earlier, RoleDocument role, KnowledgeBase knowledge,
+                                        boolean scoped) {
         if (earlier == null) {
             return asked;
         }
         List<PayAspect> before = askedAspects(Text.padded(knowledge.withoutNames(role.id(), earlier)));
-        if (asked.isEmpty()) {
+        if (asked.isEmpty() && scoped) {
             // "what's the base for ML architects?" then "and in Europe?": the same figures, for the place asked now.
-            return before;
+            return before.stream().filter(aspect -> !aspect.answersWithList()).toList();
         }
         List<PayAspect> carried = new ArrayList<>(before.stream()
                 .filter(aspect -> SCOPING.contains(aspect.id()) && !asked.contains(aspect)).toList());
@@ -392,19 +418,28 @@ class PayComposer {
     private static final java.util.Set<String> FACTOR_FILLER = java.util.Set.of("level", "type", "size", "specific", "kind", "sort");
     /** Words asking what something does to pay: "does X matter", "will it drop", "is that normal", "bump". */
     private static final Pattern EFFECT = Pattern.compile("(?i)\\b(matter|matters|mattered|bump|bumps|drop|drops|lower|less|more|"
-            + "higher|normal|gap|explain|explains|difference|different|effect|impact|impacts|premium|worth)\\b");
+            + "higher|normal|gap|explain|explains|difference|different|effect|impact|impacts|premium|worth|paying|best-paying)\\b");
 
     /**
      * Whether the question names one of the factors by the words of its head ("Location", "Industry sector", "Size and
      * type of company"), not by "higher" or "with" in what follows it.
      */
-    private boolean namesFactor(List<Statement> factors, String asked) {
+    private boolean namesFactor(List<Statement> factors, String asked, boolean placesCount) {
         List<String> words = Text.words(asked);
         // "the US vs Europe" names the factor whose line names places ("tech hubs such as Silicon Valley").
-        boolean place = namesPlace(String.join(" ", words));
+        boolean place = placesCount && namesPlace(String.join(" ", words));
+        List<String> stems = words.stream().map(PayComposer::stem).toList();
         return factors.stream().anyMatch(unit -> Text.words(FACTOR_HEAD.split(unit.quote(), 2)[0]).stream()
-                .anyMatch(word -> word.length() > 3 && !FACTOR_FILLER.contains(word) && words.contains(word))
+                .anyMatch(word -> word.length() > 3 && !FACTOR_FILLER.contains(word) && stems.contains(stem(word)))
                 || place && namesPlace(String.join(" ", Text.words(unit.quote()))));
+    }
+
+    /** "industries" and "industry", "skills" and "skill": one stem for the factor's head and the question's words. */
+    private static String stem(String word) {
+        if (word.endsWith("ies") && word.length() > 4) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        return word.endsWith("s") && !word.endsWith("ss") && word.length() > 4 ? word.substring(0, word.length() - 1) : word;
     }
 
     /** Whether the words (lower case, space separated) name a place the vocabulary knows. */
@@ -412,6 +447,11 @@ class PayComposer {
         String padded = " " + words + " ";
         return vocabulary.places().stream().anyMatch(known -> padded.contains(" " + known + " "));
     }
+
+    /** "does X matter / affect / change pay": the factor is the subject, so a yes/no gets "Yes". */
+    private static final Pattern ACTS_ON = Pattern.compile("(?i)\\b(matter|matters|affect|affects|change|changes|influence|"
+            + "influences|depend|depends|differ|differs|vary|varies|impact|impacts|difference|drive|drives|determine|determines|"
+            + "bump|bumps|raise|raises|boost|boosts|drop|drops|lower|lowers|count|counts|play a role)\\b");
 
     private static final Pattern SAME = Pattern.compile("(?i)\\b(same|identical|fixed|uniform|equal)\\b");
     private static final String COMPARED = "data-architect";
@@ -426,12 +466,23 @@ class PayComposer {
     private static final Pattern LEVEL = Pattern.compile("(?i)\\b(entry[- ]level|junior|starting (?=salary|pay|comp)|graduate (?=role|job|salary|pay)|"
             + "new grad|fresher|beginner|intern|internship|first job)");
     /** Pay at a senior level: the documents give the role's range and its top 10%, not figures by seniority. */
-    private static final Pattern SENIOR = Pattern.compile("(?i)\\b(senior|sr\\.|principal|mid[- ]level|seniority)\\b");
+    /**
+     * "a senior ML architect", "principal architects", "pay by seniority": a level of the role asked about, not the
+     * asker's own ("I'm a senior data engineer").
+     */
+    private static final Pattern SENIOR = Pattern.compile("(?i)(?<!\\b(?:i'm|im|i am|am|as|was|i was) (?:an? )?)"
+            + "\\b(senior|sr\\b\\.?|principal|mid[- ]level|lead)\\s+(?=(?:[\\w/-]+\\s+){0,3}?(?:architects?|engineers?|scientists?|"
+            + "managers?|vps?|roles?|positions?|levels?)\\b)|\\b(seniority|experience levels?)\\b");
     /** "at Google", "at a startup like Stripe": pay at one company, which the documents do not give. */
-    private static final Pattern COMPANY = Pattern.compile("\\b(?:at|for|with) ((?:[A-Z][\\p{L}&.-]+)(?: [A-Z][\\p{L}&.-]+){0,2})");
+    private static final Pattern COMPANY = Pattern.compile("\\bat ((?:[A-Z][\\p{L}&.-]+)(?: [A-Z][\\p{L}&.-]+){0,2})");
+    /** How a company scope is kept and said: "at Google". */
+    private static final String AT = "at ";
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,.;!?:]|\\s[-–—]\\s");
+    private static final Pattern PAY_WORD = Pattern.compile("(?i)\\b(earn|earns|earning|make|makes|making|paid|pay|pays|salary|"
+            + "salaries|comp|compensation|income|bonus|stock|worth)\\b");
     /** "next year", "in five years", "in the future": a year the documents give no figures for. */
     private static final Pattern LATER = Pattern.compile("(?i)\\b(next year|the coming years?|the next (?:few |couple of )?years|"
-            + "in (?:a few|\\d+|two|three|four|five|ten) years|in the future|future)\\b");
+            + "in (?:a few|\\d+|two|three|four|five|ten) years|in the future)\\b");
     private static final String SENIOR_LEVEL = "senior";
     private static final int MAX_SAID = 2;
 
@@ -493,7 +544,11 @@ class PayComposer {
     }
 
     /** Years and places the question asks pay for that none of the document's pay statements name. */
-    private List<String> missingScope(String question, List<Statement> pay) {
+    /**
+     * @param question the question without the role's names
+     * @param asWritten the question as written, for what the names qualify ("a senior ML architect")
+     */
+    private List<String> missingScope(String question, String asWritten, List<Statement> pay) {
         String payText = String.join(" ", pay.stream().map(Statement::quote).toList()).toLowerCase(Locale.ROOT);
         java.util.TreeMap<Integer, String> missing = new java.util.TreeMap<>();
         Matcher year = YEAR.matcher(question);
@@ -507,8 +562,8 @@ class PayComposer {
             // "in Silicon Valley get paid more": the place is its first words that name a place, known or capitalised as
             // written ("in New Zealand"); "in their first year" and "in finance" name none.
             List<String> words = new ArrayList<>();
-            String[] written = place.group(1).strip().split("\\s+");
-            for (String part : written) {
+            String[] parts = place.group(1).strip().split("\\s+");
+            for (String part : parts) {
                 String word = part.replaceAll("[^\\p{L}.'-]", "").toLowerCase(Locale.ROOT);
                 boolean capitalised = !part.isEmpty() && Character.isUpperCase(part.charAt(0));
                 if (word.isEmpty() || !(knownPlaceWord(word) || capitalised && !asking.contains(word))) {
@@ -533,22 +588,28 @@ class PayComposer {
         if (level.find() && !payText.contains(level.group().strip().toLowerCase(Locale.ROOT))) {
             missing.put(level.start(), ENTRY_LEVEL);
         }
-        Matcher senior = SENIOR.matcher(question);
-        if (senior.find() && !payText.contains(senior.group().toLowerCase(Locale.ROOT))) {
+        Matcher senior = SENIOR.matcher(asWritten);
+        if (senior.find() && !payText.contains(senior.group().strip().toLowerCase(Locale.ROOT))) {
             missing.put(senior.start(), SENIOR_LEVEL);
         }
         Matcher later = LATER.matcher(question);
-        if (later.find()) {
-            missing.put(later.start(), later.group().toLowerCase(Locale.ROOT));
+        while (later.find()) {
+            // "what will they earn next year?", not "I'm graduating next year - what do they earn?": a pay word before
+            // the period, in the same clause.
+            String before = question.substring(0, later.start());
+            String clause = CLAUSE_BREAK.split(before, -1)[CLAUSE_BREAK.split(before, -1).length - 1];
+            if (PAY_WORD.matcher(clause).find()) {
+                missing.put(later.start(), later.group().toLowerCase(Locale.ROOT));
+            }
         }
-        // "at Google": a company none of the pay lines names (roles, places and currencies are not companies).
-        Matcher company = COMPANY.matcher(question);
+        // "at Google": a company none of the pay lines names (places, currencies and role words are not companies).
+        Matcher company = COMPANY.matcher(asWritten);
         while (company.find()) {
             String name = company.group(1);
             String lower = name.toLowerCase(Locale.ROOT);
             if (!payText.contains(lower) && !knownPlaceWord(lower.split(" ")[0]) && !vocabulary.currencies().contains(lower)
                     && !asking.contains(lower.split(" ")[0]) && !roleWords(lower)) {
-                missing.put(company.start(1), name);
+                missing.put(company.start(1), AT + name);
             }
         }
         // Places and currencies named anywhere ("salary london in pounds", "make there, in yen").

@@ -36,9 +36,9 @@ final class PersonalQuestion {
      * "does Raj on my team earn more than me?", "is my manager paid well?": one person as the subject of a pay verb,
      * whatever else the message says of roles in general.
      */
-    private static final Pattern PAID_PERSON = Pattern.compile("\\b(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|[Ww]ill|[Ww]ould) (?:(my|our) "
-            + RELATIONS.replace("(", "(?:") + "|([A-Z][a-z]{2,}))\\b(?: \\w+){0,4}? (?:earn|earns|make|makes|get paid|paid|take home|"
-            + "gets paid)\\b");
+    private static final Pattern PAID_PERSON = Pattern.compile("\\b(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|[Ww]ill|[Ww]ould) (?:((?i:my|our) "
+            + "(?i:" + RELATIONS.replace("(", "(?:") + "))|([A-Z][a-z]{2,}))\\b(?: \\w+){0,3}? (?i:earn|earns|make|makes|get paid|paid|"
+            + "take home|gets paid)\\b(?! (?:sense|a difference|me|you|it|us|them|enough|the cut|progress)\\b)");
     /** "how much does jane make": a lower-case word the documents do not know, where a name would stand. */
     private static final Pattern LOWER_NAME = Pattern.compile("(?i)\\b(?:does|did|will) ([a-z]{3,}) (?:make|earn|take home|get paid|get)\\b");
     /** "Marcus Chen", "Dr. Lena Hoffmann": a full name, refused with any word of pay or private life in the message. */
@@ -63,6 +63,10 @@ final class PersonalQuestion {
     private static final Pattern OWN = Pattern.compile("(?i)\\b(would|will|could|can|do|did|should|might) (i|we) (make|earn|get|be paid|take home)\\b"
             + "|\\b(i|we)('d| would| will|'ll)? (make|earn|get paid|be paid|take home)\\b");
 
+    /** "Databricks certification", "Coursera courses": a capitalised word that names a thing, not a person. */
+    private static final Pattern THING_AFTER = Pattern.compile("(?i)\\s+(certification|certificate|courses?|degree|bootcamp|"
+            + "experience|skills?|tools?|platform|cloud|stack|program|programme)\\b");
+
     /** Words that stand where a name would and are none: "how much does it make", "what did they get". */
     private static final java.util.Set<String> COMMON = java.util.Set.of("one", "the", "that", "this", "they", "she", "you",
             "someone", "anyone", "everyone", "somebody", "nobody", "each", "such", "role", "job", "position");
@@ -75,10 +79,17 @@ final class PersonalQuestion {
         if (namesSomeoneInFull(message, knows) && PRIVATE.matcher(message).find()) {
             return true;
         }
-        Matcher paid = PAID_PERSON.matcher(message);
-        while (paid.find()) {
-            if (paid.group(1) != null || !knows.test(paid.group(2)) && !COMMON.contains(paid.group(2).toLowerCase(java.util.Locale.ROOT))) {
-                return true;
+        // Split at every question or full stop, also before a lower-case "we're both architects".
+        for (String sentence : message.split("(?<=[.?!])\\s+")) {
+            // Its own sentence decides: "does Raj on my team earn more than me?" whatever the next one says of roles.
+            Matcher paid = PAID_PERSON.matcher(sentence);
+            while (paid.find()) {
+                boolean someone = paid.group(1) != null || !knows.test(paid.group(2))
+                        && !COMMON.contains(paid.group(2).toLowerCase(java.util.Locale.ROOT)) && !THING_AFTER.matcher(
+                        sentence.substring(paid.end(2))).lookingAt();
+                if (someone && !GENERAL.matcher(sentence).find() && !OWN.matcher(sentence).find()) {
+                    return true;
+                }
             }
         }
         List<String> sentences = Sentences.split(message.replace('\n', ' '));

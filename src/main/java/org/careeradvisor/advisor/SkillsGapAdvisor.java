@@ -21,10 +21,18 @@ import java.util.stream.Collectors;
  */
 class SkillsGapAdvisor {
 
-    private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\+?\\s*(?:years?|yrs?)\\b(?:\\s+(?:of\\s+)?experience)?(?:(?:\\s+(?:as|in)\\s+(?:an?\\s+)?([a-z][a-z /-]{2,40}?))(?=[,.;!?]|\\s+(?:and|but|so|which|what)\\b|\\s+-|$)|(?![a-z]))");
+    private static final Pattern EXPERIENCE = Pattern.compile("(?i)(?<!\\b(?:in|within|after|next|for the next|i'm|im|i am) )\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\+?\\s*(?:years?|yrs?)\\b(?!\\s+(?:old|ago|from now|later|younger|older)\\b)(?:\\s+(?:of\\s+)?experience)?(?:(?:\\s+(?:as|in)\\s+(?:an?\\s+)?([a-z][a-z /-]{2,40}?))(?=[,.;!?]|\\s+(?:and|but|so|which|what)\\b|\\s+-|$)"
+            // "6 yrs writing python", "1 year out of uni", "8 years, mostly SQL": years of work without a job named.
+            + "|(?=\\s+in\\s*(?:[,.;!?]|$)|\\s+(?:out of|of|at|working|writing|building|coding|leading|doing|running|managing|teaching|in (?:the )?(?:industry|"
+            + "field|tech|it|data|software|ml|ai|finance|banking|consulting))\\b|\\s*[,.;!?:]|\\s+(?:and|but|so|now)\\b|\\s+-|$))");
     private static final Pattern CLAUSE = Pattern.compile("[,.;!?]|\\s(?:but|though|although|however)\\s");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(never|no|not|without|don't|dont|haven't|havent|"
             + "can't|cant|zero|rusty|weak|little|barely|limited|skipped|skip|avoided|lack|lacking|struggle|struggled)\\b");
+    /** Denials that follow the skill they deny: "math is rusty", "my SQL is weak". */
+    private static final Pattern AFTER_SKILL = Pattern.compile("(?i)rusty|weak|limited|little|lacking");
+    /** "... and taught myself", "... and I know": another statement after a denial, which it does not deny. */
+    private static final Pattern RESUMED = Pattern.compile("(?i)\\s(?:and|but|while)\\s+(?:i\\b|i've|i'm|taught|learned|learnt|"
+            + "built|know|worked|work|did|do|have|use|used|love|am|picked up|got)");
     private static final Pattern GOAL = Pattern.compile("(?i)\\b(want|wanna|would like|hoping|hope|aim|aiming|plan|planning|"
             + "move into|moving into|get into|switch to|transition to|become|becoming|interested in|for the)\\b");
     /**
@@ -198,29 +206,47 @@ class SkillsGapAdvisor {
         return role.names().stream().map(name -> name.toLowerCase(java.util.Locale.ROOT)).anyMatch(after::contains);
     }
 
-    /** The skills a message says the person lacks: those of a clause that denies them ("never touched Kubernetes"). */
+    /** The skills a message says the person lacks: those after a word that denies them ("never touched Kubernetes"). */
     private Set<String> lacked(String message) {
         Set<String> lacked = new LinkedHashSet<>();
         for (String clause : CLAUSE.split(message)) {
-            if (NEGATION.matcher(clause).find()) {
-                lacked.addAll(skills.find(clause));
-            }
+            lacked.addAll(skills.find(denied(clause)[1]));
         }
         return lacked;
     }
 
-    /** The skills a message says the person has: not those of a clause that denies them ("never done ETL"). */
+    /** The skills a message says the person has: not those a word denies ("never done ETL"), nor those wished for. */
     private Set<String> had(String message) {
         Set<String> had = new LinkedHashSet<>();
         for (String clause : CLAUSE.split(message)) {
             // "I want to own data platforms for ML teams" wishes for machine learning; it does not claim it.
             Matcher wish = ASPIRATION.matcher(clause);
             String claimed = wish.find() ? clause.substring(0, wish.start()) : clause;
-            if (!NEGATION.matcher(claimed).find()) {
-                had.addAll(skills.find(claimed));
-            }
+            had.addAll(skills.find(denied(claimed)[0]));
         }
         return had;
+    }
+
+    /**
+     * A clause cut into what it claims and what it denies: the denial runs from its word to the next "and" that starts
+     * another statement ("good at Python and SQL and struggle with cloud": cloud denied, Python and SQL claimed; "skipped
+     * college and taught myself Spark": Spark claimed).
+     */
+    private static String[] denied(String clause) {
+        Matcher negation = NEGATION.matcher(clause);
+        if (!negation.find()) {
+            return new String[] {clause, ""};
+        }
+        if (AFTER_SKILL.matcher(negation.group()).matches()) {
+            // "math is kinda rusty", "my SQL has gone weak": the denial is of what comes before it, from the last "and".
+            int start = Math.max(0, clause.toLowerCase(java.util.Locale.ROOT).lastIndexOf(" and ", negation.start()));
+            return new String[] {clause.substring(0, start) + " " + clause.substring(negation.end()),
+                    clause.substring(start, negation.end())};
+        }
+        Matcher resumed = RESUMED.matcher(clause);
+        int end = resumed.find(negation.end()) ? resumed.start() : clause.length();
+        return new String[] {clause.substring(0, negation.start()) + " " + clause.substring(end),
+                clause.substring(negation.start(), end)};
     }
 
     /**

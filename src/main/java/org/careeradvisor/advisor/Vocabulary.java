@@ -22,7 +22,8 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
                          List<Pattern> greetings, List<Pattern> thanks, List<Pattern> farewells, List<Pattern> help, List<Pattern> injections,
                          List<Pattern> personalData, List<Pattern> protectedTraits,
                          List<Topic> topics, List<List<String>> synonyms, List<String> uncoveredSubjects,
-                         List<PayAspect> payAspects, Set<String> homeRegion, Set<String> places, Set<String> currencies) {
+                         List<PayAspect> payAspects, Set<String> homeRegion, Set<String> places, Set<String> currencies,
+                         Set<String> domesticPlaces) {
 
     public static Vocabulary load() {
         try (InputStream input = new ClassPathResource("advisor/vocabulary.yml").getInputStream()) {
@@ -47,7 +48,8 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
                     patterns(root.get("personalData")), patterns(root.get("protectedTraits")), topics,
                     list(root.get("synonyms")).stream().map(Vocabulary::lower).toList(), lower(root.get("uncoveredSubjects")),
                     payAspects(map(root.get("pay"))), Set.copyOf(lower(map(root.get("pay")).get("homeRegion"))),
-                    Set.copyOf(lower(map(root.get("pay")).get("places"))), Set.copyOf(lower(map(root.get("pay")).get("currencies"))));
+                    Set.copyOf(lower(map(root.get("pay")).get("places"))), Set.copyOf(lower(map(root.get("pay")).get("currencies"))),
+                    Set.copyOf(lower(map(root.get("pay")).get("domesticPlaces"))));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Cannot read advisor/vocabulary.yml: " + e.getMessage(), e);
         }

@@ -508,7 +508,8 @@ class UnderstandingTests {
     void howLongIsAnsweredWithTheYearsTheDocumentNamesFirst() {
         ask("how-long", "how do I become an ML data architect?");
         Answer answer = ask("how-long", "how long does that take?");
-        assertThat(firstLine(answer)).startsWith("**3-5 years** of experience");
+        assertThat(firstLine(answer)).startsWith("The document gives no total time; the step it names years for: **3-5 years**")
+                .contains("then move into a data architect role");
 
         Answer scratch = ask(null, "how many years does it take to become an ML data architect from scratch?");
         assertThat(scratch.answer()).contains("**From scratch to Machine Learning Data Architect**: the document's path, from its first step")
@@ -526,7 +527,7 @@ class UnderstandingTests {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             salary of a senior ML data architect?                 | no pay figures by seniority
-            what does a principal ML architect make at Meta?      | no pay figures by seniority or for Meta
+            what does a principal ML architect make at Meta?      | no pay figures by seniority or at Meta
             what do ML architects earn in the UK?                 | no pay figures for the UK
             how much will ML architects make in five years?       | no pay figures for five years from now
             what will ML architects earn next year?               | no pay figures for next year
@@ -535,5 +536,78 @@ class UnderstandingTests {
         Answer answer = ask(null, question);
         assertThat(firstLine(answer)).contains(said);
         assertThat(answer.answer()).contains("$393,000");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Is $200k normal for an ML architect in Seattle?                         | $200,000 is
+            Do ML architects earn more than $300k in total?                         | $393,000
+            """)
+    void anAmountAskedAboutIsPlacedAgainstTheFiguresNotAnsweredWithTheFactors(String question, String said) {
+        Answer answer = ask(null, question);
+        assertThat(answer.answer()).contains(said).doesNotContain("What moves the pay");
+    }
+
+    @Test
+    void aPlaceInsideTheUsGetsTheUsFiguresAsTheNearestNotTheWorldwideOnes() {
+        Answer answer = ask(null, "how much do ML architects make in Seattle?");
+        assertThat(firstLine(answer)).contains("no pay figures for Seattle");
+        assertThat(answer.answer()).contains("$393,000").doesNotContain("Global");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            how much does an ML architect with AWS skills earn?          | AWS
+            I'm graduating next year - what do ML architects earn?        | next year
+            I'm a senior data engineer - what would an ML architect earn? | seniority
+            """)
+    void aToolTheAskersOwnPlansOrLevelAreNotScopesTheDocumentsLack(String question, String notAScope) {
+        Answer answer = ask(null, question);
+        assertThat(firstLine(answer)).doesNotContain("no pay figures").doesNotContain(notAScope);
+        assertThat(answer.answer()).contains("$393,000");
+    }
+
+    @Test
+    void aFollowUpToTheFactorsAsksForTheFiguresThemselves() {
+        ask("factors-then", "What affects ML architect pay?");
+        Answer answer = ask("factors-then", "and how much is it?");
+        assertThat(answer.answer()).contains("$393,000").doesNotContain("What moves the pay");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Can I become an AI research manager without a PhD? | **Not necessarily**
+            Can I become an ML architect without a PhD?        | **Yes**, it is not required
+            """)
+    void withoutOneOfAlternativesOrAnAdvisedDegreeIsNotANo(String question, String verdict) {
+        assertThat(firstLine(ask(null, question))).startsWith(verdict);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Does Coursera make sense for becoming an ML architect?
+            Will Databricks certification make me more employable as an ML architect?
+            Does my manager think ML architects make more than data architects?
+            Would my partner and I make enough as ML architects?
+            """)
+    void aQuestionThatOnlyMentionsSomeoneOrACompanyIsAnswered(String question) {
+        assertThat(ask(null, question).answer()).doesNotContain("personal data");
+    }
+
+    @Test
+    void aPrivateQuestionThatIsNotAboutPayIsNotOfferedPayInstead() {
+        Answer answer = ask(null, "is my manager married? she's an AI research manager");
+        assertThat(answer.answer()).contains("personal data").doesNotContain("pays in general");
+    }
+
+    @Test
+    void aDenialCoversTheWordsAfterItNotTheSkillsClaimedBeforeOrAfter() {
+        Answer cloud = ask(null, "I'm good at Python and SQL and struggle with cloud. which role fits me?");
+        assertThat(cloud.answer()).contains("You already have what it asks for in Python");
+        assertThat(firstGap(cloud)).contains("Cloud platforms");
+
+        assertThat(SkillsGapAdvisor.experience("I'm 25 years old and know Python")).isEmpty();
+        assertThat(SkillsGapAdvisor.experience("In 5 years I want to be an ML architect")).isEmpty();
+        assertThat(SkillsGapAdvisor.experience("Director of QA, 15 years in, I lead 60 people")).containsExactly("15 years of experience");
     }
 }
