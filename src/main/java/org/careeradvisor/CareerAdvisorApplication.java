@@ -19,10 +19,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableAutoConfiguration
 // @SpringBootApplication's scan, less the management context configurations: Spring Boot loads those into whichever
 // context serves actuator (the management port's child context when there is one), so a scan must not add them here.
-@ComponentScan(excludeFilters = {
-        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
-        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = ManagementContextConfiguration.class)})
+@ComponentScan(
+        excludeFilters = {
+            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+            @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = ManagementContextConfiguration.class)
+        })
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class CareerAdvisorApplication {

@@ -44,19 +44,30 @@ public final class AppProcess implements AutoCloseable {
         }
         Files.createDirectories(workDir);
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.replace('\\', '/').endsWith("test-classes") && !entry.replace('\\', '/').endsWith("test-classes/"))
+                .filter(entry -> !entry.replace('\\', '/').endsWith("test-classes")
+                        && !entry.replace('\\', '/').endsWith("test-classes/"))
                 .map(entry -> Path.of(entry).toAbsolutePath().toString())
                 .collect(Collectors.joining(File.pathSeparator));
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m", "-XX:+UseSerialGC", "-cp", classPath, "org.careeradvisor.CareerAdvisorApplication",
-                "--server.port=" + port, "--server.address=127.0.0.1",
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                classPath,
+                "org.careeradvisor.CareerAdvisorApplication",
+                "--server.port=" + port,
+                "--server.address=127.0.0.1",
                 "--advisor.knowledge.dir=" + Path.of("knowledge").toAbsolutePath(),
-                "--advisor.knowledge.cache-dir=" + Path.of(SharedIndex.CACHE_DIR).toAbsolutePath(),
+                "--advisor.knowledge.cache-dir="
+                        + Path.of(SharedIndex.CACHE_DIR).toAbsolutePath(),
                 "--advisor.knowledge.watch=false"));
         command.addAll(arguments);
         Path log = workDir.resolve("app-" + System.nanoTime() + ".log");
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         return new AppProcess(process, port, log);
     }
 
@@ -72,8 +83,11 @@ public final class AppProcess implements AutoCloseable {
                 throw new IllegalStateException("the app exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(uri("/actuator/health/readiness"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return this;
                 }

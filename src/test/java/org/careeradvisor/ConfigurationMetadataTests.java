@@ -1,8 +1,6 @@
 package org.careeradvisor;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every {@code advisor.*} property is documented with its default in the metadata that
@@ -49,7 +48,8 @@ class ConfigurationMetadataTests {
         });
 
         assertThat(properties).hasSizeGreaterThan(50);
-        assertThat(withoutDefault).as("properties with no default in the metadata")
+        assertThat(withoutDefault)
+                .as("properties with no default in the metadata")
                 .containsExactlyInAnyOrderElementsOf(WITHOUT_DEFAULT.keySet());
     }
 
@@ -57,16 +57,26 @@ class ConfigurationMetadataTests {
     void theDefaultsAreTheOnesTheReadmeQuotesAndApplicationYmlRepeatsNone() throws IOException {
         Map<String, JsonNode> properties = advisorProperties();
 
-        assertThat(properties.get("advisor.telegram.mode").get("defaultValue").asString()).isEqualTo("polling");
-        assertThat(properties.get("advisor.llm.provider").get("defaultValue").asString()).isEqualTo("none");
-        assertThat(properties.get("advisor.llm.timeout").get("defaultValue").asString()).isEqualTo("20s");
-        assertThat(properties.get("advisor.knowledge.max-file-size").get("defaultValue").asString()).isEqualTo("2MB");
-        assertThat(properties.get("advisor.retrieval.top-k").get("defaultValue").asInt()).isEqualTo(5);
+        assertThat(properties.get("advisor.telegram.mode").get("defaultValue").asString())
+                .isEqualTo("polling");
+        assertThat(properties.get("advisor.llm.provider").get("defaultValue").asString())
+                .isEqualTo("none");
+        assertThat(properties.get("advisor.llm.timeout").get("defaultValue").asString())
+                .isEqualTo("20s");
+        assertThat(properties
+                        .get("advisor.knowledge.max-file-size")
+                        .get("defaultValue")
+                        .asString())
+                .isEqualTo("2MB");
+        assertThat(properties.get("advisor.retrieval.top-k").get("defaultValue").asInt())
+                .isEqualTo(5);
         String readme = Files.readString(Path.of("README.md"));
         properties.forEach((name, property) -> {
-            if (property.has("defaultValue") && !property.get("defaultValue").asString().isBlank()
+            if (property.has("defaultValue")
+                    && !property.get("defaultValue").asString().isBlank()
                     && !name.equals("advisor.retrieval.query-instruction")) {
-                assertThat(readme).as("the README's row for %s", name)
+                assertThat(readme)
+                        .as("the README's row for %s", name)
                         .containsPattern("\\| `" + name.replace(".", "\\.") + "` \\|[^|]*\\| `"
                                 + java.util.regex.Pattern.quote(readmeValue(property.get("defaultValue"))) + "` \\|");
             }
@@ -80,11 +90,14 @@ class ConfigurationMetadataTests {
     }
 
     private static Map<String, JsonNode> advisorProperties() throws IOException {
-        try (InputStream metadata = ConfigurationMetadataTests.class
-                .getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
-            assertThat(metadata).as("the processor's metadata on the class path").isNotNull();
+        try (InputStream metadata =
+                ConfigurationMetadataTests.class.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+            assertThat(metadata)
+                    .as("the processor's metadata on the class path")
+                    .isNotNull();
             Map<String, JsonNode> properties = new TreeMap<>();
-            for (JsonNode property : JsonMapper.builder().build().readTree(metadata).get("properties")) {
+            for (JsonNode property :
+                    JsonMapper.builder().build().readTree(metadata).get("properties")) {
                 String name = property.get("name").asString();
                 if (name.startsWith("advisor.")) {
                     properties.put(name, property);

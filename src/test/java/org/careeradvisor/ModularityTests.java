@@ -1,8 +1,6 @@
 package org.careeradvisor;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
 /**
  * The application's packages are Spring Modulith modules: the build fails when one reaches into another's internals
@@ -25,6 +24,7 @@ class ModularityTests {
 
     /** Where the documentation is kept; {@code -Dmodules.docs.update=true} writes it there instead of comparing. */
     private static final Path DOCS = Path.of("docs", "modules");
+
     private static final Path GENERATED = Path.of("target", "spring-modulith-docs");
 
     @Test
@@ -55,8 +55,9 @@ class ModularityTests {
         try (Stream<Path> paths = Files.list(folder)) {
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
                 // Lines compared in order of their text: the generator does not keep the order of relations stable.
-                files.put(path.getFileName().toString(), Files.readString(path).lines().sorted()
-                        .collect(Collectors.joining("\n")));
+                files.put(
+                        path.getFileName().toString(),
+                        Files.readString(path).lines().sorted().collect(Collectors.joining("\n")));
             }
         }
         return files;

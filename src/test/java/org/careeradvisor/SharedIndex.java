@@ -2,6 +2,7 @@ package org.careeradvisor;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.Map;
 import org.careeradvisor.advisor.Advisor;
 import org.careeradvisor.advisor.AdvisorFactory;
 import org.careeradvisor.advisor.Vocabulary;
@@ -11,8 +12,6 @@ import org.careeradvisor.knowledge.KnowledgeProperties;
 import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.SearchIndex;
 import org.careeradvisor.retrieval.SearchIndexHolder;
-
-import java.util.Map;
 
 /**
  * The real embedding model and an index of the shipped knowledge, built once per test JVM because loading the
@@ -26,8 +25,7 @@ public final class SharedIndex {
     private static SearchIndexHolder holder;
     private static Vocabulary vocabulary;
 
-    private SharedIndex() {
-    }
+    private SharedIndex() {}
 
     public static synchronized EmbeddingModel model() {
         if (model == null) {
@@ -45,8 +43,10 @@ public final class SharedIndex {
 
     public static synchronized SearchIndexHolder holder() {
         if (holder == null) {
-            holder = SearchIndexHolder.standalone(KnowledgeProperties.of(Map.of("dir", "knowledge", "cache-dir", CACHE_DIR)),
-                    RetrievalProperties.defaults(), model());
+            holder = SearchIndexHolder.standalone(
+                    KnowledgeProperties.of(Map.of("dir", "knowledge", "cache-dir", CACHE_DIR)),
+                    RetrievalProperties.defaults(),
+                    model());
             holder.rebuild();
         }
         return holder;
@@ -58,7 +58,11 @@ public final class SharedIndex {
 
     /** A fresh advisor (with its own empty conversation memory) over the shared index. */
     public static Advisor advisor() {
-        return AdvisorFactory.create(holder(), new InMemoryConversationMemory(ConversationProperties.defaults()),
-                vocabulary(), RetrievalProperties.defaults(), null);
+        return AdvisorFactory.create(
+                holder(),
+                new InMemoryConversationMemory(ConversationProperties.defaults()),
+                vocabulary(),
+                RetrievalProperties.defaults(),
+                null);
     }
 }

@@ -1,17 +1,16 @@
 package org.careeradvisor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import javax.sql.DataSource;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The databases the persistence tests run on: H2 always; PostgreSQL when ADVISOR_TEST_POSTGRES_URL (with _USER and
@@ -21,18 +20,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class TestDatabases {
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
-    static final String NOT_CONFIGURED = "PostgreSQL not configured: set ADVISOR_TEST_POSTGRES_URL (and _USER, _PASSWORD) to run this case";
+    static final String NOT_CONFIGURED =
+            "PostgreSQL not configured: set ADVISOR_TEST_POSTGRES_URL (and _USER, _PASSWORD) to run this case";
 
     /**
      * A database with the schema migrated, and what a test needs to use it.
      *
      * @param skipReason set for a database that is not there: using it aborts the test as skipped
      */
-    public record Database(String name, DataSource dataSource, TransactionTemplate transactions, String url, String user,
-                           String password, String skipReason) {
+    public record Database(
+            String name,
+            DataSource dataSource,
+            TransactionTemplate transactions,
+            String url,
+            String user,
+            String password,
+            String skipReason) {
 
         static Database missing(String name, String reason) {
             return new Database(name, null, null, null, null, null, reason);
@@ -76,7 +81,8 @@ public final class TestDatabases {
 
     public static List<Database> all() {
         List<Database> databases = new ArrayList<>();
-        databases.add(h2("jdbc:h2:mem:test-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"));
+        databases.add(h2("jdbc:h2:mem:test-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"));
         databases.add(postgres());
         return databases;
     }
@@ -97,16 +103,24 @@ public final class TestDatabases {
         String url = environment.apply("ADVISOR_TEST_POSTGRES_URL");
         if (url == null || url.isBlank()) {
             assertThat("true".equalsIgnoreCase(environment.apply("ADVISOR_REQUIRE_POSTGRES")))
-                    .as("ADVISOR_REQUIRE_POSTGRES is set but ADVISOR_TEST_POSTGRES_URL is not").isFalse();
+                    .as("ADVISOR_REQUIRE_POSTGRES is set but ADVISOR_TEST_POSTGRES_URL is not")
+                    .isFalse();
             return Database.missing("PostgreSQL", NOT_CONFIGURED);
         }
-        return migrated("PostgreSQL", url, environment.apply("ADVISOR_TEST_POSTGRES_USER"),
+        return migrated(
+                "PostgreSQL",
+                url,
+                environment.apply("ADVISOR_TEST_POSTGRES_USER"),
                 environment.apply("ADVISOR_TEST_POSTGRES_PASSWORD"));
     }
 
     private static Database migrated(String name, String url, String user, String password) {
         DataSource dataSource = new DriverManagerDataSource(url, user, password);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         return new Database(name, dataSource, transactions, url, user, password, null);
     }

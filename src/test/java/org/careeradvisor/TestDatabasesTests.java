@@ -1,12 +1,11 @@
 package org.careeradvisor;
 
-import org.junit.jupiter.api.Test;
-import org.opentest4j.TestAbortedException;
-
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Without a PostgreSQL server its cases are reported as skipped (aborted assumptions), not silently left out or
@@ -19,7 +18,8 @@ class TestDatabasesTests {
         TestDatabases.Database postgres = TestDatabases.postgres(Map.<String, String>of()::get);
 
         assertThat(postgres).hasToString("PostgreSQL");
-        assertThatThrownBy(postgres::dataSource).isInstanceOf(TestAbortedException.class)
+        assertThatThrownBy(postgres::dataSource)
+                .isInstanceOf(TestAbortedException.class)
                 .hasMessageContaining("ADVISOR_TEST_POSTGRES_URL");
         assertThatThrownBy(postgres::url).isInstanceOf(TestAbortedException.class);
         assertThatThrownBy(postgres::transactions).isInstanceOf(TestAbortedException.class);
@@ -29,7 +29,8 @@ class TestDatabasesTests {
     void whenPostgresIsRequiredAMissingServerFailsInsteadOfSkipping() {
         Map<String, String> ci = Map.of("ADVISOR_REQUIRE_POSTGRES", "true");
 
-        assertThatThrownBy(() -> TestDatabases.postgres(ci::get)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> TestDatabases.postgres(ci::get))
+                .isInstanceOf(AssertionError.class)
                 .isNotInstanceOf(TestAbortedException.class)
                 .hasMessageContaining("ADVISOR_REQUIRE_POSTGRES is set but ADVISOR_TEST_POSTGRES_URL is not");
     }

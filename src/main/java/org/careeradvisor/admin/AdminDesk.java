@@ -1,9 +1,8 @@
 package org.careeradvisor.admin;
 
+import java.time.Instant;
 import org.careeradvisor.advisor.Administration;
 import org.careeradvisor.advisor.Insights;
-
-import java.time.Instant;
 
 /** The admin package's side of the advisor's {@link Administration} port: the token check and the HR insights. */
 class AdminDesk implements Administration {

@@ -1,10 +1,5 @@
 package org.careeradvisor.admin;
 
-import org.careeradvisor.advisor.Insights;
-import org.careeradvisor.conversation.AnswerLog;
-import org.careeradvisor.feedback.Feedback;
-import org.careeradvisor.feedback.FeedbackStore;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -13,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.careeradvisor.advisor.Insights;
+import org.careeradvisor.conversation.AnswerLog;
+import org.careeradvisor.feedback.Feedback;
+import org.careeradvisor.feedback.FeedbackStore;
 
 /** Composes the insights for HR from the answers the conversations hold and the feedback on them. */
 class InsightsQuery {
@@ -43,42 +42,56 @@ class InsightsQuery {
             }
         });
         return answered.entrySet().stream()
-                .map(entry -> new Insights.Answered(entry.getKey().split("\\|")[0], entry.getKey().split("\\|", -1)[1],
-                        entry.getValue()))
-                .sorted(Comparator.comparingLong(Insights.Answered::count).reversed()).toList();
+                .map(entry -> new Insights.Answered(
+                        entry.getKey().split("\\|")[0], entry.getKey().split("\\|", -1)[1], entry.getValue()))
+                .sorted(Comparator.comparingLong(Insights.Answered::count).reversed())
+                .toList();
     }
 
     private static List<Insights.Unanswered> unanswered(List<AnswerLog.Answered> given) {
         Map<String, Long> unanswered = new LinkedHashMap<>();
-        given.stream().filter(answer -> Boolean.FALSE.equals(answer.grounded()) && answer.question() != null)
+        given.stream()
+                .filter(answer -> Boolean.FALSE.equals(answer.grounded()) && answer.question() != null)
                 .filter(answer -> answer.intent() != null && !answer.intent().equals("smalltalk"))
                 .forEach(answer -> unanswered.merge(normal(answer.question()), 1L, Long::sum));
         return unanswered.entrySet().stream()
                 .map(entry -> new Insights.Unanswered(entry.getKey(), entry.getValue()))
-                .sorted(Comparator.comparingLong(Insights.Unanswered::count).reversed()).limit(TOP).toList();
+                .sorted(Comparator.comparingLong(Insights.Unanswered::count).reversed())
+                .limit(TOP)
+                .toList();
     }
 
     private static List<Insights.KnowledgeGap> knowledgeGaps(List<AnswerLog.Answered> given) {
         Map<String, Long> gaps = new LinkedHashMap<>();
-        given.stream().filter(answer -> Boolean.FALSE.equals(answer.grounded()) && answer.question() != null)
+        given.stream()
+                .filter(answer -> Boolean.FALSE.equals(answer.grounded()) && answer.question() != null)
                 .filter(answer -> GAP_INTENTS.contains(answer.intent()))
                 .filter(answer -> answer.roles() != null && !answer.roles().isEmpty())
                 .forEach(answer -> gaps.merge(answer.roles() + "|" + normal(answer.question()), 1L, Long::sum));
         return gaps.entrySet().stream()
-                .map(entry -> new Insights.KnowledgeGap(entry.getKey().split("\\|", 2)[0],
-                        entry.getKey().split("\\|", 2)[1], entry.getValue()))
-                .sorted(Comparator.comparingLong(Insights.KnowledgeGap::count).reversed()).limit(TOP).toList();
+                .map(entry -> new Insights.KnowledgeGap(
+                        entry.getKey().split("\\|", 2)[0], entry.getKey().split("\\|", 2)[1], entry.getValue()))
+                .sorted(Comparator.comparingLong(Insights.KnowledgeGap::count).reversed())
+                .limit(TOP)
+                .toList();
     }
 
     private List<Insights.Disliked> disliked(Instant cutoff) {
         List<Feedback> ratings = feedback.dislikedSince(cutoff);
         Map<String, AnswerLog.Exchange> exchanges =
                 answers.exchanges(ratings.stream().map(Feedback::messageId).toList());
-        return ratings.stream().filter(rating -> exchanges.containsKey(rating.messageId())).map(rating -> {
-            AnswerLog.Exchange exchange = exchanges.get(rating.messageId());
-            return new Insights.Disliked(exchange.question(), excerpt(exchange.answer()), rating.comment(),
-                    rating.channel(), rating.at());
-        }).toList();
+        return ratings.stream()
+                .filter(rating -> exchanges.containsKey(rating.messageId()))
+                .map(rating -> {
+                    AnswerLog.Exchange exchange = exchanges.get(rating.messageId());
+                    return new Insights.Disliked(
+                            exchange.question(),
+                            excerpt(exchange.answer()),
+                            rating.comment(),
+                            rating.channel(),
+                            rating.at());
+                })
+                .toList();
     }
 
     private static String normal(String question) {

@@ -1,5 +1,10 @@
 package org.careeradvisor.advisor;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.careeradvisor.conversation.ConversationIds;
 import org.careeradvisor.conversation.ConversationMemory;
 import org.careeradvisor.conversation.Turn;
@@ -7,17 +12,11 @@ import org.careeradvisor.knowledge.RoleDocument;
 import org.careeradvisor.retrieval.RetrievalMode;
 import org.careeradvisor.retrieval.RetrievedChunk;
 import org.careeradvisor.retrieval.SearchIndex;
-import org.careeradvisor.retrieval.SearchText;
 import org.careeradvisor.retrieval.SearchIndexHolder;
+import org.careeradvisor.retrieval.SearchText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The channel-agnostic heart of the bot: understands a message in its conversation, retrieves the sections that
@@ -27,8 +26,9 @@ import java.util.UUID;
 public class Advisor {
 
     private static final Logger log = LoggerFactory.getLogger(Advisor.class);
-    static final String TRAITS_NOTE = "_Role requirements say nothing about age, gender, nationality or other personal traits, "
-            + "and neither does this advice: here is what the role itself asks for._\n\n";
+    static final String TRAITS_NOTE =
+            "_Role requirements say nothing about age, gender, nationality or other personal traits, "
+                    + "and neither does this advice: here is what the role itself asks for._\n\n";
 
     private final SearchIndexHolder indexes;
     private final ConversationMemory memory;
@@ -41,9 +41,15 @@ public class Advisor {
     private final FollowUps followUps;
     private final Synonyms synonyms;
 
-    public Advisor(SearchIndexHolder indexes, ConversationMemory memory, QuestionAnalyzer analyzer, Capabilities capabilities,
-                   SuggestionGenerator suggestions, ModelStep model,
-                   AdvisorMetrics metrics, QuestionWords words) {
+    public Advisor(
+            SearchIndexHolder indexes,
+            ConversationMemory memory,
+            QuestionAnalyzer analyzer,
+            Capabilities capabilities,
+            SuggestionGenerator suggestions,
+            ModelStep model,
+            AdvisorMetrics metrics,
+            QuestionWords words) {
         this.indexes = indexes;
         this.memory = memory;
         this.analyzer = analyzer;
@@ -63,18 +69,22 @@ public class Advisor {
     public Answer ask(AdvisorRequest request, AnswerStream stream) {
         SearchIndex index = indexes.current();
         ConversationStart start = start(request);
-        String conversationId = start == ConversationStart.CONTINUED || (start == ConversationStart.STARTED && request.conversationId() != null)
-                ? request.conversationId() : ConversationIds.issue();
+        String conversationId = start == ConversationStart.CONTINUED
+                        || (start == ConversationStart.STARTED && request.conversationId() != null)
+                ? request.conversationId()
+                : ConversationIds.issue();
         String messageId = UUID.randomUUID().toString();
         stream = ModelStep.track(stream);
         long started = System.nanoTime();
         try (var ignored = MDC.putCloseable("conversationId", ConversationIds.forLogs(conversationId))) {
             List<RoleDocument> roles = index.knowledge().roles();
             List<Turn> history = memory.recent(conversationId);
-            memory.questionReceived(conversationId, request.channel(), UUID.randomUUID().toString(), request.message());
-            QuestionAnalysis analysis = request.intent() != null && request.intent().isCapability()
-                    ? analyzer.explicit(request.intent(), request.roleIds(), request.message(), roles)
-                    : analyzer.analyze(request.message(), roles, history);
+            memory.questionReceived(
+                    conversationId, request.channel(), UUID.randomUUID().toString(), request.message());
+            QuestionAnalysis analysis =
+                    request.intent() != null && request.intent().isCapability()
+                            ? analyzer.explicit(request.intent(), request.roleIds(), request.message(), roles)
+                            : analyzer.analyze(request.message(), roles, history);
             stream.begin(conversationId, messageId, start, analysis.intent());
             Reply reply = switch (analysis.intent()) {
                 case GREETING -> smallTalk(replies.greeting(roles), roles);
@@ -82,21 +92,50 @@ public class Advisor {
                 case FAREWELL -> smallTalk(replies.farewell(), roles);
                 case HELP -> smallTalk(replies.help(roles), roles);
                 case OUT_OF_SCOPE -> notFound(analysis, roles);
-                default -> analysis.outOfScopeReason() != null ? notFound(analysis, roles).as(analysis.intent())
-                        : answer(analysis.text(), analysis, index, history, stream);
+                default ->
+                    analysis.outOfScopeReason() != null
+                            ? notFound(analysis, roles).as(analysis.intent())
+                            : answer(analysis.text(), analysis, index, history, stream);
             };
             if (!(stream instanceof ModelStep.Tracked tracked && tracked.streamed())) {
                 AnswerPieces.of(reply.markdown()).forEach(stream::delta);
             }
-            Answer answer = new Answer(conversationId, messageId, reply.markdown(), reply.grounded(), reply.intent(analysis),
-                    reply.roles().stream().map(RoleDocument::title).toList(), reply.sources(), reply.suggestions(), start);
-            memory.append(conversationId, new Turn(messageId, request.message(), answer.answer(),
-                    reply.roles().stream().map(RoleDocument::id).toList(),
-                    analysis.topic() == null ? null : analysis.topic().id().wireName(), answer.grounded(), Instant.now(),
-                    answer.intent().wireName(), answer.sources()));
-            metrics.answered(request.channel(), answer.intent(), answer.grounded(), java.time.Duration.ofNanos(System.nanoTime() - started));
-            log.info("Answered on {}: intent={} roles={} grounded={} sources={}", request.channel(), answer.intent().wireName(),
-                    answer.roles(), answer.grounded(), answer.sources().size());
+            Answer answer = new Answer(
+                    conversationId,
+                    messageId,
+                    reply.markdown(),
+                    reply.grounded(),
+                    reply.intent(analysis),
+                    reply.roles().stream().map(RoleDocument::title).toList(),
+                    reply.sources(),
+                    reply.suggestions(),
+                    start);
+            memory.append(
+                    conversationId,
+                    new Turn(
+                            messageId,
+                            request.message(),
+                            answer.answer(),
+                            reply.roles().stream().map(RoleDocument::id).toList(),
+                            analysis.topic() == null
+                                    ? null
+                                    : analysis.topic().id().wireName(),
+                            answer.grounded(),
+                            Instant.now(),
+                            answer.intent().wireName(),
+                            answer.sources()));
+            metrics.answered(
+                    request.channel(),
+                    answer.intent(),
+                    answer.grounded(),
+                    java.time.Duration.ofNanos(System.nanoTime() - started));
+            log.info(
+                    "Answered on {}: intent={} roles={} grounded={} sources={}",
+                    request.channel(),
+                    answer.intent().wireName(),
+                    answer.roles(),
+                    answer.grounded(),
+                    answer.sources().size());
             return answer;
         }
     }
@@ -124,25 +163,32 @@ public class Advisor {
     /** A job-posting draft for one role, for HR tools; empty when the role is unknown. */
     public java.util.Optional<JobPosting> posting(String roleId) {
         SearchIndex index = indexes.current();
-        return index.knowledge().role(roleId).map(role -> capabilities.posting(role, new RoleSections(index.knowledge(), Map.of())));
+        return index.knowledge()
+                .role(roleId)
+                .map(role -> capabilities.posting(role, new RoleSections(index.knowledge(), Map.of())));
     }
 
-    private Reply answer(String message, QuestionAnalysis original, SearchIndex index, List<Turn> history, AnswerStream stream) {
+    private Reply answer(
+            String message, QuestionAnalysis original, SearchIndex index, List<Turn> history, AnswerStream stream) {
         QuestionAnalysis rewritten = original.followUp() ? model.rewrite(original, message, history) : original;
         // "and the engineer?" after a question about the scientist asks that question about the engineer.
         Optional<String> carried = rewritten.intent() == Intent.QUESTION || rewritten.intent() == Intent.SALARY
-                ? followUps.previousQuestion(message, rewritten.roles(), history, index.knowledge()) : Optional.empty();
-        QuestionAnalysis analysis = carried.map(previous -> rewritten.withRetrievalQuery(
-                rewritten.roles().get(0).title() + ": " + previous)).orElse(rewritten);
+                ? followUps.previousQuestion(message, rewritten.roles(), history, index.knowledge())
+                : Optional.empty();
+        QuestionAnalysis analysis = carried.map(previous ->
+                        rewritten.withRetrievalQuery(rewritten.roles().get(0).title() + ": " + previous))
+                .orElse(rewritten);
         String asked = carried.orElse(message);
         // Searched with the synonyms of its words; grounding still judges the question as asked.
         // BM25 reads the synonyms of the question's words; the embedding model knows them already.
         SearchText searched = new SearchText(analysis.retrievalQuery(), synonyms.expand(analysis.retrievalQuery()));
         List<RetrievedChunk> retrieved = index.search(searched, analysis.roleIds(), RetrievalMode.HYBRID);
         Evidence evidence = new Evidence(retrieved, index.statements(searched, analysis.roleIds()), index);
-        metrics.retrieved(retrieved.stream().mapToDouble(RetrievedChunk::relevance).max().orElse(0));
+        metrics.retrieved(
+                retrieved.stream().mapToDouble(RetrievedChunk::relevance).max().orElse(0));
         RoleSections sections = new RoleSections(index.knowledge(), evidence.relevanceBySection());
-        Reply reply = capabilities.of(analysis.intent())
+        Reply reply = capabilities
+                .of(analysis.intent())
                 .answer(new Capability.Request(asked, message, analysis, evidence, sections, history));
         if (reply.outside()) {
             return notFound(analysis, index.knowledge().roles());
@@ -150,10 +196,14 @@ public class Advisor {
         ComposedAnswer composed = new ComposedAnswer(reply.markdown(), reply.sources());
         // Questions framed around personal traits keep the deterministic answer, with its note, whatever the model.
         if (reply.grounded() && !analysis.protectedTraits()) {
-            composed = model.compose(message, reply.intent(analysis), history, reply.roles(), composed, evidence, stream);
+            composed =
+                    model.compose(message, reply.intent(analysis), history, reply.roles(), composed, evidence, stream);
         }
-        String text = analysis.protectedTraits() && reply.grounded() ? TRAITS_NOTE + composed.markdown() : composed.markdown();
-        List<String> next = reply.grounded() ? suggestions.forRoles(reply.roles(), analysis.topic(), history) : reply.suggestions();
+        String text = analysis.protectedTraits() && reply.grounded()
+                ? TRAITS_NOTE + composed.markdown()
+                : composed.markdown();
+        List<String> next =
+                reply.grounded() ? suggestions.forRoles(reply.roles(), analysis.topic(), history) : reply.suggestions();
         return new Reply(text, reply.grounded(), composed.sources(), next, reply.roles(), reply.intent());
     }
 
@@ -162,6 +212,12 @@ public class Advisor {
     }
 
     private Reply notFound(QuestionAnalysis analysis, List<RoleDocument> roles) {
-        return new Reply(replies.notFound(analysis, roles), false, List.of(), suggestions.starters(roles), List.of(), Intent.OUT_OF_SCOPE);
+        return new Reply(
+                replies.notFound(analysis, roles),
+                false,
+                List.of(),
+                suggestions.starters(roles),
+                List.of(),
+                Intent.OUT_OF_SCOPE);
     }
 }

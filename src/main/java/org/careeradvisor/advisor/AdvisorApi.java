@@ -1,5 +1,9 @@
 package org.careeradvisor.advisor;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.careeradvisor.conversation.ConversationIds;
 import org.careeradvisor.conversation.ConversationMemory;
 import org.careeradvisor.feedback.FeedbackService;
@@ -8,11 +12,6 @@ import org.careeradvisor.retrieval.IndexNotReadyException;
 import org.careeradvisor.retrieval.SearchIndex;
 import org.careeradvisor.retrieval.SearchIndexHolder;
 import org.springframework.modulith.NamedInterface;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Everything a channel (the web API, Telegram) asks of the service, in one place: answers, roles, job postings, a
@@ -29,8 +28,12 @@ public class AdvisorApi {
     private final FeedbackService feedback;
     private final Administration administration;
 
-    AdvisorApi(Advisor advisor, SearchIndexHolder indexes, ConversationMemory conversations, FeedbackService feedback,
-               Administration administration) {
+    AdvisorApi(
+            Advisor advisor,
+            SearchIndexHolder indexes,
+            ConversationMemory conversations,
+            FeedbackService feedback,
+            Administration administration) {
         this.advisor = advisor;
         this.indexes = indexes;
         this.conversations = conversations;
@@ -60,7 +63,8 @@ public class AdvisorApi {
 
     /** @throws AdvisorNotReadyException before the role documents are indexed */
     public List<RoleView> roles() {
-        return whenReady(() -> indexes.current().knowledge().roles().stream().map(RoleView::of).toList());
+        return whenReady(() ->
+                indexes.current().knowledge().roles().stream().map(RoleView::of).toList());
     }
 
     /** @throws AdvisorNotReadyException before the role documents are indexed */
@@ -86,7 +90,9 @@ public class AdvisorApi {
         if (!conversations.exists(conversationId, channel)) {
             return Optional.empty();
         }
-        return Optional.of(conversations.messages(conversationId, channel).stream().map(HistoryMessage::of).toList());
+        return Optional.of(conversations.messages(conversationId, channel).stream()
+                .map(HistoryMessage::of)
+                .toList());
     }
 
     /** Erases this channel's conversation, its messages and their feedback; false when there was none on it. */

@@ -11,8 +11,12 @@ import org.springframework.context.annotation.Configuration;
 class AdvisorApiConfiguration {
 
     @Bean
-    AdvisorApi advisorApi(Advisor advisor, SearchIndexHolder indexes, ConversationMemory memory,
-                          FeedbackService feedback, Administration administration) {
+    AdvisorApi advisorApi(
+            Advisor advisor,
+            SearchIndexHolder indexes,
+            ConversationMemory memory,
+            FeedbackService feedback,
+            Administration administration) {
         return new AdvisorApi(advisor, indexes, memory, feedback, administration);
     }
 }

@@ -1,5 +1,7 @@
 package org.careeradvisor.advisor;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import org.careeradvisor.conversation.ConversationMemory;
 import org.careeradvisor.retrieval.CachedEmbeddingModel;
 import org.careeradvisor.retrieval.EmbeddingCache;
@@ -7,13 +9,10 @@ import org.careeradvisor.retrieval.QueryEmbeddingModel;
 import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.SearchIndexHolder;
 import org.careeradvisor.retrieval.TermAnalyzer;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.List;
 
 /**
  * Wires the advisor and its parts: the one place they are built, for the application and (through
@@ -61,29 +60,40 @@ public class AdvisorConfiguration {
 
     /** Every capability, each answering one {@link Intent}: adding one means a class, its entry here, its examples. */
     @Bean
-    Capabilities capabilities(Vocabulary vocabulary, SkillVocabulary skills, SuggestionGenerator suggestions,
-                              GroundingPolicy grounding, AnswerComposer composer, QuestionWords words) {
+    Capabilities capabilities(
+            Vocabulary vocabulary,
+            SkillVocabulary skills,
+            SuggestionGenerator suggestions,
+            GroundingPolicy grounding,
+            AnswerComposer composer,
+            QuestionWords words) {
         SalaryComposer salary = new SalaryComposer(vocabulary);
         JobPostingDrafter posting = new JobPostingDrafter(vocabulary, salary);
         QuestionCapability questions = new QuestionCapability(grounding, composer, words, suggestions, vocabulary);
-        return new Capabilities(List.of(
-                questions,
-                new OverviewCapability(new OverviewComposer(vocabulary, salary, suggestions)),
-                new CompareCapability(new ComparisonComposer(vocabulary, salary)),
-                new CareerPathCapability(new CareerPathComposer(vocabulary)),
-                new JobPostingCapability(posting),
-                new PayCapability(grounding, new PayComposer(vocabulary, salary), salary, questions, suggestions),
-                new SkillsGapCapability(new SkillsGapAdvisor(vocabulary, skills), questions, suggestions)), posting);
+        return new Capabilities(
+                List.of(
+                        questions,
+                        new OverviewCapability(new OverviewComposer(vocabulary, salary, suggestions)),
+                        new CompareCapability(new ComparisonComposer(vocabulary, salary)),
+                        new CareerPathCapability(new CareerPathComposer(vocabulary)),
+                        new JobPostingCapability(posting),
+                        new PayCapability(
+                                grounding, new PayComposer(vocabulary, salary), salary, questions, suggestions),
+                        new SkillsGapCapability(new SkillsGapAdvisor(vocabulary, skills), questions, suggestions)),
+                posting);
     }
 
     /** The message analyzer, with the intent classifier over the index's embedding model and the examples given. */
     @Bean
-    QuestionAnalyzer questionAnalyzer(SearchIndexHolder indexes, Vocabulary vocabulary, RetrievalProperties retrieval,
-                                      IntentProperties intents) {
-        var exampleEmbeddings = new CachedEmbeddingModel(indexes.model(),
-                new EmbeddingCache(indexes.cacheDir(), INTENT_CACHE));
-        QuestionAnalyzer analyzer = new QuestionAnalyzer(vocabulary,
-                new QueryEmbeddingModel(indexes, exampleEmbeddings, retrieval), IntentExamples.load(intents), indexes);
+    QuestionAnalyzer questionAnalyzer(
+            SearchIndexHolder indexes, Vocabulary vocabulary, RetrievalProperties retrieval, IntentProperties intents) {
+        var exampleEmbeddings =
+                new CachedEmbeddingModel(indexes.model(), new EmbeddingCache(indexes.cacheDir(), INTENT_CACHE));
+        QuestionAnalyzer analyzer = new QuestionAnalyzer(
+                vocabulary,
+                new QueryEmbeddingModel(indexes, exampleEmbeddings, retrieval),
+                IntentExamples.load(intents),
+                indexes);
         indexes.beforeServing(index -> analyzer.prepare(index.knowledge().roles()));
         return analyzer;
     }
@@ -100,9 +110,15 @@ public class AdvisorConfiguration {
     }
 
     @Bean
-    Advisor advisor(SearchIndexHolder indexes, ConversationMemory memory, QuestionAnalyzer analyzer,
-                    Capabilities capabilities, SuggestionGenerator suggestions, ModelStep model, AdvisorMetrics metrics,
-                    QuestionWords words) {
+    Advisor advisor(
+            SearchIndexHolder indexes,
+            ConversationMemory memory,
+            QuestionAnalyzer analyzer,
+            Capabilities capabilities,
+            SuggestionGenerator suggestions,
+            ModelStep model,
+            AdvisorMetrics metrics,
+            QuestionWords words) {
         return new Advisor(indexes, memory, analyzer, capabilities, suggestions, model, metrics, words);
     }
 }

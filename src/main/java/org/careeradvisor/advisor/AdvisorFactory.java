@@ -13,16 +13,19 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
  */
 public final class AdvisorFactory {
 
-    private AdvisorFactory() {
-    }
+    private AdvisorFactory() {}
 
     /**
      * An advisor without a language model.
      *
      * @param composer the composer for plain questions, or null for the default statement composer
      */
-    public static Advisor create(SearchIndexHolder indexes, ConversationMemory memory, Vocabulary vocabulary,
-                                 RetrievalProperties retrieval, AnswerComposer composer) {
+    public static Advisor create(
+            SearchIndexHolder indexes,
+            ConversationMemory memory,
+            Vocabulary vocabulary,
+            RetrievalProperties retrieval,
+            AnswerComposer composer) {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.registerBean(SearchIndexHolder.class, () -> indexes, definition -> definition.setDestroyMethodName(""));
         context.registerBean(ConversationMemory.class, () -> memory);
@@ -39,8 +42,8 @@ public final class AdvisorFactory {
     }
 
     /** The message analyzer alone, as the application builds it. */
-    public static QuestionAnalyzer analyzer(SearchIndexHolder indexes, Vocabulary vocabulary, RetrievalProperties retrieval,
-                                            IntentProperties intents) {
+    public static QuestionAnalyzer analyzer(
+            SearchIndexHolder indexes, Vocabulary vocabulary, RetrievalProperties retrieval, IntentProperties intents) {
         return new AdvisorConfiguration().questionAnalyzer(indexes, vocabulary, retrieval, intents);
     }
 }

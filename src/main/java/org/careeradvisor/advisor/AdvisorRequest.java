@@ -14,8 +14,13 @@ import java.util.List;
  *                       issued on this channel: any other id starts a new conversation under a fresh id. When false the
  *                       channel names its own conversations (Telegram's {@code tg-<chatId>}) and a new name starts one.
  */
-public record AdvisorRequest(String conversationId, String message, String channel, Intent intent, List<String> roleIds,
-                             boolean fromClient) {
+public record AdvisorRequest(
+        String conversationId,
+        String message,
+        String channel,
+        Intent intent,
+        List<String> roleIds,
+        boolean fromClient) {
 
     public AdvisorRequest {
         roleIds = roleIds == null ? List.of() : List.copyOf(roleIds);
@@ -31,7 +36,8 @@ public record AdvisorRequest(String conversationId, String message, String chann
     }
 
     /** A request whose capability and roles the channel already knows: "/compare A vs B", a role button. */
-    public static AdvisorRequest explicit(String conversationId, String message, String channel, Intent intent, List<String> roleIds) {
+    public static AdvisorRequest explicit(
+            String conversationId, String message, String channel, Intent intent, List<String> roleIds) {
         return new AdvisorRequest(conversationId, message, channel, intent, roleIds, false);
     }
 }

@@ -1,12 +1,11 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.Statement;
-import org.careeradvisor.retrieval.SearchIndex;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.careeradvisor.knowledge.Statement;
+import org.careeradvisor.retrieval.SearchIndex;
 
 /**
  * The first line of an answer, which answers the question on its own: a figure with what it is and its scope,
@@ -15,29 +14,47 @@ import java.util.regex.Pattern;
 final class AnswerLead {
 
     /** Statements that make a thing an advantage rather than a requirement. */
-    private static final Pattern ADVANTAGE = Pattern.compile("(?i)\\b(advantage|a plus|preferred|nice to have|beneficial|helps?)\\b");
+    private static final Pattern ADVANTAGE =
+            Pattern.compile("(?i)\\b(advantage|a plus|preferred|nice to have|beneficial|helps?)\\b");
 
     /** Statements that suggest rather than require: "think about a Master's", "consider a Ph.D.". */
-    private static final Pattern ADVICE = Pattern.compile("(?i)^\\W*(think about|consider|you may|you might|optionally)\\b");
+    private static final Pattern ADVICE =
+            Pattern.compile("(?i)^\\W*(think about|consider|you may|you might|optionally)\\b");
 
     private static final Pattern ALTERNATIVE = Pattern.compile("([\\p{L}\\p{N}'.]+)\\s+or\\s+([\\p{L}\\p{N}'.]+)");
 
-    private AnswerLead() {
-    }
+    private AnswerLead() {}
 
-    static String of(Statement anchor, List<Statement> shown, boolean wholeList, QuestionShape shape, Set<String> terms,
-                     SearchIndex index, QuestionWords words, List<Statement> roleStatements) {
+    static String of(
+            Statement anchor,
+            List<Statement> shown,
+            boolean wholeList,
+            QuestionShape shape,
+            Set<String> terms,
+            SearchIndex index,
+            QuestionWords words,
+            List<Statement> roleStatements) {
         String verdict = shape.yesNo() ? verdict(anchor, shown, terms, shape, index, words) : "";
         if (wholeList) {
             String label = anchor.listLabel() == null ? Render.heading(anchor, false) : anchor.listLabel();
             label = label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
-            long items = shown.stream().filter(statement -> statement.parent() == null && anchor.listId().equals(statement.listId()))
+            long items = shown.stream()
+                    .filter(statement ->
+                            statement.parent() == null && anchor.listId().equals(statement.listId()))
                     .count();
-            return verdict + "**" + label + "** (" + anchor.roleTitle() + ", " + items + " item" + (items == 1 ? "" : "s") + "):";
+            return verdict + "**" + label + "** (" + anchor.roleTitle() + ", " + items + " item"
+                    + (items == 1 ? "" : "s") + "):";
         }
-        StringBuilder lead = new StringBuilder(verdict).append("**").append(anchor.markdownQuote()).append("**");
+        StringBuilder lead = new StringBuilder(verdict)
+                .append("**")
+                .append(anchor.markdownQuote())
+                .append("**");
         if (anchor.figure()) {
-            lead.append(" (").append(anchor.roleTitle()).append(", ").append(Render.heading(anchor, false)).append(")");
+            lead.append(" (")
+                    .append(anchor.roleTitle())
+                    .append(", ")
+                    .append(Render.heading(anchor, false))
+                    .append(")");
             scope(anchor, roleStatements).ifPresent(scope -> lead.append(". ").append(scope));
         } else if (shown.size() > 1) {
             lead.append(" (").append(anchor.roleTitle()).append(")");
@@ -50,8 +67,13 @@ final class AnswerLead {
      * is done or needed ("only theory"), or whether something is required that the document makes an advantage or
      * one of alternatives ("a Master's or Ph.D."); for "can I ... without X?", "No" when the document asks for X.
      */
-    private static String verdict(Statement anchor, List<Statement> shown, Set<String> terms, QuestionShape shape,
-                                  SearchIndex index, QuestionWords words) {
+    private static String verdict(
+            Statement anchor,
+            List<Statement> shown,
+            Set<String> terms,
+            QuestionShape shape,
+            SearchIndex index,
+            QuestionWords words) {
         Synonyms synonyms = words.synonyms();
         if (terms.isEmpty()) {
             return "";
@@ -64,7 +86,9 @@ final class AnswerLead {
             quoted.addAll(index.terms(statement).own());
             quoted.addAll(index.terms(statement).context());
         });
-        long held = terms.stream().filter(term -> TermMatch.nearAny(synonyms.alternatives(term), quoted)).count();
+        long held = terms.stream()
+                .filter(term -> TermMatch.nearAny(synonyms.alternatives(term), quoted))
+                .count();
         // Every word asked must be there; of three or more, one may be a way of putting it ("part of their work").
         if (held < terms.size() - (terms.size() >= 3 ? 1 : 0)) {
             return "";
@@ -75,8 +99,10 @@ final class AnswerLead {
             if (oneOfAlternatives(anchor, terms, words)) {
                 return "**Not necessarily**: it is one of alternatives: ";
             }
-            boolean optional = shown.stream().filter(statement -> !QuestionShape.asksNeed(statement.quote()))
-                    .anyMatch(statement -> ADVANTAGE.matcher(statement.quote()).find() || ADVICE.matcher(statement.quote()).find());
+            boolean optional = shown.stream()
+                    .filter(statement -> !QuestionShape.asksNeed(statement.quote()))
+                    .anyMatch(statement -> ADVANTAGE.matcher(statement.quote()).find()
+                            || ADVICE.matcher(statement.quote()).find());
             return optional ? "**Yes**, it is not required: " : "**No** - the document asks for it: ";
         }
         if (shape.need() && ADVANTAGE.matcher(anchor.quote()).find() && !QuestionShape.asksNeed(anchor.quote())) {
@@ -93,7 +119,8 @@ final class AnswerLead {
         java.util.regex.Matcher or = ALTERNATIVE.matcher(anchor.quote());
         while (or.find()) {
             Set<String> beside = words.analyzer().terms(or.group(1) + " " + or.group(2));
-            if (terms.stream().anyMatch(term -> TermMatch.nearAny(words.synonyms().alternatives(term), beside))) {
+            if (terms.stream()
+                    .anyMatch(term -> TermMatch.nearAny(words.synonyms().alternatives(term), beside))) {
                 return true;
             }
         }
@@ -103,8 +130,11 @@ final class AnswerLead {
     /** The sentence of the figure's section that gives its year, region or currency. */
     private static Optional<String> scope(Statement anchor, List<Statement> roleStatements) {
         return roleStatements.stream()
-                .filter(statement -> statement.topHeading().equals(anchor.topHeading()) && !statement.listItem()
-                        && statement.kind() != Statement.Kind.CLOSING && SalaryComposer.givesScope(statement))
-                .map(Statement::text).findFirst();
+                .filter(statement -> statement.topHeading().equals(anchor.topHeading())
+                        && !statement.listItem()
+                        && statement.kind() != Statement.Kind.CLOSING
+                        && SalaryComposer.givesScope(statement))
+                .map(Statement::text)
+                .findFirst();
     }
 }

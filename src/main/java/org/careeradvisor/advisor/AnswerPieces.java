@@ -6,8 +6,7 @@ import java.util.List;
 /** Cuts an answer into sentence-sized pieces for streaming; the pieces joined give back the answer exactly. */
 public final class AnswerPieces {
 
-    private AnswerPieces() {
-    }
+    private AnswerPieces() {}
 
     public static List<String> of(String answer) {
         List<String> pieces = new ArrayList<>();
@@ -15,7 +14,8 @@ public final class AnswerPieces {
         for (int i = 0; i < answer.length(); i++) {
             char c = answer.charAt(i);
             boolean lineEnd = c == '\n';
-            boolean sentenceEnd = (c == '.' || c == '!' || c == '?') && i + 1 < answer.length() && answer.charAt(i + 1) == ' ';
+            boolean sentenceEnd =
+                    (c == '.' || c == '!' || c == '?') && i + 1 < answer.length() && answer.charAt(i + 1) == ' ';
             if (lineEnd || sentenceEnd) {
                 int end = sentenceEnd ? i + 2 : i + 1;
                 pieces.add(answer.substring(start, end));

@@ -6,12 +6,10 @@ public interface AnswerStream {
     /** A channel that does not stream. */
     AnswerStream NONE = new AnswerStream() {
         @Override
-        public void delta(String text) {
-        }
+        public void delta(String text) {}
 
         @Override
-        public void reset() {
-        }
+        public void reset() {}
 
         @Override
         public boolean live() {
@@ -23,13 +21,14 @@ public interface AnswerStream {
      * Called once, before any text, with the ids the answer will carry, whether the message began a conversation, and
      * the intent understood.
      */
-    default void begin(String conversationId, String messageId, ConversationStart conversation, Intent intent) {
-    }
+    default void begin(String conversationId, String messageId, ConversationStart conversation, Intent intent) {}
 
     /** The next piece of the answer's Markdown text. */
     void delta(String text);
 
-    /** Whether someone is watching the text arrive (a streaming channel), so it is worth producing it piece by piece. */
+    /**
+     * Whether someone is watching the text arrive (a streaming channel), so it is worth producing it piece by piece.
+     */
     default boolean live() {
         return true;
     }

@@ -1,10 +1,9 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.RoleDocument;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.careeradvisor.knowledge.RoleDocument;
 
 /**
  * The capabilities by the {@link Intent} each answers, checked at start-up: one capability per intent the documents
@@ -27,7 +26,10 @@ public class Capabilities {
                 throw new IllegalStateException("Two capabilities answer " + capability.intent());
             }
         }
-        IntentExamples.CLASSIFIED.stream().filter(Intent::isCapability).filter(intent -> !byIntent.containsKey(intent)).findFirst()
+        IntentExamples.CLASSIFIED.stream()
+                .filter(Intent::isCapability)
+                .filter(intent -> !byIntent.containsKey(intent))
+                .findFirst()
                 .ifPresent(intent -> {
                     throw new IllegalStateException("No capability answers " + intent);
                 });

@@ -1,8 +1,7 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.conversation.Turn;
-
 import java.util.List;
+import org.careeradvisor.conversation.Turn;
 
 /**
  * One thing the advisor can do for a message, chosen by its {@link Intent}: each capability is registered once, in
@@ -21,12 +20,18 @@ interface Capability {
      * @param asked   the question to answer: the message, or the previous question a follow-up carries on
      * @param message the message itself, typos corrected
      */
-    record Request(String asked, String message, QuestionAnalysis analysis, Evidence evidence, RoleSections sections,
-                   List<Turn> history) {
+    record Request(
+            String asked,
+            String message,
+            QuestionAnalysis analysis,
+            Evidence evidence,
+            RoleSections sections,
+            List<Turn> history) {
 
         /** The person's messages in this conversation, the question asked last. */
         List<String> messages() {
-            List<String> messages = new java.util.ArrayList<>(history.stream().map(Turn::question).toList());
+            List<String> messages = new java.util.ArrayList<>(
+                    history.stream().map(Turn::question).toList());
             messages.add(asked);
             return messages;
         }

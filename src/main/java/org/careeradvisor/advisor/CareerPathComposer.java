@@ -1,14 +1,12 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.Statement;
-
-import org.careeradvisor.knowledge.RoleDocument;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.knowledge.Statement;
 
 /**
  * How to get into a role: education, the steps and years of experience from its career-development section in
@@ -19,17 +17,21 @@ class CareerPathComposer {
     private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b\\d+(\\s*-\\s*\\d+|\\+)?\\s*years?\\b");
     private static final int MAX_ITEMS = 14;
     /** "from scratch", "from zero": no start point but the beginning. */
-    private static final Pattern NO_START = Pattern.compile("(?i)(scratch|zero|nothing|the (very )?beginning|no experience|square one|"
-            + "(a |complete |total )?beginner|(a |high school |college |university )?student|(a |recent |new )?grad(uate)?)");
+    private static final Pattern NO_START = Pattern.compile(
+            "(?i)(scratch|zero|nothing|the (very )?beginning|no experience|square one|"
+                    + "(a |complete |total )?beginner|(a |high school |college |university )?student|(a |recent |new )?grad(uate)?)");
     /** "how long does it take?", "how many years until I get there?": the time asked for. */
-    private static final Pattern HOW_LONG = Pattern.compile("(?i)\\b(how long|how many years|how much time|how quickly|how fast|"
-            + "timeline|time frame|timeframe)\\b");
+    private static final Pattern HOW_LONG =
+            Pattern.compile("(?i)\\b(how long|how many years|how much time|how quickly|how fast|"
+                    + "timeline|time frame|timeframe)\\b");
+
     private static final int STEM = 5;
-    private static final java.util.Set<String> GENERIC_JOB_WORDS = java.util.Set.of("junior", "senior", "entry", "level", "role",
-            "position", "data", "lead", "staff", "principal");
+    private static final java.util.Set<String> GENERIC_JOB_WORDS = java.util.Set.of(
+            "junior", "senior", "entry", "level", "role", "position", "data", "lead", "staff", "principal");
     private static final String JOB = "([a-z][a-z /-]{2,40}?)";
     /** Where a job named as a start point ends: "I'm a data analyst - how do I ...", "currently a tester; what ...". */
     private static final String JOB_END = "(?=[?,.!;:]|\\s+[-–—]|\\s+(?:and|with|who|but|so|how|what|which)\\b|$)";
+
     private static final List<Pattern> STARTS = List.of(
             Pattern.compile("(?i)\\bfrom (?:being )?(?:an? )?" + JOB + "(?= to\\b| into\\b| towards?\\b|[?,.!]|$)"),
             Pattern.compile("(?i)\\bi'?m (?:currently |now )?(?:working as )?an? " + JOB + JOB_END),
@@ -52,48 +54,72 @@ class CareerPathComposer {
     ComposedAnswer compose(RoleDocument role, RoleSections sections, List<String> messages) {
         List<Statement> path = sections.units(role, vocabulary.topic(TopicId.CAREER)).stream()
                 .filter(unit -> unit.listItem() && isPathLabel(unit.subheading()))
-                .limit(MAX_ITEMS).toList();
+                .limit(MAX_ITEMS)
+                .toList();
         StringBuilder markdown = new StringBuilder();
         List<Statement> used = new ArrayList<>(path);
         Optional<String> start = startingPoint(messages);
-        List<Statement> steps = path.stream().filter(unit -> isStepLabel(unit.subheading())).toList();
+        List<Statement> steps =
+                path.stream().filter(unit -> isStepLabel(unit.subheading())).toList();
         if (start.isPresent() && !steps.isEmpty()) {
             markdown.append(fromStart(start.get(), role, steps));
-            List<Statement> rest = path.stream().filter(unit -> !steps.contains(unit)).toList();
+            List<Statement> rest =
+                    path.stream().filter(unit -> !steps.contains(unit)).toList();
             if (!rest.isEmpty()) {
                 markdown.append("\n**Alongside, the document asks for**\n");
                 Render.units(markdown, rest, false);
             }
         } else if (!path.isEmpty()) {
             String article = Topic.withArticle(role.title()).split(" ")[0];
-            markdown.append("How to become ").append(article).append(" **").append(role.title()).append("**, in order:\n");
+            markdown.append("How to become ")
+                    .append(article)
+                    .append(" **")
+                    .append(role.title())
+                    .append("**, in order:\n");
             Render.units(markdown, path, false);
         } else {
             List<Statement> requirements = sections.units(role, vocabulary.topic(TopicId.REQUIREMENTS)).stream()
-                    .filter(Statement::listItem).toList();
+                    .filter(Statement::listItem)
+                    .toList();
             if (requirements.isEmpty()) {
                 // A document that names no requirements section ("Technical Skills" only) asks for its skills.
-                requirements = sections.units(role, vocabulary.topic(TopicId.SKILLS)).stream().filter(Statement::listItem)
-                        .limit(MAX_ITEMS).toList();
+                requirements = sections.units(role, vocabulary.topic(TopicId.SKILLS)).stream()
+                        .filter(Statement::listItem)
+                        .limit(MAX_ITEMS)
+                        .toList();
             }
-            start.ifPresent(from -> markdown.append("**From ").append(from).append(" to ").append(role.title()).append("**: "));
-            markdown.append("The **").append(role.title()).append("** document has no career-development section. ")
+            start.ifPresent(from -> markdown.append("**From ")
+                    .append(from)
+                    .append(" to ")
+                    .append(role.title())
+                    .append("**: "));
+            markdown.append("The **")
+                    .append(role.title())
+                    .append("** document has no career-development section. ")
                     .append("What the role asks for is the way in:\n");
             Render.units(markdown, requirements, false);
             used.addAll(requirements);
         }
-        List<String> experience = used.stream().map(Statement::quote).filter(text -> EXPERIENCE.matcher(text).find()).toList();
-        if (!messages.isEmpty() && HOW_LONG.matcher(messages.get(messages.size() - 1)).find() && !experience.isEmpty()) {
+        List<String> experience = used.stream()
+                .map(Statement::quote)
+                .filter(text -> EXPERIENCE.matcher(text).find())
+                .toList();
+        if (!messages.isEmpty()
+                && HOW_LONG.matcher(messages.get(messages.size() - 1)).find()
+                && !experience.isEmpty()) {
             // "how long does that take?": the time the document names first, then the path it belongs to.
             java.util.regex.Matcher years = EXPERIENCE.matcher(experience.get(0));
             years.find();
-            markdown.insert(0, "The document gives no total time; the step it names years for: **" + years.group() + "** (*"
-                    + experience.get(0) + "*).\n\n");
+            markdown.insert(
+                    0,
+                    "The document gives no total time; the step it names years for: **" + years.group() + "** (*"
+                            + experience.get(0) + "*).\n\n");
         }
         if (!experience.isEmpty() && (start.isEmpty() || steps.isEmpty())) {
             markdown.append("\n**Experience the document mentions**\n").append(Render.bullets(experience));
         }
-        return new ComposedAnswer(markdown.toString().replaceAll("\n{3,}", "\n\n").strip(), sections.sources(used));
+        return new ComposedAnswer(
+                markdown.toString().replaceAll("\n{3,}", "\n\n").strip(), sections.sources(used));
     }
 
     /**
@@ -107,9 +133,15 @@ class CareerPathComposer {
                 here = i;
             }
         }
-        StringBuilder markdown = new StringBuilder("**From ").append(start).append(" to ").append(role.title()).append("**");
+        StringBuilder markdown = new StringBuilder("**From ")
+                .append(start)
+                .append(" to ")
+                .append(role.title())
+                .append("**");
         if (here >= 0) {
-            markdown.append(": the document's path starts where you are (*").append(steps.get(here).quote()).append("*). Next, in order:\n");
+            markdown.append(": the document's path starts where you are (*")
+                    .append(steps.get(here).quote())
+                    .append("*). Next, in order:\n");
         } else if (NO_START.matcher(start).matches()) {
             // "from scratch", "from zero": the whole path, from its first step.
             markdown.append(": the document's path, from its first step:\n");
@@ -159,7 +191,11 @@ class CareerPathComposer {
             return true;
         }
         String lower = label.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("education") || lower.contains("progression") || lower.contains("skill")
-                || lower.contains("learning") || lower.contains("step") || lower.contains("path");
+        return lower.contains("education")
+                || lower.contains("progression")
+                || lower.contains("skill")
+                || lower.contains("learning")
+                || lower.contains("step")
+                || lower.contains("path");
     }
 }

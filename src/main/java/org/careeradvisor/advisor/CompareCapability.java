@@ -16,6 +16,8 @@ final class CompareCapability implements Capability {
 
     @Override
     public Reply answer(Request request) {
-        return Reply.grounded(comparison.compose(request.analysis().roles(), request.sections()), request.analysis().roles());
+        return Reply.grounded(
+                comparison.compose(request.analysis().roles(), request.sections()),
+                request.analysis().roles());
     }
 }

@@ -1,9 +1,5 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.Statement;
-
-import org.careeradvisor.knowledge.RoleDocument;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.knowledge.Statement;
 
 /**
  * Two or three roles side by side: the differences first (what the documents say sets them apart, degree,
@@ -19,9 +17,10 @@ import java.util.stream.Collectors;
  */
 class ComparisonComposer {
 
-    private static final List<TopicId> TOPICS = List.of(TopicId.OVERVIEW, TopicId.RESPONSIBILITIES, TopicId.REQUIREMENTS, TopicId.SKILLS,
-            TopicId.SALARY);
-    private static final Pattern DEGREE = Pattern.compile("(?i)\\b(Ph\\.?D\\.?|doctorate|Master'?s|Bachelor'?s|advanced degree)");
+    private static final List<TopicId> TOPICS =
+            List.of(TopicId.OVERVIEW, TopicId.RESPONSIBILITIES, TopicId.REQUIREMENTS, TopicId.SKILLS, TopicId.SALARY);
+    private static final Pattern DEGREE =
+            Pattern.compile("(?i)\\b(Ph\\.?D\\.?|doctorate|Master'?s|Bachelor'?s|advanced degree)");
     private static final Pattern YEARS = Pattern.compile("(?i)\\b\\d+(\\s*-\\s*\\d+|\\+)?\\s*years?\\b[^.;]*");
     private static final int ITEMS_PER_TOPIC = 3;
 
@@ -41,17 +40,26 @@ class ComparisonComposer {
 
         for (TopicId topicId : TOPICS) {
             Topic topic = vocabulary.topic(topicId);
-            markdown.append("\n**").append(capitalise(topicId == TopicId.OVERVIEW ? "focus" : topic.label())).append("**\n");
+            markdown.append("\n**")
+                    .append(capitalise(topicId == TopicId.OVERVIEW ? "focus" : topic.label()))
+                    .append("**\n");
             for (RoleDocument role : roles) {
-                List<Statement> units = topicId == TopicId.SALARY ? salary.payUnits(role, sections).stream().filter(Statement::listItem).toList()
+                List<Statement> units = topicId == TopicId.SALARY
+                        ? salary.payUnits(role, sections).stream()
+                                .filter(Statement::listItem)
+                                .toList()
                         : sections.units(role, topic).stream()
-                                .filter(unit -> topicId == TopicId.OVERVIEW ? !unit.listItem() : unit.listItem()).toList();
-                List<Statement> shown = units.stream().limit(topicId == TopicId.OVERVIEW ? 1 : ITEMS_PER_TOPIC).toList();
+                                .filter(unit -> topicId == TopicId.OVERVIEW ? !unit.listItem() : unit.listItem())
+                                .toList();
+                List<Statement> shown = units.stream()
+                        .limit(topicId == TopicId.OVERVIEW ? 1 : ITEMS_PER_TOPIC)
+                        .toList();
                 markdown.append("- *").append(role.title()).append("*: ");
                 if (shown.isEmpty()) {
                     markdown.append("no information on this in its document\n");
                 } else {
-                    markdown.append(shown.stream().map(Statement::quote).collect(Collectors.joining("; "))).append('\n');
+                    markdown.append(shown.stream().map(Statement::quote).collect(Collectors.joining("; ")))
+                            .append('\n');
                     used.addAll(shown);
                 }
             }
@@ -64,7 +72,8 @@ class ComparisonComposer {
         // A document's own words on how it differs from a compared role come first.
         for (RoleDocument role : roles) {
             for (Statement unit : sections.units(role, vocabulary.topic(TopicId.DISTINCTION))) {
-                boolean namesOther = roles.stream().filter(other -> other != role)
+                boolean namesOther = roles.stream()
+                        .filter(other -> other != role)
                         .anyMatch(other -> unit.section().contains(other.title())
                                 || unit.quote().contains(other.title().replaceAll("s$", "")));
                 boolean summary = unit.quote().matches("^(In short|In summary|Put briefly)\\b.*");
@@ -74,13 +83,21 @@ class ComparisonComposer {
                 }
             }
         }
-        differences.add("Education: " + roles.stream().map(role -> role.title() + ": " + degrees(role, sections, used))
-                .collect(Collectors.joining("; ")));
-        differences.add("Experience: " + roles.stream().map(role -> role.title() + ": " + experience(role, sections, used))
-                .collect(Collectors.joining("; ")));
-        differences.add("Pay figures: " + roles.stream().map(role -> role.title() + ": "
-                + (salary.payUnits(role, sections).isEmpty() ? "none in the document" : "given in the document"))
-                .collect(Collectors.joining("; ")));
+        differences.add("Education: "
+                + roles.stream()
+                        .map(role -> role.title() + ": " + degrees(role, sections, used))
+                        .collect(Collectors.joining("; ")));
+        differences.add("Experience: "
+                + roles.stream()
+                        .map(role -> role.title() + ": " + experience(role, sections, used))
+                        .collect(Collectors.joining("; ")));
+        differences.add("Pay figures: "
+                + roles.stream()
+                        .map(role -> role.title() + ": "
+                                + (salary.payUnits(role, sections).isEmpty()
+                                        ? "none in the document"
+                                        : "given in the document"))
+                        .collect(Collectors.joining("; ")));
         return differences;
     }
 

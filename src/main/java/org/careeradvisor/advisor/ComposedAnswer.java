@@ -1,7 +1,7 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.conversation.Source;
 import java.util.List;
+import org.careeradvisor.conversation.Source;
 
 /**
  * The text of an answer and the sources it actually used; {@code grounded} is false when the documents turned out

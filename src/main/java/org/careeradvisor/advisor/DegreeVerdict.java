@@ -1,15 +1,14 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.RoleDocument;
-import org.careeradvisor.knowledge.Statement;
-import org.careeradvisor.knowledge.KnowledgeBase;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.careeradvisor.knowledge.KnowledgeBase;
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.knowledge.Statement;
 
 /**
  * "Is a PhD required to be an ML data architect?", "is a master's enough for the scientist job?": a yes or no that
@@ -19,12 +18,15 @@ import java.util.regex.Pattern;
 final class DegreeVerdict {
 
     /** "enough", "sufficient", "just a bachelor's": whether the degree asked about suffices. */
-    private static final Pattern SUFFICES = Pattern.compile("(?i)\\b(enough|sufficient|suffices?|good enough|cut it|ok|okay|fine)\\b");
+    private static final Pattern SUFFICES =
+            Pattern.compile("(?i)\\b(enough|sufficient|suffices?|good enough|cut it|ok|okay|fine)\\b");
+
     private static final int MAX_ALONGSIDE = 2;
     private static final Pattern ONLY = Pattern.compile("(?i)\\bonly\\b");
     /** "do I need a master's", "is a PhD required": the need asked is the degree's, not experience's. */
-    private static final Pattern NEEDS_DEGREE = Pattern.compile("(?i)\\b(need|needs|require[sd]?|required|must have)\\s+(a |an |the )?"
-            + "(master|masters|master's|phd|ph\\.d|doctorate|bachelor|bachelor's|degree|msc|bsc)");
+    private static final Pattern NEEDS_DEGREE =
+            Pattern.compile("(?i)\\b(need|needs|require[sd]?|required|must have)\\s+(a |an |the )?"
+                    + "(master|masters|master's|phd|ph\\.d|doctorate|bachelor|bachelor's|degree|msc|bsc)");
 
     private final Vocabulary vocabulary;
 
@@ -32,14 +34,15 @@ final class DegreeVerdict {
         this.vocabulary = vocabulary;
     }
 
-
     Optional<ComposedAnswer> answer(String question, QuestionAnalysis analysis, KnowledgeBase knowledge) {
         QuestionShape shape = QuestionShape.of(question);
         int asked = Degrees.highestNamed(question);
         // "with just a bachelor's?", "a master's alone?": whether that degree suffices.
-        boolean suffices = SUFFICES.matcher(question).find() || shape.exclusive() && !ONLY.matcher(question).find();
+        boolean suffices = SUFFICES.matcher(question).find()
+                || shape.exclusive() && !ONLY.matcher(question).find();
         // "is a PhD the only degree accepted?": whether no other degree would do.
-        boolean only = ONLY.matcher(question).find() && !SUFFICES.matcher(question).find();
+        boolean only =
+                ONLY.matcher(question).find() && !SUFFICES.matcher(question).find();
         if (analysis.roles().size() != 1 || !shape.yesNo() || asked < 1 || !(suffices || only || shape.need())) {
             return Optional.empty();
         }
@@ -48,9 +51,11 @@ final class DegreeVerdict {
         List<Statement> named = new ArrayList<>();
         for (TopicId topic : List.of(TopicId.REQUIREMENTS, TopicId.SKILLS)) {
             sections.units(role, vocabulary.topic(topic)).stream()
-                    .filter(unit -> Degrees.lowestNamed(unit.quote()) > 0 && !named.contains(unit)).forEach(named::add);
+                    .filter(unit -> Degrees.lowestNamed(unit.quote()) > 0 && !named.contains(unit))
+                    .forEach(named::add);
         }
-        Optional<Statement> minimum = named.stream().filter(unit -> !Degrees.advantage(unit.quote()))
+        Optional<Statement> minimum = named.stream()
+                .filter(unit -> !Degrees.advantage(unit.quote()))
                 .min(Comparator.comparingInt(unit -> Degrees.lowestNamed(unit.quote())));
         if (minimum.isEmpty()) {
             return Optional.empty();
@@ -59,25 +64,41 @@ final class DegreeVerdict {
         String verdict;
         if (only) {
             // "Master's or Ph.D." accepts more than one degree: a PhD is not the only one.
-            boolean alone = asked == required && Degrees.highestNamed(minimum.get().quote()) == required;
+            boolean alone =
+                    asked == required && Degrees.highestNamed(minimum.get().quote()) == required;
             verdict = alone ? "**Yes** - " : "**No** - ";
         } else if (shape.need() && (!suffices || NEEDS_DEGREE.matcher(question).find())) {
             // "do I need a master's or is a bachelor's enough?": the higher degree named is the one asked to be needed.
             // A requirement of "Master's or Ph.D." names the PhD as one way: not necessarily.
-            String no = Degrees.highestNamed(minimum.get().quote()) >= asked ? "**No**, not necessarily: " : "**No**, it is not required: ";
+            String no = Degrees.highestNamed(minimum.get().quote()) >= asked
+                    ? "**No**, not necessarily: "
+                    : "**No**, it is not required: ";
             verdict = asked > required ? no : asked < required && !suffices ? "**Yes**, and more: " : "**Yes** - ";
         } else if (suffices) {
             verdict = asked >= required ? "**Yes** - " : "**No** - ";
         } else {
             verdict = "";
         }
-        StringBuilder markdown = new StringBuilder(verdict).append("**").append(minimum.get().markdownQuote()).append("** (")
-                .append(role.title()).append(", ").append(minimum.get().section()).append(")");
+        StringBuilder markdown = new StringBuilder(verdict)
+                .append("**")
+                .append(minimum.get().markdownQuote())
+                .append("** (")
+                .append(role.title())
+                .append(", ")
+                .append(minimum.get().section())
+                .append(")");
         List<Statement> used = new ArrayList<>(List.of(minimum.get()));
-        named.stream().filter(unit -> unit != minimum.get()).limit(MAX_ALONGSIDE).forEach(unit -> {
-            markdown.append("\n- ").append(unit.markdownQuote()).append(" (*").append(unit.section()).append("*)");
-            used.add(unit);
-        });
+        named.stream()
+                .filter(unit -> unit != minimum.get())
+                .limit(MAX_ALONGSIDE)
+                .forEach(unit -> {
+                    markdown.append("\n- ")
+                            .append(unit.markdownQuote())
+                            .append(" (*")
+                            .append(unit.section())
+                            .append("*)");
+                    used.add(unit);
+                });
         return Optional.of(new ComposedAnswer(markdown.toString(), sections.sources(used)));
     }
 }

@@ -11,8 +11,7 @@ final class EditDistance {
 
     private static final LuceneLevenshteinDistance LUCENE = new LuceneLevenshteinDistance();
 
-    private EditDistance() {
-    }
+    private EditDistance() {}
 
     /** How many typos a word of this length may carry and still count as the word. */
     static int allowed(String word) {

@@ -1,13 +1,12 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.conversation.Turn;
-import org.careeradvisor.knowledge.RoleDocument;
-import org.careeradvisor.knowledge.KnowledgeBase;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.careeradvisor.conversation.Turn;
+import org.careeradvisor.knowledge.KnowledgeBase;
+import org.careeradvisor.knowledge.RoleDocument;
 
 /**
  * A follow-up that names another role and asks nothing of its own ("and the engineer?", "what about the scientist?")
@@ -21,12 +20,17 @@ class FollowUps {
 
     FollowUps(QuestionWords words, Vocabulary vocabulary) {
         this.words = words;
-        vocabulary.followUpOpeners().forEach(opener -> carrying.addAll(words.analyzer().terms(opener)));
-        vocabulary.followUpCarrying().forEach(word -> carrying.addAll(words.analyzer().terms(word)));
+        vocabulary
+                .followUpOpeners()
+                .forEach(opener -> carrying.addAll(words.analyzer().terms(opener)));
+        vocabulary
+                .followUpCarrying()
+                .forEach(word -> carrying.addAll(words.analyzer().terms(word)));
     }
 
     /** The previous question with its roles' names taken out, when this message asks nothing beyond naming a role. */
-    Optional<String> previousQuestion(String message, List<RoleDocument> named, List<Turn> history, KnowledgeBase knowledge) {
+    Optional<String> previousQuestion(
+            String message, List<RoleDocument> named, List<Turn> history, KnowledgeBase knowledge) {
         if (named.isEmpty() || history.isEmpty()) {
             return Optional.empty();
         }
@@ -36,7 +40,8 @@ class FollowUps {
             return Optional.empty();
         }
         // The last turn about a role: "thanks!" in between asks nothing to carry on.
-        Optional<Turn> about = history.stream().filter(turn -> !turn.roleIds().isEmpty()).reduce((first, second) -> second);
+        Optional<Turn> about =
+                history.stream().filter(turn -> !turn.roleIds().isEmpty()).reduce((first, second) -> second);
         if (about.isEmpty()) {
             return Optional.empty();
         }

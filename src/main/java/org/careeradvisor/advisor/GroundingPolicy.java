@@ -1,13 +1,12 @@
 package org.careeradvisor.advisor;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.RetrievedChunk;
 import org.careeradvisor.retrieval.SearchIndex;
 import org.careeradvisor.retrieval.TermAnalyzer;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Decides whether the retrieved sections really answer a question, so that off-topic questions get an honest
@@ -32,7 +31,8 @@ public class GroundingPolicy {
      * earn?" shares only the generic "earn" and is refused).
      */
     public boolean isGrounded(QuestionAnalysis analysis, List<RetrievedChunk> retrieved, SearchIndex index) {
-        double relevance = retrieved.stream().mapToDouble(RetrievedChunk::relevance).max().orElse(0);
+        double relevance =
+                retrieved.stream().mapToDouble(RetrievedChunk::relevance).max().orElse(0);
         if (relevance < properties.minRelevance()) {
             return false;
         }

@@ -4,7 +4,6 @@ import dev.langchain4j.classification.ClassificationResult;
 import dev.langchain4j.classification.EmbeddingModelTextClassifier;
 import dev.langchain4j.classification.ScoredLabel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-
 import java.util.List;
 
 /**
@@ -37,7 +36,9 @@ public class IntentClassifier {
      */
     public IntentClassifier(EmbeddingModel model, IntentExamples examples, RoleMatcher roles) {
         java.util.Map<Intent, List<String>> stripped = new java.util.EnumMap<>(Intent.class);
-        examples.byIntent().forEach((intent, messages) -> stripped.put(intent, messages.stream().map(roles::withoutRoles).toList()));
+        examples.byIntent()
+                .forEach((intent, messages) -> stripped.put(
+                        intent, messages.stream().map(roles::withoutRoles).toList()));
         this.classifier = new EmbeddingModelTextClassifier<>(model, stripped, stripped.size(), 0, MEAN_TO_MAX);
         this.words = new IntentWords(stripped);
         this.roles = roles;
@@ -60,7 +61,10 @@ public class IntentClassifier {
         for (ScoredLabel<Intent> label : result.scoredLabels()) {
             scores.put(label.label(), label.score() + WORDS_WEIGHT * said.getOrDefault(label.label(), 0.0));
         }
-        Intent best = scores.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Intent best = scores.entrySet().stream()
+                .max(java.util.Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
         return new Classification(best, scores.get(best), scores);
     }
 
@@ -71,12 +75,16 @@ public class IntentClassifier {
         public Classification without(Intent dropped) {
             java.util.Map<Intent, Double> rest = new java.util.EnumMap<>(scores);
             rest.remove(dropped);
-            Intent best = rest.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+            Intent best = rest.entrySet().stream()
+                    .max(java.util.Map.Entry.comparingByValue())
+                    .map(java.util.Map.Entry::getKey)
                     .orElse(Intent.QUESTION);
             return new Classification(best, rest.getOrDefault(best, 0.0), rest);
         }
 
-        /** Whether the best intent beats another by a clear margin, so that a single cue word should not overrule it. */
+        /**
+         * Whether the best intent beats another by a clear margin, so that a single cue word should not overrule it.
+         */
         public boolean clearOf(Intent other) {
             return intent != other && score - score(other) >= CLEAR_MARGIN;
         }
@@ -97,7 +105,10 @@ public class IntentClassifier {
         public Intent decided(boolean supported, boolean background) {
             // A path the topic backs up ("programmer, 2 yrs: what's my next step?") stays a path.
             boolean pathAsked = intent == Intent.CAREER_PATH && supported;
-            if (background && !pathAsked && intent != Intent.SKILLS_GAP && score - score(Intent.SKILLS_GAP) < BACKGROUND_MARGIN) {
+            if (background
+                    && !pathAsked
+                    && intent != Intent.SKILLS_GAP
+                    && score - score(Intent.SKILLS_GAP) < BACKGROUND_MARGIN) {
                 return Intent.SKILLS_GAP;
             }
             boolean broad = intent == Intent.OVERVIEW || intent == Intent.CAREER_PATH || intent == Intent.COMPARE;

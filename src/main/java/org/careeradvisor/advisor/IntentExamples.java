@@ -1,10 +1,5 @@
 package org.careeradvisor.advisor;
 
-import org.springframework.core.io.ClassPathResource;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,6 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.core.io.ClassPathResource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Example messages per intent, as users write them: the built-in {@code advisor/intents.yml} plus a deployer's own
@@ -26,9 +25,17 @@ import java.util.Set;
 public record IntentExamples(Map<Intent, List<String>> byIntent) {
 
     /** The intents decided from examples (small talk the rules miss among them, as help); the guards are rules. */
-    public static final Set<Intent> CLASSIFIED = Collections.unmodifiableSet(java.util.EnumSet.of(Intent.OVERVIEW,
-            Intent.COMPARE, Intent.SKILLS_GAP, Intent.CAREER_PATH, Intent.JOB_POSTING, Intent.SALARY, Intent.QUESTION,
-            Intent.OUT_OF_SCOPE, Intent.HELP));
+    public static final Set<Intent> CLASSIFIED = Collections.unmodifiableSet(java.util.EnumSet.of(
+            Intent.OVERVIEW,
+            Intent.COMPARE,
+            Intent.SKILLS_GAP,
+            Intent.CAREER_PATH,
+            Intent.JOB_POSTING,
+            Intent.SALARY,
+            Intent.QUESTION,
+            Intent.OUT_OF_SCOPE,
+            Intent.HELP));
+
     static final int MIN_EXAMPLES = 5;
     private static final String BUILT_IN = "advisor/intents.yml";
 
@@ -50,8 +57,9 @@ public record IntentExamples(Map<Intent, List<String>> byIntent) {
             try (InputStream input = Files.newInputStream(file)) {
                 read(input, file.toString(), merged);
             } catch (IOException e) {
-                throw new IllegalStateException("Cannot read the intent examples " + file + " (advisor.intents.examples): "
-                        + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "Cannot read the intent examples " + file + " (advisor.intents.examples): " + e.getMessage(),
+                        e);
             }
         }
         for (Intent intent : CLASSIFIED) {
@@ -91,7 +99,8 @@ public record IntentExamples(Map<Intent, List<String>> byIntent) {
                 if (message == null || message.toString().isBlank()) {
                     throw new IllegalStateException(source + ": " + key + " has an empty example");
                 }
-                merged.computeIfAbsent(intent, k -> new LinkedHashSet<>()).add(message.toString().strip());
+                merged.computeIfAbsent(intent, k -> new LinkedHashSet<>())
+                        .add(message.toString().strip());
             }
         });
     }

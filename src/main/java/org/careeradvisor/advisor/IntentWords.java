@@ -42,7 +42,8 @@ final class IntentWords {
      * a long message is not more certain than a short one for its length alone. Empty when no word is known.
      */
     Map<Intent, Double> probabilities(String message) {
-        List<String> known = features(message).stream().filter(vocabulary::contains).toList();
+        List<String> known =
+                features(message).stream().filter(vocabulary::contains).toList();
         Map<Intent, Double> result = new EnumMap<>(Intent.class);
         if (known.isEmpty()) {
             return result;
@@ -57,8 +58,10 @@ final class IntentWords {
             }
             logs.put(intent, log / Math.sqrt(known.size()));
         });
-        double max = logs.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        double sum = logs.values().stream().mapToDouble(log -> Math.exp(log - max)).sum();
+        double max =
+                logs.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double sum =
+                logs.values().stream().mapToDouble(log -> Math.exp(log - max)).sum();
         logs.forEach((intent, log) -> result.put(intent, Math.exp(log - max) / sum));
         return result;
     }

@@ -17,6 +17,8 @@ final class JobPostingCapability implements Capability {
     @Override
     public Reply answer(Request request) {
         JobPosting posting = drafter.draft(request.analysis().roles().get(0), request.sections());
-        return Reply.grounded(new ComposedAnswer(JobPostingDrafter.markdown(posting), posting.sources()), request.analysis().roles());
+        return Reply.grounded(
+                new ComposedAnswer(JobPostingDrafter.markdown(posting), posting.sources()),
+                request.analysis().roles());
     }
 }

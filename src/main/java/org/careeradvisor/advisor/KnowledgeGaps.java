@@ -1,10 +1,5 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.Phrases;
-import org.careeradvisor.knowledge.RoleDocument;
-import org.careeradvisor.retrieval.SearchIndex;
-import org.careeradvisor.retrieval.TermAnalyzer;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -12,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.careeradvisor.knowledge.Phrases;
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.retrieval.SearchIndex;
+import org.careeradvisor.retrieval.TermAnalyzer;
 
 /**
  * Notices when a role's documents do not answer a question (remote work, visa sponsorship, a year they give no
  * figures for) and says so plainly, with what the document does cover, instead of quoting a neighbouring section.
  */
 class KnowledgeGaps {
-
 
     /** Dense relevance of a single word's nearest statement at which the document covers it in other words. */
     private static final double WORD_RELEVANCE = 0.76;
@@ -50,8 +48,12 @@ class KnowledgeGaps {
      * The words of the question (as the user wrote them) that the roles' documents know nothing of; empty when they
      * answer. A question whose best statement is not close enough is missing its whole subject.
      */
-    List<String> missing(String question, Set<String> contentTerms, List<String> roleIds, StatementScorer.Scored best,
-                         SearchIndex index) {
+    List<String> missing(
+            String question,
+            Set<String> contentTerms,
+            List<String> roleIds,
+            StatementScorer.Scored best,
+            SearchIndex index) {
         List<String> subjects = uncoveredSubjects(question, roleIds, index);
         if (!subjects.isEmpty()) {
             return subjects;
@@ -61,8 +63,9 @@ class KnowledgeGaps {
             if (genericTerms.contains(term) || misspeltGeneric(term)) {
                 continue;
             }
-            if (synonyms.alternatives(term).stream().noneMatch(alternative -> roleIds.stream().anyMatch(id -> index.knows(id, alternative))
-                    || misspelt(alternative, roleIds, index))) {
+            if (synonyms.alternatives(term).stream()
+                    .noneMatch(alternative -> roleIds.stream().anyMatch(id -> index.knows(id, alternative))
+                            || misspelt(alternative, roleIds, index))) {
                 unknown.add(term);
             }
         }
@@ -85,7 +88,9 @@ class KnowledgeGaps {
             // Many words the documents never use (noise, another language): a gap; name a few, look none up.
             return unknownWords.subList(0, MAX_LOOKED_UP);
         }
-        return unknownWords.stream().filter(word -> !meantAnother(word, roleIds, index)).toList();
+        return unknownWords.stream()
+                .filter(word -> !meantAnother(word, roleIds, index))
+                .toList();
     }
 
     /**
@@ -97,7 +102,10 @@ class KnowledgeGaps {
         if (word.chars().anyMatch(Character::isDigit)) {
             return false;
         }
-        double best = index.statements(word, roleIds).stream().mapToDouble(found -> found.relevance()).max().orElse(0);
+        double best = index.statements(word, roleIds).stream()
+                .mapToDouble(found -> found.relevance())
+                .max()
+                .orElse(0);
         return best >= WORD_RELEVANCE;
     }
 
@@ -105,14 +113,21 @@ class KnowledgeGaps {
     private List<String> uncoveredSubjects(String question, List<String> roleIds, SearchIndex index) {
         String asked = question.toLowerCase(java.util.Locale.ROOT);
         List<Map.Entry<String, java.util.regex.Pattern>> mentioned = uncoveredSubjects.entrySet().stream()
-                .filter(subject -> subject.getValue().matcher(asked).find()).toList();
+                .filter(subject -> subject.getValue().matcher(asked).find())
+                .toList();
         if (mentioned.isEmpty()) {
             return List.of();
         }
-        String documents = roleIds.stream().flatMap(id -> index.knowledge().statements(id).stream())
-                .map(statement -> statement.quote().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining("\n"));
-        return mentioned.stream().filter(subject -> !subject.getValue().matcher(documents).find()).map(Map.Entry::getKey)
-                .findFirst().map(List::of).orElse(List.of());
+        String documents = roleIds.stream()
+                .flatMap(id -> index.knowledge().statements(id).stream())
+                .map(statement -> statement.quote().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.joining("\n"));
+        return mentioned.stream()
+                .filter(subject -> !subject.getValue().matcher(documents).find())
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .map(List::of)
+                .orElse(List.of());
     }
 
     /** "waht", "hwo": a typo of a word of asking is still a word of asking. */
@@ -134,8 +149,10 @@ class KnowledgeGaps {
         }
         String names = roles.stream().map(role -> "**" + role.title() + "**").collect(Collectors.joining(" and "));
         String subject = missing.isEmpty() ? THIS : String.join(", ", missing);
-        String covered = roles.get(0).sectionTitles().stream().limit(6).map(title -> title.toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("^\\d+\\.\\s*", "")).collect(Collectors.joining(", "));
+        String covered = roles.get(0).sectionTitles().stream()
+                .limit(6)
+                .map(title -> title.toLowerCase(java.util.Locale.ROOT).replaceAll("^\\d+\\.\\s*", ""))
+                .collect(Collectors.joining(", "));
         return "The " + names + " document" + (roles.size() > 1 ? "s say" : " says") + " nothing about " + subject
                 + ", so I can't tell you. " + (roles.size() > 1 ? "They cover" : "It covers") + " " + covered
                 + ": ask me about any of those.";

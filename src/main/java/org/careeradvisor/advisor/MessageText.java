@@ -1,8 +1,7 @@
 package org.careeradvisor.advisor;
 
-import org.springframework.modulith.NamedInterface;
-
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a message must be to be asked, on every channel: some visible text (a letter, digit, punctuation or symbol),
@@ -24,11 +23,12 @@ public final class MessageText {
     private static final Pattern VISIBLE_TEXT = Pattern.compile(VISIBLE);
     private static final Pattern WITHOUT_CONTROLS = Pattern.compile(NO_CONTROLS);
 
-    private MessageText() {
-    }
+    private MessageText() {}
 
     /** Whether the text can be asked as it is. */
     public static boolean askable(String text) {
-        return text != null && VISIBLE_TEXT.matcher(text).matches() && WITHOUT_CONTROLS.matcher(text).matches();
+        return text != null
+                && VISIBLE_TEXT.matcher(text).matches()
+                && WITHOUT_CONTROLS.matcher(text).matches();
     }
 }

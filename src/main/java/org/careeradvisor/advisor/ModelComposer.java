@@ -1,9 +1,8 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.Chunk;
-
 import java.util.List;
 import java.util.Optional;
+import org.careeradvisor.knowledge.Chunk;
 
 /**
  * Composes an answer with a language model from the same sections the default composer used. Returning empty
@@ -18,15 +17,17 @@ public interface ModelComposer {
      * @param sections      the labelled sections the model may use, most relevant first
      * @param defaultAnswer the answer the default composer gave, which stands if the model fails
      */
-    record ModelRequest(Intent intent, String question, List<String> history, List<String> roles,
-                        List<LabelledSection> sections, String defaultAnswer) {
-    }
+    record ModelRequest(
+            Intent intent,
+            String question,
+            List<String> history,
+            List<String> roles,
+            List<LabelledSection> sections,
+            String defaultAnswer) {}
 
     /** A section with the label ("S1") the model cites it by. */
-    record LabelledSection(String label, Chunk chunk) {
-    }
+    record LabelledSection(String label, Chunk chunk) {}
 
     /** The model's Markdown answer (citation markers removed) and the labels it cited. */
-    record ModelAnswer(String markdown, List<String> citedLabels) {
-    }
+    record ModelAnswer(String markdown, List<String> citedLabels) {}
 }

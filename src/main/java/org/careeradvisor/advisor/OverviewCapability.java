@@ -17,6 +17,7 @@ final class OverviewCapability implements Capability {
     @Override
     public Reply answer(Request request) {
         var role = request.analysis().roles().get(0);
-        return Reply.grounded(overview.compose(role, request.sections()), request.analysis().roles());
+        return Reply.grounded(
+                overview.compose(role, request.sections()), request.analysis().roles());
     }
 }

@@ -1,12 +1,10 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.Statement;
-
-import org.careeradvisor.knowledge.RoleDocument;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.knowledge.Statement;
 
 /**
  * A short profile of one role: what it does, its key requirements, its pay where the document has it, and the
@@ -35,26 +33,41 @@ class OverviewComposer {
         markdown.append(role.summary() == null ? "\n" : ": " + role.summary() + "\n");
 
         List<Statement> overview = sections.units(role, vocabulary.topic(TopicId.OVERVIEW)).stream()
-                .filter(unit -> unit.kind() == Statement.Kind.SENTENCE && unit.subheading() == null).limit(OVERVIEW_SENTENCES).toList();
+                .filter(unit -> unit.kind() == Statement.Kind.SENTENCE && unit.subheading() == null)
+                .limit(OVERVIEW_SENTENCES)
+                .toList();
         if (!overview.isEmpty()) {
-            markdown.append('\n').append(overview.stream().map(Statement::markdownQuote).collect(Collectors.joining(" "))).append('\n');
+            markdown.append('\n')
+                    .append(overview.stream().map(Statement::markdownQuote).collect(Collectors.joining(" ")))
+                    .append('\n');
             used.addAll(overview);
         }
 
         // "What does an AI research manager do?" is answered by what the role does, before what it asks for.
         List<Statement> duties = sections.units(role, vocabulary.topic(TopicId.RESPONSIBILITIES)).stream()
-                .filter(Statement::listItem).filter(unit -> unit.parent() == null).limit(RESPONSIBILITIES).toList();
+                .filter(Statement::listItem)
+                .filter(unit -> unit.parent() == null)
+                .limit(RESPONSIBILITIES)
+                .toList();
         if (!duties.isEmpty()) {
-            markdown.append("\n**What the role does** (*").append(duties.get(0).section()).append("*)\n");
-            markdown.append(Render.bullets(duties.stream().map(Statement::markdownQuote).toList()));
+            markdown.append("\n**What the role does** (*")
+                    .append(duties.get(0).section())
+                    .append("*)\n");
+            markdown.append(
+                    Render.bullets(duties.stream().map(Statement::markdownQuote).toList()));
             used.addAll(duties);
         }
 
         List<Statement> requirements = sections.units(role, vocabulary.topic(TopicId.REQUIREMENTS)).stream()
-                .filter(Statement::listItem).limit(REQUIREMENTS).toList();
+                .filter(Statement::listItem)
+                .limit(REQUIREMENTS)
+                .toList();
         if (!requirements.isEmpty()) {
-            markdown.append("\n**Key requirements** (*").append(requirements.get(0).section()).append("*)\n");
-            markdown.append(Render.bullets(requirements.stream().map(Statement::markdownQuote).toList()));
+            markdown.append("\n**Key requirements** (*")
+                    .append(requirements.get(0).section())
+                    .append("*)\n");
+            markdown.append(Render.bullets(
+                    requirements.stream().map(Statement::markdownQuote).toList()));
             used.addAll(requirements);
         }
 
@@ -62,18 +75,27 @@ class OverviewComposer {
         if (pay.isEmpty()) {
             markdown.append("\n**Pay**: the document gives no pay figures.\n");
         } else {
-            List<Statement> context = pay.stream().filter(unit -> !unit.listItem()).limit(1).toList();
-            List<Statement> figures = pay.stream().filter(Statement::listItem).limit(PAY_LINES).toList();
+            List<Statement> context =
+                    pay.stream().filter(unit -> !unit.listItem()).limit(1).toList();
+            List<Statement> figures =
+                    pay.stream().filter(Statement::listItem).limit(PAY_LINES).toList();
             markdown.append("\n**Pay** (*").append(pay.get(0).section()).append("*)\n");
             context.forEach(unit -> markdown.append(unit.quote()).append('\n'));
-            figures.forEach(unit -> markdown.append("- ").append(unit.subheading() == null ? "" : unit.subheading() + ": ").append(unit.quote()).append('\n'));
+            figures.forEach(unit -> markdown.append("- ")
+                    .append(unit.subheading() == null ? "" : unit.subheading() + ": ")
+                    .append(unit.quote())
+                    .append('\n'));
             used.addAll(context);
             used.addAll(figures);
         }
 
         List<String> topics = suggestions.answerableTopics(role).stream()
-                .filter(topic -> topic.id() != TopicId.OVERVIEW).map(Topic::label).toList();
-        markdown.append("\nYou can ask me about its ").append(String.join(", ", topics)).append('.');
+                .filter(topic -> topic.id() != TopicId.OVERVIEW)
+                .map(Topic::label)
+                .toList();
+        markdown.append("\nYou can ask me about its ")
+                .append(String.join(", ", topics))
+                .append('.');
         return new ComposedAnswer(markdown.toString().strip(), sections.sources(used));
     }
 }

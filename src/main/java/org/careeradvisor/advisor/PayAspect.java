@@ -1,9 +1,8 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.Statement;
-
 import java.util.List;
 import java.util.Locale;
+import org.careeradvisor.knowledge.Statement;
 
 /**
  * One thing a pay question can ask for (base salary, stock, top 10%, global figures, what moves the salary...): the
@@ -26,7 +25,8 @@ public record PayAspect(String id, String label, List<String> cues, List<String>
     /** Whether a statement's text, label or sub-heading has this aspect's words. */
     boolean marks(Statement statement) {
         String where = (statement.section() + " " + (statement.listLabel() == null ? "" : statement.listLabel()) + " "
-                + statement.quote()).toLowerCase(Locale.ROOT);
+                        + statement.quote())
+                .toLowerCase(Locale.ROOT);
         return figureWords.stream().anyMatch(where::contains);
     }
 }

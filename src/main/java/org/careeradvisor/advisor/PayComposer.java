@@ -1,9 +1,5 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.KnowledgeBase;
-import org.careeradvisor.knowledge.RoleDocument;
-import org.careeradvisor.knowledge.Statement;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careeradvisor.knowledge.KnowledgeBase;
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.knowledge.Statement;
 
 /**
  * Pay answers that give what was asked: the figures of the aspects a question names (base, stock, bonus, top 10%,
@@ -31,10 +30,13 @@ class PayComposer {
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:earn|make|get|paid)\\w*\\s+(more|less)\\b");
     private static final Pattern MONEY = Pattern.compile("\\$(\\d[\\d,]*)");
     /** "200k", "$180,000", "150000": an amount someone is offered or earns. */
-    private static final Pattern OFFERED = Pattern.compile("\\$?(\\d{2,3}(?:,\\d{3})+|\\d{5,7}|\\d{2,3}(?=\\s*k\\b))\\s*(k\\b)?");
+    private static final Pattern OFFERED =
+            Pattern.compile("\\$?(\\d{2,3}(?:,\\d{3})+|\\d{5,7}|\\d{2,3}(?=\\s*k\\b))\\s*(k\\b)?");
     /** "is it good", "a fair offer", "lowball": a judgement asked of an amount. */
-    private static final Pattern APPRAISING = Pattern.compile("(?i)\\b(good|fair|reasonable|competitive|decent|ok|okay|normal|"
-            + "lowball|low|high|underpaid|overpaid|enough|typical|realistic)\\b");
+    private static final Pattern APPRAISING =
+            Pattern.compile("(?i)\\b(good|fair|reasonable|competitive|decent|ok|okay|normal|"
+                    + "lowball|low|high|underpaid|overpaid|enough|typical|realistic)\\b");
+
     private static final double MIN_YEARLY_AMOUNT = 10_000;
 
     private final Vocabulary vocabulary;
@@ -54,7 +56,8 @@ class PayComposer {
     }
 
     /** The answer for one role with pay sections, or empty when it has none. */
-    Optional<ComposedAnswer> compose(String question, RoleDocument role, RoleSections sections, KnowledgeBase knowledge) {
+    Optional<ComposedAnswer> compose(
+            String question, RoleDocument role, RoleSections sections, KnowledgeBase knowledge) {
         return compose(question, null, role, sections, knowledge);
     }
 
@@ -62,7 +65,8 @@ class PayComposer {
      * @param earlier the question a follow-up continues ("and the median?" after Data Architect pay), or null: the
      *                aspects that say whose figures (Data Architects, worldwide) carry over; the others do not
      */
-    Optional<ComposedAnswer> compose(String question, String earlier, RoleDocument role, RoleSections sections, KnowledgeBase knowledge) {
+    Optional<ComposedAnswer> compose(
+            String question, String earlier, RoleDocument role, RoleSections sections, KnowledgeBase knowledge) {
         List<Statement> pay = salary.payStatements(role, sections);
         List<Statement> figures = pay.stream().filter(Statement::figure).toList();
         if (figures.isEmpty()) {
@@ -71,57 +75,91 @@ class PayComposer {
         String asked = knowledge.withoutNames(role.id(), question);
         String padded = Text.padded(asked);
         List<String> missing = missingScope(asked, question, pay);
-        List<PayAspect> aspects = withEarlier(askedAspects(padded), earlier, role, knowledge,
-                !missing.isEmpty() || vocabulary.payAspects().stream().anyMatch(aspect -> SCOPING.contains(aspect.id())
-                        && aspect.askedIn(padded)));
+        List<PayAspect> aspects = withEarlier(
+                askedAspects(padded),
+                earlier,
+                role,
+                knowledge,
+                !missing.isEmpty()
+                        || vocabulary.payAspects().stream()
+                                .anyMatch(aspect -> SCOPING.contains(aspect.id()) && aspect.askedIn(padded)));
         StringBuilder markdown = new StringBuilder();
         List<Statement> used = new ArrayList<>();
         boolean partly = false;
-        Optional<Statement> scope = pay.stream().filter(SalaryComposer::givesScope).findFirst();
-        Optional<PayAspect> listed = aspects.stream().filter(PayAspect::answersWithList).findFirst();
-        if (listed.isEmpty() && QuestionShape.of(question).yesNo() && QuestionShape.of(question).exclusive()) {
+        Optional<Statement> scope =
+                pay.stream().filter(SalaryComposer::givesScope).findFirst();
+        Optional<PayAspect> listed =
+                aspects.stream().filter(PayAspect::answersWithList).findFirst();
+        if (listed.isEmpty()
+                && QuestionShape.of(question).yesNo()
+                && QuestionShape.of(question).exclusive()) {
             // "Is pay just about experience?": a factor named with only or just asks for all of them.
-            listed = vocabulary.payAspects().stream().filter(PayAspect::answersWithList)
-                    .filter(factors -> pay.stream().filter(factors::marks).filter(Statement::listItem)
-                            .anyMatch(unit -> Text.words(unit.quote()).stream().anyMatch(word -> word.length() > 3
-                                    && Text.words(asked).contains(word))))
+            listed = vocabulary.payAspects().stream()
+                    .filter(PayAspect::answersWithList)
+                    .filter(factors -> pay.stream()
+                            .filter(factors::marks)
+                            .filter(Statement::listItem)
+                            .anyMatch(unit -> Text.words(unit.quote()).stream()
+                                    .anyMatch(word -> word.length() > 3
+                                            && Text.words(asked).contains(word))))
                     .findFirst();
         }
-        boolean figureAsked = aspects.stream().anyMatch(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC));
+        boolean figureAsked = aspects.stream()
+                .anyMatch(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC));
         boolean amountAsked = THRESHOLD.matcher(asked.toLowerCase(Locale.ROOT)).find()
                 || OFFERED.matcher(asked.toLowerCase(Locale.ROOT)).find();
-        if (listed.isEmpty() && !figureAsked && !amountAsked && EFFECT.matcher(asked).find()) {
+        if (listed.isEmpty()
+                && !figureAsked
+                && !amountAsked
+                && EFFECT.matcher(asked).find()) {
             // "does the industry matter?", "will my pay drop if I go remote?": a factor the document's own list names
             // (by the head of its line: "Industry sector", "Location"), with a word asking what it does to pay.
-            listed = vocabulary.payAspects().stream().filter(PayAspect::answersWithList)
-                    .filter(factors -> namesFactor(pay.stream().filter(factors::marks).filter(Statement::listItem).toList(), asked,
+            listed = vocabulary.payAspects().stream()
+                    .filter(PayAspect::answersWithList)
+                    .filter(factors -> namesFactor(
+                            pay.stream()
+                                    .filter(factors::marks)
+                                    .filter(Statement::listItem)
+                                    .toList(),
+                            asked,
                             false))
                     .findFirst();
         }
         if (listed.isPresent()) {
-            List<Statement> factors = pay.stream().filter(listed.get()::marks).filter(Statement::listItem).toList();
+            List<Statement> factors = pay.stream()
+                    .filter(listed.get()::marks)
+                    .filter(Statement::listItem)
+                    .toList();
             if (!factors.isEmpty()) {
                 // "is pay just about experience?": no, the document names several factors.
                 boolean yesNo = QuestionShape.of(question).yesNo();
-                // A factor is named by the words of its head ("Location", "Industry sector", "Size and type of company"),
+                // A factor is named by the words of its head ("Location", "Industry sector", "Size and type of
+                // company"),
                 // not by "higher" or "with" in what follows it.
                 boolean namesFactor = namesFactor(factors, asked, true);
-                if (yesNo && (QuestionShape.of(question).exclusive() || SAME.matcher(asked).find())) {
+                if (yesNo
+                        && (QuestionShape.of(question).exclusive()
+                                || SAME.matcher(asked).find())) {
                     // "is pay the same everywhere in the US?": no, location is one of the factors.
                     markdown.append("**No.** ");
                 } else if (yesNo && namesFactor && ACTS_ON.matcher(asked).find()) {
                     // "does the industry affect pay?": yes, the document names it.
                     markdown.append("**Yes.** ");
                 }
-                markdown.append("**What moves the pay of ").append(Topic.withArticle(role.title())).append("**: ")
-                        .append(factors.size()).append(" factors the document names.\n");
+                markdown.append("**What moves the pay of ")
+                        .append(Topic.withArticle(role.title()))
+                        .append("**: ")
+                        .append(factors.size())
+                        .append(" factors the document names.\n");
                 Render.units(markdown, factors, false);
                 used.addAll(factors);
                 if (missing.stream().anyMatch(this::abroad)) {
                     // "does the US vs Europe change pay?": the factor, then the figures nearest the place asked.
                     List<Statement> global = withGlobal(List.of(), figures);
                     if (!global.isEmpty()) {
-                        markdown.append("\nThe document has no pay figures ").append(scopes(missing)).append("; the nearest it has:\n");
+                        markdown.append("\nThe document has no pay figures ")
+                                .append(scopes(missing))
+                                .append("; the nearest it has:\n");
                         Render.units(markdown, global, false);
                         used.addAll(global);
                     }
@@ -130,56 +168,87 @@ class PayComposer {
             }
         }
         List<Statement> mentions = List.of();
-        List<Statement> chosen = chosen(aspects.stream().filter(aspect -> !aspect.answersWithList()).toList(), figures);
-        if (aspects.stream().anyMatch(aspect -> aspect.id().equals(COMPARED)) && COMPARING.matcher(question).find() && !chosen.isEmpty()) {
+        List<Statement> chosen = chosen(
+                aspects.stream().filter(aspect -> !aspect.answersWithList()).toList(), figures);
+        if (aspects.stream().anyMatch(aspect -> aspect.id().equals(COMPARED))
+                && COMPARING.matcher(question).find()
+                && !chosen.isEmpty()) {
             // "Data architects vs ML architects: who gets more, by how much?": the role's own average beside theirs.
-            List<Statement> both = new ArrayList<>(headline(figures).stream().limit(1).toList());
+            List<Statement> both =
+                    new ArrayList<>(headline(figures).stream().limit(1).toList());
             chosen.stream().filter(figure -> !both.contains(figure)).forEach(both::add);
             chosen = both;
         }
         if (QuestionShape.of(question).yesNo() && QuestionShape.of(question).exclusive() && !chosen.isEmpty()) {
             // "is total comp only base salary?": no, and the rest of that list says what else there is.
             String list = chosen.get(0).listId();
-            List<Statement> siblings = figures.stream().filter(figure -> list != null && list.equals(figure.listId())).toList();
+            List<Statement> siblings = figures.stream()
+                    .filter(figure -> list != null && list.equals(figure.listId()))
+                    .toList();
             chosen = siblings.isEmpty() ? chosen : siblings;
         }
         if (!missing.isEmpty()) {
-            markdown.append("**The ").append(role.title()).append(" document has no pay figures ")
-                    .append(scopes(missing)).append(".** ");
+            markdown.append("**The ")
+                    .append(role.title())
+                    .append(" document has no pay figures ")
+                    .append(scopes(missing))
+                    .append(".** ");
             mentions = mentions(missing, pay);
-            mentions.forEach(mention -> markdown.append("It says: ").append(mention.quote()).append(". "));
+            mentions.forEach(mention ->
+                    markdown.append("It says: ").append(mention.quote()).append(". "));
             // "is $200k normal in Seattle?": the amount against the figures it does have.
-            appraisal(question, figures).ifPresent(appraised -> markdown.append("**").append(appraised).append(".** "));
+            appraisal(question, figures)
+                    .ifPresent(
+                            appraised -> markdown.append("**").append(appraised).append(".** "));
             used.addAll(mentions);
             // "The figures below describe the US market in 2024": said before the figures it describes.
             markdown.append(scope.map(sentence -> "Here are the nearest figures it has. " + sentence.quote() + "\n")
                     .orElse("The nearest figures it has:\n"));
             if (missing.stream().anyMatch(this::abroad)) {
-                // "data architect pay in canada?": the asked figures where the document has them, then its worldwide ones.
-                boolean specific = aspects.stream().anyMatch(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC)
-                        && !aspect.id().equals("total") && !aspect.id().equals("global"));
+                // "data architect pay in canada?": the asked figures where the document has them, then its worldwide
+                // ones.
+                boolean specific = aspects.stream()
+                        .anyMatch(aspect -> !aspect.answersWithList()
+                                && !aspect.id().equals(GENERIC)
+                                && !aspect.id().equals("total")
+                                && !aspect.id().equals("global"));
                 chosen = specific && !chosen.isEmpty() ? withGlobal(chosen, figures) : nearest(figures);
             }
         } else if (unmet(aspects, chosen).isPresent()) {
             partly = true;
             // "what's the median ML architect salary?": the document has a median only worldwide and for Data
-            // Architects; it says so, and gives those and the role's own headline figures, not an average as the median.
+            // Architects; it says so, and gives those and the role's own headline figures, not an average as the
+            // median.
             PayAspect lacked = unmet(aspects, chosen).get();
-            markdown.append("**The ").append(role.title()).append(" document gives no ").append(lacked.label())
+            markdown.append("**The ")
+                    .append(role.title())
+                    .append(" document gives no ")
+                    .append(lacked.label())
                     .append(" for the role itself.** The nearest figures it has:\n");
             scope.ifPresent(sentence -> markdown.append(sentence.quote()).append('\n'));
             // The role's own figures (the scope sentence describes them), then the worldwide or Data Architect ones.
             List<Statement> nearest = new ArrayList<>(chosen);
-            figures.stream().filter(lacked::marks).filter(figure -> !nearest.contains(figure)).forEach(nearest::add);
+            figures.stream()
+                    .filter(lacked::marks)
+                    .filter(figure -> !nearest.contains(figure))
+                    .forEach(nearest::add);
             chosen = nearest;
         } else {
             Statement first = chosen.get(0);
-            verdict(question, asked, first, aspects, pay).or(() -> appraisal(question, figures))
+            verdict(question, asked, first, aspects, pay)
+                    .or(() -> appraisal(question, figures))
                     .ifPresent(verdict -> markdown.append("**").append(verdict).append(".** "));
-            markdown.append("**").append(first.quote()).append("** (").append(role.title()).append(", ")
-                    .append(Render.heading(first, false)).append(")");
+            markdown.append("**")
+                    .append(first.quote())
+                    .append("** (")
+                    .append(role.title())
+                    .append(", ")
+                    .append(Render.heading(first, false))
+                    .append(")");
             // "The figures below describe the US market" is not said of a worldwide figure.
-            scope.filter(sentence -> aspectOf(first).filter(aspect -> aspect.id().equals("global")).isEmpty())
+            scope.filter(sentence -> aspectOf(first)
+                            .filter(aspect -> aspect.id().equals("global"))
+                            .isEmpty())
                     .ifPresent(sentence -> markdown.append(". ").append(sentence.quote()));
             markdown.append('\n');
             // The lead gives the first figure; the list under it gives the rest, not the lead again.
@@ -189,10 +258,15 @@ class PayComposer {
         Render.units(markdown, chosen, false);
         used.addAll(chosen);
         // What the document says of an asked aspect besides its figures: "usually earn less", "paid a premium over".
-        List<Statement> said = pay.stream().filter(unit -> !unit.figure() && !used.contains(unit) && !SalaryComposer.givesScope(unit))
-                .filter(unit -> aspects.stream().anyMatch(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC)
-                        && aspect.marks(unit) && aspectOf(unit).filter(aspect::equals).isPresent()))
-                .limit(MAX_SAID).toList();
+        List<Statement> said = pay.stream()
+                .filter(unit -> !unit.figure() && !used.contains(unit) && !SalaryComposer.givesScope(unit))
+                .filter(unit -> aspects.stream()
+                        .anyMatch(aspect -> !aspect.answersWithList()
+                                && !aspect.id().equals(GENERIC)
+                                && aspect.marks(unit)
+                                && aspectOf(unit).filter(aspect::equals).isPresent()))
+                .limit(MAX_SAID)
+                .toList();
         if (!said.isEmpty()) {
             Render.units(markdown, said, false);
             used.addAll(said);
@@ -201,11 +275,15 @@ class PayComposer {
         // Only a general pay question is told which other figures there are; a pointed one gets what it asked.
         List<String> others = aspects.isEmpty() ? others(aspects, figures, used) : List.of();
         if (!others.isEmpty()) {
-            markdown.append("\n_The document also gives ").append(String.join(", ", others)).append(": ask for any of them._");
+            markdown.append("\n_The document also gives ")
+                    .append(String.join(", ", others))
+                    .append(": ask for any of them._");
         }
         // Figures for another year or place than asked answer only in part: unless the document at least speaks of
         // that place, the question is a knowledge gap too.
-        return Optional.of(new ComposedAnswer(tidy(markdown), sections.sources(figuresFirst(used)),
+        return Optional.of(new ComposedAnswer(
+                tidy(markdown),
+                sections.sources(figuresFirst(used)),
                 !partly && (missing.isEmpty() || !mentions.isEmpty())));
     }
 
@@ -214,7 +292,8 @@ class PayComposer {
      * figure asked; "do Data Architects earn more?" follows what the comparison's own lead-in says.
      */
     /** @param asked the question without the role's own names, so "ML Data Architects" is not the Data Architects */
-    private Optional<String> verdict(String question, String asked, Statement figure, List<PayAspect> aspects, List<Statement> pay) {
+    private Optional<String> verdict(
+            String question, String asked, Statement figure, List<PayAspect> aspects, List<Statement> pay) {
         if (!QuestionShape.of(question).yesNo()) {
             return Optional.empty();
         }
@@ -224,7 +303,8 @@ class PayComposer {
         }
         Matcher threshold = THRESHOLD.matcher(lower);
         if (threshold.find()) {
-            double limit = Double.parseDouble(threshold.group(2).replace(",", "")) * (threshold.group(3) != null ? 1000 : 1);
+            double limit =
+                    Double.parseDouble(threshold.group(2).replace(",", "")) * (threshold.group(3) != null ? 1000 : 1);
             double[] range = range(figure.quote());
             if (range == null) {
                 return Optional.empty();
@@ -237,8 +317,10 @@ class PayComposer {
             return Optional.of((over ? range[0] >= limit : range[1] <= limit) ? "Yes" : "No");
         }
         Matcher relative = RELATIVE.matcher(lower);
-        Optional<Statement> lead = pay.stream().filter(unit -> unit.kind() == Statement.Kind.LEAD
-                && aspects.stream().anyMatch(aspect -> aspect.id().equals(COMPARED) && aspect.marks(unit))).findFirst();
+        Optional<Statement> lead = pay.stream()
+                .filter(unit -> unit.kind() == Statement.Kind.LEAD
+                        && aspects.stream().anyMatch(aspect -> aspect.id().equals(COMPARED) && aspect.marks(unit)))
+                .findFirst();
         if (relative.find() && lead.isPresent()) {
             int other = asked.toLowerCase(Locale.ROOT).indexOf("data architect");
             relative = RELATIVE.matcher(asked.toLowerCase(Locale.ROOT));
@@ -247,7 +329,8 @@ class PayComposer {
             }
             boolean otherFirst = other >= 0 && other < relative.start();
             boolean claimsOtherHigher = otherFirst == relative.group(1).equals("more");
-            boolean documentSaysLess = lead.get().quote().toLowerCase(Locale.ROOT).contains("less");
+            boolean documentSaysLess =
+                    lead.get().quote().toLowerCase(Locale.ROOT).contains("less");
             return Optional.of(claimsOtherHigher == documentSaysLess ? "No" : "Yes");
         }
         return Optional.empty();
@@ -268,16 +351,22 @@ class PayComposer {
         }
         List<String> places = new ArrayList<>();
         ranged(headline(figures)).ifPresent(total -> places.add(place(amount, total, "the total compensation range")));
-        vocabulary.payAspects().stream().filter(aspect -> aspect.id().equals("base")).findFirst()
+        vocabulary.payAspects().stream()
+                .filter(aspect -> aspect.id().equals("base"))
+                .findFirst()
                 .flatMap(base -> ranged(figures.stream().filter(base::marks).toList()))
                 .ifPresent(base -> places.add(place(amount, base, "the base salary range")));
-        return places.isEmpty() ? Optional.empty()
+        return places.isEmpty()
+                ? Optional.empty()
                 : Optional.of(String.format(Locale.ROOT, "$%,.0f is %s", amount, String.join(" and ", places)));
     }
 
     /** The first of these lines that gives a range of two figures. */
     private static Optional<double[]> ranged(List<Statement> lines) {
-        return lines.stream().map(line -> range(line.quote())).filter(range -> range != null && range[0] < range[1]).findFirst();
+        return lines.stream()
+                .map(line -> range(line.quote()))
+                .filter(range -> range != null && range[0] < range[1])
+                .findFirst();
     }
 
     private static String place(double amount, double[] range, String what) {
@@ -327,7 +416,8 @@ class PayComposer {
         }
         if (LATER.matcher(scope).matches()) {
             // "in five years" reads "for five years from now"; "next year", "the future" as they are.
-            return scope.matches("in (a few|\\w+) years") ? "for " + scope.substring(3) + " from now"
+            return scope.matches("in (a few|\\w+) years")
+                    ? "for " + scope.substring(3) + " from now"
                     : "for " + scope.replaceFirst("^in ", "");
         }
         String lower = scope.toLowerCase(Locale.ROOT);
@@ -344,20 +434,38 @@ class PayComposer {
      */
     private boolean abroad(String scope) {
         String lower = scope.toLowerCase(Locale.ROOT);
-        return !YEAR.matcher(scope).matches() && !LATER.matcher(scope).matches() && !scope.startsWith(AT)
-                && !List.of(PER_HOUR, PER_DAY, PER_WEEK, PER_MONTH, ENTRY_LEVEL, SENIOR_LEVEL).contains(scope)
-                && !vocabulary.currencies().contains(lower) && !vocabulary.domesticPlaces().contains(lower)
+        return !YEAR.matcher(scope).matches()
+                && !LATER.matcher(scope).matches()
+                && !scope.startsWith(AT)
+                && !List.of(PER_HOUR, PER_DAY, PER_WEEK, PER_MONTH, ENTRY_LEVEL, SENIOR_LEVEL)
+                        .contains(scope)
+                && !vocabulary.currencies().contains(lower)
+                && !vocabulary.domesticPlaces().contains(lower)
                 && !vocabulary.homeRegion().contains(lower);
     }
 
     /** Places named with "the": "the UK", "the Netherlands". */
-    private static final Set<String> THE = Set.of("uk", "us", "usa", "uae", "netherlands", "philippines", "czech republic",
-            "united states", "united kingdom", "middle east", "bay area", "nordics", "balkans", "baltics");
+    private static final Set<String> THE = Set.of(
+            "uk",
+            "us",
+            "usa",
+            "uae",
+            "netherlands",
+            "philippines",
+            "czech republic",
+            "united states",
+            "united kingdom",
+            "middle east",
+            "bay area",
+            "nordics",
+            "balkans",
+            "baltics");
 
     /** Whether the words are a role's ("ML Data Architect" after "for"), which is not a company. */
     private boolean roleWords(String lower) {
-        return List.of(lower.split(" ")).stream().anyMatch(word -> List.of("ai", "ml", "data", "machine", "research", "quality", "vp")
-                .contains(word));
+        return List.of(lower.split(" ")).stream()
+                .anyMatch(word -> List.of("ai", "ml", "data", "machine", "research", "quality", "vp")
+                        .contains(word));
     }
 
     /** "germany" as typed becomes "Germany"; "São Paulo" stays as written. */
@@ -367,8 +475,8 @@ class PayComposer {
         }
         StringBuilder titled = new StringBuilder();
         for (String word : place.split(" ")) {
-            titled.append(titled.isEmpty() ? "" : " ").append(word.isEmpty() ? word
-                    : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            titled.append(titled.isEmpty() ? "" : " ")
+                    .append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
         return titled.toString();
     }
@@ -377,8 +485,8 @@ class PayComposer {
      * The asked aspects, with those of the earlier question that say whose figures it was about; the earlier figures
      * when the follow-up asks for none of its own and only names a scope ("and in Europe?").
      */
-    private List<PayAspect> withEarlier(List<PayAspect> asked, String earlier, RoleDocument role, KnowledgeBase knowledge,
-                                        boolean scoped) {
+    private List<PayAspect> withEarlier(
+            List<PayAspect> asked, String earlier, RoleDocument role, KnowledgeBase knowledge, boolean scoped) {
         if (earlier == null) {
             return asked;
         }
@@ -388,7 +496,8 @@ class PayComposer {
             return before.stream().filter(aspect -> !aspect.answersWithList()).toList();
         }
         List<PayAspect> carried = new ArrayList<>(before.stream()
-                .filter(aspect -> SCOPING.contains(aspect.id()) && !asked.contains(aspect)).toList());
+                .filter(aspect -> SCOPING.contains(aspect.id()) && !asked.contains(aspect))
+                .toList());
         if (carried.isEmpty()) {
             return asked;
         }
@@ -398,7 +507,9 @@ class PayComposer {
 
     /** The aspects the question names; "total" (the generic one) only when it names no more specific one. */
     private List<PayAspect> askedAspects(String padded) {
-        return withoutGeneric(new ArrayList<>(vocabulary.payAspects().stream().filter(aspect -> aspect.askedIn(padded)).toList()));
+        return withoutGeneric(new ArrayList<>(vocabulary.payAspects().stream()
+                .filter(aspect -> aspect.askedIn(padded))
+                .toList()));
     }
 
     private static List<PayAspect> withoutGeneric(List<PayAspect> asked) {
@@ -415,10 +526,12 @@ class PayComposer {
     private static final String PER_MONTH = "per month";
     private static final String ENTRY_LEVEL = "entry-level";
     private static final Pattern FACTOR_HEAD = Pattern.compile("[,(:;]| with | such as ");
-    private static final java.util.Set<String> FACTOR_FILLER = java.util.Set.of("level", "type", "size", "specific", "kind", "sort");
+    private static final java.util.Set<String> FACTOR_FILLER =
+            java.util.Set.of("level", "type", "size", "specific", "kind", "sort");
     /** Words asking what something does to pay: "does X matter", "will it drop", "is that normal", "bump". */
-    private static final Pattern EFFECT = Pattern.compile("(?i)\\b(matter|matters|mattered|bump|bumps|drop|drops|lower|less|more|"
-            + "higher|normal|gap|explain|explains|difference|different|effect|impact|impacts|premium|worth|paying|best-paying)\\b");
+    private static final Pattern EFFECT = Pattern.compile(
+            "(?i)\\b(matter|matters|mattered|bump|bumps|drop|drops|lower|less|more|"
+                    + "higher|normal|gap|explain|explains|difference|different|effect|impact|impacts|premium|worth|paying|best-paying)\\b");
 
     /**
      * Whether the question names one of the factors by the words of its head ("Location", "Industry sector", "Size and
@@ -429,9 +542,12 @@ class PayComposer {
         // "the US vs Europe" names the factor whose line names places ("tech hubs such as Silicon Valley").
         boolean place = placesCount && namesPlace(String.join(" ", words));
         List<String> stems = words.stream().map(PayComposer::stem).toList();
-        return factors.stream().anyMatch(unit -> Text.words(FACTOR_HEAD.split(unit.quote(), 2)[0]).stream()
-                .anyMatch(word -> word.length() > 3 && !FACTOR_FILLER.contains(word) && stems.contains(stem(word)))
-                || place && namesPlace(String.join(" ", Text.words(unit.quote()))));
+        return factors.stream()
+                .anyMatch(unit -> Text.words(FACTOR_HEAD.split(unit.quote(), 2)[0]).stream()
+                                .anyMatch(word -> word.length() > 3
+                                        && !FACTOR_FILLER.contains(word)
+                                        && stems.contains(stem(word)))
+                        || place && namesPlace(String.join(" ", Text.words(unit.quote()))));
     }
 
     /** "industries" and "industry", "skills" and "skill": one stem for the factor's head and the question's words. */
@@ -439,7 +555,9 @@ class PayComposer {
         if (word.endsWith("ies") && word.length() > 4) {
             return word.substring(0, word.length() - 3) + "y";
         }
-        return word.endsWith("s") && !word.endsWith("ss") && word.length() > 4 ? word.substring(0, word.length() - 1) : word;
+        return word.endsWith("s") && !word.endsWith("ss") && word.length() > 4
+                ? word.substring(0, word.length() - 1)
+                : word;
     }
 
     /** Whether the words (lower case, space separated) name a place the vocabulary knows. */
@@ -449,22 +567,27 @@ class PayComposer {
     }
 
     /** "does X matter / affect / change pay": the factor is the subject, so a yes/no gets "Yes". */
-    private static final Pattern ACTS_ON = Pattern.compile("(?i)\\b(matter|matters|affect|affects|change|changes|influence|"
-            + "influences|depend|depends|differ|differs|vary|varies|impact|impacts|difference|drive|drives|determine|determines|"
-            + "bump|bumps|raise|raises|boost|boosts|drop|drops|lower|lowers|count|counts|play a role)\\b");
+    private static final Pattern ACTS_ON =
+            Pattern.compile("(?i)\\b(matter|matters|affect|affects|change|changes|influence|"
+                    + "influences|depend|depends|differ|differs|vary|varies|impact|impacts|difference|drive|drives|determine|determines|"
+                    + "bump|bumps|raise|raises|boost|boosts|drop|drops|lower|lowers|count|counts|play a role)\\b");
 
     private static final Pattern SAME = Pattern.compile("(?i)\\b(same|identical|fixed|uniform|equal)\\b");
     private static final String COMPARED = "data-architect";
     /** Aspects that say whose figures a question is about, which a follow-up keeps. */
     private static final Set<String> SCOPING = Set.of(COMPARED, "global");
-    private static final Pattern COMPARING = Pattern.compile("(?i)\\b(vs\\.?|versus|compared?|comparison|more than|less than|"
-            + "who (gets|earns|makes)|difference|gap|by how much|how much (more|less)|(earn|make|get|paid) (more|less))\\b");
+
+    private static final Pattern COMPARING = Pattern.compile(
+            "(?i)\\b(vs\\.?|versus|compared?|comparison|more than|less than|"
+                    + "who (gets|earns|makes)|difference|gap|by how much|how much (more|less)|(earn|make|get|paid) (more|less))\\b");
     /** Pay per hour, week, day or month: the documents give yearly figures. */
-    private static final Pattern PERIOD = Pattern.compile("(?i)\\b(hourly|per hour|monthly|per month|weekly|per week|daily|per day|"
-            + "day rate)\\b|(?<=\\b(?:earn|make|makes|paid|get|gets|salary|pay|rate) )(an hour|a month|a week|a day)\\b");
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?i)\\b(hourly|per hour|monthly|per month|weekly|per week|daily|per day|"
+                    + "day rate)\\b|(?<=\\b(?:earn|make|makes|paid|get|gets|salary|pay|rate) )(an hour|a month|a week|a day)\\b");
     /** Pay at the start of a career: the documents give figures for the role, not by level. */
-    private static final Pattern LEVEL = Pattern.compile("(?i)\\b(entry[- ]level|junior|starting (?=salary|pay|comp)|graduate (?=role|job|salary|pay)|"
-            + "new grad|fresher|beginner|intern|internship|first job)");
+    private static final Pattern LEVEL = Pattern.compile(
+            "(?i)\\b(entry[- ]level|junior|starting (?=salary|pay|comp)|graduate (?=role|job|salary|pay)|"
+                    + "new grad|fresher|beginner|intern|internship|first job)");
     /** Pay at a senior level: the documents give the role's range and its top 10%, not figures by seniority. */
     /**
      * "a senior ML architect", "principal architects", "pay by seniority": a level of the role asked about, not the
@@ -477,12 +600,16 @@ class PayComposer {
     private static final Pattern COMPANY = Pattern.compile("\\bat ((?:[A-Z][\\p{L}&.-]+)(?: [A-Z][\\p{L}&.-]+){0,2})");
     /** How a company scope is kept and said: "at Google". */
     private static final String AT = "at ";
+
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,.;!?:]|\\s[-–—]\\s");
-    private static final Pattern PAY_WORD = Pattern.compile("(?i)\\b(earn|earns|earning|make|makes|making|paid|pay|pays|salary|"
-            + "salaries|comp|compensation|income|bonus|stock|worth)\\b");
+    private static final Pattern PAY_WORD =
+            Pattern.compile("(?i)\\b(earn|earns|earning|make|makes|making|paid|pay|pays|salary|"
+                    + "salaries|comp|compensation|income|bonus|stock|worth)\\b");
     /** "next year", "in five years", "in the future": a year the documents give no figures for. */
-    private static final Pattern LATER = Pattern.compile("(?i)\\b(next year|the coming years?|the next (?:few |couple of )?years|"
-            + "in (?:a few|\\d+|two|three|four|five|ten) years|in the future)\\b");
+    private static final Pattern LATER =
+            Pattern.compile("(?i)\\b(next year|the coming years?|the next (?:few |couple of )?years|"
+                    + "in (?:a few|\\d+|two|three|four|five|ten) years|in the future)\\b");
+
     private static final String SENIOR_LEVEL = "senior";
     private static final int MAX_SAID = 2;
 
@@ -492,19 +619,28 @@ class PayComposer {
             return headline(all);
         }
         // Worldwide or Data Architect figures answer only when asked: "the median of an ML architect" is not theirs.
-        List<Statement> figures = all.stream().filter(figure -> aspectOf(figure).map(aspect -> !SCOPING.contains(aspect.id())
-                || aspects.contains(aspect)).orElse(true)).toList();
-        List<Statement> ofEvery = figures.stream().filter(figure -> aspects.contains(aspectOf(figure).orElse(null))
-                && aspects.stream().allMatch(aspect -> aspect.marks(figure))).toList();
+        List<Statement> figures = all.stream()
+                .filter(figure -> aspectOf(figure)
+                        .map(aspect -> !SCOPING.contains(aspect.id()) || aspects.contains(aspect))
+                        .orElse(true))
+                .toList();
+        List<Statement> ofEvery = figures.stream()
+                .filter(figure -> aspects.contains(aspectOf(figure).orElse(null))
+                        && aspects.stream().allMatch(aspect -> aspect.marks(figure)))
+                .toList();
         if (!ofEvery.isEmpty()) {
             return ofEvery;
         }
         // An aspect that groups others ("what does the package consist of?" asks for the components): its lines.
-        List<Statement> marked = figures.stream().filter(figure -> aspects.stream().allMatch(aspect -> aspect.marks(figure))).toList();
+        List<Statement> marked = figures.stream()
+                .filter(figure -> aspects.stream().allMatch(aspect -> aspect.marks(figure)))
+                .toList();
         if (!marked.isEmpty()) {
             return marked;
         }
-        List<Statement> ofAny = figures.stream().filter(figure -> aspects.contains(aspectOf(figure).orElse(null))).toList();
+        List<Statement> ofAny = figures.stream()
+                .filter(figure -> aspects.contains(aspectOf(figure).orElse(null)))
+                .toList();
         return ofAny.isEmpty() ? headline(figures) : ofAny;
     }
 
@@ -513,23 +649,34 @@ class PayComposer {
      * figures lack it, though worldwide or Data Architect figures may have it.
      */
     private static Optional<PayAspect> unmet(List<PayAspect> aspects, List<Statement> chosen) {
-        return aspects.stream().filter(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC)
-                && !SCOPING.contains(aspect.id()) && !aspect.id().equals("total"))
-                .filter(aspect -> chosen.stream().noneMatch(aspect::marks)).findFirst();
+        return aspects.stream()
+                .filter(aspect -> !aspect.answersWithList()
+                        && !aspect.id().equals(GENERIC)
+                        && !SCOPING.contains(aspect.id())
+                        && !aspect.id().equals("total"))
+                .filter(aspect -> chosen.stream().noneMatch(aspect::marks))
+                .findFirst();
     }
 
     /** The figures of the first list of figures the pay sections give: the role's headline pay. */
     private static List<Statement> headline(List<Statement> figures) {
         String list = figures.get(0).listId();
         String section = figures.get(0).section();
-        return figures.stream().filter(figure -> list != null ? list.equals(figure.listId()) : section.equals(figure.section())).toList();
+        return figures.stream()
+                .filter(figure -> list != null ? list.equals(figure.listId()) : section.equals(figure.section()))
+                .toList();
     }
 
     /** The figures asked for, and the document's worldwide ones after them. */
     private List<Statement> withGlobal(List<Statement> chosen, List<Statement> figures) {
         List<Statement> nearest = new ArrayList<>(chosen);
-        vocabulary.payAspects().stream().filter(aspect -> aspect.id().equals("global")).findFirst().ifPresent(global -> figures.stream()
-                .filter(figure -> aspectOf(figure).filter(global::equals).isPresent() && !nearest.contains(figure)).forEach(nearest::add));
+        vocabulary.payAspects().stream()
+                .filter(aspect -> aspect.id().equals("global"))
+                .findFirst()
+                .ifPresent(global -> figures.stream()
+                        .filter(figure ->
+                                aspectOf(figure).filter(global::equals).isPresent() && !nearest.contains(figure))
+                        .forEach(nearest::add));
         return nearest;
     }
 
@@ -540,7 +687,9 @@ class PayComposer {
 
     /** The aspect a figure line gives: the first in the vocabulary whose words it has. */
     private Optional<PayAspect> aspectOf(Statement figure) {
-        return vocabulary.payAspects().stream().filter(aspect -> !aspect.answersWithList() && aspect.marks(figure)).findFirst();
+        return vocabulary.payAspects().stream()
+                .filter(aspect -> !aspect.answersWithList() && aspect.marks(figure))
+                .findFirst();
     }
 
     /** Years and places the question asks pay for that none of the document's pay statements name. */
@@ -549,7 +698,8 @@ class PayComposer {
      * @param asWritten the question as written, for what the names qualify ("a senior ML architect")
      */
     private List<String> missingScope(String question, String asWritten, List<Statement> pay) {
-        String payText = String.join(" ", pay.stream().map(Statement::quote).toList()).toLowerCase(Locale.ROOT);
+        String payText =
+                String.join(" ", pay.stream().map(Statement::quote).toList()).toLowerCase(Locale.ROOT);
         java.util.TreeMap<Integer, String> missing = new java.util.TreeMap<>();
         Matcher year = YEAR.matcher(question);
         while (year.find()) {
@@ -559,7 +709,8 @@ class PayComposer {
         }
         Matcher place = PLACE.matcher(question);
         while (place.find()) {
-            // "in Silicon Valley get paid more": the place is its first words that name a place, known or capitalised as
+            // "in Silicon Valley get paid more": the place is its first words that name a place, known or capitalised
+            // as
             // written ("in New Zealand"); "in their first year" and "in finance" name none.
             List<String> words = new ArrayList<>();
             String[] parts = place.group(1).strip().split("\\s+");
@@ -572,8 +723,10 @@ class PayComposer {
                 words.add(word);
             }
             String name = original(place.group(1), words);
-            if (!words.isEmpty() && words.stream().noneMatch(word -> payText.matches("(?s).*\\b" + Pattern.quote(word) + "\\b.*")
-                    && figureMentions(word, pay))) {
+            if (!words.isEmpty()
+                    && words.stream()
+                            .noneMatch(word -> payText.matches("(?s).*\\b" + Pattern.quote(word) + "\\b.*")
+                                    && figureMentions(word, pay))) {
                 missing.put(place.start(1), name);
             }
         }
@@ -581,8 +734,13 @@ class PayComposer {
         Matcher period = PERIOD.matcher(question);
         if (period.find() && !payText.contains(period.group().toLowerCase(Locale.ROOT))) {
             String unit = period.group().toLowerCase(Locale.ROOT);
-            missing.put(period.start(), unit.contains("hour") ? PER_HOUR : unit.contains("week") ? PER_WEEK
-                    : unit.contains("day") || unit.contains("daily") ? PER_DAY : PER_MONTH);
+            missing.put(
+                    period.start(),
+                    unit.contains("hour")
+                            ? PER_HOUR
+                            : unit.contains("week")
+                                    ? PER_WEEK
+                                    : unit.contains("day") || unit.contains("daily") ? PER_DAY : PER_MONTH);
         }
         Matcher level = LEVEL.matcher(question);
         if (level.find() && !payText.contains(level.group().strip().toLowerCase(Locale.ROOT))) {
@@ -607,8 +765,11 @@ class PayComposer {
         while (company.find()) {
             String name = company.group(1);
             String lower = name.toLowerCase(Locale.ROOT);
-            if (!payText.contains(lower) && !knownPlaceWord(lower.split(" ")[0]) && !vocabulary.currencies().contains(lower)
-                    && !asking.contains(lower.split(" ")[0]) && !roleWords(lower)) {
+            if (!payText.contains(lower)
+                    && !knownPlaceWord(lower.split(" ")[0])
+                    && !vocabulary.currencies().contains(lower)
+                    && !asking.contains(lower.split(" ")[0])
+                    && !roleWords(lower)) {
                 missing.put(company.start(1), AT + name);
             }
         }
@@ -616,7 +777,9 @@ class PayComposer {
         String lower = " " + String.join(" ", Text.words(question)) + " ";
         for (String known : vocabulary.places()) {
             int at = lower.indexOf(" " + known + " ");
-            if (at >= 0 && !payText.contains(known) && missing.values().stream().noneMatch(name -> name.equalsIgnoreCase(known))) {
+            if (at >= 0
+                    && !payText.contains(known)
+                    && missing.values().stream().noneMatch(name -> name.equalsIgnoreCase(known))) {
                 missing.put(at, known);
             }
         }
@@ -631,8 +794,9 @@ class PayComposer {
 
     /** Whether a word is, or is part of, a place the vocabulary names ("silicon" of "silicon valley"). */
     private boolean knownPlaceWord(String word) {
-        return vocabulary.places().stream().anyMatch(place -> place.equals(word) || List.of(place.split(" ")).contains(word)
-                && place.contains(" ") && !asking.contains(word));
+        return vocabulary.places().stream()
+                .anyMatch(place -> place.equals(word)
+                        || List.of(place.split(" ")).contains(word) && place.contains(" ") && !asking.contains(word));
     }
 
     /** The place as the user wrote it ("Silicon Valley", "germany"), its first words only. */
@@ -644,21 +808,35 @@ class PayComposer {
 
     /** Whether a figure line names the word: "Silicon Valley" is named by a factor, never by a figure. */
     private static boolean figureMentions(String word, List<Statement> pay) {
-        return pay.stream().filter(Statement::figure).anyMatch(unit -> unit.quote().toLowerCase(Locale.ROOT).contains(word));
+        return pay.stream()
+                .filter(Statement::figure)
+                .anyMatch(unit -> unit.quote().toLowerCase(Locale.ROOT).contains(word));
     }
 
-    /** The pay statements that name a missing place without a figure for it ("higher in tech hubs such as Silicon Valley"). */
+    /**
+     * The pay statements that name a missing place without a figure for it ("higher in tech hubs such as Silicon
+     * Valley").
+     */
     private static List<Statement> mentions(List<String> missing, List<Statement> pay) {
-        return pay.stream().filter(unit -> !unit.figure()).filter(unit -> missing.stream()
-                .anyMatch(place -> unit.quote().toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT)))).limit(1).toList();
+        return pay.stream()
+                .filter(unit -> !unit.figure())
+                .filter(unit -> missing.stream()
+                        .anyMatch(place ->
+                                unit.quote().toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT))))
+                .limit(1)
+                .toList();
     }
 
     /** Labels of the aspects the document has figures for that the answer did not show. */
     private List<String> others(List<PayAspect> asked, List<Statement> figures, List<Statement> used) {
         List<String> others = new ArrayList<>();
         for (PayAspect aspect : vocabulary.payAspects()) {
-            boolean shown = used.stream().anyMatch(unit -> aspectOf(unit).filter(aspect::equals).isPresent());
-            boolean present = aspect.answersWithList() || figures.stream().anyMatch(figure -> aspectOf(figure).filter(aspect::equals).isPresent());
+            boolean shown = used.stream()
+                    .anyMatch(unit -> aspectOf(unit).filter(aspect::equals).isPresent());
+            boolean present = aspect.answersWithList()
+                    || figures.stream()
+                            .anyMatch(figure ->
+                                    aspectOf(figure).filter(aspect::equals).isPresent());
             if (!shown && !asked.contains(aspect) && present && !aspect.id().equals(GENERIC)) {
                 others.add(aspect.label());
             }
@@ -667,7 +845,8 @@ class PayComposer {
     }
 
     private static List<Statement> figuresFirst(List<Statement> used) {
-        List<Statement> ordered = new ArrayList<>(used.stream().filter(Statement::figure).toList());
+        List<Statement> ordered =
+                new ArrayList<>(used.stream().filter(Statement::figure).toList());
         used.stream().filter(unit -> !unit.figure()).forEach(ordered::add);
         return ordered;
     }

@@ -1,11 +1,10 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.Sentences;
-
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careeradvisor.knowledge.Sentences;
 
 /**
  * A question about one particular person's private matters: "what does Daniel Okafor make?", "how much equity does my
@@ -16,13 +15,17 @@ import java.util.regex.Pattern;
 final class PersonalQuestion {
 
     /** People the asker knows; a bare job title ("my report", "our architect") is left to the role words below. */
-    private static final String RELATIONS = "(ex-?)?(teammate|team mate|colleague|coworker|co-worker|boss|manager|supervisor|"
-            + "friend|wife|husband|partner|brother|sister|cousin|neighbou?r|employee|candidate|flatmate|roommate|ex|boyfriend|"
-            + "girlfriend|dad|mom|mum|father|mother|son|daughter|uncle|aunt|interviewer|recruiter|predecessor|successor|"
-            + "(new |last |latest )?hire|"
-            + "ceo|cto|cfo|director|vp)s?";
-    /** "my manager", "our new VP", "the architect on my team", "Kevin from the data team", "the guy who interviewed me". */
-    private static final Pattern PERSON = Pattern.compile("(?i)\\b(my|our) (new |old |current |former |previous )?" + RELATIONS
+    private static final String RELATIONS =
+            "(ex-?)?(teammate|team mate|colleague|coworker|co-worker|boss|manager|supervisor|"
+                    + "friend|wife|husband|partner|brother|sister|cousin|neighbou?r|employee|candidate|flatmate|roommate|ex|boyfriend|"
+                    + "girlfriend|dad|mom|mum|father|mother|son|daughter|uncle|aunt|interviewer|recruiter|predecessor|successor|"
+                    + "(new |last |latest )?hire|"
+                    + "ceo|cto|cfo|director|vp)s?";
+    /**
+     * "my manager", "our new VP", "the architect on my team", "Kevin from the data team", "the guy who interviewed me".
+     */
+    private static final Pattern PERSON = Pattern.compile("(?i)\\b(my|our) (new |old |current |former |previous )?"
+            + RELATIONS
             + "\\b|\\b(the|a|that) \\w+ (on|in|from) (my|our|the \\w+) team\\b|\\bfrom the \\w+ team\\b"
             + "|\\b(the|that) (guy|woman|man|person|lady|one) who\\b|\\b(he|she|him)\\b|\\b(his|her)\\b(?! (own )?(role|job))"
             // "the VP at our company", "the research scientist who sits next to me": one person where the asker works.
@@ -36,43 +39,68 @@ final class PersonalQuestion {
      * "does Raj on my team earn more than me?", "is my manager paid well?": one person as the subject of a pay verb,
      * whatever else the message says of roles in general.
      */
-    private static final Pattern PAID_PERSON = Pattern.compile("\\b(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|[Ww]ill|[Ww]ould) (?:((?i:my|our) "
-            + "(?i:" + RELATIONS.replace("(", "(?:") + "))|([A-Z][a-z]{2,}))\\b(?: \\w+){0,3}? (?i:earn|earns|make|makes|get paid|paid|"
-            + "take home|gets paid)\\b(?! (?:sense|a difference|me|you|it|us|them|enough|the cut|progress)\\b)");
+    private static final Pattern PAID_PERSON = Pattern.compile(
+            "\\b(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|[Ww]ill|[Ww]ould) (?:((?i:my|our) "
+                    + "(?i:" + RELATIONS.replace("(", "(?:")
+                    + "))|([A-Z][a-z]{2,}))\\b(?: \\w+){0,3}? (?i:earn|earns|make|makes|get paid|paid|"
+                    + "take home|gets paid)\\b(?! (?:sense|a difference|me|you|it|us|them|enough|the cut|progress)\\b)");
     /** "how much does jane make": a lower-case word the documents do not know, where a name would stand. */
-    private static final Pattern LOWER_NAME = Pattern.compile("(?i)\\b(?:does|did|will) ([a-z]{3,}) (?:make|earn|take home|get paid|get)\\b");
+    private static final Pattern LOWER_NAME =
+            Pattern.compile("(?i)\\b(?:does|did|will) ([a-z]{3,}) (?:make|earn|take home|get paid|get)\\b");
     /** "Marcus Chen", "Dr. Lena Hoffmann": a full name, refused with any word of pay or private life in the message. */
-    private static final Pattern FULL_NAME = Pattern.compile("\\b(?:Dr\\.?\\s+|Mr\\.?\\s+|Mrs\\.?\\s+|Ms\\.?\\s+)?([A-Z][a-z]{2,})\\s+([A-Z][a-z]{2,})\\b");
+    private static final Pattern FULL_NAME = Pattern.compile(
+            "\\b(?:Dr\\.?\\s+|Mr\\.?\\s+|Mrs\\.?\\s+|Ms\\.?\\s+)?([A-Z][a-z]{2,})\\s+([A-Z][a-z]{2,})\\b");
     /** "Nina's", "Kevin from", "Lisa, the one who": a first name in a sentence that says who the person is. */
-    private static final Pattern NAME = Pattern.compile("\\b([A-Z][a-z]{2,})(?:'s\\b| from\\b| (?:on|in) (?:my|our)\\b|,? (?:the|our|my) (?:\\w+ ){1,3}who\\b)");
+    private static final Pattern NAME = Pattern.compile(
+            "\\b([A-Z][a-z]{2,})(?:'s\\b| from\\b| (?:on|in) (?:my|our)\\b|,? (?:the|our|my) (?:\\w+ ){1,3}who\\b)");
     /** "in Palo Alto", "at Goldman Sachs": a place or a company, not a person. */
-    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(in|at|near|from|to|around|outside|for|with)\\s+$");
+    private static final Pattern PLACE_BEFORE =
+            Pattern.compile("(?i)\\b(in|at|near|from|to|around|outside|for|with)\\s+$");
     /** Pay of one person, or their private life. */
-    private static final Pattern PRIVATE = Pattern.compile("(?i)\\b(earn|earns|earning|earned|make|makes|making|made|paid|pay|salary|"
-            + "comp|compensation|income|bonus|take home|takes home|equity|stock|shares|raise|health|sick|ill|illness|"
-            + "pregnant|(is|are) (he|she|they) single|is single|single(?=\\s*\\?)|single or|married|dating|divorced|relationship|religion|religious|age|"
-            + "how old|birthday|(home )?address|where (does|do) \\w+ live|lives|phone|phone number|e-?mail|contact details|"
-            + "performance review|appraisal|rating|fired|disciplin\\w*)\\b");
+    private static final Pattern PRIVATE =
+            Pattern.compile("(?i)\\b(earn|earns|earning|earned|make|makes|making|made|paid|pay|salary|"
+                    + "comp|compensation|income|bonus|take home|takes home|equity|stock|shares|raise|health|sick|ill|illness|"
+                    + "pregnant|(is|are) (he|she|they) single|is single|single(?=\\s*\\?)|single or|married|dating|divorced|relationship|religion|religious|age|"
+                    + "how old|birthday|(home )?address|where (does|do) \\w+ live|lives|phone|phone number|e-?mail|contact details|"
+                    + "performance review|appraisal|rating|fired|disciplin\\w*)\\b");
     /** "that role", "on average", "ML architects", "an ML data architect": the role in general, whoever asks. */
-    private static final Pattern GENERAL = Pattern.compile("(?i)\\b(roles?|positions?|jobs?|on average|average|typical(ly)?|usually|"
-            + "in general|generally|market|range|architects|scientists|engineers|managers|vps|people in)\\b"
-            // "an ML data architect" in general, not "he's an ML architect", which says what the person is.
-            + "|(?<!(?:is|was|as|'s|’s)(?: also| now| still)? )\\b(a|an|any|every|each) ((ml|ai|machine|learning|data|research|quality|engineering|senior|junior)\\s+){0,4}"
-            + "(architect|scientist|engineer|manager|vp|researcher|lead)\\b");
+    private static final Pattern GENERAL =
+            Pattern.compile("(?i)\\b(roles?|positions?|jobs?|on average|average|typical(ly)?|usually|"
+                    + "in general|generally|market|range|architects|scientists|engineers|managers|vps|people in)\\b"
+                    // "an ML data architect" in general, not "he's an ML architect", which says what the person is.
+                    + "|(?<!(?:is|was|as|'s|’s)(?: also| now| still)? )\\b(a|an|any|every|each) ((ml|ai|machine|learning|data|research|quality|engineering|senior|junior)\\s+){0,4}"
+                    + "(architect|scientist|engineer|manager|vp|researcher|lead)\\b");
     /** "what would I make", "will I earn": the asker's own pay, whoever else the sentence names. */
-    private static final Pattern OWN = Pattern.compile("(?i)\\b(would|will|could|can|do|did|should|might) (i|we) (make|earn|get|be paid|take home)\\b"
-            + "|\\b(i|we)('d| would| will|'ll)? (make|earn|get paid|be paid|take home)\\b");
+    private static final Pattern OWN = Pattern.compile(
+            "(?i)\\b(would|will|could|can|do|did|should|might) (i|we) (make|earn|get|be paid|take home)\\b"
+                    + "|\\b(i|we)('d| would| will|'ll)? (make|earn|get paid|be paid|take home)\\b");
 
     /** "Databricks certification", "Coursera courses": a capitalised word that names a thing, not a person. */
-    private static final Pattern THING_AFTER = Pattern.compile("(?i)\\s+(certification|certificate|courses?|degree|bootcamp|"
-            + "experience|skills?|tools?|platform|cloud|stack|program|programme)\\b");
+    private static final Pattern THING_AFTER =
+            Pattern.compile("(?i)\\s+(certification|certificate|courses?|degree|bootcamp|"
+                    + "experience|skills?|tools?|platform|cloud|stack|program|programme)\\b");
 
     /** Words that stand where a name would and are none: "how much does it make", "what did they get". */
-    private static final java.util.Set<String> COMMON = java.util.Set.of("one", "the", "that", "this", "they", "she", "you",
-            "someone", "anyone", "everyone", "somebody", "nobody", "each", "such", "role", "job", "position");
+    private static final java.util.Set<String> COMMON = java.util.Set.of(
+            "one",
+            "the",
+            "that",
+            "this",
+            "they",
+            "she",
+            "you",
+            "someone",
+            "anyone",
+            "everyone",
+            "somebody",
+            "nobody",
+            "each",
+            "such",
+            "role",
+            "job",
+            "position");
 
-    private PersonalQuestion() {
-    }
+    private PersonalQuestion() {}
 
     /** @param knows whether a word is one the documents or the vocabulary use, so "Machine Learning" is never a name */
     static boolean asks(String message, Predicate<String> knows) {
@@ -84,10 +112,15 @@ final class PersonalQuestion {
             // Its own sentence decides: "does Raj on my team earn more than me?" whatever the next one says of roles.
             Matcher paid = PAID_PERSON.matcher(sentence);
             while (paid.find()) {
-                boolean someone = paid.group(1) != null || !knows.test(paid.group(2))
-                        && !COMMON.contains(paid.group(2).toLowerCase(java.util.Locale.ROOT)) && !THING_AFTER.matcher(
-                        sentence.substring(paid.end(2))).lookingAt();
-                if (someone && !GENERAL.matcher(sentence).find() && !OWN.matcher(sentence).find()) {
+                boolean someone = paid.group(1) != null
+                        || !knows.test(paid.group(2))
+                                && !COMMON.contains(paid.group(2).toLowerCase(java.util.Locale.ROOT))
+                                && !THING_AFTER
+                                        .matcher(sentence.substring(paid.end(2)))
+                                        .lookingAt();
+                if (someone
+                        && !GENERAL.matcher(sentence).find()
+                        && !OWN.matcher(sentence).find()) {
                     return true;
                 }
             }
@@ -96,7 +129,9 @@ final class PersonalQuestion {
         for (int i = 0; i < sentences.size(); i++) {
             String here = sentences.get(i);
             String window = i + 1 < sentences.size() ? here + " " + sentences.get(i + 1) : here;
-            if (pointsAtSomeone(here, knows) && PRIVATE.matcher(window).find() && !GENERAL.matcher(window).find()
+            if (pointsAtSomeone(here, knows)
+                    && PRIVATE.matcher(window).find()
+                    && !GENERAL.matcher(window).find()
                     && !OWN.matcher(window).find()) {
                 return true;
             }

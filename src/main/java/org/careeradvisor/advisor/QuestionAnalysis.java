@@ -1,8 +1,7 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.RoleDocument;
-
 import java.util.List;
+import org.careeradvisor.knowledge.RoleDocument;
 
 /**
  * What the advisor understood of a message: its intent, the roles it is about (named or carried over from
@@ -14,20 +13,37 @@ import java.util.List;
  * @param protectedTraits whether the message mentions age, gender, nationality or another protected trait,
  *                        which the answer must not turn on
  */
-public record QuestionAnalysis(Intent intent, List<RoleDocument> roles, Topic topic, boolean followUp,
-                               String retrievalQuery, OutOfScopeReason outOfScopeReason, String unknownRole,
-                               boolean protectedTraits, String text) {
+public record QuestionAnalysis(
+        Intent intent,
+        List<RoleDocument> roles,
+        Topic topic,
+        boolean followUp,
+        String retrievalQuery,
+        OutOfScopeReason outOfScopeReason,
+        String unknownRole,
+        boolean protectedTraits,
+        String text) {
 
     public QuestionAnalysis {
         roles = List.copyOf(roles);
     }
 
     public QuestionAnalysis withRetrievalQuery(String query) {
-        return new QuestionAnalysis(intent, roles, topic, followUp, query, outOfScopeReason, unknownRole, protectedTraits, text);
+        return new QuestionAnalysis(
+                intent, roles, topic, followUp, query, outOfScopeReason, unknownRole, protectedTraits, text);
     }
 
     public QuestionAnalysis withRoles(List<RoleDocument> newRoles) {
-        return new QuestionAnalysis(intent, newRoles, topic, followUp, retrievalQuery, outOfScopeReason, unknownRole, protectedTraits, text);
+        return new QuestionAnalysis(
+                intent,
+                newRoles,
+                topic,
+                followUp,
+                retrievalQuery,
+                outOfScopeReason,
+                unknownRole,
+                protectedTraits,
+                text);
     }
 
     public List<String> roleIds() {
@@ -36,21 +52,27 @@ public record QuestionAnalysis(Intent intent, List<RoleDocument> roles, Topic to
 
     /** "Write me a job posting" with no role named or discussed: the request is understood, its role is asked for. */
     static QuestionAnalysis roleNeeded(Intent intent, String message) {
-        return new QuestionAnalysis(intent, List.of(), null, false, message, OutOfScopeReason.ROLE_NOT_SPECIFIED, null, false, message);
+        return new QuestionAnalysis(
+                intent, List.of(), null, false, message, OutOfScopeReason.ROLE_NOT_SPECIFIED, null, false, message);
     }
 
     /** A particular person's private matters, declined; the roles it names, to offer their pay in general. */
     static QuestionAnalysis personalData(String message, List<RoleDocument> named) {
-        return new QuestionAnalysis(Intent.OUT_OF_SCOPE, named, null, false, message, OutOfScopeReason.PERSONAL_DATA, null, false, message);
+        return new QuestionAnalysis(
+                Intent.OUT_OF_SCOPE, named, null, false, message, OutOfScopeReason.PERSONAL_DATA, null, false, message);
     }
 
     static QuestionAnalysis outOfScope(OutOfScopeReason reason, String message, String unknownRole) {
-        return new QuestionAnalysis(Intent.OUT_OF_SCOPE, List.of(), null, false, message, reason, unknownRole, false, message);
+        return new QuestionAnalysis(
+                Intent.OUT_OF_SCOPE, List.of(), null, false, message, reason, unknownRole, false, message);
     }
 
     /** Why a message was not answered from the documents. */
     public enum OutOfScopeReason {
-        NOT_IN_DOCUMENTS, UNKNOWN_ROLE, INSTRUCTION_OVERRIDE, PERSONAL_DATA,
+        NOT_IN_DOCUMENTS,
+        UNKNOWN_ROLE,
+        INSTRUCTION_OVERRIDE,
+        PERSONAL_DATA,
         /** "what does it pay?" or "draft a posting" with no role named and none discussed before. */
         ROLE_NOT_SPECIFIED
     }

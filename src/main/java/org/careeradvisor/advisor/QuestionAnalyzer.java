@@ -1,16 +1,15 @@
 package org.careeradvisor.advisor;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import org.careeradvisor.conversation.Turn;
-import org.careeradvisor.retrieval.SearchIndexHolder;
-import org.careeradvisor.knowledge.RoleDocument;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careeradvisor.conversation.Turn;
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.retrieval.SearchIndexHolder;
 
 /**
  * Understands a message without a language model: small talk, instruction overrides and personal-data requests,
@@ -21,35 +20,51 @@ public class QuestionAnalyzer {
 
     private static final int MAX_COMPARED_ROLES = 5;
     private static final int LONG_MESSAGE = 240;
-    private static final Pattern SOMEONE = Pattern.compile("(?i)\\b(someone|somebody|a person|people|candidates?|applicants?|"
-            + "my (son|daughter|friend|kid|child|partner|wife|husband)|she|he)\\b");
-    private static final Pattern FIT_ASKED = Pattern.compile("(?i)\\b(fits?|suits?|match(es)?|gaps?|missing|lack(ing)?|realistic|"
-            + "qualif(y|ied)|ready|a stretch|within reach|stand a chance|good fit|closest)\\b");
+    private static final Pattern SOMEONE =
+            Pattern.compile("(?i)\\b(someone|somebody|a person|people|candidates?|applicants?|"
+                    + "my (son|daughter|friend|kid|child|partner|wife|husband)|she|he)\\b");
+    private static final Pattern FIT_ASKED =
+            Pattern.compile("(?i)\\b(fits?|suits?|match(es)?|gaps?|missing|lack(ing)?|realistic|"
+                    + "qualif(y|ied)|ready|a stretch|within reach|stand a chance|good fit|closest)\\b");
     private static final int MAX_CONTINUING_WORDS = 4;
     /** "my dad asked me", "a friend wants to know": a question asked for someone else, whose words follow. */
-    private static final Pattern RELAYED = Pattern.compile("(?i)^\\W*(my|our|a) \\w+( \\w+)? (asked|asks|is asking|wants to know|wanted to know|"
-            + "wonders|was wondering|keeps asking)( me)?( (if|whether|about))?\\b");
-    private static final Pattern RELAY_CLOSE = Pattern.compile("(?i)[,;-]?\\s*(what|how) (do|should|can) i (tell|answer|say to) (him|her|them)\\W*$");
+    private static final Pattern RELAYED =
+            Pattern.compile("(?i)^\\W*(my|our|a) \\w+( \\w+)? (asked|asks|is asking|wants to know|wanted to know|"
+                    + "wonders|was wondering|keeps asking)( me)?( (if|whether|about))?\\b");
+
+    private static final Pattern RELAY_CLOSE =
+            Pattern.compile("(?i)[,;-]?\\s*(what|how) (do|should|can) i (tell|answer|say to) (him|her|them)\\W*$");
     private static final int MIN_RELAYED = 12;
     private static final Pattern THERE_IS = Pattern.compile("(?i)^\\W*(is|are) there\\b");
-    private static final Pattern REQUIREMENT_VERDICT = Pattern.compile("(?i)\\b(enough|sufficient|suffices?|need|needed|required|"
-            + "requirement|must|mandatory|necessary|without)\\b");
+    private static final Pattern REQUIREMENT_VERDICT =
+            Pattern.compile("(?i)\\b(enough|sufficient|suffices?|need|needed|required|"
+                    + "requirement|must|mandatory|necessary|without)\\b");
     /** What a job posting request names: the text to write. */
-    private static final Pattern POSTING_ASKED = Pattern.compile("(?i)\\b(post(ing|ings)?|ads?|advert(isement)?s?|vacanc(y|ies)|"
-            + "listings?|jds?|job descriptions?|descriptions?|openings?|draft|write( ?up)?|job spec|spec|recruit(ing|ment)? text|"
-            + "announcement|blurb|copy|create|generate|compose|stellenanzeige|anzeige|annonce|oferta)\\b");
+    private static final Pattern POSTING_ASKED =
+            Pattern.compile("(?i)\\b(post(ing|ings)?|ads?|advert(isement)?s?|vacanc(y|ies)|"
+                    + "listings?|jds?|job descriptions?|descriptions?|openings?|draft|write( ?up)?|job spec|spec|recruit(ing|ment)? text|"
+                    + "announcement|blurb|copy|create|generate|compose|stellenanzeige|anzeige|annonce|oferta)\\b");
     /** "Can you give me a rundown of ...", "need a JD for ...": a request, not a yes/no question. */
     private static final Pattern REQUEST = Pattern.compile("(?i)^\\W*((can|could|would|will) (you|u)|need|have)\\b");
+
     private static final int ASKING_SENTENCES = 2;
-    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(i|i'm|im|i've|ive|my|me)\\b|^[^.?!]{0,60}\\b(here|guy|girl)\\b[:,.]");
-    private static final String YEARS_OF = "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\+?\\s*(years?|yrs?)\\b";
+    private static final Pattern FIRST_PERSON =
+            Pattern.compile("(?i)\\b(i|i'm|im|i've|ive|my|me)\\b|^[^.?!]{0,60}\\b(here|guy|girl)\\b[:,.]");
+    private static final String YEARS_OF =
+            "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\+?\\s*(years?|yrs?)\\b";
     private static final Pattern YEARS = Pattern.compile("(?i)" + YEARS_OF);
     /** "Senior DBA, 8 yrs.", "Engineering manager, 12 years, ...": a background that opens the message. */
-    private static final Pattern OPENING_YEARS = Pattern.compile("(?i)^[^?]{0,60}?" + YEARS_OF + "(?!\\s+(ago|from now|later))");
+    private static final Pattern OPENING_YEARS =
+            Pattern.compile("(?i)^[^?]{0,60}?" + YEARS_OF + "(?!\\s+(ago|from now|later))");
+
     private final SkillVocabulary skills = SkillVocabulary.load();
-    private static final Pattern ALL = Pattern.compile("(?i)\\b(all|every|each)\\b.*\\broles?\\b|\\ball (five|5|of them)\\b"
-            + "|\\b(the|these|your|those) (five |5 )?roles\\b|\\b(five|5) roles\\b");
-    /** "ML architect?", "the research scientist role pls": a role with at most this many other words asks for its profile. */
+    private static final Pattern ALL =
+            Pattern.compile("(?i)\\b(all|every|each)\\b.*\\broles?\\b|\\ball (five|5|of them)\\b"
+                    + "|\\b(the|these|your|those) (five |5 )?roles\\b|\\b(five|5) roles\\b");
+    /**
+     * "ML architect?", "the research scientist role pls": a role with at most this many other words asks for its
+     * profile.
+     */
     private static final int MAX_WORDS_BESIDE_BARE_ROLE = 2;
 
     private final Vocabulary vocabulary;
@@ -58,7 +73,9 @@ public class QuestionAnalyzer {
     private final SearchIndexHolder indexes;
     /** Words of two or more intent examples: ordinary words ("write", "pick"), not the typos some examples carry. */
     private final List<String> commonExampleWords;
-    /** The matcher and speller for the roles in service, rebuilt only when a knowledge reload brings a new role list. */
+    /**
+     * The matcher and speller for the roles in service, rebuilt only when a knowledge reload brings a new role list.
+     */
     private volatile CachedMatcher cached;
 
     /**
@@ -68,16 +85,22 @@ public class QuestionAnalyzer {
      * @param indexes  the live index, whose text for a role-scoped search is the text classified, so that the
      *                 classification and the search share one query embedding
      */
-    public QuestionAnalyzer(Vocabulary vocabulary, EmbeddingModel model, IntentExamples examples, SearchIndexHolder indexes) {
+    public QuestionAnalyzer(
+            Vocabulary vocabulary, EmbeddingModel model, IntentExamples examples, SearchIndexHolder indexes) {
         this.vocabulary = vocabulary;
         this.model = model;
         this.examples = examples;
         this.indexes = indexes;
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        examples.byIntent().values().forEach(messages -> messages.forEach(example ->
-                new java.util.HashSet<>(Text.words(example)).forEach(word -> counts.merge(word, 1, Integer::sum))));
-        this.commonExampleWords = counts.entrySet().stream().filter(entry -> entry.getValue() >= 2).map(java.util.Map.Entry::getKey)
-                .sorted().toList();
+        examples.byIntent()
+                .values()
+                .forEach(messages -> messages.forEach(example -> new java.util.HashSet<>(Text.words(example))
+                        .forEach(word -> counts.merge(word, 1, Integer::sum))));
+        this.commonExampleWords = counts.entrySet().stream()
+                .filter(entry -> entry.getValue() >= 2)
+                .map(java.util.Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     Vocabulary vocabulary() {
@@ -102,14 +125,18 @@ public class QuestionAnalyzer {
                 });
             }
             RoleMatcher matcher = new RoleMatcher(roles, vocabulary);
-            current = new CachedMatcher(roles, matcher, Spelling.of(texts, vocabulary.abbreviations()), new IntentClassifier(model, examples, matcher));
+            current = new CachedMatcher(
+                    roles,
+                    matcher,
+                    Spelling.of(texts, vocabulary.abbreviations()),
+                    new IntentClassifier(model, examples, matcher));
             cached = current;
         }
         return current;
     }
 
-    private record CachedMatcher(List<RoleDocument> roles, RoleMatcher matcher, Spelling spelling, IntentClassifier classifier) {
-    }
+    private record CachedMatcher(
+            List<RoleDocument> roles, RoleMatcher matcher, Spelling spelling, IntentClassifier classifier) {}
 
     public QuestionAnalysis analyze(String message, List<RoleDocument> roles, List<Turn> history) {
         String trimmed = message.strip();
@@ -118,8 +145,12 @@ public class QuestionAnalyzer {
         }
         CachedMatcher known = matcher(roles);
         if (matchesAny(vocabulary.personalData(), trimmed) || PersonalQuestion.asks(trimmed, known.spelling()::knows)) {
-            return QuestionAnalysis.personalData(trimmed, known.matcher().find(trimmed).stream().map(RoleMatcher.RoleMention::role)
-                    .distinct().toList());
+            return QuestionAnalysis.personalData(
+                    trimmed,
+                    known.matcher().find(trimmed).stream()
+                            .map(RoleMatcher.RoleMention::role)
+                            .distinct()
+                            .toList());
         }
         // Everything below reads the message with its typos corrected: "reserch scientst salery".
         Spelling.Reading reading = known.spelling().read(trimmed);
@@ -134,19 +165,27 @@ public class QuestionAnalyzer {
 
         RoleMatcher matcher = known.matcher();
         List<RoleMatcher.RoleMention> mentions = matcher.find(text);
-        List<RoleDocument> named = new ArrayList<>(mentions.stream().map(RoleMatcher.RoleMention::role).toList());
+        List<RoleDocument> named = new ArrayList<>(
+                mentions.stream().map(RoleMatcher.RoleMention::role).toList());
         // A long message's topic is that of its question, not of the story before it ("... we hire remotely ... what
         // is that role about?").
         Topic topic = topic(Text.padded(asked(text)));
-        String scoped = indexes.current().scoped(asked(text), named.isEmpty() ? null : named.get(0).id());
+        String scoped = indexes.current()
+                .scoped(asked(text), named.isEmpty() ? null : named.get(0).id());
         // With two roles named the second one's words would stay ("... differ from an ML data architect" reads like the
         // Data Architect pay comparison): the message is classified with every role out, at the cost of an embedding.
-        IntentClassifier.Classification classified = known.classifier().classify(mentions.size() >= 2 ? matcher.withoutRoles(asked(text)) : scoped);
+        IntentClassifier.Classification classified =
+                known.classifier().classify(mentions.size() >= 2 ? matcher.withoutRoles(asked(text)) : scoped);
         boolean supported = classified.intent() == Intent.CAREER_PATH && topic != null && topic.id() == TopicId.CAREER
                 || classified.intent() == Intent.COMPARE && mentions.size() >= 2;
         boolean background = describesBackground(text);
-        boolean afterPosting = !history.isEmpty() && Intent.JOB_POSTING.wireName().equals(history.get(history.size() - 1).intent());
-        if (classified.intent() == Intent.JOB_POSTING && !afterPosting && !POSTING_ASKED.matcher(text).find()) {
+        boolean afterPosting = !history.isEmpty()
+                && Intent.JOB_POSTING
+                        .wireName()
+                        .equals(history.get(history.size() - 1).intent());
+        if (classified.intent() == Intent.JOB_POSTING
+                && !afterPosting
+                && !POSTING_ASKED.matcher(text).find()) {
             // "I work in HR - which industries hire ML architects?" names no posting, ad or description to write.
             classified = classified.without(Intent.JOB_POSTING);
         }
@@ -154,7 +193,12 @@ public class QuestionAnalyzer {
         boolean opener = vocabulary.followUpOpeners().stream().anyMatch(padded.stripLeading()::startsWith);
         if (classified.intent() == Intent.HELP) {
             // Only clearly chat: "whats 17*23" is as like the off-topic examples and gets their refusal.
-            if (named.isEmpty() && topic == null && !pronoun && !opener && !reading.noise() && classified.clearOf(Intent.OUT_OF_SCOPE)) {
+            if (named.isEmpty()
+                    && topic == null
+                    && !pronoun
+                    && !opener
+                    && !reading.noise()
+                    && classified.clearOf(Intent.OUT_OF_SCOPE)) {
                 // "hello? anybody there?", "are you an AI?": small talk the rules did not catch.
                 return new QuestionAnalysis(Intent.HELP, List.of(), null, false, text, null, null, false, text);
             }
@@ -165,9 +209,15 @@ public class QuestionAnalyzer {
         boolean yesNo = QuestionShape.of(text).yesNo() && !REQUEST.matcher(text).find();
         // "is a bachelor's enough to become one?" asks for a verdict on a requirement; "is there a path into
         // management?" and "can a 50 year old become one?" ask for the path.
-        boolean verdictOnRequirement = yesNo && REQUIREMENT_VERDICT.matcher(text).find() && !THERE_IS.matcher(text).find();
-        if (yesNo && (requested == Intent.OVERVIEW || requested == Intent.JOB_POSTING || requested == Intent.CAREER_PATH && verdictOnRequirement
-                || requested == Intent.SKILLS_GAP && !FIRST_PERSON.matcher(text).find())) {
+        boolean verdictOnRequirement = yesNo
+                && REQUIREMENT_VERDICT.matcher(text).find()
+                && !THERE_IS.matcher(text).find();
+        if (yesNo
+                && (requested == Intent.OVERVIEW
+                        || requested == Intent.JOB_POSTING
+                        || requested == Intent.CAREER_PATH && verdictOnRequirement
+                        || requested == Intent.SKILLS_GAP
+                                && !FIRST_PERSON.matcher(text).find())) {
             // "Is the VP job just about testing?", "does the job come with relocation help?", "is kafka something ML
             // architects use?" ask yes or no about the role, not for its profile, a posting or a fit.
             requested = Intent.QUESTION;
@@ -175,9 +225,13 @@ public class QuestionAnalyzer {
         Optional<Turn> previous = lastTurnAbout(history);
         List<String> beside = RoleMatcher.wordsBeside(text, mentions);
         // "and for the engineer?", "now one for the scientist": the previous request again, for the role named now.
-        Optional<Intent> restated = previous.filter(turn -> asksNothingNew(beside)).flatMap(turn -> Intent.fromWireName(turn.intent()))
+        Optional<Intent> restated = previous.filter(turn -> asksNothingNew(beside))
+                .flatMap(turn -> Intent.fromWireName(turn.intent()))
                 .filter(Intent::isCapability);
-        if (restated.isEmpty() && opener && (topic == null || topic.fallback()) && beside.size() <= MAX_CONTINUING_WORDS) {
+        if (restated.isEmpty()
+                && opener
+                && (topic == null || topic.fallback())
+                && beside.size() <= MAX_CONTINUING_WORDS) {
             // "and in germany?", "and the median?" after a pay question: the same request, narrowed.
             restated = previous.flatMap(turn -> Intent.fromWireName(turn.intent()))
                     .filter(intent -> intent == Intent.SALARY || intent == Intent.QUESTION);
@@ -189,15 +243,23 @@ public class QuestionAnalyzer {
             }
         }
 
-        if (requested == Intent.SKILLS_GAP && !background && !FIRST_PERSON.matcher(text).find() && !SOMEONE.matcher(text).find()) {
+        if (requested == Intent.SKILLS_GAP
+                && !background
+                && !FIRST_PERSON.matcher(text).find()
+                && !SOMEONE.matcher(text).find()) {
             // "projected growth for ML engineers 2020-2030?" describes nobody: a fit needs a person to fit.
             requested = Intent.QUESTION;
         }
-        if (requested == Intent.SKILLS_GAP && topic != null && topic.id() == TopicId.SALARY && !FIT_ASKED.matcher(text).find()) {
+        if (requested == Intent.SKILLS_GAP
+                && topic != null
+                && topic.id() == TopicId.SALARY
+                && !FIT_ASKED.matcher(text).find()) {
             // "i'm a java dev thinking about switching. what's the base for ML architects?": pay, whoever asks.
             requested = Intent.SALARY;
         }
-        if (background && requested != Intent.CAREER_PATH && FIT_ASKED.matcher(text).find()) {
+        if (background
+                && requested != Intent.CAREER_PATH
+                && FIT_ASKED.matcher(text).find()) {
             // "Director of QA, 15 years ... Best match among your roles? Gaps?": a background and a fit asked for.
             requested = Intent.SKILLS_GAP;
         }
@@ -207,18 +269,24 @@ public class QuestionAnalyzer {
                 return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.UNKNOWN_ROLE, text, unknown.get());
             }
             if (previous.isEmpty() && (pronoun || requested == Intent.JOB_POSTING)) {
-                return QuestionAnalysis.roleNeeded(requested == Intent.JOB_POSTING ? Intent.JOB_POSTING : Intent.OUT_OF_SCOPE, text);
+                return QuestionAnalysis.roleNeeded(
+                        requested == Intent.JOB_POSTING ? Intent.JOB_POSTING : Intent.OUT_OF_SCOPE, text);
             }
         }
         boolean followUp = false;
         List<RoleDocument> earlier = previous.map(turn -> rolesOf(turn, roles)).orElse(List.of());
-        if (named.isEmpty() && !earlier.isEmpty() && (pronoun || opener || isShort(plain) || requested == Intent.JOB_POSTING
-                || restated.isPresent()) && requested != Intent.SKILLS_GAP) {
+        if (named.isEmpty()
+                && !earlier.isEmpty()
+                && (pronoun || opener || isShort(plain) || requested == Intent.JOB_POSTING || restated.isPresent())
+                && requested != Intent.SKILLS_GAP) {
             named.addAll(earlier);
             followUp = true;
         } else if (restated.isPresent()) {
             followUp = true;
-        } else if (requested == Intent.COMPARE && named.size() == 1 && !earlier.isEmpty() && !earlier.contains(named.get(0))) {
+        } else if (requested == Intent.COMPARE
+                && named.size() == 1
+                && !earlier.isEmpty()
+                && !earlier.contains(named.get(0))) {
             // "how does it compare to the scientist?": the role discussed before against the one named now.
             named.add(0, earlier.get(0));
             followUp = true;
@@ -237,10 +305,14 @@ public class QuestionAnalyzer {
         if (requested == Intent.OUT_OF_SCOPE && named.isEmpty()) {
             return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.NOT_IN_DOCUMENTS, text, null);
         }
-        // A new request on the same role keeps the role, not the topic: "what is that role?" after its pay is an overview.
+        // A new request on the same role keeps the role, not the topic: "what is that role?" after its pay is an
+        // overview.
         boolean asksOnTopic = requested == Intent.QUESTION || requested == Intent.SALARY;
         boolean carriesTopic = asksOnTopic && ((followUp && (pronoun || opener)) || (opener && !named.isEmpty()));
-        if (topic == null && carriesTopic && previous.isPresent() && previous.get().topicId() != null) {
+        if (topic == null
+                && carriesTopic
+                && previous.isPresent()
+                && previous.get().topicId() != null) {
             topic = vocabulary.topic(previous.get().topicId()).orElse(null);
         }
         boolean protectedTraits = matchesAny(vocabulary.protectedTraits(), text);
@@ -254,7 +326,8 @@ public class QuestionAnalyzer {
         boolean bareRole = mentions.size() == 1 && !followUp && beside.size() <= MAX_WORDS_BESIDE_BARE_ROLE;
         boolean clear = requested == classified.intent() && classified.clearOf(Intent.QUESTION);
         Intent intent = resolve(requested, named, topic, bareRole, clear);
-        List<RoleDocument> subjects = intent == Intent.COMPARE ? named.subList(0, Math.min(named.size(), MAX_COMPARED_ROLES)) : named;
+        List<RoleDocument> subjects =
+                intent == Intent.COMPARE ? named.subList(0, Math.min(named.size(), MAX_COMPARED_ROLES)) : named;
         String query = followUp && !named.isEmpty() ? named.get(0).title() + ": " + text : text;
         return new QuestionAnalysis(intent, subjects, topic, followUp, query, null, null, protectedTraits, text);
     }
@@ -272,8 +345,12 @@ public class QuestionAnalyzer {
             return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.PERSONAL_DATA, text, null);
         }
         List<RoleDocument> named = roleIds.isEmpty()
-                ? matcher(roles).matcher().find(text).stream().map(RoleMatcher.RoleMention::role).toList()
-                : roleIds.stream().flatMap(id -> roles.stream().filter(role -> role.id().equals(id))).toList();
+                ? matcher(roles).matcher().find(text).stream()
+                        .map(RoleMatcher.RoleMention::role)
+                        .toList()
+                : roleIds.stream()
+                        .flatMap(id -> roles.stream().filter(role -> role.id().equals(id)))
+                        .toList();
         int needed = intent == Intent.COMPARE ? 2 : 1;
         if (named.size() < needed) {
             Optional<String> unknown = matcher(roles).matcher().unknownRole(text);
@@ -281,9 +358,13 @@ public class QuestionAnalyzer {
                     ? QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.UNKNOWN_ROLE, text, unknown.get())
                     : QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.ROLE_NOT_SPECIFIED, text, null);
         }
-        List<RoleDocument> subjects = named.subList(0, Math.min(named.size(), intent == Intent.COMPARE ? MAX_COMPARED_ROLES : 1));
+        List<RoleDocument> subjects =
+                named.subList(0, Math.min(named.size(), intent == Intent.COMPARE ? MAX_COMPARED_ROLES : 1));
         Topic topic = intent == Intent.SALARY ? vocabulary.topic(TopicId.SALARY) : null;
-        String query = subjects.stream().map(RoleDocument::title).reduce((a, b) -> a + " and " + b).orElse("") + ": " + text;
+        String query = subjects.stream()
+                        .map(RoleDocument::title)
+                        .reduce((a, b) -> a + " and " + b)
+                        .orElse("") + ": " + text;
         return new QuestionAnalysis(intent, subjects, topic, false, query, null, null, false, text);
     }
 
@@ -297,8 +378,10 @@ public class QuestionAnalyzer {
             return Intent.SKILLS_GAP;
         }
         boolean specificTopic = topic != null && !topic.fallback() && !(clear && topic.id() != TopicId.SALARY);
-        if (named.size() >= 2 && (requested == Intent.COMPARE || requested == Intent.OVERVIEW
-                || requested == Intent.QUESTION && topic == null)) {
+        if (named.size() >= 2
+                && (requested == Intent.COMPARE
+                        || requested == Intent.OVERVIEW
+                        || requested == Intent.QUESTION && topic == null)) {
             return Intent.COMPARE;
         }
         // "best practices for designing ML data architecture" asks about one topic, not the way into the role.
@@ -345,7 +428,9 @@ public class QuestionAnalyzer {
                 .filter(topic -> !topic.fallback() && topic.cueHits(padded) > 0)
                 .reduce((best, next) -> strength.compare(next, best) > 0 ? next : best);
         return specific.or(() -> vocabulary.topics().stream()
-                .filter(topic -> topic.fallback() && topic.cueHits(padded) > 0).findFirst()).orElse(null);
+                        .filter(topic -> topic.fallback() && topic.cueHits(padded) > 0)
+                        .findFirst())
+                .orElse(null);
     }
 
     /**
@@ -356,7 +441,10 @@ public class QuestionAnalyzer {
         // "my sister asked me which clouds ML architects use, what do I tell her?" asks which clouds they use.
         Matcher relayed = RELAYED.matcher(text);
         if (relayed.find() && text.length() - relayed.end() > MIN_RELAYED) {
-            text = RELAY_CLOSE.matcher(text.substring(relayed.end())).replaceAll("").strip();
+            text = RELAY_CLOSE
+                    .matcher(text.substring(relayed.end()))
+                    .replaceAll("")
+                    .strip();
         }
         if (text.length() <= LONG_MESSAGE) {
             return text;
@@ -370,13 +458,16 @@ public class QuestionAnalyzer {
         boolean years = YEARS.matcher(text).find();
         int named = skills.find(text).size();
         // "data scientist, good with tensorflow and stats ... fit?": skills and a fit asked for, without an "I".
-        return FIRST_PERSON.matcher(text).find() && (years || named >= 2) || OPENING_YEARS.matcher(text).find()
+        return FIRST_PERSON.matcher(text).find() && (years || named >= 2)
+                || OPENING_YEARS.matcher(text).find()
                 || named >= 2 && FIT_ASKED.matcher(text).find();
     }
 
     /** Whether the words beside the role names only carry the previous question on ("and", "what about", "plain"). */
     private boolean asksNothingNew(List<String> beside) {
-        return beside.stream().allMatch(word -> vocabulary.followUpCarrying().contains(word) || vocabulary.followUpPronouns().contains(word));
+        return beside.stream()
+                .allMatch(word -> vocabulary.followUpCarrying().contains(word)
+                        || vocabulary.followUpPronouns().contains(word));
     }
 
     private boolean isShort(String plain) {
@@ -387,13 +478,17 @@ public class QuestionAnalyzer {
     private static List<RoleDocument> discussed(List<Turn> history, List<RoleDocument> roles) {
         List<RoleDocument> discussed = new ArrayList<>();
         for (int i = history.size() - 1; i >= 0; i--) {
-            rolesOf(history.get(i), roles).stream().filter(role -> !discussed.contains(role)).forEach(discussed::add);
+            rolesOf(history.get(i), roles).stream()
+                    .filter(role -> !discussed.contains(role))
+                    .forEach(discussed::add);
         }
         return discussed;
     }
 
     private static List<RoleDocument> rolesOf(Turn turn, List<RoleDocument> roles) {
-        return turn.roleIds().stream().flatMap(id -> roles.stream().filter(role -> role.id().equals(id))).toList();
+        return turn.roleIds().stream()
+                .flatMap(id -> roles.stream().filter(role -> role.id().equals(id)))
+                .toList();
     }
 
     private static Optional<Turn> lastTurnAbout(List<Turn> history) {

@@ -1,17 +1,16 @@
 package org.careeradvisor.advisor;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.careeradvisor.conversation.Source;
 import org.careeradvisor.knowledge.RoleDocument;
 import org.careeradvisor.knowledge.Statement;
 import org.careeradvisor.retrieval.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Any other question the role documents may answer: the statements that answer it, through the answer composer; a
@@ -30,8 +29,12 @@ final class QuestionCapability implements Capability {
     /** The words naming each topic, analysed once rather than for every question. */
     private final Map<TopicId, Set<String>> cueTerms = new java.util.EnumMap<>(TopicId.class);
 
-    QuestionCapability(GroundingPolicy grounding, AnswerComposer composer, QuestionWords words, SuggestionGenerator suggestions,
-                       Vocabulary vocabulary) {
+    QuestionCapability(
+            GroundingPolicy grounding,
+            AnswerComposer composer,
+            QuestionWords words,
+            SuggestionGenerator suggestions,
+            Vocabulary vocabulary) {
         this.grounding = grounding;
         this.composer = composer;
         this.words = words;
@@ -41,7 +44,8 @@ final class QuestionCapability implements Capability {
             // The words that name the topic itself ("requirements", "qualifications", "soft skills"), not its specific
             // cues: "what degree?" or "which programming languages?" asks for one statement, not the whole topic.
             Set<String> terms = new HashSet<>(words.analyzer().terms(topic.label()));
-            topic.sectionKeywords().forEach(keyword -> terms.addAll(words.analyzer().terms(keyword)));
+            topic.sectionKeywords()
+                    .forEach(keyword -> terms.addAll(words.analyzer().terms(keyword)));
             cueTerms.put(topic.id(), Set.copyOf(terms));
         }
     }
@@ -63,14 +67,27 @@ final class QuestionCapability implements Capability {
             return Reply.outsideDocuments();
         }
         ComposedAnswer composed = degrees.answer(question, analysis, index.knowledge())
-                .or(() -> wholeTopic(question, analysis, index)).orElseGet(() -> composer.compose(question, analysis, evidence));
+                .or(() -> wholeTopic(question, analysis, index))
+                .orElseGet(() -> composer.compose(question, analysis, evidence));
         List<RoleDocument> answered = analysis.roles().isEmpty()
-                ? composed.sources().stream().map(Source::role).distinct()
-                        .flatMap(title -> index.knowledge().roles().stream().filter(role -> role.title().equals(title))).toList()
+                ? composed.sources().stream()
+                        .map(Source::role)
+                        .distinct()
+                        .flatMap(title -> index.knowledge().roles().stream()
+                                .filter(role -> role.title().equals(title)))
+                        .toList()
                 : analysis.roles();
         if (!composed.grounded()) {
-            log.info("Knowledge gap: roles={} topic={}", analysis.roleIds(), analysis.topic() == null ? null : analysis.topic().id());
-            return new Reply(composed.markdown(), false, List.of(), suggestions.forRoles(answered, null, List.of()), answered,
+            log.info(
+                    "Knowledge gap: roles={} topic={}",
+                    analysis.roleIds(),
+                    analysis.topic() == null ? null : analysis.topic().id());
+            return new Reply(
+                    composed.markdown(),
+                    false,
+                    List.of(),
+                    suggestions.forRoles(answered, null, List.of()),
+                    answered,
                     Intent.QUESTION);
         }
         return Reply.grounded(composed, answered);
@@ -80,7 +97,12 @@ final class QuestionCapability implements Capability {
     private Optional<ComposedAnswer> wholeTopic(String question, QuestionAnalysis analysis, SearchIndex index) {
         Topic topic = analysis.topic();
         QuestionShape shape = QuestionShape.of(question);
-        if (analysis.roles().size() != 1 || topic == null || topic.fallback() || topic.strict() || shape.yesNo() || shape.figure()) {
+        if (analysis.roles().size() != 1
+                || topic == null
+                || topic.fallback()
+                || topic.strict()
+                || shape.yesNo()
+                || shape.figure()) {
             return Optional.empty();
         }
         Set<String> asked = words.content(question, analysis.roles(), index.knowledge());
@@ -93,12 +115,22 @@ final class QuestionCapability implements Capability {
         if (units.isEmpty()) {
             return Optional.empty();
         }
-        long lists = units.stream().filter(Statement::listItem).map(Statement::listId).distinct().count();
+        long lists = units.stream()
+                .filter(Statement::listItem)
+                .map(Statement::listId)
+                .distinct()
+                .count();
         long items = units.stream().filter(Statement::listItem).count();
-        StringBuilder markdown = new StringBuilder("**").append(Character.toUpperCase(topic.label().charAt(0)))
-                .append(topic.label().substring(1)).append(" of the ").append(role.title()).append(" role**")
-                .append(lists == 1 ? " (" + items + " items)" : "").append('\n');
+        StringBuilder markdown = new StringBuilder("**")
+                .append(Character.toUpperCase(topic.label().charAt(0)))
+                .append(topic.label().substring(1))
+                .append(" of the ")
+                .append(role.title())
+                .append(" role**")
+                .append(lists == 1 ? " (" + items + " items)" : "")
+                .append('\n');
         Render.units(markdown, units, false);
-        return Optional.of(new ComposedAnswer(markdown.toString().replaceAll("\n{3,}", "\n\n").strip(), sections.sources(units)));
+        return Optional.of(new ComposedAnswer(
+                markdown.toString().replaceAll("\n{3,}", "\n\n").strip(), sections.sources(units)));
     }
 }

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  */
 record QuestionShape(boolean yesNo, boolean figure, boolean list, boolean need, boolean exclusive, boolean without) {
 
-    private static final Pattern YES_NO = Pattern.compile(
-            "^(is|are|am|do|does|did|can|could|should|will|would|must|has|have|need|was|were)\\b.*");
+    private static final Pattern YES_NO =
+            Pattern.compile("^(is|are|am|do|does|did|can|could|should|will|would|must|has|have|need|was|were)\\b.*");
     private static final Pattern FIGURE = Pattern.compile(
             "\\b(how much|how many|how long|how fast|what percent(age)?|percent|%|salar(y|ies)|earn\\w*|pay|paid|bonus\\w*|stock"
                     + "|compensation|comp|range|average|median|figure|rate|growth|grow|outlook|years?|number|top 10)\\b|\\d");
@@ -25,6 +25,7 @@ record QuestionShape(boolean yesNo, boolean figure, boolean list, boolean need, 
 
     /** "only theory", "just a bachelor's": a yes/no question that asks whether nothing else is needed or done. */
     private static final Pattern EXCLUSIVE = Pattern.compile("\\b(only|just|solely|merely|nothing but|alone)\\b");
+
     private static final Pattern ALTERNATIVE = Pattern.compile("\\bor\\b[^?]{0,24}\\b(only|just|solely|merely)\\b");
     /** "can I become one without leadership experience?": whether something can be done lacking what follows. */
     private static final Pattern WITHOUT = Pattern.compile("\\b(without|with no|lacking)\\b");
@@ -32,9 +33,16 @@ record QuestionShape(boolean yesNo, boolean figure, boolean list, boolean need, 
     static QuestionShape of(String question) {
         String text = question.toLowerCase(Locale.ROOT).strip();
         boolean yesNo = YES_NO.matcher(text).matches();
-        // "does the VP lead data scientists too, or just QA people?" offers an alternative: it asks whether the first holds.
-        boolean exclusive = EXCLUSIVE.matcher(text).find() && !ALTERNATIVE.matcher(text).find();
-        return new QuestionShape(yesNo, FIGURE.matcher(text).find(), !yesNo && LIST.matcher(text).find(), asksNeed(text), exclusive,
+        // "does the VP lead data scientists too, or just QA people?" offers an alternative: it asks whether the first
+        // holds.
+        boolean exclusive =
+                EXCLUSIVE.matcher(text).find() && !ALTERNATIVE.matcher(text).find();
+        return new QuestionShape(
+                yesNo,
+                FIGURE.matcher(text).find(),
+                !yesNo && LIST.matcher(text).find(),
+                asksNeed(text),
+                exclusive,
                 yesNo && WITHOUT.matcher(text).find());
     }
 

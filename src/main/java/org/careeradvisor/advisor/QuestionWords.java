@@ -1,12 +1,11 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.KnowledgeBase;
-import org.careeradvisor.knowledge.RoleDocument;
-import org.careeradvisor.retrieval.TermAnalyzer;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.careeradvisor.knowledge.KnowledgeBase;
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.retrieval.TermAnalyzer;
 
 /**
  * The words of a question as the advisor weighs them, in one place: analysed the way the BM25 index analyses text,

@@ -1,14 +1,14 @@
 package org.careeradvisor.advisor;
 
+import java.util.List;
 import org.careeradvisor.knowledge.Statement;
 
-import java.util.List;
-
-/** Writes quoted statements as Markdown: an italic heading line per section, items as bullets, sentences as paragraphs. */
+/**
+ * Writes quoted statements as Markdown: an italic heading line per section, items as bullets, sentences as paragraphs.
+ */
 final class Render {
 
-    private Render() {
-    }
+    private Render() {}
 
     /** @param withRole whether section headings name their role (answers about several roles) */
     static void units(StringBuilder markdown, List<Statement> units, boolean withRole) {
@@ -20,7 +20,10 @@ final class Render {
                 heading = unitHeading;
             }
             if (unit.listItem()) {
-                markdown.append("  ".repeat(depth(unit, units))).append("- ").append(unit.markdownQuote()).append('\n');
+                markdown.append("  ".repeat(depth(unit, units)))
+                        .append("- ")
+                        .append(unit.markdownQuote())
+                        .append('\n');
             } else {
                 // A blank line first, or Markdown would read the sentence as part of the list item above.
                 markdown.append('\n').append(unit.markdownQuote()).append("\n\n");
@@ -34,7 +37,8 @@ final class Render {
         String parentId = unit.parentId();
         while (parentId != null) {
             String id = parentId;
-            java.util.Optional<Statement> parent = shown.stream().filter(other -> other.id().equals(id)).findFirst();
+            java.util.Optional<Statement> parent =
+                    shown.stream().filter(other -> other.id().equals(id)).findFirst();
             if (parent.isEmpty()) {
                 break;
             }
@@ -45,8 +49,8 @@ final class Render {
     }
 
     static String heading(Statement unit, boolean withRole) {
-        return (withRole ? unit.roleTitle() + " - " : "") + String.join(" › ", unit.headingPath().isEmpty()
-                ? List.of("Overview") : unit.headingPath());
+        return (withRole ? unit.roleTitle() + " - " : "")
+                + String.join(" › ", unit.headingPath().isEmpty() ? List.of("Overview") : unit.headingPath());
     }
 
     static String bullets(List<String> items) {

@@ -1,9 +1,8 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.RoleDocument;
-
 import java.util.List;
 import java.util.stream.Collectors;
+import org.careeradvisor.knowledge.RoleDocument;
 
 /**
  * The advisor's fixed replies: small talk and the honest "that is not in my documents".
@@ -11,8 +10,9 @@ import java.util.stream.Collectors;
 class Replies {
 
     /** A question about someone's pay, as opposed to their private life. */
-    private static final java.util.regex.Pattern PAY = java.util.regex.Pattern.compile("(?i)\\b(earn\\w*|make|makes|made|paid|pay|"
-            + "salary|salaries|comp|compensation|income|bonus\\w*|stock|equity|shares|raise|take home|takes home)\\b");
+    private static final java.util.regex.Pattern PAY = java.util.regex.Pattern.compile(
+            "(?i)\\b(earn\\w*|make|makes|made|paid|pay|"
+                    + "salary|salaries|comp|compensation|income|bonus\\w*|stock|equity|shares|raise|take home|takes home)\\b");
 
     String greeting(List<RoleDocument> roles) {
         return "Hello! I am the career advisor. I answer questions about these roles from our role documents:\n\n"
@@ -38,23 +38,29 @@ class Replies {
 
     String notFound(QuestionAnalysis analysis, List<RoleDocument> roles) {
         String opening = switch (analysis.outOfScopeReason() == null
-                ? QuestionAnalysis.OutOfScopeReason.NOT_IN_DOCUMENTS : analysis.outOfScopeReason()) {
-            case UNKNOWN_ROLE -> "I don't have a role document about **" + analysis.unknownRole()
-                    + "**, so I can't answer that without guessing.";
-            case INSTRUCTION_OVERRIDE -> "I can only answer career questions from our role documents, and I can't change how I work.";
+                ? QuestionAnalysis.OutOfScopeReason.NOT_IN_DOCUMENTS
+                : analysis.outOfScopeReason()) {
+            case UNKNOWN_ROLE ->
+                "I don't have a role document about **" + analysis.unknownRole()
+                        + "**, so I can't answer that without guessing.";
+            case INSTRUCTION_OVERRIDE ->
+                "I can only answer career questions from our role documents, and I can't change how I work.";
             case NOT_IN_DOCUMENTS -> "I couldn't find that in our role documents, so I won't guess.";
             case ROLE_NOT_SPECIFIED -> "Which role do you mean? Name one and ask again.";
             case PERSONAL_DATA -> "I can't share anyone's pay or other personal data: that is private.";
         };
         if (analysis.outOfScopeReason() == QuestionAnalysis.OutOfScopeReason.PERSONAL_DATA) {
-            // What can be answered instead: a role's pay in general (the role the message names), not a list of every role.
+            // What can be answered instead: a role's pay in general (the role the message names), not a list of every
+            // role.
             // What can be answered instead: a role's pay in general when pay was asked, else what the role involves.
             if (!PAY.matcher(analysis.text()).find()) {
                 return opening + " I answer questions about roles: what they involve, require and pay.";
             }
-            return opening + " What I can tell you is what the role documents say a role pays in general" + (analysis.roles().isEmpty()
-                    ? ": ask me about any role by its title."
-                    : ", for example: *what does " + Topic.withArticle(analysis.roles().get(0).title()) + " earn?*");
+            return opening + " What I can tell you is what the role documents say a role pays in general"
+                    + (analysis.roles().isEmpty()
+                            ? ": ask me about any role by its title."
+                            : ", for example: *what does "
+                                    + Topic.withArticle(analysis.roles().get(0).title()) + " earn?*");
         }
         return opening + " I can help with these roles:\n\n" + roleList(roles);
     }
@@ -62,8 +68,11 @@ class Replies {
     String notCovered(List<RoleDocument> roles, Topic topic, List<Topic> covered) {
         String names = roles.stream().map(role -> "**" + role.title() + "**").collect(Collectors.joining(" and "));
         // Without topics of its own to offer, the document's section titles say what it covers.
-        List<String> labels = !covered.isEmpty() ? covered.stream().map(Topic::label).toList()
-                : roles.get(0).sectionTitles().stream().map(title -> title.toLowerCase(java.util.Locale.ROOT)).toList();
+        List<String> labels = !covered.isEmpty()
+                ? covered.stream().map(Topic::label).toList()
+                : roles.get(0).sectionTitles().stream()
+                        .map(title -> title.toLowerCase(java.util.Locale.ROOT))
+                        .toList();
         return "The role document for " + names + " has no information on **" + topic.label()
                 + "**, so I won't guess. It does cover: " + String.join(", ", labels) + ".";
     }
@@ -73,11 +82,14 @@ class Replies {
      * catalogue of a thousand roles made a reply of 160,000 characters (and one too long to store).
      */
     private static String roleList(List<RoleDocument> roles) {
-        String listed = roles.stream().limit(LISTED_ROLES)
+        String listed = roles.stream()
+                .limit(LISTED_ROLES)
                 .map(role -> "- **" + role.title() + "**" + (role.summary() == null ? "" : ": " + role.summary()))
                 .collect(Collectors.joining("\n"));
-        return roles.size() <= LISTED_ROLES ? listed : listed + "\n\n... and " + (roles.size() - LISTED_ROLES)
-                + " more roles: ask about any of them by its title.";
+        return roles.size() <= LISTED_ROLES
+                ? listed
+                : listed + "\n\n... and " + (roles.size() - LISTED_ROLES)
+                        + " more roles: ask about any of them by its title.";
     }
 
     /** Roles a reply lists by name at most. */

@@ -1,17 +1,22 @@
 package org.careeradvisor.advisor;
 
+import java.util.List;
 import org.careeradvisor.conversation.Source;
 import org.careeradvisor.knowledge.RoleDocument;
-
-import java.util.List;
 
 /**
  * What a capability produced, before it becomes an {@link Answer}: the answer's Markdown, whether the documents
  * answered it, its sources, any suggestions of its own, the roles it is about and, when it differs from the analysed
  * one, the intent to report. {@link #outsideDocuments()} is the result for a question the documents cannot answer.
  */
-record Reply(String markdown, boolean grounded, List<Source> sources, List<String> suggestions, List<RoleDocument> roles,
-             Intent intent, boolean outside) {
+record Reply(
+        String markdown,
+        boolean grounded,
+        List<Source> sources,
+        List<String> suggestions,
+        List<RoleDocument> roles,
+        Intent intent,
+        boolean outside) {
 
     Reply {
         sources = List.copyOf(sources);
@@ -19,7 +24,13 @@ record Reply(String markdown, boolean grounded, List<Source> sources, List<Strin
         roles = List.copyOf(roles);
     }
 
-    Reply(String markdown, boolean grounded, List<Source> sources, List<String> suggestions, List<RoleDocument> roles, Intent intent) {
+    Reply(
+            String markdown,
+            boolean grounded,
+            List<Source> sources,
+            List<String> suggestions,
+            List<RoleDocument> roles,
+            Intent intent) {
         this(markdown, grounded, sources, suggestions, roles, intent, false);
     }
 

@@ -1,7 +1,5 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.RoleDocument;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.careeradvisor.knowledge.RoleDocument;
 
 /**
  * Finds the roles a question names, by title or alias, tolerating small typos ("machin lerning architek"),
@@ -31,6 +30,7 @@ public class RoleMatcher {
     private final Map<String, List<String>> distinctiveByRole = new HashMap<>();
     /** Each role's names as words, worked out once. */
     private final List<List<List<String>>> nameTokens = new ArrayList<>();
+
     private final RoleNameIndex names;
 
     public RoleMatcher(List<RoleDocument> roles, Vocabulary vocabulary) {
@@ -40,8 +40,12 @@ public class RoleMatcher {
         for (RoleDocument role : roles) {
             for (String name : role.names()) {
                 for (String token : tokens(name)) {
-                    rolesByToken.computeIfAbsent(token, key -> new java.util.HashSet<>()).add(role.id());
-                    tokensByRole.computeIfAbsent(role.id(), key -> new java.util.HashSet<>()).add(token);
+                    rolesByToken
+                            .computeIfAbsent(token, key -> new java.util.HashSet<>())
+                            .add(role.id());
+                    tokensByRole
+                            .computeIfAbsent(role.id(), key -> new java.util.HashSet<>())
+                            .add(token);
                 }
             }
         }
@@ -52,7 +56,9 @@ public class RoleMatcher {
             }
         });
         knownNameTokens = Set.copyOf(rolesByToken.keySet());
-        distinctiveTokens.forEach((token, roleId) -> distinctiveByRole.computeIfAbsent(roleId, id -> new ArrayList<>()).add(token));
+        distinctiveTokens.forEach((token, roleId) -> distinctiveByRole
+                .computeIfAbsent(roleId, id -> new ArrayList<>())
+                .add(token));
         Map<String, Integer> positions = new HashMap<>();
         for (RoleDocument role : roles) {
             positions.putIfAbsent(role.id(), nameTokens.size());
@@ -91,7 +97,8 @@ public class RoleMatcher {
         List<String> words = new ArrayList<>(tokens(text));
         for (int i = mentions.size() - 1; i >= 0; i--) {
             RoleMention mention = mentions.get(i);
-            words.subList(mention.position(), mention.position() + mention.length()).clear();
+            words.subList(mention.position(), mention.position() + mention.length())
+                    .clear();
         }
         return words;
     }
@@ -104,7 +111,8 @@ public class RoleMatcher {
             if (!vocabulary.roleNouns().contains(word)) {
                 continue;
             }
-            boolean qualifiedByUnknownWord = i > 0 && !vocabulary.roleLeadIns().contains(words.get(i - 1))
+            boolean qualifiedByUnknownWord = i > 0
+                    && !vocabulary.roleLeadIns().contains(words.get(i - 1))
                     && !knownNameTokens.contains(words.get(i - 1));
             boolean knownAlone = distinctiveTokens.containsKey(word);
             if (qualifiedByUnknownWord || !knownAlone) {
@@ -114,8 +122,8 @@ public class RoleMatcher {
         return Optional.empty();
     }
 
-    private Optional<RoleMention> bestMention(RoleDocument role, List<List<String>> names, List<String> words,
-                                             Set<Integer> clauseStarts) {
+    private Optional<RoleMention> bestMention(
+            RoleDocument role, List<List<String>> names, List<String> words, Set<Integer> clauseStarts) {
         RoleMention best = null;
         for (List<String> nameTokens : names) {
             for (int start = 0; start + nameTokens.size() <= words.size(); start++) {
@@ -147,7 +155,9 @@ public class RoleMatcher {
                 if (POSSESSIVES.contains(before)) {
                     continue;
                 }
-                if (before.isEmpty() || clauseStarts.contains(i) || vocabulary.roleLeadIns().contains(before)
+                if (before.isEmpty()
+                        || clauseStarts.contains(i)
+                        || vocabulary.roleLeadIns().contains(before)
                         || tokensByRole.getOrDefault(role.id(), Set.of()).contains(before)) {
                     return new RoleMention(role, i, 1, token.equals(word) ? 0 : 1);
                 }
@@ -161,7 +171,8 @@ public class RoleMatcher {
         for (int i = 0; i < nameTokens.size(); i++) {
             String word = words.get(start + i);
             boolean shortened = nameTokens.size() > 1 && shortFor(nameTokens.get(i), word);
-            int distance = derived(nameTokens.get(i), word) || shortened ? 1 : EditDistance.between(nameTokens.get(i), word);
+            int distance =
+                    derived(nameTokens.get(i), word) || shortened ? 1 : EditDistance.between(nameTokens.get(i), word);
             if (distance > EditDistance.allowed(nameTokens.get(i))) {
                 return -1;
             }
@@ -170,7 +181,10 @@ public class RoleMatcher {
         return total;
     }
 
-    /** A distinctive word on its own, typos forgiven; its field ("engineering", "architecture") names a role only in a name. */
+    /**
+     * A distinctive word on its own, typos forgiven; its field ("engineering", "architecture") names a role only in a
+     * name.
+     */
     private static boolean similar(String expected, String actual) {
         return EditDistance.between(expected, actual) <= EditDistance.allowed(expected);
     }
@@ -182,7 +196,9 @@ public class RoleMatcher {
 
     /** "management" for "manager", "architecture" for "architect": the field a role's word names. */
     private static boolean derived(String nameToken, String word) {
-        return nameToken.length() >= 6 && word.length() > nameToken.length() && word.length() - nameToken.length() <= 4
+        return nameToken.length() >= 6
+                && word.length() > nameToken.length()
+                && word.length() - nameToken.length() <= 4
                 && word.startsWith(nameToken.substring(0, nameToken.length() - 1));
     }
 
@@ -193,14 +209,19 @@ public class RoleMatcher {
             if (!overlaps) {
                 kept.add(mention);
             } else {
-                kept.stream().filter(other -> other.overlaps(mention) && mention.strength() > other.strength())
-                        .findFirst().ifPresent(weaker -> kept.set(kept.indexOf(weaker), mention));
+                kept.stream()
+                        .filter(other -> other.overlaps(mention) && mention.strength() > other.strength())
+                        .findFirst()
+                        .ifPresent(weaker -> kept.set(kept.indexOf(weaker), mention));
             }
         }
         return kept;
     }
 
-    /** The positions of the words that open a clause ("I'm torn. Scientist or engineer?"): nothing before them qualifies them. */
+    /**
+     * The positions of the words that open a clause ("I'm torn. Scientist or engineer?"): nothing before them qualifies
+     * them.
+     */
     private static Set<Integer> clauseStarts(String text) {
         Set<Integer> starts = new java.util.HashSet<>();
         int position = 0;
@@ -215,7 +236,9 @@ public class RoleMatcher {
     static List<String> tokens(String text) {
         return Text.words(text.replace('/', ' ').replace('&', ' ').replace('-', ' ')).stream()
                 .map(word -> word.replace("'s", "").replace(".", ""))
-                .map(word -> word.length() > 4 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word)
+                .map(word -> word.length() > 4 && word.endsWith("s") && !word.endsWith("ss")
+                        ? word.substring(0, word.length() - 1)
+                        : word)
                 .filter(word -> !word.isBlank())
                 .toList();
     }

@@ -31,6 +31,7 @@ final class RoleNameIndex {
     private final Map<String, int[]> namesByToken = new HashMap<>();
     /** Each name's role and number of distinct words. */
     private final int[] roleOfName;
+
     private final int[] wordsInName;
     /** The role a word names on its own (its distinctive word), by word. */
     private final Map<String, Integer> distinctive;
@@ -58,14 +59,16 @@ final class RoleNameIndex {
         }
         roleOfName = roles.stream().mapToInt(Integer::intValue).toArray();
         wordsInName = sizes.stream().mapToInt(Integer::intValue).toArray();
-        names.forEach((token, numbers) -> namesByToken.put(token, numbers.stream().mapToInt(Integer::intValue).toArray()));
+        names.forEach((token, numbers) -> namesByToken.put(
+                token, numbers.stream().mapToInt(Integer::intValue).toArray()));
         for (String token : rolesByToken.keySet()) {
             sorted.add(token);
             for (String deleted : deletions(token, EditDistance.allowed(token))) {
                 byDeletion.computeIfAbsent(deleted, key -> new ArrayList<>(1)).add(token);
             }
             if (token.length() >= 6) {
-                byStem.computeIfAbsent(token.substring(0, token.length() - 1), key -> new ArrayList<>(1)).add(token);
+                byStem.computeIfAbsent(token.substring(0, token.length() - 1), key -> new ArrayList<>(1))
+                        .add(token);
             }
         }
     }

@@ -1,15 +1,14 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.conversation.Source;
-import org.careeradvisor.knowledge.KnowledgeBase;
-import org.careeradvisor.knowledge.RoleDocument;
-import org.careeradvisor.knowledge.Statement;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.careeradvisor.conversation.Source;
+import org.careeradvisor.knowledge.KnowledgeBase;
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.knowledge.Statement;
 
 /**
  * A role document's statements by topic, for the capabilities that compose from whole sections (overview,
@@ -38,7 +37,9 @@ class RoleSections {
 
     /** The quotable units (list items and sentences) of the role's sections on a topic, in document order. */
     List<Statement> units(RoleDocument role, Topic topic) {
-        return allUnits(role).stream().filter(unit -> topic.answeredBy(unit.section())).toList();
+        return allUnits(role).stream()
+                .filter(unit -> topic.answeredBy(unit.section()))
+                .toList();
     }
 
     /** Every quotable unit of the role: sentences, lead-ins and top-level items with their nested items folded in. */
@@ -49,10 +50,15 @@ class RoleSections {
     /** Top-level units, each list item with the items nested under it (at any depth) folded into its text. */
     private static List<Statement> fold(List<Statement> statements) {
         Map<String, List<Statement>> children = new LinkedHashMap<>();
-        statements.stream().filter(statement -> statement.parentId() != null)
-                .forEach(statement -> children.computeIfAbsent(statement.parentId(), key -> new ArrayList<>()).add(statement));
-        return statements.stream().filter(statement -> statement.parentId() == null)
-                .map(statement -> children.containsKey(statement.id()) ? statement.withText(folded(statement, children)) : statement)
+        statements.stream()
+                .filter(statement -> statement.parentId() != null)
+                .forEach(statement -> children.computeIfAbsent(statement.parentId(), key -> new ArrayList<>())
+                        .add(statement));
+        return statements.stream()
+                .filter(statement -> statement.parentId() == null)
+                .map(statement -> children.containsKey(statement.id())
+                        ? statement.withText(folded(statement, children))
+                        : statement)
                 .toList();
     }
 
@@ -64,8 +70,9 @@ class RoleSections {
         }
         String own = item.text();
         String joiner = own.endsWith(":") ? " " : item.label() == null ? ": " : "; ";
-        List<String> parts = nested.stream().map(child -> (child.label() == null ? "" : child.label() + ": ")
-                + folded(child, children)).toList();
+        List<String> parts = nested.stream()
+                .map(child -> (child.label() == null ? "" : child.label() + ": ") + folded(child, children))
+                .toList();
         return own + joiner + String.join("; ", parts);
     }
 
@@ -75,15 +82,21 @@ class RoleSections {
      */
     List<Source> sources(List<Statement> used) {
         Map<String, List<Statement>> bySection = used.stream()
-                .collect(Collectors.groupingBy(unit -> key(unit.roleId(), unit.topHeading()), LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        unit -> key(unit.roleId(), unit.topHeading()), LinkedHashMap::new, Collectors.toList()));
         return bySection.values().stream().map(this::source).toList();
     }
 
     private Source source(List<Statement> used) {
-        double score = used.stream().mapToDouble(unit -> relevance.getOrDefault(key(unit), 0.0)).max().orElse(0);
+        double score = used.stream()
+                .mapToDouble(unit -> relevance.getOrDefault(key(unit), 0.0))
+                .max()
+                .orElse(0);
         boolean oneSection = used.stream().map(Statement::section).distinct().count() == 1;
         Source source = Sources.of(used, score);
-        return oneSection ? source : new Source(source.role(), used.get(0).topHeading(), source.document(), source.score(),
-                source.excerpt());
+        return oneSection
+                ? source
+                : new Source(
+                        source.role(), used.get(0).topHeading(), source.document(), source.score(), source.excerpt());
     }
 }

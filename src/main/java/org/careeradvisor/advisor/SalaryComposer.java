@@ -1,13 +1,11 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.Statement;
-
-import org.careeradvisor.knowledge.RoleDocument;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.knowledge.Statement;
 
 /**
  * A role's pay statements, read once for every capability that quotes pay (pay answers, overviews, comparisons,
@@ -16,7 +14,8 @@ import java.util.regex.Pattern;
 class SalaryComposer {
 
     /** The year, region or currency a pay sentence gives its figures in. */
-    private static final Pattern CONTEXT = Pattern.compile("(?i)\\b(19|20)\\d{2}\\b|\\bUS\\b|dollars?|euros?|currency|per year|a year|annual");
+    private static final Pattern CONTEXT =
+            Pattern.compile("(?i)\\b(19|20)\\d{2}\\b|\\bUS\\b|dollars?|euros?|currency|per year|a year|annual");
 
     private final Topic salary;
 
@@ -24,9 +23,13 @@ class SalaryComposer {
         this.salary = vocabulary.topic(TopicId.SALARY);
     }
 
-    /** Whether a sentence gives the year, region or currency of figures ("The figures below describe the US market in 2024"). */
+    /**
+     * Whether a sentence gives the year, region or currency of figures ("The figures below describe the US market in
+     * 2024").
+     */
     static boolean givesScope(Statement unit) {
-        return CONTEXT.matcher(unit.quote()).find() && !unit.quote().toLowerCase(Locale.ROOT).startsWith("as ");
+        return CONTEXT.matcher(unit.quote()).find()
+                && !unit.quote().toLowerCase(Locale.ROOT).startsWith("as ");
     }
 
     /**
@@ -48,8 +51,12 @@ class SalaryComposer {
     /** Every statement of the pay sections, then of pay sub-sections inside other sections, in document order. */
     List<Statement> payStatements(RoleDocument role, RoleSections sections) {
         List<Statement> all = sections.allUnits(role);
-        List<Statement> ordered = new ArrayList<>(all.stream().filter(unit -> salary.answeredBy(unit.topHeading())).toList());
-        all.stream().filter(unit -> !salary.answeredBy(unit.topHeading()) && salary.answeredBy(unit.section())).forEach(ordered::add);
+        List<Statement> ordered = new ArrayList<>(all.stream()
+                .filter(unit -> salary.answeredBy(unit.topHeading()))
+                .toList());
+        all.stream()
+                .filter(unit -> !salary.answeredBy(unit.topHeading()) && salary.answeredBy(unit.section()))
+                .forEach(ordered::add);
         return ordered;
     }
 }

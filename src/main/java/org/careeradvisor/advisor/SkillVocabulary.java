@@ -1,10 +1,5 @@
 package org.careeradvisor.advisor;
 
-import org.springframework.core.io.ClassPathResource;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.core.io.ClassPathResource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Skills and their synonyms from {@code advisor/skills.yml}: finds the skills a text mentions, whatever the casing
@@ -32,8 +31,11 @@ public class SkillVocabulary {
             List<Skill> skills = new ArrayList<>();
             for (Object item : (List<?>) root.get("skills")) {
                 Map<?, ?> entry = (Map<?, ?>) item;
-                List<Pattern> patterns = ((List<?>) entry.get("aliases")).stream().map(Object::toString)
-                        .map(SkillVocabulary::pattern).toList();
+                List<Pattern> patterns = ((List<?>) entry.get("aliases"))
+                        .stream()
+                                .map(Object::toString)
+                                .map(SkillVocabulary::pattern)
+                                .toList();
                 skills.add(new Skill(entry.get("skill").toString(), patterns));
             }
             return new SkillVocabulary(List.copyOf(skills));
@@ -46,7 +48,8 @@ public class SkillVocabulary {
     public Set<String> find(String text) {
         Set<String> found = new LinkedHashSet<>();
         for (Skill skill : skills) {
-            if (skill.patterns().stream().anyMatch(pattern -> pattern.matcher(text).find())) {
+            if (skill.patterns().stream()
+                    .anyMatch(pattern -> pattern.matcher(text).find())) {
                 found.add(skill.name());
             }
         }
@@ -60,6 +63,5 @@ public class SkillVocabulary {
         return exact ? Pattern.compile(regex) : Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 
-    private record Skill(String name, List<Pattern> patterns) {
-    }
+    private record Skill(String name, List<Pattern> patterns) {}
 }

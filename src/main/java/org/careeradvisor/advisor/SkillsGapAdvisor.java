@@ -1,9 +1,5 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.Statement;
-
-import org.careeradvisor.knowledge.RoleDocument;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.knowledge.Statement;
 
 /**
  * Skills gap and fit: reads the person's skills and experience from their messages, ranks the roles by how much of
@@ -21,35 +19,48 @@ import java.util.stream.Collectors;
  */
 class SkillsGapAdvisor {
 
-    private static final Pattern EXPERIENCE = Pattern.compile("(?i)(?<!\\b(?:in|within|after|next|for the next|i'm|im|i am) )\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\+?\\s*(?:years?|yrs?)\\b(?!\\s+(?:old|ago|from now|later|younger|older)\\b)(?:\\s+(?:of\\s+)?experience)?(?:(?:\\s+(?:as|in)\\s+(?:an?\\s+)?([a-z][a-z /-]{2,40}?))(?=[,.;!?]|\\s+(?:and|but|so|which|what)\\b|\\s+-|$)"
-            // "6 yrs writing python", "1 year out of uni", "8 years, mostly SQL": years of work without a job named.
-            + "|(?=\\s+in\\s*(?:[,.;!?]|$)|\\s+(?:out of|of|at|working|writing|building|coding|leading|doing|running|managing|teaching|in (?:the )?(?:industry|"
-            + "field|tech|it|data|software|ml|ai|finance|banking|consulting))\\b|\\s*[,.;!?:]|\\s+(?:and|but|so|now)\\b|\\s+-|$))");
+    private static final Pattern EXPERIENCE = Pattern.compile(
+            "(?i)(?<!\\b(?:in|within|after|next|for the next|i'm|im|i am) )\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\+?\\s*(?:years?|yrs?)\\b(?!\\s+(?:old|ago|from now|later|younger|older)\\b)(?:\\s+(?:of\\s+)?experience)?(?:(?:\\s+(?:as|in)\\s+(?:an?\\s+)?([a-z][a-z /-]{2,40}?))(?=[,.;!?]|\\s+(?:and|but|so|which|what)\\b|\\s+-|$)"
+                    // "6 yrs writing python", "1 year out of uni", "8 years, mostly SQL": years of work without a job
+                    // named.
+                    + "|(?=\\s+in\\s*(?:[,.;!?]|$)|\\s+(?:out of|of|at|working|writing|building|coding|leading|doing|running|managing|teaching|in (?:the )?(?:industry|"
+                    + "field|tech|it|data|software|ml|ai|finance|banking|consulting))\\b|\\s*[,.;!?:]|\\s+(?:and|but|so|now)\\b|\\s+-|$))");
     private static final Pattern CLAUSE = Pattern.compile("[,.;!?]|\\s(?:but|though|although|however)\\s");
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(never|no|not|without|don't|dont|haven't|havent|"
-            + "can't|cant|zero|rusty|weak|little|barely|limited|skipped|skip|avoided|lack|lacking|struggle|struggled)\\b");
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?i)\\b(never|no|not|without|don't|dont|haven't|havent|"
+                    + "can't|cant|zero|rusty|weak|little|barely|limited|skipped|skip|avoided|lack|lacking|struggle|struggled)\\b");
     /** Denials that follow the skill they deny: "math is rusty", "my SQL is weak". */
     private static final Pattern AFTER_SKILL = Pattern.compile("(?i)rusty|weak|limited|little|lacking");
     /** "... and taught myself", "... and I know": another statement after a denial, which it does not deny. */
-    private static final Pattern RESUMED = Pattern.compile("(?i)\\s(?:and|but|while)\\s+(?:i\\b|i've|i'm|taught|learned|learnt|"
-            + "built|know|worked|work|did|do|have|use|used|love|am|picked up|got)");
-    private static final Pattern GOAL = Pattern.compile("(?i)\\b(want|wanna|would like|hoping|hope|aim|aiming|plan|planning|"
-            + "move into|moving into|get into|switch to|transition to|become|becoming|interested in|for the)\\b");
+    private static final Pattern RESUMED =
+            Pattern.compile("(?i)\\s(?:and|but|while)\\s+(?:i\\b|i've|i'm|taught|learned|learnt|"
+                    + "built|know|worked|work|did|do|have|use|used|love|am|picked up|got)");
+
+    private static final Pattern GOAL = Pattern.compile(
+            "(?i)\\b(want|wanna|would like|hoping|hope|aim|aiming|plan|planning|"
+                    + "move into|moving into|get into|switch to|transition to|become|becoming|interested in|for the)\\b");
     /**
      * "want to do pure research", "I'd rather lead a team", "I like building models more than theory": what the person
      * wants the work to be, up to the end of its clause.
      */
-    private static final Pattern ASPIRATION = Pattern.compile("(?i)\\b(?:want(?:s|ed)? (?:to|an|a|the)\\b|wanna|would like (?:to|an|a|the)\\b|"
-            + "'d like (?:to|an|a|the)\\b|would rather|'d rather|keen on|keen to|my goal is to|my dream is to|moving (?:to|into)|"
-            + "move (?:to|into)|switch(?:ing)? (?:to|into)|hope to|hoping to|aim to|aiming to|plan to|planning to|dream(?:ing)? of|"
-            // "I love shipping features", "I'd prefer to build": a liking for work, not "I love Python" (a skill had).
-            + "prefer(?:s)? (?=to\\b|\\w+ing\\b)|(?:like|love|enjoy)(?:s)? (?=to\\b|\\w+ing\\b)|"
-            + "interested in|looking for|passionate about|(?:job|role|work|position) where i)\\s*([^.?!;,]{6,120})");
+    private static final Pattern ASPIRATION = Pattern.compile(
+            "(?i)\\b(?:want(?:s|ed)? (?:to|an|a|the)\\b|wanna|would like (?:to|an|a|the)\\b|"
+                    + "'d like (?:to|an|a|the)\\b|would rather|'d rather|keen on|keen to|my goal is to|my dream is to|moving (?:to|into)|"
+                    + "move (?:to|into)|switch(?:ing)? (?:to|into)|hope to|hoping to|aim to|aiming to|plan to|planning to|dream(?:ing)? of|"
+                    // "I love shipping features", "I'd prefer to build": a liking for work, not "I love Python" (a
+                    // skill had).
+                    + "prefer(?:s)? (?=to\\b|\\w+ing\\b)|(?:like|love|enjoy)(?:s)? (?=to\\b|\\w+ing\\b)|"
+                    + "interested in|looking for|passionate about|(?:job|role|work|position) where i)\\s*([^.?!;,]{6,120})");
+
     private static final Pattern LIKING = Pattern.compile("(?i)(?:prefer|like|love|enjoy)");
-    private static final Pattern WISH_END = Pattern.compile("(?i)\\s+(?:-|–|—|but|though|not|which|what|so|and what|and which)\\s+");
-    /** "which role fits me?", "closest fit?", "best match among your roles?": the roles are to be ranked, all of them. */
-    private static final Pattern WHICH_ROLE = Pattern.compile("(?i)\\b(which|what)('s| is| would be)?( of (your|the|these))?( the| a| my)?( \\w+)? (roles?|jobs?|ones?|positions?|"
-            + "tracks?|paths?|fit)\\b|\\bclosest\\b|\\bbest (match|fit)\\b|\\bwhat fits\\b|\\bwhich (fits|suits)\\b");
+    private static final Pattern WISH_END =
+            Pattern.compile("(?i)\\s+(?:-|–|—|but|though|not|which|what|so|and what|and which)\\s+");
+    /**
+     * "which role fits me?", "closest fit?", "best match among your roles?": the roles are to be ranked, all of them.
+     */
+    private static final Pattern WHICH_ROLE = Pattern.compile(
+            "(?i)\\b(which|what)('s| is| would be)?( of (your|the|these))?( the| a| my)?( \\w+)? (roles?|jobs?|ones?|positions?|"
+                    + "tracks?|paths?|fit)\\b|\\bclosest\\b|\\bbest (match|fit)\\b|\\bwhat fits\\b|\\bwhich (fits|suits)\\b");
     /**
      * How much being the role most like a stated wish counts against matched skills: what the person wants decides
      * between roles they could do.
@@ -59,18 +70,34 @@ class SkillsGapAdvisor {
     private static final double TARGET_BONUS = 1.0;
     /** How much the search's likeness of a role's document to the background counts, in matched-skill terms. */
     private static final double LIKENESS_WEIGHT = 0.5;
-    /** Matched skills over this root of the skills a role names: long documents neither win nor lose by length alone. */
+    /**
+     * Matched skills over this root of the skills a role names: long documents neither win nor lose by length alone.
+     */
     private static final double LENGTH_DAMPING = 0.25;
-    private static final Map<String, String> WORD_NUMBERS = Map.ofEntries(Map.entry("one", "1"), Map.entry("two", "2"),
-            Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
-            Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"),
-            Map.entry("twelve", "12"), Map.entry("fifteen", "15"), Map.entry("twenty", "20"));
+
+    private static final Map<String, String> WORD_NUMBERS = Map.ofEntries(
+            Map.entry("one", "1"),
+            Map.entry("two", "2"),
+            Map.entry("three", "3"),
+            Map.entry("four", "4"),
+            Map.entry("five", "5"),
+            Map.entry("six", "6"),
+            Map.entry("seven", "7"),
+            Map.entry("eight", "8"),
+            Map.entry("nine", "9"),
+            Map.entry("ten", "10"),
+            Map.entry("eleven", "11"),
+            Map.entry("twelve", "12"),
+            Map.entry("fifteen", "15"),
+            Map.entry("twenty", "20"));
     private static final int UNKNOWN = Degrees.UNKNOWN;
     /** A degree level the person lacks weighs like this many matched skills. */
     private static final double DEGREE_PENALTY = 0.3;
+
     private static final List<TopicId> SKILL_TOPICS = List.of(TopicId.REQUIREMENTS, TopicId.SKILLS);
     /** How much naming the person's current job in a role's path or requirements counts, in matched-skill terms. */
     private static final double EXPERIENCE_BONUS = 0.3;
+
     private static final int MAX_MISSING = 6;
 
     private final Vocabulary vocabulary;
@@ -91,7 +118,8 @@ class SkillsGapAdvisor {
      *                 few skills to match ("Director of QA, ten years"), the role whose document reads most like the
      *                 person's background comes first
      */
-    ComposedAnswer compose(List<String> messages, List<RoleDocument> candidates, RoleSections sections, Map<String, Double> likeness) {
+    ComposedAnswer compose(
+            List<String> messages, List<RoleDocument> candidates, RoleSections sections, Map<String, Double> likeness) {
         return compose(messages, candidates, sections, likeness, Map.of(), null);
     }
 
@@ -100,11 +128,19 @@ class SkillsGapAdvisor {
      *               clearly most like it), see {@link #aspirations}
      * @param wish   the wish itself ("do pure research"), or null
      */
-    ComposedAnswer compose(List<String> messages, List<RoleDocument> candidates, RoleSections sections, Map<String, Double> likeness,
-                           Map<String, Double> wished, String wish) {
+    ComposedAnswer compose(
+            List<String> messages,
+            List<RoleDocument> candidates,
+            RoleSections sections,
+            Map<String, Double> likeness,
+            Map<String, Double> wished,
+            String wish) {
         Set<String> have = new LinkedHashSet<>();
         messages.forEach(message -> have.addAll(had(message)));
-        List<String> experience = messages.stream().flatMap(message -> experience(message).stream()).distinct().toList();
+        List<String> experience = messages.stream()
+                .flatMap(message -> experience(message).stream())
+                .distinct()
+                .toList();
         int degree = messages.stream().mapToInt(Degrees::highestNamed).max().orElse(UNKNOWN);
         // Years of experience or a degree are a background too ("Director of QA, 15 years", "data analyst with a stats
         // MSc"): the fit is then read from requirements.
@@ -117,41 +153,67 @@ class SkillsGapAdvisor {
         wanted.removeAll(have);
         // A stated wish is enough to rank the roles by ("bootcamp grad ... want to code AI models all day").
         if (have.isEmpty() && experience.isEmpty() && degree == UNKNOWN && wished.isEmpty()) {
-            return new ComposedAnswer("Tell me which skills, tools and experience you have (for example *I know Python and SQL "
-                    + "and have 2 years as a data analyst*), and I will match them against each role's requirements.", List.of());
+            return new ComposedAnswer(
+                    "Tell me which skills, tools and experience you have (for example *I know Python and SQL "
+                            + "and have 2 years as a data analyst*), and I will match them against each role's requirements.",
+                    List.of());
         }
         String last = messages.get(messages.size() - 1);
-        List<Fit> fits = candidates.stream().map(role -> fit(role, have, experience, sections))
+        List<Fit> fits = candidates.stream()
+                .map(role -> fit(role, have, experience, sections))
                 .filter(fit -> !fit.required().isEmpty())
-                .sorted(Comparator.comparingDouble((Fit fit) -> fit.score() + (targeted(fit.role(), last) ? TARGET_BONUS : 0)
-                        + LIKENESS_WEIGHT * likeness.getOrDefault(fit.role().id(), 0.0)
-                        + (wished.getOrDefault(fit.role().id(), 0.0) >= 1.0 ? ASPIRATION_WEIGHT : 0) - degreeShortfall(fit, degree) * DEGREE_PENALTY)
-                        .reversed()).toList();
+                .sorted(Comparator.comparingDouble((Fit fit) -> fit.score()
+                                + (targeted(fit.role(), last) ? TARGET_BONUS : 0)
+                                + LIKENESS_WEIGHT
+                                        * likeness.getOrDefault(fit.role().id(), 0.0)
+                                + (wished.getOrDefault(fit.role().id(), 0.0) >= 1.0 ? ASPIRATION_WEIGHT : 0)
+                                - degreeShortfall(fit, degree) * DEGREE_PENALTY)
+                        .reversed())
+                .toList();
 
         if (fits.isEmpty()) {
-            return new ComposedAnswer("None of the role documents names the skills you describe (" + String.join(", ", have)
-                    + "), so I can't say which role fits.", List.of());
+            return new ComposedAnswer(
+                    "None of the role documents names the skills you describe (" + String.join(", ", have)
+                            + "), so I can't say which role fits.",
+                    List.of());
         }
         Fit best = fits.get(0);
         List<Statement> used = new ArrayList<>();
-        StringBuilder markdown = new StringBuilder("**Closest fit: ").append(best.role().title()).append(".** ");
+        StringBuilder markdown =
+                new StringBuilder("**Closest fit: ").append(best.role().title()).append(".** ");
         markdown.append(wishedFor(best, wished, wish)).append(why(best)).append('\n');
         appendGaps(markdown, best, have, new Stated(lacking, wanted), degree, years(experience), used);
-        // The next role shows when it matches something or is what the person wishes for ("... but I love AI research").
-        if (fits.size() > 1 && (fits.get(1).score() > 0 || wished.getOrDefault(fits.get(1).role().id(), 0.0) >= 1.0)) {
+        // The next role shows when it matches something or is what the person wishes for ("... but I love AI
+        // research").
+        if (fits.size() > 1
+                && (fits.get(1).score() > 0
+                        || wished.getOrDefault(fits.get(1).role().id(), 0.0) >= 1.0)) {
             Fit next = fits.get(1);
-            markdown.append("\n**Next closest: ").append(next.role().title()).append(".** ").append(why(next)).append('\n');
+            markdown.append("\n**Next closest: ")
+                    .append(next.role().title())
+                    .append(".** ")
+                    .append(why(next))
+                    .append('\n');
             List<Statement> gaps = gaps(next, have, new Stated(lacking, wanted), degree, years(experience));
             if (!gaps.isEmpty()) {
-                markdown.append("- Missing most: ").append(gaps.get(0).quote()).append(" (*").append(gaps.get(0).section())
+                markdown.append("- Missing most: ")
+                        .append(gaps.get(0).quote())
+                        .append(" (*")
+                        .append(gaps.get(0).section())
                         .append("*)\n");
                 used.add(gaps.get(0));
             }
         }
-        markdown.append("\n_").append(readFrom(have, experience, lacking, wish)).append(" Matched against the requirement and skill ")
+        markdown.append("\n_")
+                .append(readFrom(have, experience, lacking, wish))
+                .append(" Matched against the requirement and skill ")
                 .append("sections of each role document; it weighs skills, not people._");
-        best.required().values().stream().filter(unit -> !used.contains(unit)).limit(MAX_MISSING).forEach(used::add);
-        return new ComposedAnswer(markdown.toString().strip(), sections.sources(new ArrayList<>(new LinkedHashSet<>(used))));
+        best.required().values().stream()
+                .filter(unit -> !used.contains(unit))
+                .limit(MAX_MISSING)
+                .forEach(used::add);
+        return new ComposedAnswer(
+                markdown.toString().strip(), sections.sources(new ArrayList<>(new LinkedHashSet<>(used))));
     }
 
     /** Whether the message asks which of the roles fits, rather than about the one it names. */
@@ -203,7 +265,9 @@ class SkillsGapAdvisor {
         String after = message.substring(from).toLowerCase(java.util.Locale.ROOT);
         // A whole name ("ML data architect" also in "ML data architecture"), not a head word: "guide the scientists"
         // does not make the scientist's job the goal, nor "an AI research job" the manager's.
-        return role.names().stream().map(name -> name.toLowerCase(java.util.Locale.ROOT)).anyMatch(after::contains);
+        return role.names().stream()
+                .map(name -> name.toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(after::contains);
     }
 
     /** The skills a message says the person lacks: those after a word that denies them ("never touched Kubernetes"). */
@@ -229,7 +293,8 @@ class SkillsGapAdvisor {
 
     /**
      * A clause cut into what it claims and what it denies: the denial runs from its word to the next "and" that starts
-     * another statement ("good at Python and SQL and struggle with cloud": cloud denied, Python and SQL claimed; "skipped
+     * another statement ("good at Python and SQL and struggle with cloud": cloud denied, Python and SQL claimed;
+     * "skipped
      * college and taught myself Spark": Spark claimed).
      */
     private static String[] denied(String clause) {
@@ -238,15 +303,19 @@ class SkillsGapAdvisor {
             return new String[] {clause, ""};
         }
         if (AFTER_SKILL.matcher(negation.group()).matches()) {
-            // "math is kinda rusty", "my SQL has gone weak": the denial is of what comes before it, from the last "and".
+            // "math is kinda rusty", "my SQL has gone weak": the denial is of what comes before it, from the last
+            // "and".
             int start = Math.max(0, clause.toLowerCase(java.util.Locale.ROOT).lastIndexOf(" and ", negation.start()));
-            return new String[] {clause.substring(0, start) + " " + clause.substring(negation.end()),
-                    clause.substring(start, negation.end())};
+            return new String[] {
+                clause.substring(0, start) + " " + clause.substring(negation.end()),
+                clause.substring(start, negation.end())
+            };
         }
         Matcher resumed = RESUMED.matcher(clause);
         int end = resumed.find(negation.end()) ? resumed.start() : clause.length();
-        return new String[] {clause.substring(0, negation.start()) + " " + clause.substring(end),
-                clause.substring(negation.start(), end)};
+        return new String[] {
+            clause.substring(0, negation.start()) + " " + clause.substring(end), clause.substring(negation.start(), end)
+        };
     }
 
     /**
@@ -254,7 +323,10 @@ class SkillsGapAdvisor {
      * a master's, "at minimum a Bachelor's" for a bachelor's.
      */
     private static int degreeShortfall(Fit fit, int degree) {
-        int required = fit.requirements().stream().mapToInt(unit -> Degrees.lowestNamed(unit.quote())).filter(level -> level > 0).min()
+        int required = fit.requirements().stream()
+                .mapToInt(unit -> Degrees.lowestNamed(unit.quote()))
+                .filter(level -> level > 0)
+                .min()
                 .orElse(UNKNOWN);
         return degree == UNKNOWN || required == UNKNOWN ? 0 : Math.max(0, required - degree);
     }
@@ -262,7 +334,8 @@ class SkillsGapAdvisor {
     /** "It is the role most like what you want (do pure research)." for the role a wish decided, else nothing. */
     private static String wishedFor(Fit fit, Map<String, Double> wished, String wish) {
         return wish != null && wished.getOrDefault(fit.role().id(), 0.0) >= 1.0
-                ? "It is the role most like what you want (*" + wish + "*). " : "";
+                ? "It is the role most like what you want (*" + wish + "*). "
+                : "";
     }
 
     /** Why a role fits: the skills its documents ask for that the person has, and their experience where it counts. */
@@ -274,7 +347,10 @@ class SkillsGapAdvisor {
             why.append("You already have what it asks for in ").append(describe(fit, fit.matched()));
         }
         if (fit.jobUnit() != null) {
-            why.append(", and your experience counts: ").append(fit.jobUnit().quote()).append(" (*").append(fit.jobUnit().section())
+            why.append(", and your experience counts: ")
+                    .append(fit.jobUnit().quote())
+                    .append(" (*")
+                    .append(fit.jobUnit().section())
                     .append("*)");
         }
         return why.append('.').toString();
@@ -295,25 +371,35 @@ class SkillsGapAdvisor {
             parts.add("you say you lack " + String.join(", ", lacking));
         }
         if (parts.isEmpty()) {
-            return wish != null ? "Read from your messages: no skills yet, what you want (" + wish + ")."
+            return wish != null
+                    ? "Read from your messages: no skills yet, what you want (" + wish + ")."
                     : "Read from your messages: no skills yet.";
         }
         return "Read from your messages: " + String.join("; ", parts) + ".";
     }
 
     /** What the person said they lack ("never touched Kubernetes") and the skills the work they want asks for. */
-    private record Stated(Set<String> denied, Set<String> wanted) {
-    }
+    private record Stated(Set<String> denied, Set<String> wanted) {}
 
-    private static void appendGaps(StringBuilder markdown, Fit fit, Set<String> have, Stated stated, int degree, int years,
-                                   List<Statement> used) {
+    private static void appendGaps(
+            StringBuilder markdown,
+            Fit fit,
+            Set<String> have,
+            Stated stated,
+            int degree,
+            int years,
+            List<Statement> used) {
         List<Statement> gaps = gaps(fit, have, stated, degree, years);
         if (gaps.isEmpty()) {
             markdown.append("\nIts requirements name nothing you lack.\n");
             return;
         }
         markdown.append("\n**What is missing**, where the document requires it:\n");
-        gaps.forEach(gap -> markdown.append("- ").append(gap.quote()).append(" (*").append(gap.section()).append("*)\n"));
+        gaps.forEach(gap -> markdown.append("- ")
+                .append(gap.quote())
+                .append(" (*")
+                .append(gap.section())
+                .append("*)\n"));
         used.addAll(gaps);
     }
 
@@ -336,55 +422,78 @@ class SkillsGapAdvisor {
                 met.add(unit);
             }
         });
-        fit.requirements().stream().filter(unit -> fit.skillsOf().apply(unit).stream().anyMatch(have::contains)).forEach(met::add);
-        fit.requirements().stream().filter(unit -> !met.contains(unit) && !lacking.contains(unit)).forEach(lacking::add);
+        fit.requirements().stream()
+                .filter(unit -> fit.skillsOf().apply(unit).stream().anyMatch(have::contains))
+                .forEach(met::add);
+        fit.requirements().stream()
+                .filter(unit -> !met.contains(unit) && !lacking.contains(unit))
+                .forEach(lacking::add);
         // "SQL, NoSQL ...; Cloud platforms: AWS" is not met by SQL for someone who says they never used the cloud.
         List<Statement> allLines = new ArrayList<>(fit.required().values());
         allLines.addAll(fit.requirements());
-        allLines.stream().distinct().filter(unit -> fit.skillsOf().apply(unit).stream().anyMatch(denied::contains)).forEach(unit -> {
-            met.remove(unit);
-            lacking.add(unit);
-        });
+        allLines.stream()
+                .distinct()
+                .filter(unit -> fit.skillsOf().apply(unit).stream().anyMatch(denied::contains))
+                .forEach(unit -> {
+                    met.remove(unit);
+                    lacking.add(unit);
+                });
         if (degree != UNKNOWN) {
             // "A Ph.D. in ... machine learning" is met by the degree, not by knowing machine learning.
             List<Statement> degreeLines = new ArrayList<>(fit.required().values());
             degreeLines.addAll(fit.requirements());
-            degreeLines.stream().distinct().filter(unit -> Degrees.lowestNamed(unit.quote()) > 0).forEach(unit -> {
-                if (Degrees.advantage(unit.quote())) {
-                    // "A Master's degree ... is a strong advantage": not a gap for someone who has the minimum.
-                    lacking.remove(unit);
-                    return;
-                }
-                if (degree < Degrees.lowestNamed(unit.quote())) {
-                    met.remove(unit);
-                    lacking.add(unit);
-                } else {
-                    met.add(unit);
-                }
-            });
+            degreeLines.stream()
+                    .distinct()
+                    .filter(unit -> Degrees.lowestNamed(unit.quote()) > 0)
+                    .forEach(unit -> {
+                        if (Degrees.advantage(unit.quote())) {
+                            // "A Master's degree ... is a strong advantage": not a gap for someone who has the minimum.
+                            lacking.remove(unit);
+                            return;
+                        }
+                        if (degree < Degrees.lowestNamed(unit.quote())) {
+                            met.remove(unit);
+                            lacking.add(unit);
+                        } else {
+                            met.add(unit);
+                        }
+                    });
         }
         // A degree the person lacks comes first: it is the requirement that takes longest to meet.
-        List<Statement> degreeGap = lacking.stream().filter(unit -> !met.contains(unit) && Degrees.lowestNamed(unit.quote()) > 0)
-                .limit(1).toList();
+        List<Statement> degreeGap = lacking.stream()
+                .filter(unit -> !met.contains(unit) && Degrees.lowestNamed(unit.quote()) > 0)
+                .limit(1)
+                .toList();
         List<Statement> ordered = new ArrayList<>(degree != UNKNOWN ? degreeGap : List.of());
         // Then what the person says they lack ("never touched containers"), what the work they want needs ("own the
         // data pipelines"), and years of experience they do not have yet.
-        lacking.stream().filter(unit -> !met.contains(unit) && !ordered.contains(unit)
-                && fit.skillsOf().apply(unit).stream().anyMatch(denied::contains)).forEach(ordered::add);
+        lacking.stream()
+                .filter(unit -> !met.contains(unit)
+                        && !ordered.contains(unit)
+                        && fit.skillsOf().apply(unit).stream().anyMatch(denied::contains))
+                .forEach(ordered::add);
         // "feed ML" names the field of the ML Data Architect, not a skill to learn first.
         Set<String> wanted = new LinkedHashSet<>(stated.wanted());
         wanted.removeAll(fit.field());
-        lacking.stream().filter(unit -> !met.contains(unit) && !ordered.contains(unit) && Degrees.lowestNamed(unit.quote()) == 0
-                && fit.skillsOf().apply(unit).stream().anyMatch(wanted::contains)).forEach(ordered::add);
+        lacking.stream()
+                .filter(unit -> !met.contains(unit)
+                        && !ordered.contains(unit)
+                        && Degrees.lowestNamed(unit.quote()) == 0
+                        && fit.skillsOf().apply(unit).stream().anyMatch(wanted::contains))
+                .forEach(ordered::add);
         if (years != UNKNOWN) {
             List<Statement> experienceLines = new ArrayList<>(fit.requirements());
             experienceLines.addAll(fit.required().values());
-            experienceLines.stream().distinct().filter(unit -> !ordered.contains(unit) && yearsAsked(unit.quote()) > years)
+            experienceLines.stream()
+                    .distinct()
+                    .filter(unit -> !ordered.contains(unit) && yearsAsked(unit.quote()) > years)
                     .forEach(ordered::add);
         }
         // A degree the person did not mention: after what they said, before the rest.
         degreeGap.stream().filter(unit -> !ordered.contains(unit)).forEach(ordered::add);
-        lacking.stream().filter(unit -> !met.contains(unit) && !ordered.contains(unit) && Degrees.lowestNamed(unit.quote()) == 0)
+        lacking.stream()
+                .filter(unit ->
+                        !met.contains(unit) && !ordered.contains(unit) && Degrees.lowestNamed(unit.quote()) == 0)
                 .forEach(ordered::add);
         return ordered.stream().limit(MAX_MISSING).toList();
     }
@@ -397,11 +506,15 @@ class SkillsGapAdvisor {
         Map<String, Statement> required = new LinkedHashMap<>();
         List<Statement> requirements = new ArrayList<>();
         Topic softSkills = vocabulary.topic(TopicId.SOFT_SKILLS);
-        List<String> jobs = experience.stream().map(SkillsGapAdvisor::job).filter(job -> !job.isEmpty()).toList();
+        List<String> jobs = experience.stream()
+                .map(SkillsGapAdvisor::job)
+                .filter(job -> !job.isEmpty())
+                .toList();
         Statement jobUnit = null;
         for (Statement unit : sections.allUnits(role)) {
             String where = unit.section();
-            boolean skillSection = SKILL_TOPICS.stream().anyMatch(topic -> vocabulary.topic(topic).answeredBy(where));
+            boolean skillSection = SKILL_TOPICS.stream()
+                    .anyMatch(topic -> vocabulary.topic(topic).answeredBy(where));
             if (skillSection && !softSkills.answeredBy(where)) {
                 skills.find(unit.quote()).forEach(skill -> required.putIfAbsent(skill, unit));
                 if (unit.listItem() && vocabulary.topic(TopicId.REQUIREMENTS).answeredBy(where)) {
@@ -410,18 +523,28 @@ class SkillsGapAdvisor {
             }
             String text = unit.quote().toLowerCase(java.util.Locale.ROOT);
             boolean soft = softSkills.answeredBy(where);
-            if (jobUnit == null && !soft && (skillSection || vocabulary.topic(TopicId.CAREER).answeredBy(where))
+            if (jobUnit == null
+                    && !soft
+                    && (skillSection || vocabulary.topic(TopicId.CAREER).answeredBy(where))
                     && jobs.stream().anyMatch(text::contains)) {
                 jobUnit = unit;
             }
         }
         List<String> matched = required.keySet().stream().filter(have::contains).toList();
         double score = required.isEmpty() ? 0 : matched.size() / Math.pow(required.size(), LENGTH_DAMPING);
-        return new Fit(role, required, requirements, matched, score + (jobUnit != null ? EXPERIENCE_BONUS : 0), jobUnit,
-                unit -> new LinkedHashSet<>(skills.find(unit.quote())), skills.find(role.title()));
+        return new Fit(
+                role,
+                required,
+                requirements,
+                matched,
+                score + (jobUnit != null ? EXPERIENCE_BONUS : 0),
+                jobUnit,
+                unit -> new LinkedHashSet<>(skills.find(unit.quote())),
+                skills.find(role.title()));
     }
 
-    private static final Pattern YEARS_ASKED = Pattern.compile("(?i)(?<![\\d.])(\\d+)(?:\\.\\d+)?\\s*(?:-\\s*\\d+|\\+)?\\s*years?\\b");
+    private static final Pattern YEARS_ASKED =
+            Pattern.compile("(?i)(?<![\\d.])(\\d+)(?:\\.\\d+)?\\s*(?:-\\s*\\d+|\\+)?\\s*years?\\b");
 
     /** The fewest years of experience a requirement asks for ("3-5 years", "2+ years"), or unknown. */
     private static int yearsAsked(String requirement) {
@@ -431,8 +554,12 @@ class SkillsGapAdvisor {
 
     /** The most years of experience the person names ("6 years as ...", "1 year out of uni"), or unknown. */
     private static int years(List<String> experience) {
-        return experience.stream().map(YEARS_ASKED::matcher).filter(Matcher::find).mapToInt(matcher -> Integer.parseInt(matcher.group(1)))
-                .max().orElse(UNKNOWN);
+        return experience.stream()
+                .map(YEARS_ASKED::matcher)
+                .filter(Matcher::find)
+                .mapToInt(matcher -> Integer.parseInt(matcher.group(1)))
+                .max()
+                .orElse(UNKNOWN);
     }
 
     /** "2 years as data analyst" -> "data analy": the job's words, cut to match "data analysis" as well. */
@@ -453,7 +580,8 @@ class SkillsGapAdvisor {
             String section = unit.section();
             bySection.computeIfAbsent(section, key -> new ArrayList<>()).add(skill);
         }
-        return bySection.entrySet().stream().map(entry -> String.join(", ", entry.getValue()) + " (*" + entry.getKey() + "*)")
+        return bySection.entrySet().stream()
+                .map(entry -> String.join(", ", entry.getValue()) + " (*" + entry.getKey() + "*)")
                 .collect(Collectors.joining("; "));
     }
 
@@ -461,15 +589,21 @@ class SkillsGapAdvisor {
         List<String> found = new ArrayList<>();
         Matcher matcher = EXPERIENCE.matcher(message);
         while (matcher.find()) {
-            String years = WORD_NUMBERS.getOrDefault(matcher.group(1).toLowerCase(java.util.Locale.ROOT), matcher.group(1));
+            String years =
+                    WORD_NUMBERS.getOrDefault(matcher.group(1).toLowerCase(java.util.Locale.ROOT), matcher.group(1));
             String as = matcher.group(2);
             found.add(years + " years" + (as == null ? " of experience" : " as " + as.strip()));
         }
         return found;
     }
 
-    private record Fit(RoleDocument role, Map<String, Statement> required, List<Statement> requirements, List<String> matched,
-                       double score, Statement jobUnit, java.util.function.Function<Statement, Set<String>> skillsOf,
-                       Set<String> field) {
-    }
+    private record Fit(
+            RoleDocument role,
+            Map<String, Statement> required,
+            List<Statement> requirements,
+            List<String> matched,
+            double score,
+            Statement jobUnit,
+            java.util.function.Function<Statement, Set<String>> skillsOf,
+            Set<String> field) {}
 }

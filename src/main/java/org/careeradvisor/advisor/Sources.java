@@ -1,17 +1,15 @@
 package org.careeradvisor.advisor;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.careeradvisor.conversation.Source;
 import org.careeradvisor.knowledge.Chunk;
 import org.careeradvisor.knowledge.Statement;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
 /** The {@link Source} an answer cites, made from the statements or the chunk it used. */
 final class Sources {
 
-    private Sources() {
-    }
+    private Sources() {}
 
     private static final int EXCERPT_CHARS = 300;
 
@@ -24,11 +22,14 @@ final class Sources {
 
     /** The source for a whole chunk a model cited. */
     static Source of(Chunk chunk, String quoted, double relevance) {
-        return new Source(chunk.roleTitle(), chunk.headingPath(), chunk.sourceFile(), round(relevance), excerpt(quoted));
+        return new Source(
+                chunk.roleTitle(), chunk.headingPath(), chunk.sourceFile(), round(relevance), excerpt(quoted));
     }
 
     private static String excerpt(String quoted) {
-        return quoted.length() <= EXCERPT_CHARS ? quoted : quoted.substring(0, EXCERPT_CHARS - 1).stripTrailing() + "…";
+        return quoted.length() <= EXCERPT_CHARS
+                ? quoted
+                : quoted.substring(0, EXCERPT_CHARS - 1).stripTrailing() + "…";
     }
 
     private static double round(double relevance) {

@@ -1,5 +1,14 @@
 package org.careeradvisor.advisor;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -14,16 +23,6 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.careeradvisor.retrieval.TermAnalyzer;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Corrects misspelt words of a message against the words the advisor knows (its documents, role names, vocabulary
@@ -116,8 +115,7 @@ public class Spelling {
     }
 
     /** A message as the speller read it. */
-    public record Reading(String corrected, boolean noise) {
-    }
+    public record Reading(String corrected, boolean noise) {}
 
     /** The word, its correction, or null for an unknown word with no close known one. */
     private String correctWord(String word) {
@@ -130,7 +128,8 @@ public class Spelling {
         }
         DirectSpellChecker checker = lower.length() <= ONE_EDIT_UP_TO ? oneEdit : twoEdits;
         try {
-            SuggestWord[] suggestions = checker.suggestSimilar(new Term(FIELD, lower), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            SuggestWord[] suggestions =
+                    checker.suggestSimilar(new Term(FIELD, lower), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             return suggestions.length == 0 ? null : suggestions[0].string;
         } catch (IOException e) {
             return null;

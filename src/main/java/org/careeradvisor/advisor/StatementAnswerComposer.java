@@ -1,10 +1,5 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.conversation.Source;
-import org.careeradvisor.knowledge.RoleDocument;
-import org.careeradvisor.knowledge.Statement;
-import org.careeradvisor.retrieval.SearchIndex;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.careeradvisor.conversation.Source;
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.knowledge.Statement;
+import org.careeradvisor.retrieval.SearchIndex;
 
 /**
  * The default composer: no model, only the documents. It ranks the retrieved statements, takes the best one as the
@@ -22,6 +21,7 @@ public class StatementAnswerComposer implements AnswerComposer {
 
     /** Statements scoring within this of the best one answer with it. */
     private static final double MARGIN = 0.1;
+
     private static final double OTHER_SECTION_MARGIN = 0.04;
     private static final int MAX_EXTRA = 4;
     private static final int MAX_LIST_ITEMS = 12;
@@ -43,16 +43,22 @@ public class StatementAnswerComposer implements AnswerComposer {
     @Override
     public ComposedAnswer compose(String question, QuestionAnalysis analysis, Evidence evidence) {
         QuestionShape shape = QuestionShape.of(question);
-        Set<String> terms = words.content(question, analysis.roles(), evidence.index().knowledge());
-        List<StatementScorer.Scored> ranked = scorer.rank(evidence.statements(), evidence.index(), terms, shape, analysis.topic());
+        Set<String> terms =
+                words.content(question, analysis.roles(), evidence.index().knowledge());
+        List<StatementScorer.Scored> ranked =
+                scorer.rank(evidence.statements(), evidence.index(), terms, shape, analysis.topic());
         if (ranked.isEmpty()) {
             // The role's document has no statement at all (a file of code blocks): nothing answers.
             return ComposedAnswer.notAnswered(gaps.notCovered(analysis.roles(), List.of(), evidence.index()));
         }
         List<String> roleIds = analysis.roles().isEmpty() ? rolesAnswering(ranked) : analysis.roleIds();
-        StatementScorer.Scored best = ranked.stream().filter(scored -> roleIds.contains(scored.statement().roleId()))
-                .findFirst().orElse(ranked.get(0));
-        List<RoleDocument> roles = roleIds.stream().flatMap(id -> evidence.index().knowledge().role(id).stream()).toList();
+        StatementScorer.Scored best = ranked.stream()
+                .filter(scored -> roleIds.contains(scored.statement().roleId()))
+                .findFirst()
+                .orElse(ranked.get(0));
+        List<RoleDocument> roles = roleIds.stream()
+                .flatMap(id -> evidence.index().knowledge().role(id).stream())
+                .toList();
         List<String> missing = gaps.missing(question, terms, roleIds, best, evidence.index());
         if (!missing.isEmpty()) {
             return ComposedAnswer.notAnswered(gaps.notCovered(roles, missing, evidence.index()));
@@ -61,15 +67,19 @@ public class StatementAnswerComposer implements AnswerComposer {
         List<Source> sources = new ArrayList<>();
         Map<String, Double> relevance = evidence.relevanceBySection();
         for (String roleId : roleIds) {
-            List<StatementScorer.Scored> ofRole = ranked.stream().filter(scored -> scored.statement().roleId().equals(roleId)).toList();
+            List<StatementScorer.Scored> ofRole = ranked.stream()
+                    .filter(scored -> scored.statement().roleId().equals(roleId))
+                    .toList();
             if (ofRole.isEmpty()) {
                 continue;
             }
             Selection selection = select(ofRole, terms, shape, evidence);
-            markdown.append(markdown.isEmpty() ? "" : "\n\n").append(render(selection, shape, terms, roleIds.size() > 1, evidence));
+            markdown.append(markdown.isEmpty() ? "" : "\n\n")
+                    .append(render(selection, shape, terms, roleIds.size() > 1, evidence));
             sources.addAll(sources(selection, relevance));
         }
-        return new ComposedAnswer(markdown.toString().replaceAll("\n{3,}", "\n\n").strip(), sources);
+        return new ComposedAnswer(
+                markdown.toString().replaceAll("\n{3,}", "\n\n").strip(), sources);
     }
 
     /** A question naming no role: the role of the best statement, and a second one only when it answers as well. */
@@ -77,16 +87,20 @@ public class StatementAnswerComposer implements AnswerComposer {
         List<String> roles = new ArrayList<>();
         roles.add(ranked.get(0).statement().roleId());
         double floor = ranked.get(0).score() * SECOND_ROLE_SHARE;
-        ranked.stream().filter(scored -> scored.score() >= floor).map(scored -> scored.statement().roleId())
-                .filter(id -> !roles.contains(id)).findFirst().ifPresent(roles::add);
+        ranked.stream()
+                .filter(scored -> scored.score() >= floor)
+                .map(scored -> scored.statement().roleId())
+                .filter(id -> !roles.contains(id))
+                .findFirst()
+                .ifPresent(roles::add);
         return roles;
     }
 
     /** What one role's part of the answer quotes: a whole list, or the best statement and those close to it. */
-    private record Selection(Statement anchor, List<Statement> statements, boolean wholeList, int moreItems) {
-    }
+    private record Selection(Statement anchor, List<Statement> statements, boolean wholeList, int moreItems) {}
 
-    private Selection select(List<StatementScorer.Scored> ranked, Set<String> terms, QuestionShape shape, Evidence evidence) {
+    private Selection select(
+            List<StatementScorer.Scored> ranked, Set<String> terms, QuestionShape shape, Evidence evidence) {
         Statement anchor = ranked.get(0).statement();
         List<Statement> roleStatements = evidence.index().knowledge().statements(anchor.roleId());
         if (anchor.listId() != null && wantsWholeList(anchor, ranked, terms, shape, evidence.index())) {
@@ -96,10 +110,14 @@ public class StatementAnswerComposer implements AnswerComposer {
             // with high demand) is quoted too.
             double floor = ranked.get(0).score() - MARGIN;
             long named = namedByList(anchor, terms, evidence.index());
-            ranked.stream().skip(1).filter(scored -> scored.score() >= floor).map(StatementScorer.Scored::statement)
+            ranked.stream()
+                    .skip(1)
+                    .filter(scored -> scored.score() >= floor)
+                    .map(StatementScorer.Scored::statement)
                     .filter(other -> other.listId() != null && !other.listId().equals(anchor.listId()))
                     .filter(other -> namedByList(other, terms, evidence.index()) >= Math.max(1, named))
-                    .findFirst().ifPresent(other -> addList(other.listId(), roleStatements, shown));
+                    .findFirst()
+                    .ifPresent(other -> addList(other.listId(), roleStatements, shown));
             return new Selection(anchor, shown, true, more);
         }
         List<Statement> chosen = new ArrayList<>();
@@ -108,27 +126,40 @@ public class StatementAnswerComposer implements AnswerComposer {
         // From another section a statement must score nearly as well: the cloud-computing trend does not answer
         // "which cloud providers", the technical requirement naming them does.
         double otherSectionFloor = ranked.get(0).score() - OTHER_SECTION_MARGIN;
-        ranked.stream().skip(1).filter(scored -> scored.score() >= floor)
-                .filter(scored -> scored.statement().section().equals(anchor.section()) || scored.score() >= otherSectionFloor)
+        ranked.stream()
+                .skip(1)
+                .filter(scored -> scored.score() >= floor)
+                .filter(scored ->
+                        scored.statement().section().equals(anchor.section()) || scored.score() >= otherSectionFloor)
                 .map(StatementScorer.Scored::statement)
-                .filter(statement -> statement.kind() != Statement.Kind.CLOSING && statement.kind() != Statement.Kind.LEAD)
+                .filter(statement ->
+                        statement.kind() != Statement.Kind.CLOSING && statement.kind() != Statement.Kind.LEAD)
                 .filter(statement -> !shape.figure() || statement.figure() == anchor.figure())
-                .limit(MAX_EXTRA).forEach(chosen::add);
+                .limit(MAX_EXTRA)
+                .forEach(chosen::add);
         // A short list reads as a set ("at minimum a Bachelor's ... a Master's is an advantage"): quote it whole.
         if (anchor.listItem() && !anchor.figure()) {
-            List<Statement> list = roleStatements.stream().filter(statement -> anchor.listId().equals(statement.listId())
-                    && statement.listItem() && statement.parent() == null).toList();
+            List<Statement> list = roleStatements.stream()
+                    .filter(statement -> anchor.listId().equals(statement.listId())
+                            && statement.listItem()
+                            && statement.parent() == null)
+                    .toList();
             if (list.size() <= SHORT_LIST) {
                 list.stream().filter(statement -> !chosen.contains(statement)).forEach(chosen::add);
             }
         }
         // An item with nested items ("Database management") is quoted with them.
         addNested(anchor, roleStatements, chosen);
-        List<Statement> ordered = chosen.stream().sorted(Comparator.comparingInt(Statement::position)).toList();
+        List<Statement> ordered = chosen.stream()
+                .sorted(Comparator.comparingInt(Statement::position))
+                .toList();
         return new Selection(anchor, ordered, false, 0);
     }
 
-    /** Adds a list's items (at most twelve top-level ones with what is nested under them); returns how many were left out. */
+    /**
+     * Adds a list's items (at most twelve top-level ones with what is nested under them); returns how many were left
+     * out.
+     */
     private static int addList(String listId, List<Statement> roleStatements, List<Statement> shown) {
         int topLevel = 0;
         int more = 0;
@@ -152,7 +183,9 @@ public class StatementAnswerComposer implements AnswerComposer {
     /** How many asked words (or their synonyms) the headings and label of a statement's list name. */
     private long namedByList(Statement statement, Set<String> terms, SearchIndex index) {
         Set<String> label = index.terms(statement).list();
-        return terms.stream().filter(term -> TermMatch.nearAny(synonyms.alternatives(term), label)).count();
+        return terms.stream()
+                .filter(term -> TermMatch.nearAny(synonyms.alternatives(term), label))
+                .count();
     }
 
     /** Whether the headings or label above a statement name something asked. */
@@ -171,12 +204,19 @@ public class StatementAnswerComposer implements AnswerComposer {
         }
     }
 
-    private boolean wantsWholeList(Statement anchor, List<StatementScorer.Scored> ranked, Set<String> terms, QuestionShape shape,
-                                   SearchIndex index) {
+    private boolean wantsWholeList(
+            Statement anchor,
+            List<StatementScorer.Scored> ranked,
+            Set<String> terms,
+            QuestionShape shape,
+            SearchIndex index) {
         if (anchor.kind() == Statement.Kind.LEAD) {
             return true;
         }
-        long siblings = ranked.stream().limit(6).filter(scored -> anchor.listId().equals(scored.statement().listId())).count();
+        long siblings = ranked.stream()
+                .limit(6)
+                .filter(scored -> anchor.listId().equals(scored.statement().listId()))
+                .count();
         boolean labelMatches = labelMatches(anchor, terms, index);
         if (shape.figure() && anchor.figure() && !shape.list()) {
             return false;
@@ -184,10 +224,18 @@ public class StatementAnswerComposer implements AnswerComposer {
         return shape.list() && (labelMatches || siblings >= 2) || labelMatches && siblings >= 3;
     }
 
-    private String render(Selection selection, QuestionShape shape, Set<String> terms, boolean withRole, Evidence evidence) {
+    private String render(
+            Selection selection, QuestionShape shape, Set<String> terms, boolean withRole, Evidence evidence) {
         Statement anchor = selection.anchor();
-        StringBuilder out = new StringBuilder(AnswerLead.of(anchor, selection.statements(), selection.wholeList(), shape, terms,
-                evidence.index(), words, evidence.index().knowledge().statements(anchor.roleId())));
+        StringBuilder out = new StringBuilder(AnswerLead.of(
+                anchor,
+                selection.statements(),
+                selection.wholeList(),
+                shape,
+                terms,
+                evidence.index(),
+                words,
+                evidence.index().knowledge().statements(anchor.roleId())));
         boolean single = selection.statements().size() == 1 && !selection.wholeList();
         if (single) {
             out.append("\n\n_").append(Render.heading(anchor, true)).append("_");
@@ -196,8 +244,11 @@ public class StatementAnswerComposer implements AnswerComposer {
         out.append('\n');
         Render.units(out, selection.statements(), withRole);
         if (selection.moreItems() > 0) {
-            out.append("\n_…and ").append(selection.moreItems()).append(" more in ")
-                    .append(Render.heading(anchor, false)).append("_\n");
+            out.append("\n_…and ")
+                    .append(selection.moreItems())
+                    .append(" more in ")
+                    .append(Render.heading(anchor, false))
+                    .append("_\n");
         }
         return out.toString();
     }
@@ -206,6 +257,7 @@ public class StatementAnswerComposer implements AnswerComposer {
         Map<String, List<Statement>> bySection = selection.statements().stream()
                 .collect(Collectors.groupingBy(RoleSections::key, LinkedHashMap::new, Collectors.toList()));
         return bySection.entrySet().stream()
-                .map(entry -> Sources.of(entry.getValue(), relevance.getOrDefault(entry.getKey(), 0.0))).toList();
+                .map(entry -> Sources.of(entry.getValue(), relevance.getOrDefault(entry.getKey(), 0.0)))
+                .toList();
     }
 }

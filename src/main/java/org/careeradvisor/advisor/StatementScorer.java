@@ -1,13 +1,12 @@
 package org.careeradvisor.advisor;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import org.careeradvisor.knowledge.Statement;
 import org.careeradvisor.retrieval.RetrievedStatement;
 import org.careeradvisor.retrieval.SearchIndex;
 import org.careeradvisor.retrieval.StatementTerms;
-
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Ranks retrieved statements for a question: dense relevance first, then how well the statement's own words and the
@@ -29,21 +28,36 @@ class StatementScorer {
     }
 
     /** A statement with its score and the dense relevance it came with. */
-    record Scored(Statement statement, double score, double relevance) {
-    }
+    record Scored(Statement statement, double score, double relevance) {}
 
-    List<Scored> rank(List<RetrievedStatement> retrieved, SearchIndex index, Set<String> terms, QuestionShape shape, Topic topic) {
-        double maxLexical = retrieved.stream().mapToDouble(RetrievedStatement::lexical).max().orElse(0);
+    List<Scored> rank(
+            List<RetrievedStatement> retrieved,
+            SearchIndex index,
+            Set<String> terms,
+            QuestionShape shape,
+            Topic topic) {
+        double maxLexical = retrieved.stream()
+                .mapToDouble(RetrievedStatement::lexical)
+                .max()
+                .orElse(0);
         return retrieved.stream()
-                .map(result -> new Scored(result.statement(), score(result, index.terms(result.statement()), maxLexical, terms, shape,
-                        topic), result.relevance()))
-                .sorted(Comparator.comparingDouble(Scored::score).reversed()
+                .map(result -> new Scored(
+                        result.statement(),
+                        score(result, index.terms(result.statement()), maxLexical, terms, shape, topic),
+                        result.relevance()))
+                .sorted(Comparator.comparingDouble(Scored::score)
+                        .reversed()
                         .thenComparingInt(scored -> scored.statement().position()))
                 .toList();
     }
 
-    private double score(RetrievedStatement result, StatementTerms words, double maxLexical, Set<String> terms, QuestionShape shape,
-                         Topic topic) {
+    private double score(
+            RetrievedStatement result,
+            StatementTerms words,
+            double maxLexical,
+            Set<String> terms,
+            QuestionShape shape,
+            Topic topic) {
         Statement statement = result.statement();
         double score = result.relevance();
         if (maxLexical > 0) {
@@ -52,8 +66,16 @@ class StatementScorer {
         if (!terms.isEmpty()) {
             Set<String> context = words.context();
             Set<String> own = words.own();
-            score += CONTEXT * terms.stream().filter(term -> TermMatch.nearAny(synonyms.alternatives(term), context)).count() / terms.size();
-            score += WORDS * terms.stream().filter(term -> TermMatch.nearAny(synonyms.alternatives(term), own)).count() / terms.size();
+            score += CONTEXT
+                    * terms.stream()
+                            .filter(term -> TermMatch.nearAny(synonyms.alternatives(term), context))
+                            .count()
+                    / terms.size();
+            score += WORDS
+                    * terms.stream()
+                            .filter(term -> TermMatch.nearAny(synonyms.alternatives(term), own))
+                            .count()
+                    / terms.size();
         }
         if (shape.figure() && !shape.list() && statement.figure()) {
             score += FIGURE;

@@ -1,13 +1,12 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.conversation.Turn;
-import org.careeradvisor.knowledge.RoleDocument;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.careeradvisor.conversation.Turn;
+import org.careeradvisor.knowledge.RoleDocument;
 
 /**
  * Offers up to three follow-up questions, each about a topic the role's own document has a section for,
@@ -44,12 +43,17 @@ public class SuggestionGenerator {
     /** Starter questions for someone who has not named a role yet: one overview per role. */
     public List<String> starters(List<RoleDocument> roles) {
         Topic overview = vocabulary.topic(TopicId.OVERVIEW);
-        return roles.stream().filter(role -> answerableTopics(role).contains(overview))
-                .limit(MAX_SUGGESTIONS).map(role -> overview.question(role.title())).toList();
+        return roles.stream()
+                .filter(role -> answerableTopics(role).contains(overview))
+                .limit(MAX_SUGGESTIONS)
+                .map(role -> overview.question(role.title()))
+                .toList();
     }
 
     /** Topics in vocabulary order (most asked first) that the role's document has a section for. */
     List<Topic> answerableTopics(RoleDocument role) {
-        return vocabulary.topics().stream().filter(topic -> topic.coveredBy(role)).toList();
+        return vocabulary.topics().stream()
+                .filter(topic -> topic.coveredBy(role))
+                .toList();
     }
 }

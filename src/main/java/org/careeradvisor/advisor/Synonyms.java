@@ -1,8 +1,5 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.knowledge.Phrases;
-import org.careeradvisor.retrieval.TermAnalyzer;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -11,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.careeradvisor.knowledge.Phrases;
+import org.careeradvisor.retrieval.TermAnalyzer;
 
 /**
  * The vocabulary's synonym groups ("doctorate", "PhD", "Ph.D."): a question is searched with the other words of each
@@ -28,7 +27,8 @@ class Synonyms {
         for (List<String> group : groups) {
             Set<String> terms = new HashSet<>();
             group.forEach(word -> terms.addAll(analyzer.terms(word)));
-            terms.forEach(term -> termsOf.computeIfAbsent(term, key -> new HashSet<>()).addAll(terms));
+            terms.forEach(term ->
+                    termsOf.computeIfAbsent(term, key -> new HashSet<>()).addAll(terms));
         }
     }
 
@@ -37,8 +37,11 @@ class Synonyms {
         String lower = question.toLowerCase(Locale.ROOT);
         Set<String> added = new LinkedHashSet<>();
         for (List<String> group : groups) {
-            if (group.stream().anyMatch(word -> wordPatterns.get(word).matcher(lower).find())) {
-                group.stream().filter(word -> !wordPatterns.get(word).matcher(lower).find()).forEach(added::add);
+            if (group.stream()
+                    .anyMatch(word -> wordPatterns.get(word).matcher(lower).find())) {
+                group.stream()
+                        .filter(word -> !wordPatterns.get(word).matcher(lower).find())
+                        .forEach(added::add);
             }
         }
         return added.isEmpty() ? question : question + " (" + String.join(", ", added) + ")";

@@ -15,8 +15,7 @@ final class TermMatch {
     /** Stems this short ("remot") are one typo away from unrelated words ("remov"). */
     private static final int SHORT_STEM = 5;
 
-    private TermMatch() {
-    }
+    private TermMatch() {}
 
     static boolean near(String term, String known) {
         if (term.equals(known)) {
@@ -25,9 +24,11 @@ final class TermMatch {
         if (term.length() < MIN_PREFIX || term.chars().anyMatch(Character::isDigit)) {
             return false;
         }
-        return known.startsWith(term) || sharedStart(term, known) >= MIN_SHARED_START
+        return known.startsWith(term)
+                || sharedStart(term, known) >= MIN_SHARED_START
                 || Math.abs(known.length() - term.length()) <= MAX_LENGTH_GAP
-                && EditDistance.between(known, term) <= EditDistance.allowed(term) && term.length() > SHORT_STEM;
+                        && EditDistance.between(known, term) <= EditDistance.allowed(term)
+                        && term.length() > SHORT_STEM;
     }
 
     /** Whether any of a word's alternatives (itself and its synonyms) is near a known word. */

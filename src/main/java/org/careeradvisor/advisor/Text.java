@@ -10,14 +10,19 @@ import java.util.regex.Pattern;
  */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** Lower-case words with punctuation removed (apostrophes kept inside words). */
     static List<String> words(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
-        String cleaned = LOOSE_DOT.matcher(LOOSE_APOSTROPHE.matcher(OTHER.matcher(lower).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
-        return Arrays.stream(SPACES.split(cleaned)).filter(word -> !word.isBlank()).toList();
+        String cleaned = LOOSE_DOT
+                .matcher(LOOSE_APOSTROPHE
+                        .matcher(OTHER.matcher(lower).replaceAll(" "))
+                        .replaceAll(" "))
+                .replaceAll(" ");
+        return Arrays.stream(SPACES.split(cleaned))
+                .filter(word -> !word.isBlank())
+                .toList();
     }
 
     private static final Pattern OTHER = Pattern.compile("[^a-z0-9+#'.]+");

@@ -9,8 +9,20 @@ import java.util.Optional;
  * needs that the file leaves out, stops the vocabulary from loading.
  */
 public enum TopicId {
-    SALARY, REQUIREMENTS, SKILLS, CAREER, RESPONSIBILITIES, DEMAND, TRENDS, SOFT_SKILLS, BEST_PRACTICES, CHALLENGES,
-    ENVIRONMENT, SPECIALISATIONS, DISTINCTION, OVERVIEW;
+    SALARY,
+    REQUIREMENTS,
+    SKILLS,
+    CAREER,
+    RESPONSIBILITIES,
+    DEMAND,
+    TRENDS,
+    SOFT_SKILLS,
+    BEST_PRACTICES,
+    CHALLENGES,
+    ENVIRONMENT,
+    SPECIALISATIONS,
+    DISTINCTION,
+    OVERVIEW;
 
     /** The id as the vocabulary file and stored conversations write it: "soft-skills". */
     public String wireName() {

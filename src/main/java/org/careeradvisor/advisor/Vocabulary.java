@@ -1,10 +1,5 @@
 package org.careeradvisor.advisor;
 
-import org.springframework.core.io.ClassPathResource;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -12,43 +7,88 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.core.io.ClassPathResource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The words and patterns the default advisor understands, read from {@code advisor/vocabulary.yml}.
  */
-public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<String> genericNameTokens, Set<String> questionWords,
-                         List<String> followUpPronouns, List<String> followUpOpeners, int maxShortFollowUpWords, Set<String> followUpCarrying,
-                         Map<String, String> abbreviations,
-                         List<Pattern> greetings, List<Pattern> thanks, List<Pattern> farewells, List<Pattern> help, List<Pattern> injections,
-                         List<Pattern> personalData, List<Pattern> protectedTraits,
-                         List<Topic> topics, List<List<String>> synonyms, List<String> uncoveredSubjects,
-                         List<PayAspect> payAspects, Set<String> homeRegion, Set<String> places, Set<String> currencies,
-                         Set<String> domesticPlaces) {
+public record Vocabulary(
+        Set<String> roleNouns,
+        Set<String> roleLeadIns,
+        Set<String> genericNameTokens,
+        Set<String> questionWords,
+        List<String> followUpPronouns,
+        List<String> followUpOpeners,
+        int maxShortFollowUpWords,
+        Set<String> followUpCarrying,
+        Map<String, String> abbreviations,
+        List<Pattern> greetings,
+        List<Pattern> thanks,
+        List<Pattern> farewells,
+        List<Pattern> help,
+        List<Pattern> injections,
+        List<Pattern> personalData,
+        List<Pattern> protectedTraits,
+        List<Topic> topics,
+        List<List<String>> synonyms,
+        List<String> uncoveredSubjects,
+        List<PayAspect> payAspects,
+        Set<String> homeRegion,
+        Set<String> places,
+        Set<String> currencies,
+        Set<String> domesticPlaces) {
 
     public static Vocabulary load() {
         try (InputStream input = new ClassPathResource("advisor/vocabulary.yml").getInputStream()) {
             Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(input);
             Map<String, Object> followUp = map(root.get("followUp"));
             Map<String, Object> smallTalk = map(root.get("smallTalk"));
-            List<Topic> topics = list(root.get("topics")).stream().map(item -> {
-                Map<String, Object> topic = map(item);
-                String id = String.valueOf(topic.get("id"));
-                return new Topic(TopicId.fromWireName(id).orElseThrow(() -> new IllegalStateException("unknown topic id '" + id
-                        + "'; known: " + java.util.Arrays.stream(TopicId.values()).map(TopicId::wireName).toList())),
-                        (String) topic.get("label"), lower(topic.get("cues")),
-                        lower(topic.get("sections")), Boolean.TRUE.equals(topic.get("strict")), Boolean.TRUE.equals(topic.get("fallback")),
-                        (String) topic.get("question"));
-            }).toList();
-            return new Vocabulary(Set.copyOf(lower(root.get("roleNouns"))), Set.copyOf(lower(root.get("roleLeadIns"))),
-                    Set.copyOf(lower(root.get("genericNameTokens"))), Set.copyOf(lower(root.get("questionWords"))), lower(followUp.get("pronouns")),
-                    lower(followUp.get("openers")), ((Number) followUp.get("maxShortWords")).intValue(),
-                    Set.copyOf(lower(followUp.get("carrying"))), abbreviations(map(root.get("abbreviations"))),
-                    patterns(smallTalk.get("greeting")), patterns(smallTalk.get("thanks")), patterns(smallTalk.get("farewell")),
-                    patterns(smallTalk.get("help")), patterns(root.get("injection")),
-                    patterns(root.get("personalData")), patterns(root.get("protectedTraits")), topics,
-                    list(root.get("synonyms")).stream().map(Vocabulary::lower).toList(), lower(root.get("uncoveredSubjects")),
-                    payAspects(map(root.get("pay"))), Set.copyOf(lower(map(root.get("pay")).get("homeRegion"))),
-                    Set.copyOf(lower(map(root.get("pay")).get("places"))), Set.copyOf(lower(map(root.get("pay")).get("currencies"))),
+            List<Topic> topics = list(root.get("topics")).stream()
+                    .map(item -> {
+                        Map<String, Object> topic = map(item);
+                        String id = String.valueOf(topic.get("id"));
+                        return new Topic(
+                                TopicId.fromWireName(id)
+                                        .orElseThrow(
+                                                () -> new IllegalStateException("unknown topic id '" + id + "'; known: "
+                                                        + java.util.Arrays.stream(TopicId.values())
+                                                                .map(TopicId::wireName)
+                                                                .toList())),
+                                (String) topic.get("label"),
+                                lower(topic.get("cues")),
+                                lower(topic.get("sections")),
+                                Boolean.TRUE.equals(topic.get("strict")),
+                                Boolean.TRUE.equals(topic.get("fallback")),
+                                (String) topic.get("question"));
+                    })
+                    .toList();
+            return new Vocabulary(
+                    Set.copyOf(lower(root.get("roleNouns"))),
+                    Set.copyOf(lower(root.get("roleLeadIns"))),
+                    Set.copyOf(lower(root.get("genericNameTokens"))),
+                    Set.copyOf(lower(root.get("questionWords"))),
+                    lower(followUp.get("pronouns")),
+                    lower(followUp.get("openers")),
+                    ((Number) followUp.get("maxShortWords")).intValue(),
+                    Set.copyOf(lower(followUp.get("carrying"))),
+                    abbreviations(map(root.get("abbreviations"))),
+                    patterns(smallTalk.get("greeting")),
+                    patterns(smallTalk.get("thanks")),
+                    patterns(smallTalk.get("farewell")),
+                    patterns(smallTalk.get("help")),
+                    patterns(root.get("injection")),
+                    patterns(root.get("personalData")),
+                    patterns(root.get("protectedTraits")),
+                    topics,
+                    list(root.get("synonyms")).stream().map(Vocabulary::lower).toList(),
+                    lower(root.get("uncoveredSubjects")),
+                    payAspects(map(root.get("pay"))),
+                    Set.copyOf(lower(map(root.get("pay")).get("homeRegion"))),
+                    Set.copyOf(lower(map(root.get("pay")).get("places"))),
+                    Set.copyOf(lower(map(root.get("pay")).get("currencies"))),
                     Set.copyOf(lower(map(root.get("pay")).get("domesticPlaces"))));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Cannot read advisor/vocabulary.yml: " + e.getMessage(), e);
@@ -97,16 +137,23 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
     }
 
     private static List<PayAspect> payAspects(Map<String, Object> pay) {
-        return list(pay.get("aspects")).stream().map(item -> {
-            Map<String, Object> aspect = map(item);
-            return new PayAspect((String) aspect.get("id"), (String) aspect.get("label"), lower(aspect.get("cues")),
-                    lower(aspect.get("figures")), Boolean.TRUE.equals(aspect.get("answersWithList")));
-        }).toList();
+        return list(pay.get("aspects")).stream()
+                .map(item -> {
+                    Map<String, Object> aspect = map(item);
+                    return new PayAspect(
+                            (String) aspect.get("id"),
+                            (String) aspect.get("label"),
+                            lower(aspect.get("cues")),
+                            lower(aspect.get("figures")),
+                            Boolean.TRUE.equals(aspect.get("answersWithList")));
+                })
+                .toList();
     }
 
     private static Map<String, String> abbreviations(Map<String, Object> entries) {
         Map<String, String> lower = new java.util.HashMap<>();
-        entries.forEach((shortForm, word) -> lower.put(shortForm.toLowerCase(Locale.ROOT), word.toString().toLowerCase(Locale.ROOT)));
+        entries.forEach((shortForm, word) ->
+                lower.put(shortForm.toLowerCase(Locale.ROOT), word.toString().toLowerCase(Locale.ROOT)));
         return Map.copyOf(lower);
     }
 
@@ -120,10 +167,14 @@ public record Vocabulary(Set<String> roleNouns, Set<String> roleLeadIns, Set<Str
     }
 
     private static List<String> lower(Object value) {
-        return list(value).stream().map(item -> item.toString().toLowerCase(Locale.ROOT)).toList();
+        return list(value).stream()
+                .map(item -> item.toString().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     private static List<Pattern> patterns(Object value) {
-        return list(value).stream().map(item -> Pattern.compile(item.toString(), Pattern.CASE_INSENSITIVE)).toList();
+        return list(value).stream()
+                .map(item -> Pattern.compile(item.toString(), Pattern.CASE_INSENSITIVE))
+                .toList();
     }
 }

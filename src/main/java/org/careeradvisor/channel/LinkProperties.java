@@ -1,10 +1,9 @@
 package org.careeradvisor.channel;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Which links in answers are shown as links, on every channel (the web widget and chat page, Telegram). Answers
@@ -22,6 +21,7 @@ public record LinkProperties(@DefaultValue List<String> allowedHosts) {
                 .map(host -> host.startsWith("*.") ? host.substring(2) : host)
                 .map(host -> host.endsWith(".") ? host.substring(0, host.length() - 1) : host)
                 .filter(host -> !host.isEmpty())
-                .distinct().toList();
+                .distinct()
+                .toList();
     }
 }

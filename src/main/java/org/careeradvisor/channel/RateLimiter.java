@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-
 import java.time.Duration;
 import java.util.OptionalLong;
 
@@ -19,7 +18,8 @@ public class RateLimiter {
     private static final int MAX_KEYS = 100_000;
 
     private final int perMinute;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(MAX_KEYS).build();
+    private final Cache<String, Bucket> buckets =
+            Caffeine.newBuilder().maximumSize(MAX_KEYS).build();
 
     public RateLimiter(int perMinute) {
         this.perMinute = perMinute;
@@ -27,14 +27,19 @@ public class RateLimiter {
 
     /** Empty when the request may proceed, else the seconds to wait. */
     public OptionalLong tryConsume(String key) {
-        Bucket bucket = buckets.get(key, ignored -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))
-                        .build())
-                .build());
+        Bucket bucket = buckets.get(
+                key,
+                ignored -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(perMinute)
+                                .refillGreedy(perMinute, Duration.ofMinutes(1))
+                                .build())
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
+        return OptionalLong.of(
+                Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
     }
 }

@@ -1,13 +1,12 @@
 package org.careeradvisor.conversation;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The advisor's stored answers, each with the question it answered, as other packages read them (HR insights). */
 public class AnswerLog {
@@ -27,12 +26,10 @@ public class AnswerLog {
      * @param roles    the role ids it was about, comma-separated, empty or null when none
      * @param grounded null when not recorded
      */
-    public record Answered(String question, String roles, String intent, Boolean grounded) {
-    }
+    public record Answered(String question, String roles, String intent, Boolean grounded) {}
 
     /** An answer with the question it answered, the question null when there is none. */
-    public record Exchange(String question, String answer) {
-    }
+    public record Exchange(String question, String answer) {}
 
     /** Every answer given since the cutoff, without its text. */
     public List<Answered> since(Instant cutoff) {
@@ -41,8 +38,11 @@ public class AnswerLog {
                         left join messages q on q.conversation_id = a.conversation_id and q.seq = a.seq - 1
                         where a.author = 'bot' and a.created_at >= ?""")
                 .param(Timestamp.from(cutoff))
-                .query((rs, row) -> new Answered(rs.getString("question"), rs.getString("roles"),
-                        rs.getString("intent"), rs.getObject("grounded") == null ? null : rs.getBoolean("grounded")))
+                .query((rs, row) -> new Answered(
+                        rs.getString("question"),
+                        rs.getString("roles"),
+                        rs.getString("intent"),
+                        rs.getObject("grounded") == null ? null : rs.getBoolean("grounded")))
                 .list();
     }
 
@@ -57,9 +57,10 @@ public class AnswerLog {
                             left join messages q on q.conversation_id = a.conversation_id and q.seq = a.seq - 1
                             where a.author = 'bot' and a.id in (:ids)""")
                     .param("ids", batch)
-                    .query((rs, row) -> Map.entry(rs.getString("id"),
-                            new Exchange(rs.getString("question"), rs.getString("answer"))))
-                    .list().forEach(entry -> exchanges.put(entry.getKey(), entry.getValue()));
+                    .query((rs, row) -> Map.entry(
+                            rs.getString("id"), new Exchange(rs.getString("question"), rs.getString("answer"))))
+                    .list()
+                    .forEach(entry -> exchanges.put(entry.getKey(), entry.getValue()));
         }
         return exchanges;
     }

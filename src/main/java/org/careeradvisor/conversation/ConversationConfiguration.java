@@ -1,5 +1,6 @@
 package org.careeradvisor.conversation;
 
+import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -7,15 +8,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
-
 /** Provides the database-backed conversation store unless another {@link ConversationMemory} is defined. */
 @Configuration(proxyBeanMethods = false)
 public class ConversationConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(ConversationMemory.class)
-    ConversationMemory conversationMemory(JdbcClient jdbc, TransactionTemplate transactions, ConversationProperties properties) {
+    ConversationMemory conversationMemory(
+            JdbcClient jdbc, TransactionTemplate transactions, ConversationProperties properties) {
         return new JdbcConversationMemory(jdbc, transactions, properties);
     }
 

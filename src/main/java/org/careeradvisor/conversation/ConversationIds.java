@@ -15,8 +15,7 @@ public final class ConversationIds {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final java.util.regex.Pattern ISSUED = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{24}");
 
-    private ConversationIds() {
-    }
+    private ConversationIds() {}
 
     /**
      * A name for the conversation in logs that does not give it away: the first 12 hex digits of the id's SHA-256,

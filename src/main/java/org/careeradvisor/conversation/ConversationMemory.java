@@ -32,7 +32,8 @@ public interface ConversationMemory {
 
     /** Whether the conversation exists and belongs to this channel. */
     default boolean exists(String conversationId, String channel) {
-        return conversationId != null && channelOf(conversationId).filter(channel::equals).isPresent();
+        return conversationId != null
+                && channelOf(conversationId).filter(channel::equals).isPresent();
     }
 
     /** Every stored message in order; empty for an unknown conversation or one of another channel. */
@@ -41,6 +42,8 @@ public interface ConversationMemory {
     /** Whether this channel's conversation holds an answer with this id (feedback may only rate real answers). */
     boolean hasAnswer(String conversationId, String channel, String messageId);
 
-    /** Erases this channel's conversation, its messages and their feedback; false when there was none on this channel. */
+    /**
+     * Erases this channel's conversation, its messages and their feedback; false when there was none on this channel.
+     */
     boolean forget(String conversationId, String channel);
 }

@@ -14,8 +14,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("advisor.conversation")
 @Validated
-public record ConversationProperties(@DefaultValue("10") @Positive int maxTurns,
-                                     @DefaultValue("10000") @Positive int maxConversations) {
+public record ConversationProperties(
+        @DefaultValue("10") @Positive int maxTurns,
+        @DefaultValue("10000") @Positive int maxConversations) {
 
     /** The settings Spring binds when none is given, for code outside the application context. */
     public static ConversationProperties defaults() {

@@ -1,8 +1,7 @@
 package org.careeradvisor.conversation;
 
-import org.springframework.modulith.NamedInterface;
-
 import java.time.Instant;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Published once each time retention runs, after the conversations inactive since {@code cutoff} were erased, in the
@@ -13,5 +12,4 @@ import java.time.Instant;
  * @param erased how many conversations were erased
  */
 @NamedInterface("events")
-public record ConversationsExpired(Instant now, Instant cutoff, int erased) {
-}
+public record ConversationsExpired(Instant now, Instant cutoff, int erased) {}

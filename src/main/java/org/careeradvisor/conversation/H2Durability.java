@@ -1,14 +1,13 @@
 package org.careeradvisor.conversation;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Makes an embedded H2 file database write each commit to its file before the commit returns. H2's MVStore otherwise
@@ -39,8 +38,9 @@ public class H2Durability implements InitializingBean {
                 statement.execute("SET WRITE_DELAY 0");
             }
         } catch (SQLException e) {
-            log.warn("Could not make the H2 database write each commit at once (SET WRITE_DELAY 0 failed: {}); add "
-                    + ";WRITE_DELAY=0 to spring.datasource.url, or acknowledged writes may be lost if the process is killed",
+            log.warn(
+                    "Could not make the H2 database write each commit at once (SET WRITE_DELAY 0 failed: {}); add "
+                            + ";WRITE_DELAY=0 to spring.datasource.url, or acknowledged writes may be lost if the process is killed",
                     e.getMessage());
         }
     }

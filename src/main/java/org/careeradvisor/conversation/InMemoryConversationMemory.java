@@ -2,7 +2,6 @@ package org.careeradvisor.conversation;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,27 +23,39 @@ public class InMemoryConversationMemory implements ConversationMemory {
     public InMemoryConversationMemory(ConversationProperties properties) {
         this.maxTurns = properties.maxTurns();
         // Evicted on the calling thread, inside this store's lock, so that turns and channels go with the messages.
-        this.messages = Caffeine.newBuilder().maximumSize(properties.maxConversations()).executor(Runnable::run)
+        this.messages = Caffeine.newBuilder()
+                .maximumSize(properties.maxConversations())
+                .executor(Runnable::run)
                 .<String, List<StoredMessage>>evictionListener((conversationId, evicted, cause) -> {
                     turns.remove(conversationId);
                     channels.remove(conversationId);
-                }).build();
+                })
+                .build();
     }
 
     @Override
-    public synchronized void questionReceived(String conversationId, String channel, String questionId, String question) {
+    public synchronized void questionReceived(
+            String conversationId, String channel, String questionId, String question) {
         String owner = channels.putIfAbsent(conversationId, channel);
         if (owner != null && !owner.equals(channel)) {
             throw new ForeignConversationException();
         }
         messages.get(conversationId, id -> new ArrayList<>())
-                .add(new StoredMessage(questionId, StoredMessage.Author.USER, question, null, null, List.of(), Instant.now()));
+                .add(new StoredMessage(
+                        questionId, StoredMessage.Author.USER, question, null, null, List.of(), Instant.now()));
     }
 
     @Override
     public synchronized void append(String conversationId, Turn turn) {
-        messages.get(conversationId, id -> new ArrayList<>()).add(new StoredMessage(turn.messageId(),
-                StoredMessage.Author.BOT, turn.answer(), turn.intent(), turn.grounded(), turn.sources(), turn.at()));
+        messages.get(conversationId, id -> new ArrayList<>())
+                .add(new StoredMessage(
+                        turn.messageId(),
+                        StoredMessage.Author.BOT,
+                        turn.answer(),
+                        turn.intent(),
+                        turn.grounded(),
+                        turn.sources(),
+                        turn.at()));
         List<Turn> recent = turns.computeIfAbsent(conversationId, id -> new ArrayList<>());
         recent.add(turn);
         while (recent.size() > maxTurns) {
@@ -60,7 +71,8 @@ public class InMemoryConversationMemory implements ConversationMemory {
 
     @Override
     public synchronized Optional<String> channelOf(String conversationId) {
-        return messages.asMap().containsKey(conversationId) ? Optional.ofNullable(channels.get(conversationId))
+        return messages.asMap().containsKey(conversationId)
+                ? Optional.ofNullable(channels.get(conversationId))
                 : Optional.empty();
     }
 
@@ -71,8 +83,9 @@ public class InMemoryConversationMemory implements ConversationMemory {
 
     @Override
     public synchronized boolean hasAnswer(String conversationId, String channel, String messageId) {
-        return exists(conversationId, channel) && turns.getOrDefault(conversationId, List.of()).stream()
-                .anyMatch(turn -> turn.messageId().equals(messageId));
+        return exists(conversationId, channel)
+                && turns.getOrDefault(conversationId, List.of()).stream()
+                        .anyMatch(turn -> turn.messageId().equals(messageId));
     }
 
     @Override

@@ -1,11 +1,5 @@
 package org.careeradvisor.conversation;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,6 +9,11 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Conversations in the database (H2 by default, PostgreSQL when configured): survives restarts and is shared by
@@ -23,8 +22,7 @@ import java.util.Optional;
  */
 public class JdbcConversationMemory implements ConversationMemory {
 
-    private static final TypeReference<List<Source>> CITED = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Source>> CITED = new TypeReference<>() {};
     private static final int MAX_ATTEMPTS = 3;
 
     private final JdbcClient jdbc;
@@ -32,7 +30,8 @@ public class JdbcConversationMemory implements ConversationMemory {
     private final int maxTurns;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public JdbcConversationMemory(JdbcClient jdbc, TransactionTemplate transactions, ConversationProperties properties) {
+    public JdbcConversationMemory(
+            JdbcClient jdbc, TransactionTemplate transactions, ConversationProperties properties) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.maxTurns = properties.maxTurns();
@@ -40,18 +39,39 @@ public class JdbcConversationMemory implements ConversationMemory {
 
     @Override
     public void questionReceived(String conversationId, String channel, String questionId, String question) {
-        insertMessage(conversationId, channel, questionId, "user", question, null, null, null, null, null, Instant.now());
+        insertMessage(
+                conversationId, channel, questionId, "user", question, null, null, null, null, null, Instant.now());
     }
 
     @Override
     public void append(String conversationId, Turn turn) {
-        insertMessage(conversationId, null, turn.messageId(), "bot", turn.answer(), turn.intent(), turn.grounded(),
-                String.join(",", turn.roleIds()), turn.topicId(), json.writeValueAsString(turn.sources()), turn.at());
+        insertMessage(
+                conversationId,
+                null,
+                turn.messageId(),
+                "bot",
+                turn.answer(),
+                turn.intent(),
+                turn.grounded(),
+                String.join(",", turn.roleIds()),
+                turn.topicId(),
+                json.writeValueAsString(turn.sources()),
+                turn.at());
     }
 
     /** Inserts the message with the next sequence number, retrying when another writer took that number. */
-    private void insertMessage(String conversationId, String channel, String id, String author, String text, String intent,
-                               Boolean grounded, String roles, String topic, String sources, Instant at) {
+    private void insertMessage(
+            String conversationId,
+            String channel,
+            String id,
+            String author,
+            String text,
+            String intent,
+            Boolean grounded,
+            String roles,
+            String topic,
+            String sources,
+            Instant at) {
         for (int attempt = 1; ; attempt++) {
             try {
                 transactions.executeWithoutResult(status -> {
@@ -59,11 +79,24 @@ public class JdbcConversationMemory implements ConversationMemory {
                         return;
                     }
                     long seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from messages where conversation_id = ?")
-                            .param(conversationId).query(Long.class).single();
+                            .param(conversationId)
+                            .query(Long.class)
+                            .single();
                     jdbc.sql("""
                             insert into messages (id, conversation_id, seq, author, text, intent, grounded, roles, topic, sources, created_at)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                            .params(id, conversationId, seq, author, text, intent, grounded, roles, topic, sources, Timestamp.from(at))
+                            .params(
+                                    id,
+                                    conversationId,
+                                    seq,
+                                    author,
+                                    text,
+                                    intent,
+                                    grounded,
+                                    roles,
+                                    topic,
+                                    sources,
+                                    Timestamp.from(at))
                             .update();
                 });
                 return;
@@ -86,9 +119,12 @@ public class JdbcConversationMemory implements ConversationMemory {
      */
     private boolean touch(String conversationId, String channel, Instant at) {
         int updated = channel == null
-                ? jdbc.sql("update conversations set last_active_at = ? where id = ?").params(Timestamp.from(at), conversationId).update()
+                ? jdbc.sql("update conversations set last_active_at = ? where id = ?")
+                        .params(Timestamp.from(at), conversationId)
+                        .update()
                 : jdbc.sql("update conversations set last_active_at = ? where id = ? and channel = ?")
-                        .params(Timestamp.from(at), conversationId, channel).update();
+                        .params(Timestamp.from(at), conversationId, channel)
+                        .update();
         if (updated > 0) {
             return true;
         }
@@ -99,22 +135,37 @@ public class JdbcConversationMemory implements ConversationMemory {
             throw new ForeignConversationException();
         }
         jdbc.sql("insert into conversations (id, channel, created_at, last_active_at) values (?, ?, ?, ?)")
-                .params(conversationId, channel, Timestamp.from(at), Timestamp.from(at)).update();
+                .params(conversationId, channel, Timestamp.from(at), Timestamp.from(at))
+                .update();
         return true;
     }
 
     @Override
     public List<Turn> recent(String conversationId) {
-        List<Row> rows = new ArrayList<>(jdbc.sql("select * from messages where conversation_id = ? order by seq desc")
-                .param(conversationId).query(this::row).list().stream().limit(maxTurns * 2L + 1).toList());
+        List<Row> rows = new ArrayList<>(jdbc
+                .sql("select * from messages where conversation_id = ? order by seq desc")
+                .param(conversationId)
+                .query(this::row)
+                .list()
+                .stream()
+                .limit(maxTurns * 2L + 1)
+                .toList());
         Collections.reverse(rows);
         List<Turn> turns = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
             Row question = rows.get(i - 1);
             Row answer = rows.get(i);
             if (question.author().equals("user") && answer.author().equals("bot")) {
-                turns.add(new Turn(answer.id(), question.text(), answer.text(), answer.roles(), answer.topic(),
-                        Boolean.TRUE.equals(answer.grounded()), answer.at(), answer.intent(), answer.sources()));
+                turns.add(new Turn(
+                        answer.id(),
+                        question.text(),
+                        answer.text(),
+                        answer.roles(),
+                        answer.topic(),
+                        Boolean.TRUE.equals(answer.grounded()),
+                        answer.at(),
+                        answer.intent(),
+                        answer.sources()));
             }
         }
         return turns.subList(Math.max(0, turns.size() - maxTurns), turns.size());
@@ -122,17 +173,25 @@ public class JdbcConversationMemory implements ConversationMemory {
 
     @Override
     public Optional<String> channelOf(String conversationId) {
-        return jdbc.sql("select channel from conversations where id = ?").param(conversationId).query(String.class).optional();
+        return jdbc.sql("select channel from conversations where id = ?")
+                .param(conversationId)
+                .query(String.class)
+                .optional();
     }
 
     @Override
     public List<StoredMessage> messages(String conversationId, String channel) {
         return jdbc.sql("""
                         select m.* from messages m join conversations c on c.id = m.conversation_id
-                        where m.conversation_id = ? and c.channel = ? order by m.seq""").params(conversationId, channel)
-                .query(this::row).list().stream()
-                .map(row -> new StoredMessage(row.id(), row.author().equals("user") ? StoredMessage.Author.USER : StoredMessage.Author.BOT,
-                        row.text(), row.intent(), row.grounded(), row.sources(), row.at()))
+                        where m.conversation_id = ? and c.channel = ? order by m.seq""").params(conversationId, channel).query(this::row).list().stream()
+                .map(row -> new StoredMessage(
+                        row.id(),
+                        row.author().equals("user") ? StoredMessage.Author.USER : StoredMessage.Author.BOT,
+                        row.text(),
+                        row.intent(),
+                        row.grounded(),
+                        row.sources(),
+                        row.at()))
                 .toList();
     }
 
@@ -141,7 +200,10 @@ public class JdbcConversationMemory implements ConversationMemory {
         return jdbc.sql("""
                         select count(*) from messages m join conversations c on c.id = m.conversation_id
                         where m.id = ? and m.conversation_id = ? and m.author = 'bot' and c.channel = ?""")
-                .params(messageId, conversationId, channel).query(Long.class).single() > 0;
+                        .params(messageId, conversationId, channel)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     @Override
@@ -151,8 +213,13 @@ public class JdbcConversationMemory implements ConversationMemory {
                 return false;
             }
             // Deleting the messages deletes their feedback too (feedback.message_id cascades).
-            jdbc.sql("delete from messages where conversation_id = ?").param(conversationId).update();
-            return jdbc.sql("delete from conversations where id = ?").param(conversationId).update() > 0;
+            jdbc.sql("delete from messages where conversation_id = ?")
+                    .param(conversationId)
+                    .update();
+            return jdbc.sql("delete from conversations where id = ?")
+                            .param(conversationId)
+                            .update()
+                    > 0;
         }));
     }
 
@@ -161,12 +228,26 @@ public class JdbcConversationMemory implements ConversationMemory {
         String sources = rs.getString("sources");
         boolean groundedValue = rs.getBoolean("grounded");
         Boolean grounded = rs.wasNull() ? null : groundedValue;
-        return new Row(rs.getString("id"), rs.getString("author"), rs.getString("text"), rs.getString("intent"), grounded,
-                roles == null || roles.isBlank() ? List.of() : Arrays.asList(roles.split(",")), rs.getString("topic"),
-                sources == null ? List.of() : json.readValue(sources, CITED), rs.getTimestamp("created_at").toInstant());
+        return new Row(
+                rs.getString("id"),
+                rs.getString("author"),
+                rs.getString("text"),
+                rs.getString("intent"),
+                grounded,
+                roles == null || roles.isBlank() ? List.of() : Arrays.asList(roles.split(",")),
+                rs.getString("topic"),
+                sources == null ? List.of() : json.readValue(sources, CITED),
+                rs.getTimestamp("created_at").toInstant());
     }
 
-    private record Row(String id, String author, String text, String intent, Boolean grounded, List<String> roles,
-                       String topic, List<Source> sources, Instant at) {
-    }
+    private record Row(
+            String id,
+            String author,
+            String text,
+            String intent,
+            Boolean grounded,
+            List<String> roles,
+            String topic,
+            List<Source> sources,
+            Instant at) {}
 }

@@ -1,15 +1,14 @@
 package org.careeradvisor.conversation;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Erases conversations inactive for longer than the retention period, with their messages, once an hour, and then
@@ -42,9 +41,9 @@ public class RetentionJob {
         // Deleting the messages deletes their feedback too (feedback.message_id cascades).
         jdbc.sql("""
                         delete from messages where conversation_id in
-                        (select id from conversations where last_active_at < ?)""")
-                .param(Timestamp.from(cutoff)).update();
-        int conversations = jdbc.sql("delete from conversations where last_active_at < ?").param(Timestamp.from(cutoff))
+                        (select id from conversations where last_active_at < ?)""").param(Timestamp.from(cutoff)).update();
+        int conversations = jdbc.sql("delete from conversations where last_active_at < ?")
+                .param(Timestamp.from(cutoff))
                 .update();
         if (conversations > 0) {
             log.info("Retention: erased {} conversations older than {} days", conversations, properties.days());

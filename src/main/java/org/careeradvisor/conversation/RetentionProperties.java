@@ -12,5 +12,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("advisor.retention")
 @Validated
-public record RetentionProperties(@DefaultValue("90") @Positive int days) {
-}
+public record RetentionProperties(
+        @DefaultValue("90") @Positive int days) {}

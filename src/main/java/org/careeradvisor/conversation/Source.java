@@ -10,5 +10,4 @@ import org.springframework.modulith.NamedInterface;
  * @param excerpt the part of the section the answer used, as plain text
  */
 @NamedInterface("sources")
-public record Source(String role, String section, String document, double score, String excerpt) {
-}
+public record Source(String role, String section, String document, double score, String excerpt) {}

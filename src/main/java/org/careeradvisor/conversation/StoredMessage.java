@@ -4,9 +4,18 @@ import java.time.Instant;
 import java.util.List;
 
 /** One message of a stored conversation, the person's or the advisor's, as a channel replays it. */
-public record StoredMessage(String id, Author author, String text, String intent, Boolean grounded,
-                            List<Source> sources, Instant createdAt) {
+public record StoredMessage(
+        String id,
+        Author author,
+        String text,
+        String intent,
+        Boolean grounded,
+        List<Source> sources,
+        Instant createdAt) {
 
     /** Who wrote the message. */
-    public enum Author { USER, BOT }
+    public enum Author {
+        USER,
+        BOT
+    }
 }

@@ -9,8 +9,16 @@ import java.util.List;
  *
  * @param intent the intent as channels see it ("salary", "compare"...)
  */
-public record Turn(String messageId, String question, String answer, List<String> roleIds, String topicId,
-                   boolean grounded, Instant at, String intent, List<Source> sources) {
+public record Turn(
+        String messageId,
+        String question,
+        String answer,
+        List<String> roleIds,
+        String topicId,
+        boolean grounded,
+        Instant at,
+        String intent,
+        List<Source> sources) {
 
     public Turn {
         roleIds = List.copyOf(roleIds);

@@ -18,8 +18,10 @@ public class FeedbackConfiguration {
     }
 
     @Bean
-    FeedbackService feedbackService(ConversationMemory conversations, FeedbackStore store,
-                                    io.micrometer.core.instrument.MeterRegistry registry) {
+    FeedbackService feedbackService(
+            ConversationMemory conversations,
+            FeedbackStore store,
+            io.micrometer.core.instrument.MeterRegistry registry) {
         return new FeedbackService(conversations, store, registry);
     }
 }

@@ -2,5 +2,6 @@ package org.careeradvisor.feedback;
 
 /** A user's verdict on one answer. */
 public enum Rating {
-    UP, DOWN
+    UP,
+    DOWN
 }

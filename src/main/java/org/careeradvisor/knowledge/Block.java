@@ -19,8 +19,7 @@ public sealed interface Block permits Block.Prose, Block.ItemList {
     }
 
     /** A link in the text: what it reads and where it points. Plain text keeps the words; answers may link them. */
-    record Link(String text, String destination) {
-    }
+    record Link(String text, String destination) {}
 
     /**
      * A list and its lead-in ("Employers across many sectors look for ML Data Architects, including:"), which

@@ -9,8 +9,16 @@ import dev.langchain4j.data.segment.TextSegment;
  * The {@link TextSegment} is built once and shared by every retriever, because LangChain4j's rank fusion
  * recognises the same chunk across retrievers only by equal segment text and metadata.
  */
-public record Chunk(String id, int ordinal, String roleId, String roleTitle, String section, String headingPath,
-                    String body, String sourceFile, TextSegment segment) {
+public record Chunk(
+        String id,
+        int ordinal,
+        String roleId,
+        String roleTitle,
+        String section,
+        String headingPath,
+        String body,
+        String sourceFile,
+        TextSegment segment) {
 
     public static final String ID = "chunk_id";
     public static final String ROLE_ID = "role_id";
@@ -35,7 +43,15 @@ public record Chunk(String id, int ordinal, String roleId, String roleTitle, Str
                 .put(SECTION, section.topHeading())
                 .put(HEADING_PATH, section.title())
                 .put(SOURCE, source(role, section));
-        return new Chunk(id, ordinal, role.id(), role.title(), section.topHeading(), section.title(), body,
-                source(role, section), TextSegment.from(text, metadata));
+        return new Chunk(
+                id,
+                ordinal,
+                role.id(),
+                role.title(),
+                section.topHeading(),
+                section.title(),
+                body,
+                source(role, section),
+                TextSegment.from(text, metadata));
     }
 }

@@ -15,13 +15,14 @@ final class InlineHeading {
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
     private static final Pattern LIST_MARKER = Pattern.compile("\\s(?:-|\\d{1,2}\\.)\\s+(?=\\S)");
-    private static final Set<String> CONNECTORS = Set.of("and", "of", "from", "the", "on", "in", "to", "for", "with", "&");
-    private static final Set<String> SENTENCE_STARTERS = Set.of("In", "The", "A", "An", "While", "This", "These", "Their",
-            "They", "It", "As", "For", "When", "With", "By", "At", "Many", "Most", "Our", "Some", "Such", "Each");
+    private static final Set<String> CONNECTORS =
+            Set.of("and", "of", "from", "the", "on", "in", "to", "for", "with", "&");
+    private static final Set<String> SENTENCE_STARTERS = Set.of(
+            "In", "The", "A", "An", "While", "This", "These", "Their", "They", "It", "As", "For", "When", "With", "By",
+            "At", "Many", "Most", "Our", "Some", "Such", "Each");
     private static final int MAX_HEADING_WORDS = 8;
 
-    private InlineHeading() {
-    }
+    private InlineHeading() {}
 
     static String expand(String line) {
         Matcher heading = HEADING.matcher(line);
@@ -36,7 +37,9 @@ final class InlineHeading {
             String title = rest.substring(0, start).strip();
             List<String> items = splitItems(rest.substring(start));
             if (!title.isEmpty() && !items.isEmpty()) {
-                return hashes + " " + title + "\n\n" + String.join("\n", items.stream().map(item -> "- " + item).toList());
+                return hashes + " " + title + "\n\n"
+                        + String.join(
+                                "\n", items.stream().map(item -> "- " + item).toList());
             }
         }
         String[] words = rest.split("\\s+");
@@ -69,9 +72,13 @@ final class InlineHeading {
             }
             end++;
         }
-        // "Impact on the Industry AI Engineers bridge ...": the capitalised word before a lower-case one starts the sentence.
-        if (end > 1 && end < words.length && Character.isLowerCase(words[end].codePointAt(0))
-                && !SENTENCE_STARTERS.contains(words[end - 1]) && !CONNECTORS.contains(words[end])) {
+        // "Impact on the Industry AI Engineers bridge ...": the capitalised word before a lower-case one starts the
+        // sentence.
+        if (end > 1
+                && end < words.length
+                && Character.isLowerCase(words[end].codePointAt(0))
+                && !SENTENCE_STARTERS.contains(words[end - 1])
+                && !CONNECTORS.contains(words[end])) {
             end--;
         }
         return Math.max(1, end);

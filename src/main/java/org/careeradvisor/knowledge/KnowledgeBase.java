@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 public final class KnowledgeBase {
 
     /** Words before a role's name that only say "as this role": "to work as an AI research scientist". */
-    private static final String AS_THE_ROLE = "((to )?(work|working|start|get hired|be hired|job|career) as (an? |the )?)?";
+    private static final String AS_THE_ROLE =
+            "((to )?(work|working|start|get hired|be hired|job|career) as (an? |the )?)?";
 
     private final List<RoleDocument> roles;
     private final List<Chunk> chunks;
@@ -29,8 +30,14 @@ public final class KnowledgeBase {
     private final Map<String, Pattern> namesByRole = new LinkedHashMap<>();
     private final Map<String, RoleDocument> files;
 
-    public KnowledgeBase(List<RoleDocument> roles, List<Chunk> chunks, List<Statement> statements, int documents,
-                         List<String> skipped, Map<String, String> errors, Instant loadedAt) {
+    public KnowledgeBase(
+            List<RoleDocument> roles,
+            List<Chunk> chunks,
+            List<Statement> statements,
+            int documents,
+            List<String> skipped,
+            Map<String, String> errors,
+            Instant loadedAt) {
         this(roles, chunks, statements, documents, Map.of(), skipped, errors, loadedAt);
     }
 
@@ -40,13 +47,26 @@ public final class KnowledgeBase {
      *                serving its previous version
      * @param files   each file serving, by name, as it was parsed (before files about one role were merged)
      */
-    public KnowledgeBase(List<RoleDocument> roles, List<Chunk> chunks, List<Statement> statements,
-                         Map<String, RoleDocument> files, List<String> skipped, Map<String, String> errors, Instant loadedAt) {
+    public KnowledgeBase(
+            List<RoleDocument> roles,
+            List<Chunk> chunks,
+            List<Statement> statements,
+            Map<String, RoleDocument> files,
+            List<String> skipped,
+            Map<String, String> errors,
+            Instant loadedAt) {
         this(roles, chunks, statements, files.size(), files, skipped, errors, loadedAt);
     }
 
-    private KnowledgeBase(List<RoleDocument> roles, List<Chunk> chunks, List<Statement> statements, int documents,
-                          Map<String, RoleDocument> files, List<String> skipped, Map<String, String> errors, Instant loadedAt) {
+    private KnowledgeBase(
+            List<RoleDocument> roles,
+            List<Chunk> chunks,
+            List<Statement> statements,
+            int documents,
+            Map<String, RoleDocument> files,
+            List<String> skipped,
+            Map<String, String> errors,
+            Instant loadedAt) {
         this.files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
         this.roles = List.copyOf(roles);
         this.chunks = List.copyOf(chunks);
@@ -112,13 +132,17 @@ public final class KnowledgeBase {
      */
     public String withoutNames(String roleId, String text) {
         Pattern names = namesByRole.get(roleId);
-        return names == null ? text : names.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return names == null
+                ? text
+                : names.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
     /** One pattern for all of a role's names, the longest first so "ML Data Architect" wins over "ML Architect". */
     private static Pattern namePattern(List<String> names) {
-        String alternatives = names.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
+        String alternatives = names.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
         return Pattern.compile("(?i)" + Phrases.wholeWords(AS_THE_ROLE + "(" + alternatives + ")(s|'s)?"));
     }
 }

@@ -1,10 +1,5 @@
 package org.careeradvisor.knowledge;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Loads every role document under the knowledge folder (recursively, any common format) and chunks it.
@@ -40,7 +39,8 @@ public class KnowledgeLoader {
 
     public KnowledgeLoader(KnowledgeProperties properties) {
         this.properties = properties;
-        this.tika = new TikaTextExtractor((int) Math.min(Integer.MAX_VALUE - 8, 4 * properties.maxFileSize().toBytes()));
+        this.tika = new TikaTextExtractor((int)
+                Math.min(Integer.MAX_VALUE - 8, 4 * properties.maxFileSize().toBytes()));
     }
 
     /**
@@ -68,7 +68,9 @@ public class KnowledgeLoader {
             RoleDocument role;
             try {
                 byte[] bytes = read(resource);
-                String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+                String hash = java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(bytes));
                 Parsed previous = lastGood.get(name);
                 if (previous != null && previous.hash().equals(hash)) {
                     role = previous.role();
@@ -100,9 +102,16 @@ public class KnowledgeLoader {
         }
         lastGood.keySet().retainAll(present);
         KnowledgeBase knowledge = assemble(files, skipped, errors);
-        log.info("Knowledge loaded: {} documents ({} parsed now), {} roles, {} sections, {} chunks, {} statements, {} skipped in {} ms",
-                knowledge.documents(), parsed, knowledge.roles().size(), knowledge.sections(), knowledge.chunks().size(),
-                knowledge.statements().size(), skipped.size(), (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Knowledge loaded: {} documents ({} parsed now), {} roles, {} sections, {} chunks, {} statements, {} skipped in {} ms",
+                knowledge.documents(),
+                parsed,
+                knowledge.roles().size(),
+                knowledge.sections(),
+                knowledge.chunks().size(),
+                knowledge.statements().size(),
+                skipped.size(),
+                (System.nanoTime() - started) / 1_000_000);
         return knowledge;
     }
 
@@ -120,10 +129,12 @@ public class KnowledgeLoader {
             }
             try {
                 byte[] bytes = read(resource);
-                String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+                String hash = java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(bytes));
                 Parsed previous = lastGood.get(name);
                 if (previous == null || !previous.hash().equals(hash)) {
-                    work.add(new Object[]{name, extension, bytes, hash});
+                    work.add(new Object[] {name, extension, bytes, hash});
                 }
             } catch (IOException | RuntimeException | java.security.NoSuchAlgorithmException e) {
                 // read again (and reported) by the loop
@@ -172,18 +183,27 @@ public class KnowledgeLoader {
         }
         SectionChunker chunker = new SectionChunker(properties.maxChunkChars());
         // Every core, in the roles' order (a thousand roles at a start).
-        List<Chunk> chunks = roles.values().parallelStream().flatMap(role -> chunker.chunk(role).stream()).toList();
-        List<Statement> statements = roles.values().parallelStream().flatMap(role -> Statements.of(role).stream()).toList();
-        return new KnowledgeBase(List.copyOf(roles.values()), chunks, statements, files, skipped, errors, Instant.now());
+        List<Chunk> chunks = roles.values().parallelStream()
+                .flatMap(role -> chunker.chunk(role).stream())
+                .toList();
+        List<Statement> statements = roles.values().parallelStream()
+                .flatMap(role -> Statements.of(role).stream())
+                .toList();
+        return new KnowledgeBase(
+                List.copyOf(roles.values()), chunks, statements, files, skipped, errors, Instant.now());
     }
 
     /** Every segment of a file is embedded: past the limit, indexing one file would hold up every other change. */
     private void checkSegments(RoleDocument role) throws IOException {
-        int segments = new SectionChunker(properties.maxChunkChars()).chunk(role).size() + Statements.of(role).size();
+        int segments =
+                new SectionChunker(properties.maxChunkChars()).chunk(role).size()
+                        + Statements.of(role).size();
         if (segments > properties.maxFileSegments()) {
-            throw new IOException(String.format(Locale.ROOT,
+            throw new IOException(String.format(
+                    Locale.ROOT,
                     "yields %,d chunks and statements, over the limit of %,d (advisor.knowledge.max-file-segments); not indexed",
-                    segments, properties.maxFileSegments()));
+                    segments,
+                    properties.maxFileSegments()));
         }
     }
 
@@ -225,8 +245,7 @@ public class KnowledgeLoader {
         }
     }
 
-    private record Parsed(String hash, RoleDocument role) {
-    }
+    private record Parsed(String hash, RoleDocument role) {}
 
     /** Two files about the same role (say, a Markdown profile and a PDF salary sheet) become one role. */
     private static RoleDocument merge(RoleDocument first, RoleDocument second) {
@@ -234,18 +253,26 @@ public class KnowledgeLoader {
         second.aliases().stream().filter(alias -> !aliases.contains(alias)).forEach(aliases::add);
         // Each section keeps the file it came from, so answers cite the right document.
         List<Section> sections = new ArrayList<>(first.sections().stream()
-                .map(section -> section.sourceFile() == null ? section.withSource(first.sourceFile()) : section).toList());
-        second.sections().stream().map(section -> section.sourceFile() == null ? section.withSource(second.sourceFile()) : section)
+                .map(section -> section.sourceFile() == null ? section.withSource(first.sourceFile()) : section)
+                .toList());
+        second.sections().stream()
+                .map(section -> section.sourceFile() == null ? section.withSource(second.sourceFile()) : section)
                 .forEach(sections::add);
-        return new RoleDocument(first.id(), first.title(), aliases,
+        return new RoleDocument(
+                first.id(),
+                first.title(),
+                aliases,
                 first.summary() != null ? first.summary() : second.summary(),
-                first.updated() != null ? first.updated() : second.updated(), first.sourceFile(), sections);
+                first.updated() != null ? first.updated() : second.updated(),
+                first.sourceFile(),
+                sections);
     }
 
     /**
      * The files to read, and the entries refused before reading, by name with the reason. Symbolic links are never
      * followed, neither to files nor to folders: one pointing outside the folder would publish whatever it points at,
-     * and one pointing inside only repeats a file that is read under its own name anyway. The folder itself may be a link.
+     * and one pointing inside only repeats a file that is read under its own name anyway. The folder itself may be a
+     * link.
      */
     private Listing list() {
         Path dir = Path.of(properties.dir());
@@ -267,11 +294,17 @@ public class KnowledgeLoader {
                 }
                 return new Listing(files, refused);
             }
-            log.warn("Knowledge folder {} not found; using the role documents packaged with the application", dir.toAbsolutePath());
-            return new Listing(List.of(resolver.getResources("classpath*:knowledge/**/*.*")).stream()
-                    .sorted(Comparator.comparing(KnowledgeLoader::displayName)).toList(), Map.of());
+            log.warn(
+                    "Knowledge folder {} not found; using the role documents packaged with the application",
+                    dir.toAbsolutePath());
+            return new Listing(
+                    List.of(resolver.getResources("classpath*:knowledge/**/*.*")).stream()
+                            .sorted(Comparator.comparing(KnowledgeLoader::displayName))
+                            .toList(),
+                    Map.of());
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new IllegalStateException("Cannot list knowledge files in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot list knowledge files in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 
@@ -286,8 +319,7 @@ public class KnowledgeLoader {
         }
     }
 
-    private record Listing(List<Resource> resources, Map<String, String> refused) {
-    }
+    private record Listing(List<Resource> resources, Map<String, String> refused) {}
 
     private static byte[] read(InputStream input, long limit) throws IOException {
         try (input) {

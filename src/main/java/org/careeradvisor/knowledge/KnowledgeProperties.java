@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,12 +13,11 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
-import java.util.Map;
-
 /**
  * Where role documents live, how they are cut into chunks, and how large one file may be before it is skipped.
  *
- * @param dir             folder scanned recursively for role documents; when missing, the documents packaged in the jar are used
+ * @param dir             folder scanned recursively for role documents; when missing, the documents packaged in the jar
+ * are used
  * @param cacheDir        folder for the on-disk embedding cache
  * @param maxChunkChars   longest chunk body before a section is split at paragraph or bullet boundaries
  * @param watch           whether changes in the folder are picked up without a restart
@@ -27,12 +27,13 @@ import java.util.Map;
  */
 @ConfigurationProperties("advisor.knowledge")
 @Validated
-public record KnowledgeProperties(@DefaultValue("knowledge") @NotBlank String dir,
-                                  @DefaultValue("data/index") @NotBlank String cacheDir,
-                                  @DefaultValue("1200") @Min(200) int maxChunkChars,
-                                  @DefaultValue("true") boolean watch,
-                                  @DefaultValue("2MB") @NotNull DataSize maxFileSize,
-                                  @DefaultValue("4000") @Positive int maxFileSegments) {
+public record KnowledgeProperties(
+        @DefaultValue("knowledge") @NotBlank String dir,
+        @DefaultValue("data/index") @NotBlank String cacheDir,
+        @DefaultValue("1200") @Min(200) int maxChunkChars,
+        @DefaultValue("true") boolean watch,
+        @DefaultValue("2MB") @NotNull DataSize maxFileSize,
+        @DefaultValue("4000") @Positive int maxFileSegments) {
 
     // The shipped files are at most 20 KB and 250 segments: the default limits leave a hundredfold margin.
 

@@ -1,11 +1,10 @@
 package org.careeradvisor.knowledge;
 
+import java.util.List;
+import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a Markdown role document: YAML front matter (SnakeYAML) for the role's names, and the body through
@@ -20,15 +19,27 @@ public class MarkdownRoleParser {
         }
         FrontMatter frontMatter = FrontMatter.split(normalized);
         MarkdownStructure.Parsed parsed = MarkdownStructure.parse(frontMatter.body());
-        String title = firstNonBlank(frontMatter.string("title"), parsed.title(), firstLine(frontMatter.body()), sourceFile);
-        List<String> aliases = frontMatter.values().containsKey("aliases") ? frontMatter.list("aliases")
+        String title =
+                firstNonBlank(frontMatter.string("title"), parsed.title(), firstLine(frontMatter.body()), sourceFile);
+        List<String> aliases = frontMatter.values().containsKey("aliases")
+                ? frontMatter.list("aliases")
                 : RoleNames.derive(title, parsed.sections());
-        return new RoleDocument(RoleDocument.idOf(title), title, aliases,
-                frontMatter.string("summary"), frontMatter.string("updated"), sourceFile, parsed.sections());
+        return new RoleDocument(
+                RoleDocument.idOf(title),
+                title,
+                aliases,
+                frontMatter.string("summary"),
+                frontMatter.string("updated"),
+                sourceFile,
+                parsed.sections());
     }
 
     private static String firstLine(String text) {
-        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse(null);
+        return text.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .findFirst()
+                .orElse(null);
     }
 
     private static String firstNonBlank(String... values) {
@@ -66,7 +77,10 @@ public class MarkdownRoleParser {
             Object value = values.get(key);
             if (value instanceof java.util.Date date) {
                 // YAML reads "updated: 2026-11-26" as a timestamp; keep it the date the author wrote.
-                return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+                return date.toInstant()
+                        .atZone(java.time.ZoneOffset.UTC)
+                        .toLocalDate()
+                        .toString();
             }
             return value == null ? null : value.toString();
         }
@@ -74,7 +88,11 @@ public class MarkdownRoleParser {
         List<String> list(String key) {
             Object value = values.get(key);
             if (value instanceof List<?> items) {
-                return items.stream().filter(item -> item != null).map(Object::toString).map(String::strip).toList();
+                return items.stream()
+                        .filter(item -> item != null)
+                        .map(Object::toString)
+                        .map(String::strip)
+                        .toList();
             }
             return value == null ? List.of() : List.of(value.toString().split("\\s*,\\s*"));
         }

@@ -1,13 +1,15 @@
 package org.careeradvisor.knowledge;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
-import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -20,9 +22,6 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Where Markdown structure is read: commonmark parses a document body into headings and blocks, and this class turns
  * them into {@link Section}s with typed {@link Block}s (and each block's own Markdown, for chunking). Plain text
@@ -30,14 +29,13 @@ import java.util.List;
  */
 final class MarkdownStructure {
 
-    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private static final Parser PARSER =
+            Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
-    private MarkdownStructure() {
-    }
+    private MarkdownStructure() {}
 
     /** A parsed body: the first level-1 heading (the document's title, if any) and the sections under it. */
-    record Parsed(String title, List<Section> sections) {
-    }
+    record Parsed(String title, List<Section> sections) {}
 
     static Parsed parse(String body) {
         String[] lines = body.split("\n", -1);
@@ -83,7 +81,9 @@ final class MarkdownStructure {
         if (content.isEmpty()) {
             return;
         }
-        String markdown = String.join("\n", content.stream().map(node -> source(node, lines)).toList()).strip();
+        String markdown = String.join(
+                        "\n", content.stream().map(node -> source(node, lines)).toList())
+                .strip();
         List<Block> blocks = blocks(content, lines);
         content.clear();
         if (!markdown.isEmpty()) {
@@ -102,7 +102,8 @@ final class MarkdownStructure {
                 boolean leadIn = text.endsWith(":") && i + 1 < nodes.size() && nodes.get(i + 1) instanceof ListBlock;
                 if (leadIn) {
                     ListBlock list = (ListBlock) nodes.get(++i);
-                    blocks.add(new Block.ItemList(text, items(list, lines), source(node, lines) + "\n\n" + source(list, lines)));
+                    blocks.add(new Block.ItemList(
+                            text, items(list, lines), source(node, lines) + "\n\n" + source(list, lines)));
                 } else if (!text.isEmpty()) {
                     blocks.add(new Block.Prose(Sentences.split(text), source(node, lines), links(node)));
                 }
@@ -155,19 +156,22 @@ final class MarkdownStructure {
         return new Block.Item(label, text.toString().strip(), children, source(item, lines), links);
     }
 
-    private record Labelled(String label, String text) {
-    }
+    private record Labelled(String label, String text) {}
 
     /** "**Data Management**: makes sure..." and "**Data Management:** makes sure..." both give a label. */
     private static Labelled labelled(Paragraph paragraph) {
         String whole = plain(paragraph);
         if (paragraph.getFirstChild() instanceof StrongEmphasis strong) {
             String label = plain(strong);
-            String rest = whole.substring(Math.min(whole.length(), label.length())).strip();
+            String rest =
+                    whole.substring(Math.min(whole.length(), label.length())).strip();
             if (label.endsWith(":")) {
                 return new Labelled(label.substring(0, label.length() - 1).strip(), rest);
             }
-            if (rest.startsWith(":") || rest.startsWith("-") || rest.startsWith("\u2013") || rest.startsWith("\u2014")) {
+            if (rest.startsWith(":")
+                    || rest.startsWith("-")
+                    || rest.startsWith("\u2013")
+                    || rest.startsWith("\u2014")) {
                 return new Labelled(label, rest.substring(1).strip());
             }
         }
@@ -181,7 +185,9 @@ final class MarkdownStructure {
             @Override
             public void visit(Link link) {
                 String text = plain(link);
-                if (!text.isEmpty() && link.getDestination() != null && !link.getDestination().isBlank()) {
+                if (!text.isEmpty()
+                        && link.getDestination() != null
+                        && !link.getDestination().isBlank()) {
                     links.add(new Block.Link(text, link.getDestination()));
                 }
             }

@@ -2,13 +2,17 @@ package org.careeradvisor.knowledge;
 
 import java.util.regex.Pattern;
 
-/** Patterns that find a phrase only as whole words: "ML Architect" not inside "ML Architects' guild", "C++ Dev." too. */
+/**
+ * Patterns that find a phrase only as whole words: "ML Architect" not inside "ML Architects' guild", "C++ Dev." too.
+ */
 public final class Phrases {
 
-    private Phrases() {
-    }
+    private Phrases() {}
 
-    /** The regular expression, with no letter or digit allowed right before or after it (unlike \b, names may end in "+"). */
+    /**
+     * The regular expression, with no letter or digit allowed right before or after it (unlike \b, names may end in
+     * "+").
+     */
     public static String wholeWords(String regex) {
         return "(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])";
     }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public class PlainTextRoleParser {
 
     private static final Pattern BULLET = Pattern.compile("^\\s*([•●▪◦‣∙·*+-]|\\d{1,2}[.)])\\s+(.*)$");
-    private static final Pattern NOISE = Pattern.compile("(?i)^(logo\\S*|\\S*\\s?image|image\\s?\\d*|advertisement|share|menu)$");
+    private static final Pattern NOISE =
+            Pattern.compile("(?i)^(logo\\S*|\\S*\\s?image|image\\s?\\d*|advertisement|share|menu)$");
     private static final Pattern INLINE_HEADING = Pattern.compile("\\s+(#{2,4}\\s)");
     private static final Pattern CLOSING = Pattern.compile(
             "(?<=[a-z)])\\s+(?=(In summary|In conclusion|In short|Overall|To summari[sz]e|By [a-z]+ing these)\\b)");
@@ -72,10 +73,17 @@ public class PlainTextRoleParser {
                 }
                 String indent = depth > listIndent ? "  " : "";
                 String[] itemAndClosing = CLOSING.split(bullet.group(2).strip(), 2);
-                out.append(indent).append("- ").append(itemAndClosing[0].strip()).append('\n');
+                out.append(indent)
+                        .append("- ")
+                        .append(itemAndClosing[0].strip())
+                        .append('\n');
                 if (itemAndClosing.length > 1) {
-                    // "... needs and goals In summary, a Machine Learning ...": the page ran its closing line into the item.
-                    String closing = bullet.group(2).strip().substring(itemAndClosing[0].length()).strip();
+                    // "... needs and goals In summary, a Machine Learning ...": the page ran its closing line into the
+                    // item.
+                    String closing = bullet.group(2)
+                            .strip()
+                            .substring(itemAndClosing[0].length())
+                            .strip();
                     out.append('\n').append(closing).append("\n\n");
                     listIndent = -1;
                 }

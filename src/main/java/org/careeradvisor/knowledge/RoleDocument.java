@@ -7,8 +7,14 @@ import java.util.List;
 /**
  * A parsed role document: the role it describes, the names people use for it, and its sections in order.
  */
-public record RoleDocument(String id, String title, List<String> aliases, String summary, String updated,
-                           String sourceFile, List<Section> sections) {
+public record RoleDocument(
+        String id,
+        String title,
+        List<String> aliases,
+        String summary,
+        String updated,
+        String sourceFile,
+        List<Section> sections) {
 
     public RoleDocument {
         aliases = List.copyOf(aliases);
@@ -32,7 +38,9 @@ public record RoleDocument(String id, String title, List<String> aliases, String
 
     /** A URL-safe identifier derived from a role title, e.g. "machine-learning-data-architect". */
     public static String idOf(String title) {
-        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug = title.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "role" : slug;
     }
 }

@@ -18,17 +18,27 @@ final class RoleNames {
     private static final Pattern ALSO_KNOWN = Pattern.compile(
             "(?i:also known as|also called|sometimes called|often called|a role also called|aka)\\s+(?:an?\\s+|the\\s+)?"
                     + "((?:[A-Z][\\w/&-]*)(?:\\s+(?:[A-Z][\\w/&-]*))*)");
-    private static final Map<String, String> ABBREVIATIONS = Map.of("Machine Learning", "ML", "Artificial Intelligence", "AI",
-            "Vice President", "VP", "Research and Development", "R&D");
+    private static final Map<String, String> ABBREVIATIONS = Map.of(
+            "Machine Learning",
+            "ML",
+            "Artificial Intelligence",
+            "AI",
+            "Vice President",
+            "VP",
+            "Research and Development",
+            "R&D");
     private static final int OPENING_SENTENCES = 3;
 
-    private RoleNames() {
-    }
+    private RoleNames() {}
 
     static List<String> derive(String title, List<Section> sections) {
         Set<String> names = new LinkedHashSet<>();
-        sections.stream().flatMap(section -> section.blocks().stream()).filter(Block.Prose.class::isInstance)
-                .map(Block.Prose.class::cast).flatMap(prose -> prose.sentences().stream()).limit(OPENING_SENTENCES)
+        sections.stream()
+                .flatMap(section -> section.blocks().stream())
+                .filter(Block.Prose.class::isInstance)
+                .map(Block.Prose.class::cast)
+                .flatMap(prose -> prose.sentences().stream())
+                .limit(OPENING_SENTENCES)
                 .forEach(sentence -> {
                     Matcher matcher = ALSO_KNOWN.matcher(sentence);
                     while (matcher.find()) {
@@ -56,7 +66,8 @@ final class RoleNames {
         if (!slash.find()) {
             return List.of();
         }
-        return List.of(name.substring(0, slash.start()) + slash.group(1) + name.substring(slash.end()),
+        return List.of(
+                name.substring(0, slash.start()) + slash.group(1) + name.substring(slash.end()),
                 name.substring(0, slash.start()) + slash.group(2) + name.substring(slash.end()));
     }
 

@@ -21,10 +21,13 @@ public class SectionChunker {
         List<Section> group = new ArrayList<>();
         StringBuilder body = new StringBuilder();
         for (Section section : role.sections()) {
-            boolean sameTop = !group.isEmpty() && group.get(0).topHeading().equals(section.topHeading())
+            boolean sameTop = !group.isEmpty()
+                    && group.get(0).topHeading().equals(section.topHeading())
                     && java.util.Objects.equals(group.get(0).sourceFile(), section.sourceFile());
             for (String piece : split(section)) {
-                String text = subHeading(section).map(heading -> "### " + heading + "\n" + piece).orElse(piece);
+                String text = subHeading(section)
+                        .map(heading -> "### " + heading + "\n" + piece)
+                        .orElse(piece);
                 if (!group.isEmpty() && (!sameTop || body.length() + text.length() + 2 > maxChars)) {
                     chunks.add(chunkOf(role, group, body, chunks.size()));
                     group.clear();
@@ -55,7 +58,9 @@ public class SectionChunker {
 
     private static java.util.Optional<String> subHeading(Section section) {
         List<String> path = section.headingPath();
-        return path.size() > 1 ? java.util.Optional.of(String.join(" > ", path.subList(1, path.size()))) : java.util.Optional.empty();
+        return path.size() > 1
+                ? java.util.Optional.of(String.join(" > ", path.subList(1, path.size())))
+                : java.util.Optional.empty();
     }
 
     /** The section's body, or its blocks packed into pieces under the limit when it is too long. */
@@ -85,7 +90,8 @@ public class SectionChunker {
         if (!(block instanceof Block.ItemList list) || list.items().isEmpty()) {
             return List.of(block.markdown());
         }
-        List<String> parts = new ArrayList<>(list.items().stream().map(Block.Item::markdown).toList());
+        List<String> parts =
+                new ArrayList<>(list.items().stream().map(Block.Item::markdown).toList());
         if (list.lead() != null) {
             parts.set(0, list.lead() + "\n\n" + parts.get(0));
         }

@@ -8,11 +8,10 @@ import java.util.regex.Pattern;
 public final class Sentences {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\"])");
-    private static final List<String> ABBREVIATIONS = List.of("e.g.", "i.e.", "U.S.", "Ph.D.", "vs.", "etc.", "Dr.", "Mr.",
-            "Ms.", "St.", "approx.", "No.");
+    private static final List<String> ABBREVIATIONS =
+            List.of("e.g.", "i.e.", "U.S.", "Ph.D.", "vs.", "etc.", "Dr.", "Mr.", "Ms.", "St.", "approx.", "No.");
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     public static List<String> split(String paragraph) {
         List<String> sentences = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.careeradvisor.knowledge;
 
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.segment.TextSegment;
-
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -17,9 +16,22 @@ import java.util.regex.Pattern;
  * @param parentId  the id of that item
  * @param position  order within the role document
  */
-public record Statement(String id, String roleId, String roleTitle, List<String> headingPath, String sourceFile, Kind kind,
-                        String listId, String listLabel, String parent, String parentId, String label, String text,
-                        int position, TextSegment segment, List<Block.Link> links) {
+public record Statement(
+        String id,
+        String roleId,
+        String roleTitle,
+        List<String> headingPath,
+        String sourceFile,
+        Kind kind,
+        String listId,
+        String listLabel,
+        String parent,
+        String parentId,
+        String label,
+        String text,
+        int position,
+        TextSegment segment,
+        List<Block.Link> links) {
 
     public static final String ID = "statement_id";
     private static final Pattern SAFE_DESTINATION = Pattern.compile("[^\\s()<>\\[\\]]+");
@@ -42,8 +54,17 @@ public record Statement(String id, String roleId, String roleTitle, List<String>
         links = List.copyOf(links);
     }
 
-    static Statement of(RoleDocument role, Section section, Kind kind, String listId, String listLabel, Statement parentItem,
-                        String label, String text, int position, List<Block.Link> links) {
+    static Statement of(
+            RoleDocument role,
+            Section section,
+            Kind kind,
+            String listId,
+            String listLabel,
+            Statement parentItem,
+            String label,
+            String text,
+            int position,
+            List<Block.Link> links) {
         String parent = parentItem == null ? null : parentItem.quote();
         String id = role.id() + "~" + position;
         String source = section.sourceFile() != null ? section.sourceFile() : role.sourceFile();
@@ -52,14 +73,31 @@ public record Statement(String id, String roleId, String roleTitle, List<String>
         // statement is about: "Machine Learning Data Architect > Requirements > Technical skills > Data modeling: ...".
         StringBuilder indexed = new StringBuilder(role.title()).append(" > ").append(section.title());
         String context = parent != null ? parent : kind == Kind.ITEM ? listLabel : null;
-        if (context != null && !context.equals(section.headingPath().isEmpty() ? null : section.headingPath()
-                .get(section.headingPath().size() - 1))) {
+        if (context != null
+                && !context.equals(
+                        section.headingPath().isEmpty()
+                                ? null
+                                : section.headingPath()
+                                        .get(section.headingPath().size() - 1))) {
             indexed.append(" > ").append(context);
         }
         indexed.append(": ").append(quote);
         Metadata metadata = new Metadata().put(ID, id).put(Chunk.ROLE_ID, role.id());
-        return new Statement(id, role.id(), role.title(), section.headingPath(), source, kind, listId, listLabel, parent,
-                parentItem == null ? null : parentItem.id(), label, text, position, TextSegment.from(indexed.toString(), metadata),
+        return new Statement(
+                id,
+                role.id(),
+                role.title(),
+                section.headingPath(),
+                source,
+                kind,
+                listId,
+                listLabel,
+                parent,
+                parentItem == null ? null : parentItem.id(),
+                label,
+                text,
+                position,
+                TextSegment.from(indexed.toString(), metadata),
                 links.stream().filter(link -> quote.contains(link.text())).toList());
     }
 
@@ -96,7 +134,12 @@ public record Statement(String id, String roleId, String roleTitle, List<String>
             if (at < 0 || !SAFE_DESTINATION.matcher(link.destination()).matches()) {
                 continue;
             }
-            markdown.append(plain, from, at).append('[').append(link.text()).append("](").append(link.destination()).append(')');
+            markdown.append(plain, from, at)
+                    .append('[')
+                    .append(link.text())
+                    .append("](")
+                    .append(link.destination())
+                    .append(')');
             from = at + link.text().length();
         }
         return markdown.append(plain.substring(from)).toString();
@@ -112,7 +155,21 @@ public record Statement(String id, String roleId, String roleTitle, List<String>
 
     /** The same statement showing other text (an item with its nested items folded in). */
     public Statement withText(String newText) {
-        return new Statement(id, roleId, roleTitle, headingPath, sourceFile, kind, listId, listLabel, parent, parentId, label,
-                newText, position, segment, links);
+        return new Statement(
+                id,
+                roleId,
+                roleTitle,
+                headingPath,
+                sourceFile,
+                kind,
+                listId,
+                listLabel,
+                parent,
+                parentId,
+                label,
+                newText,
+                position,
+                segment,
+                links);
     }
 }

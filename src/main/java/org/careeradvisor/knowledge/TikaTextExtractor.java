@@ -2,12 +2,11 @@ package org.careeradvisor.knowledge;
 
 import dev.langchain4j.data.document.Document;
 import dev.langchain4j.data.document.parser.apache.tika.ApacheTikaDocumentParser;
-import org.apache.tika.exception.WriteLimitReachedException;
-import org.apache.tika.sax.BodyContentHandler;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.sax.BodyContentHandler;
 
 /**
  * Extracts the text of binary and markup formats (HTML, PDF, DOCX and the other formats Tika knows)
@@ -21,8 +20,10 @@ public class TikaTextExtractor {
 
     public TikaTextExtractor(int maxChars) {
         this.maxChars = maxChars;
-        this.parser = new ApacheTikaDocumentParser(ApacheTikaDocumentParser.DEFAULT_PARSER_SUPPLIER,
-                () -> new BodyContentHandler(maxChars), ApacheTikaDocumentParser.DEFAULT_METADATA_SUPPLIER,
+        this.parser = new ApacheTikaDocumentParser(
+                ApacheTikaDocumentParser.DEFAULT_PARSER_SUPPLIER,
+                () -> new BodyContentHandler(maxChars),
+                ApacheTikaDocumentParser.DEFAULT_METADATA_SUPPLIER,
                 ApacheTikaDocumentParser.DEFAULT_PARSE_CONTEXT_SUPPLIER);
     }
 
@@ -32,8 +33,12 @@ public class TikaTextExtractor {
             return document.text();
         } catch (RuntimeException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new IOException(String.format(Locale.ROOT,
-                        "holds more than %,d characters of text (4 times advisor.knowledge.max-file-size); not indexed", maxChars), e);
+                throw new IOException(
+                        String.format(
+                                Locale.ROOT,
+                                "holds more than %,d characters of text (4 times advisor.knowledge.max-file-size); not indexed",
+                                maxChars),
+                        e);
             }
             // LangChain4j wraps Tika failures and reports an empty document as a blank-text error.
             throw new IOException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);

@@ -12,8 +12,7 @@ final class Citations {
 
     private static final Pattern MARKER = Pattern.compile("\\s?\\[(S\\d+(?:\\s*[,;]\\s*S\\d+)*)\\]");
 
-    private Citations() {
-    }
+    private Citations() {}
 
     static List<String> labels(String text) {
         Set<String> labels = new LinkedHashSet<>();

@@ -4,16 +4,15 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import org.careeradvisor.advisor.AnswerStream;
-import org.careeradvisor.advisor.ModelComposer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.careeradvisor.advisor.AnswerStream;
+import org.careeradvisor.advisor.ModelComposer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Composes answers with the configured language model from labelled sections, and keeps the default answer whenever
@@ -32,8 +31,8 @@ public class LlmAnswerComposer implements ModelComposer {
     private final LlmMetrics metrics;
     private final OutputGuard guard;
 
-    LlmAnswerComposer(ModelCall call, PromptLibrary prompts, LlmProperties properties, LlmMetrics metrics,
-                             OutputGuard guard) {
+    LlmAnswerComposer(
+            ModelCall call, PromptLibrary prompts, LlmProperties properties, LlmMetrics metrics, OutputGuard guard) {
         this.call = call;
         this.prompts = prompts;
         this.properties = properties;
@@ -43,11 +42,15 @@ public class LlmAnswerComposer implements ModelComposer {
 
     @Override
     public Optional<ModelAnswer> compose(ModelRequest request, AnswerStream stream) {
-        List<LabelledSection> sections = request.sections().stream().limit(properties.maxContextChunks()).toList();
-        String sourceText = sections.stream().map(section -> section.chunk().body()).collect(Collectors.joining("\n"));
-        ChatRequest chatRequest = ChatRequest.builder().messages(
-                SystemMessage.from(prompts.system()),
-                UserMessage.from(prompts.answer(request.intent().wireName(), variables(request, sections)))).build();
+        List<LabelledSection> sections =
+                request.sections().stream().limit(properties.maxContextChunks()).toList();
+        String sourceText =
+                sections.stream().map(section -> section.chunk().body()).collect(Collectors.joining("\n"));
+        ChatRequest chatRequest = ChatRequest.builder()
+                .messages(
+                        SystemMessage.from(prompts.system()),
+                        UserMessage.from(prompts.answer(request.intent().wireName(), variables(request, sections))))
+                .build();
         Draft draft = new Draft(stream, sourceText);
         long started = System.nanoTime();
         boolean called = true;
@@ -87,13 +90,17 @@ public class LlmAnswerComposer implements ModelComposer {
             metrics.fallback("invented_figure");
             return Optional.empty();
         }
-        String shown = guard.stripForeignLinks(Citations.strip(text), sourceText).strip();
+        String shown =
+                guard.stripForeignLinks(Citations.strip(text), sourceText).strip();
         return Optional.of(new ModelAnswer(shown, Citations.labels(text)));
     }
 
     private Optional<ModelAnswer> fallBack(Draft draft, String reason, RuntimeException e) {
         draft.withdraw();
-        log.warn("The model failed ({}); the default answer stands; circuit {}", rootMessage(e), call.breaker().getState());
+        log.warn(
+                "The model failed ({}); the default answer stands; circuit {}",
+                rootMessage(e),
+                call.breaker().getState());
         metrics.fallback(reason);
         return Optional.empty();
     }
@@ -142,19 +149,26 @@ public class LlmAnswerComposer implements ModelComposer {
 
     private static Map<String, Object> variables(ModelRequest request, List<LabelledSection> sections) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("sections", sections.stream().map(LlmAnswerComposer::format).collect(Collectors.joining("\n")));
+        variables.put(
+                "sections", sections.stream().map(LlmAnswerComposer::format).collect(Collectors.joining("\n")));
         variables.put("question", request.question());
-        variables.put("history", request.history().isEmpty() ? "(none)" : request.history().stream().map(line -> "- " + line)
-                .collect(Collectors.joining("\n")));
-        variables.put("roles", request.roles().isEmpty() ? "the roles in the sections" : String.join(", ", request.roles()));
+        variables.put(
+                "history",
+                request.history().isEmpty()
+                        ? "(none)"
+                        : request.history().stream().map(line -> "- " + line).collect(Collectors.joining("\n")));
+        variables.put(
+                "roles", request.roles().isEmpty() ? "the roles in the sections" : String.join(", ", request.roles()));
         variables.put("maxWords", MAX_WORDS);
         return variables;
     }
 
     /** A section as quoted data with its label; angle brackets are escaped so its text cannot close the block. */
     private static String format(LabelledSection section) {
-        return "<section label=\"" + section.label() + "\" role=\"" + section.chunk().roleTitle() + "\" title=\""
-                + section.chunk().headingPath() + "\">\n" + section.chunk().body().replace("<", "&lt;").replace(">", "&gt;")
+        return "<section label=\"" + section.label() + "\" role=\""
+                + section.chunk().roleTitle() + "\" title=\""
+                + section.chunk().headingPath() + "\">\n"
+                + section.chunk().body().replace("<", "&lt;").replace(">", "&gt;")
                 + "\n</section>";
     }
 

@@ -15,8 +15,7 @@ final class LlmCircuit {
 
     private static final Logger log = LoggerFactory.getLogger(LlmCircuit.class);
 
-    private LlmCircuit() {
-    }
+    private LlmCircuit() {}
 
     static CircuitBreaker of(LlmProperties properties) {
         CircuitBreakerConfig config = CircuitBreakerConfig.custom()
@@ -31,9 +30,13 @@ final class LlmCircuit {
                 .recordExceptions(Throwable.class)
                 .build();
         CircuitBreaker breaker = CircuitBreaker.of("llm", config);
-        breaker.getEventPublisher().onStateTransition(event -> log.warn("The model's circuit went from {} to {} (failed calls {}, slow calls {})",
-                event.getStateTransition().getFromState(), event.getStateTransition().getToState(),
-                percent(breaker.getMetrics().getFailureRate()), percent(breaker.getMetrics().getSlowCallRate())));
+        breaker.getEventPublisher()
+                .onStateTransition(event -> log.warn(
+                        "The model's circuit went from {} to {} (failed calls {}, slow calls {})",
+                        event.getStateTransition().getFromState(),
+                        event.getStateTransition().getToState(),
+                        percent(breaker.getMetrics().getFailureRate()),
+                        percent(breaker.getMetrics().getSlowCallRate())));
         return breaker;
     }
 

@@ -42,8 +42,13 @@ public class LlmConfiguration {
     }
 
     @Bean
-    LlmAnswerComposer llmAnswerComposer(StreamingChatModel streaming, PromptLibrary prompts, CircuitBreaker breaker,
-                                        LlmProperties properties, LlmMetrics metrics, OutputGuard guard) {
+    LlmAnswerComposer llmAnswerComposer(
+            StreamingChatModel streaming,
+            PromptLibrary prompts,
+            CircuitBreaker breaker,
+            LlmProperties properties,
+            LlmMetrics metrics,
+            OutputGuard guard) {
         ModelCall call = new ModelCall(streaming, breaker, properties);
         return new LlmAnswerComposer(call, prompts, properties, metrics, guard);
     }
@@ -54,8 +59,8 @@ public class LlmConfiguration {
     }
 
     @Bean
-    LlmQueryRewriter llmQueryRewriter(StreamingChatModel streaming, PromptLibrary prompts, CircuitBreaker breaker,
-                                      LlmProperties properties) {
+    LlmQueryRewriter llmQueryRewriter(
+            StreamingChatModel streaming, PromptLibrary prompts, CircuitBreaker breaker, LlmProperties properties) {
         return new LlmQueryRewriter(new ModelCall(streaming, breaker, properties), prompts);
     }
 }

@@ -22,8 +22,10 @@ public class LlmHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         CircuitBreaker.Metrics metrics = breaker.getMetrics();
-        Health.Builder health = Health.up().withDetail("provider", properties.provider().id())
-                .withDetail("model", properties.endpoint().model()).withDetail("circuit", breaker.getState().name())
+        Health.Builder health = Health.up()
+                .withDetail("provider", properties.provider().id())
+                .withDetail("model", properties.endpoint().model())
+                .withDetail("circuit", breaker.getState().name())
                 .withDetail("callsInWindow", metrics.getNumberOfBufferedCalls());
         // Resilience4j reports -1 until the window holds enough calls to judge.
         if (metrics.getFailureRate() >= 0) {

@@ -7,12 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Duration;
 
 /**
  * The optional language model that composes answers from the retrieved sections.
@@ -42,42 +41,56 @@ import java.time.Duration;
  */
 @ConfigurationProperties("advisor.llm")
 @Validated
-public record LlmProperties(@DefaultValue("none") @NotNull LlmProvider provider, String baseUrl, String apiKey,
-                            String model, @DefaultValue("0.2") @PositiveOrZero double temperature,
-                            @DefaultValue("20s") @DurationMin(millis = 1) Duration timeout,
-                            @DefaultValue("3s") @DurationMin(millis = 1) Duration firstTokenTimeout,
-                            @DefaultValue("700") @Positive int maxAnswerTokens,
-                            @DefaultValue("6") @Positive int maxContextChunks, String promptsDir,
-                            @DefaultValue("10") @Positive int circuitWindow,
-                            @DefaultValue("3") @Positive int circuitMinimumCalls,
-                            @DefaultValue("50") @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
-                            float circuitFailureRate,
-                            @DurationMin(millis = 1) Duration circuitSlowCallDuration,
-                            @DefaultValue("50") @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
-                            float circuitSlowCallRate,
-                            @DefaultValue("30s") @DurationMin(millis = 1) Duration circuitOpenFor,
-                            @DefaultValue @Valid OpenAi openai, @DefaultValue @Valid Ollama ollama) {
+public record LlmProperties(
+        @DefaultValue("none") @NotNull LlmProvider provider,
+        String baseUrl,
+        String apiKey,
+        String model,
+        @DefaultValue("0.2") @PositiveOrZero double temperature,
+        @DefaultValue("20s") @DurationMin(millis = 1) Duration timeout,
+        @DefaultValue("3s") @DurationMin(millis = 1) Duration firstTokenTimeout,
+        @DefaultValue("700") @Positive int maxAnswerTokens,
+        @DefaultValue("6") @Positive int maxContextChunks,
+        String promptsDir,
+        @DefaultValue("10") @Positive int circuitWindow,
+        @DefaultValue("3") @Positive int circuitMinimumCalls,
+
+        @DefaultValue("50") @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
+        float circuitFailureRate,
+
+        @DurationMin(millis = 1) Duration circuitSlowCallDuration,
+
+        @DefaultValue("50") @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
+        float circuitSlowCallRate,
+
+        @DefaultValue("30s") @DurationMin(millis = 1) Duration circuitOpenFor,
+        @DefaultValue @Valid OpenAi openai,
+        @DefaultValue @Valid Ollama ollama) {
 
     /** Where one provider is reached and which model it runs. */
-    public record Endpoint(String baseUrl, String model) {
-    }
+    public record Endpoint(String baseUrl, String model) {}
 
     /** URL and model used when the provider is {@code openai} and no {@code base-url} or {@code model} is set. */
-    public record OpenAi(@DefaultValue("https://api.openai.com/v1") @NotBlank String baseUrl,
-                         @DefaultValue("gpt-4o-mini") @NotBlank String model) {
-    }
+    public record OpenAi(
+            @DefaultValue("https://api.openai.com/v1") @NotBlank
+            String baseUrl,
+
+            @DefaultValue("gpt-4o-mini") @NotBlank String model) {}
 
     /** URL and model used when the provider is {@code ollama} and no {@code base-url} or {@code model} is set. */
-    public record Ollama(@DefaultValue("http://localhost:11434") @NotBlank String baseUrl,
-                         @DefaultValue("llama3.1") @NotBlank String model) {
-    }
+    public record Ollama(
+            @DefaultValue("http://localhost:11434") @NotBlank
+            String baseUrl,
+
+            @DefaultValue("llama3.1") @NotBlank String model) {}
 
     public LlmProperties {
         // A first-token limit past the overall one could never apply; unset, a slow call is one past half the timeout.
         firstTokenTimeout = firstTokenTimeout != null && timeout != null && firstTokenTimeout.compareTo(timeout) > 0
-                ? timeout : firstTokenTimeout;
-        circuitSlowCallDuration = circuitSlowCallDuration == null && timeout != null ? timeout.dividedBy(2)
-                : circuitSlowCallDuration;
+                ? timeout
+                : firstTokenTimeout;
+        circuitSlowCallDuration =
+                circuitSlowCallDuration == null && timeout != null ? timeout.dividedBy(2) : circuitSlowCallDuration;
     }
 
     /**
@@ -85,9 +98,11 @@ public record LlmProperties(@DefaultValue("none") @NotNull LlmProvider provider,
      * own settings, so that switching the provider never keeps the other one's URL or model.
      */
     public Endpoint endpoint() {
-        Endpoint own = provider == LlmProvider.OLLAMA ? new Endpoint(ollama.baseUrl(), ollama.model())
+        Endpoint own = provider == LlmProvider.OLLAMA
+                ? new Endpoint(ollama.baseUrl(), ollama.model())
                 : new Endpoint(openai.baseUrl(), openai.model());
-        return new Endpoint(blank(baseUrl) ? own.baseUrl().strip() : baseUrl.strip(),
+        return new Endpoint(
+                blank(baseUrl) ? own.baseUrl().strip() : baseUrl.strip(),
                 blank(model) ? own.model().strip() : model.strip());
     }
 
@@ -98,7 +113,8 @@ public record LlmProperties(@DefaultValue("none") @NotNull LlmProvider provider,
     /** The key as it may appear in logs: never the secret itself. */
     @Override
     public String toString() {
-        return "LlmProperties[provider=" + provider.id() + ", baseUrl=" + endpoint().baseUrl() + ", model="
+        return "LlmProperties[provider=" + provider.id() + ", baseUrl="
+                + endpoint().baseUrl() + ", model="
                 + endpoint().model() + ", apiKey="
                 + (apiKey == null || apiKey.isBlank() ? "unset" : "set") + "]";
     }

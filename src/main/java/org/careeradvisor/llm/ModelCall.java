@@ -11,7 +11,6 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -157,7 +156,10 @@ final class ModelCall {
         @Override
         public synchronized void onCompleteResponse(ChatResponse response) {
             firstSign.complete(null);
-            if (text.isEmpty() && response != null && response.aiMessage() != null && response.aiMessage().text() != null) {
+            if (text.isEmpty()
+                    && response != null
+                    && response.aiMessage() != null
+                    && response.aiMessage().text() != null) {
                 text.append(response.aiMessage().text());
             }
             done.complete(text.toString());

@@ -14,9 +14,11 @@ class ModelChosen extends SpringBootCondition {
 
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        LlmProvider provider = Binder.get(context.getEnvironment()).bindOrCreate("advisor.llm", LlmProperties.class)
+        LlmProvider provider = Binder.get(context.getEnvironment())
+                .bindOrCreate("advisor.llm", LlmProperties.class)
                 .provider();
-        return provider == LlmProvider.NONE ? ConditionOutcome.noMatch("advisor.llm.provider is none")
+        return provider == LlmProvider.NONE
+                ? ConditionOutcome.noMatch("advisor.llm.provider is none")
                 : ConditionOutcome.match("advisor.llm.provider is " + provider.id());
     }
 }

@@ -40,9 +40,11 @@ class OutputGuard {
     /** The text without images, and with links and URLs that the sources do not contain reduced to plain text. */
     String stripForeignLinks(String text, String sources) {
         String withoutImages = IMAGE.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
-        String links = LINK.matcher(withoutImages).replaceAll(match -> Matcher.quoteReplacement(
-                sources.contains(match.group(2)) ? match.group() : match.group(1)));
-        return BARE_URL.matcher(links).replaceAll(match -> Matcher.quoteReplacement(sources.contains(match.group()) ? match.group() : ""));
+        String links = LINK.matcher(withoutImages)
+                .replaceAll(match ->
+                        Matcher.quoteReplacement(sources.contains(match.group(2)) ? match.group() : match.group(1)));
+        return BARE_URL.matcher(links)
+                .replaceAll(match -> Matcher.quoteReplacement(sources.contains(match.group()) ? match.group() : ""));
     }
 
     private static String normalise(String text) {

@@ -1,16 +1,15 @@
 package org.careeradvisor.llm;
 
 import dev.langchain4j.model.input.PromptTemplate;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 
 /**
  * The prompt templates in {@code prompts/} (packaged with the application), each overridable by a file of the same
@@ -40,12 +39,15 @@ public class PromptLibrary {
     }
 
     private boolean exists(String name) {
-        return overrides != null && overrides.resolve(name).toFile().isFile() || new ClassPathResource("prompts/" + name).exists();
+        return overrides != null && overrides.resolve(name).toFile().isFile()
+                || new ClassPathResource("prompts/" + name).exists();
     }
 
     private String read(String name) {
-        Resource resource = overrides != null && overrides.resolve(name).toFile().isFile()
-                ? new FileSystemResource(overrides.resolve(name)) : new ClassPathResource("prompts/" + name);
+        Resource resource =
+                overrides != null && overrides.resolve(name).toFile().isFile()
+                        ? new FileSystemResource(overrides.resolve(name))
+                        : new ClassPathResource("prompts/" + name);
         try (InputStream input = resource.getInputStream()) {
             return new String(input.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

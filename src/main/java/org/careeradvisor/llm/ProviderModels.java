@@ -11,18 +11,28 @@ import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
  */
 final class ProviderModels {
 
-    private ProviderModels() {
-    }
+    private ProviderModels() {}
 
     static StreamingChatModel streaming(LlmProperties properties) {
         LlmProperties.Endpoint endpoint = properties.endpoint();
         return switch (properties.provider()) {
-            case OPENAI -> OpenAiStreamingChatModel.builder().baseUrl(endpoint.baseUrl())
-                    .apiKey(apiKey(properties)).modelName(endpoint.model()).temperature(properties.temperature())
-                    .maxTokens(properties.maxAnswerTokens()).timeout(properties.timeout()).build();
-            case OLLAMA -> OllamaStreamingChatModel.builder().baseUrl(endpoint.baseUrl())
-                    .modelName(endpoint.model()).temperature(properties.temperature())
-                    .numPredict(properties.maxAnswerTokens()).timeout(properties.timeout()).build();
+            case OPENAI ->
+                OpenAiStreamingChatModel.builder()
+                        .baseUrl(endpoint.baseUrl())
+                        .apiKey(apiKey(properties))
+                        .modelName(endpoint.model())
+                        .temperature(properties.temperature())
+                        .maxTokens(properties.maxAnswerTokens())
+                        .timeout(properties.timeout())
+                        .build();
+            case OLLAMA ->
+                OllamaStreamingChatModel.builder()
+                        .baseUrl(endpoint.baseUrl())
+                        .modelName(endpoint.model())
+                        .temperature(properties.temperature())
+                        .numPredict(properties.maxAnswerTokens())
+                        .timeout(properties.timeout())
+                        .build();
             case NONE -> throw new IllegalStateException("advisor.llm.provider is none: no model to build");
         };
     }

@@ -7,7 +7,6 @@ import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,20 +34,23 @@ final class BgeSmallEmbeddingModel extends AbstractInProcessEmbeddingModel {
     BgeSmallEmbeddingModel() {
         super(null);
         encoder = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
-            try {
-                encoder.complete(open());
-            } catch (RuntimeException | Error e) {
-                encoder.completeExceptionally(e);
-            }
-        }, "embedding-model-loader");
+        Thread loader = new Thread(
+                () -> {
+                    try {
+                        encoder.complete(open());
+                    } catch (RuntimeException | Error e) {
+                        encoder.completeExceptionally(e);
+                    }
+                },
+                "embedding-model-loader");
         loader.setDaemon(true);
         loader.start();
     }
 
     private static OnnxBertBiEncoder open() {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
+        try (InputStream model = resource(MODEL);
+                InputStream tokenizer = resource(TOKENIZER)) {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setCPUArenaAllocator(false);
             options.setMemoryPatternOptimization(false);

@@ -4,7 +4,6 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +30,9 @@ public class CachedEmbeddingModel implements EmbeddingModel {
 
     @Override
     public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-        Map<String, Embedding> byText = embed(segments, done -> { });
-        return Response.from(segments.stream().map(segment -> byText.get(segment.text())).toList());
+        Map<String, Embedding> byText = embed(segments, done -> {});
+        return Response.from(
+                segments.stream().map(segment -> byText.get(segment.text())).toList());
     }
 
     /**
@@ -67,7 +67,11 @@ public class CachedEmbeddingModel implements EmbeddingModel {
 
     /** How many of these texts are not in the cache yet. */
     public long missing(List<TextSegment> segments) {
-        return segments.stream().map(TextSegment::text).distinct().filter(text -> !disk.contains(text)).count();
+        return segments.stream()
+                .map(TextSegment::text)
+                .distinct()
+                .filter(text -> !disk.contains(text))
+                .count();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.careeradvisor.retrieval;
 
+import static dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metadataKey;
+
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.rag.content.Content;
@@ -8,12 +10,9 @@ import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import dev.langchain4j.rag.query.Query;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.langchain4j.store.embedding.EmbeddingStore;
-import org.careeradvisor.knowledge.Chunk;
-
 import java.util.List;
 import java.util.Map;
-
-import static dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metadataKey;
+import org.careeradvisor.knowledge.Chunk;
 
 /**
  * Semantic retrieval with the in-process bge-small embedding model, optionally limited to one role.
@@ -28,12 +27,17 @@ public class DenseRetriever implements ContentRetriever {
     private final String roleId;
 
     /** A retriever sharing its query embeddings with others over the same model (chunks and statements). */
-    public DenseRetriever(QueryEmbeddings model, EmbeddingStore<TextSegment> store, String queryInstruction, int maxResults) {
+    public DenseRetriever(
+            QueryEmbeddings model, EmbeddingStore<TextSegment> store, String queryInstruction, int maxResults) {
         this(model, store, queryInstruction, maxResults, null);
     }
 
-    private DenseRetriever(QueryEmbeddings model, EmbeddingStore<TextSegment> store, String queryInstruction,
-                           int maxResults, String roleId) {
+    private DenseRetriever(
+            QueryEmbeddings model,
+            EmbeddingStore<TextSegment> store,
+            String queryInstruction,
+            int maxResults,
+            String roleId) {
         this.model = model;
         this.store = store;
         this.queryInstruction = queryInstruction == null ? "" : queryInstruction;
@@ -49,9 +53,8 @@ public class DenseRetriever implements ContentRetriever {
     @Override
     public List<Content> retrieve(Query query) {
         Embedding embedding = model.embed(queryInstruction + query.text());
-        EmbeddingSearchRequest.EmbeddingSearchRequestBuilder request = EmbeddingSearchRequest.builder()
-                .queryEmbedding(embedding)
-                .maxResults(maxResults);
+        EmbeddingSearchRequest.EmbeddingSearchRequestBuilder request =
+                EmbeddingSearchRequest.builder().queryEmbedding(embedding).maxResults(maxResults);
         if (roleId != null) {
             request.filter(metadataKey(Chunk.ROLE_ID).isEqualTo(roleId));
         }

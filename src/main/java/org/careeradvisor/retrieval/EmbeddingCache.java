@@ -1,9 +1,6 @@
 package org.careeradvisor.retrieval;
 
 import dev.langchain4j.data.embedding.Embedding;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -22,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.CRC32;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Embeddings kept on disk, keyed by a hash of the embedded text and the model name, so a restart with unchanged
@@ -34,6 +33,7 @@ public class EmbeddingCache {
     private static final Logger log = LoggerFactory.getLogger(EmbeddingCache.class);
     /** The first format: one block written in full each time, starting with this number; still read. */
     private static final int LEGACY_FORMAT = 1;
+
     private static final int MAGIC = 0x43414543;
     private static final int FORMAT = 2;
     private static final int HEADER = 8;
@@ -114,7 +114,8 @@ public class EmbeddingCache {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "embeddings", ".tmp");
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(FORMAT).flip();
+                ByteBuffer header =
+                        ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(FORMAT).flip();
                 channel.write(header);
                 ByteBuffer records = records(entries);
                 while (records.hasRemaining()) {
@@ -131,7 +132,9 @@ public class EmbeddingCache {
 
     /** Each record: the key's 32 hash bytes, the dimension, the floats, and a CRC-32 of all of them. */
     private static ByteBuffer records(Map<String, float[]> records) {
-        int size = records.values().stream().mapToInt(vector -> KEY + 4 + 4 * vector.length + 4).sum();
+        int size = records.values().stream()
+                .mapToInt(vector -> KEY + 4 + 4 * vector.length + 4)
+                .sum();
         ByteBuffer buffer = ByteBuffer.allocate(size);
         CRC32 crc = new CRC32();
         records.forEach((key, vector) -> {
@@ -197,11 +200,16 @@ public class EmbeddingCache {
         }
     }
 
-    /** A record cut short by a kill, or garbage after it: what came before is good; the file is rewritten on next add. */
+    /**
+     * A record cut short by a kill, or garbage after it: what came before is good; the file is rewritten on next add.
+     */
     private void damagedTail(int offset) {
         rewrite = true;
-        log.warn("The embedding cache {} ends in an incomplete record at byte {}; keeping the {} entries before it",
-                file, offset, entries.size());
+        log.warn(
+                "The embedding cache {} ends in an incomplete record at byte {}; keeping the {} entries before it",
+                file,
+                offset,
+                entries.size());
     }
 
     private void readLegacy(ByteBuffer bytes) throws IOException {

@@ -6,7 +6,6 @@ import dev.langchain4j.rag.content.ContentMetadata;
 import dev.langchain4j.rag.content.aggregator.ContentAggregator;
 import dev.langchain4j.rag.content.aggregator.DefaultContentAggregator;
 import dev.langchain4j.rag.query.Query;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,14 +30,15 @@ final class HybridIndex {
     }
 
     /** A fused result: the segment, its rank (1 first) and the score each retriever gave it. */
-    record Hit(TextSegment segment, int rank, double relevance, double lexical) {
-    }
+    record Hit(TextSegment segment, int rank, double relevance, double lexical) {}
 
     List<Hit> search(SearchText question, String roleId, RetrievalMode mode, int limit) {
         Query query = Query.from(question.dense());
-        List<Content> denseResults = mode == RetrievalMode.LEXICAL ? List.of()
+        List<Content> denseResults = mode == RetrievalMode.LEXICAL
+                ? List.of()
                 : (roleId == null ? dense : dense.scopedTo(roleId)).retrieve(query);
-        List<Content> lexicalResults = mode == RetrievalMode.DENSE ? List.of()
+        List<Content> lexicalResults = mode == RetrievalMode.DENSE
+                ? List.of()
                 : (roleId == null ? lexical : lexical.scopedTo(roleId)).retrieve(Query.from(question.lexical()));
         Collection<List<Content>> lists = new ArrayList<>();
         if (mode != RetrievalMode.LEXICAL) {
@@ -58,7 +58,10 @@ final class HybridIndex {
                 break;
             }
             if (seen.add(content.textSegment())) {
-                hits.add(new Hit(content.textSegment(), hits.size() + 1, relevance.getOrDefault(content.textSegment(), 0.0),
+                hits.add(new Hit(
+                        content.textSegment(),
+                        hits.size() + 1,
+                        relevance.getOrDefault(content.textSegment(), 0.0),
                         bm25.getOrDefault(content.textSegment(), 0.0)));
             }
         }

@@ -7,7 +7,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class IndexingJob {
 
     /** Where a job is. */
-    public enum State { QUEUED, RUNNING, DONE, FAILED }
+    public enum State {
+        QUEUED,
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     /**
      * What a job looks like at one moment.
@@ -15,9 +20,18 @@ public final class IndexingJob {
      * @param filesTotal    files with texts that were not embedded yet when the job started
      * @param segmentsTotal texts (chunks and statements) of those files not embedded yet
      */
-    public record Status(long id, String trigger, State state, Instant queuedAt, Instant startedAt, Instant finishedAt,
-                         int filesDone, int filesTotal, int segmentsDone, int segmentsTotal, String error) {
-    }
+    public record Status(
+            long id,
+            String trigger,
+            State state,
+            Instant queuedAt,
+            Instant startedAt,
+            Instant finishedAt,
+            int filesDone,
+            int filesTotal,
+            int segmentsDone,
+            int segmentsTotal,
+            String error) {}
 
     private final long id;
     private final String trigger;
@@ -70,7 +84,17 @@ public final class IndexingJob {
     }
 
     public Status status() {
-        return new Status(id, trigger, state, queuedAt, startedAt, finishedAt, filesDone.get(), filesTotal,
-                segmentsDone.get(), segmentsTotal, error);
+        return new Status(
+                id,
+                trigger,
+                state,
+                queuedAt,
+                startedAt,
+                finishedAt,
+                filesDone.get(),
+                filesTotal,
+                segmentsDone.get(),
+                segmentsTotal,
+                error);
     }
 }

@@ -2,7 +2,6 @@ package org.careeradvisor.retrieval;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,11 @@ import java.util.Map;
  */
 public final class IngestThroughput {
 
-    private IngestThroughput() {
-    }
+    private IngestThroughput() {}
 
-    /** Texts a second: {@code [0]} one at a time on one thread, {@code [1]} in parallel batches on this many threads. */
+    /**
+     * Texts a second: {@code [0]} one at a time on one thread, {@code [1]} in parallel batches on this many threads.
+     */
     public static double[] measure(EmbeddingModel model, List<String> texts, int threads) {
         long started = System.nanoTime();
         for (String text : texts) {
@@ -25,7 +25,9 @@ public final class IngestThroughput {
         double single = texts.size() / ((System.nanoTime() - started) / 1e9);
         Map<String, LuceneIndex.Entry> entries = new LinkedHashMap<>();
         for (int i = 0; i < texts.size(); i++) {
-            entries.put(Integer.toString(i), new LuceneIndex.Entry(LuceneIndex.Kind.STATEMENT, TextSegment.from(texts.get(i)), null));
+            entries.put(
+                    Integer.toString(i),
+                    new LuceneIndex.Entry(LuceneIndex.Kind.STATEMENT, TextSegment.from(texts.get(i)), null));
         }
         int[] done = {0};
         started = System.nanoTime();
@@ -33,6 +35,6 @@ public final class IngestThroughput {
             embedder.embed(entries, (batch, vectors) -> done[0] += vectors.size());
         }
         double parallel = done[0] / ((System.nanoTime() - started) / 1e9);
-        return new double[]{single, parallel};
+        return new double[] {single, parallel};
     }
 }

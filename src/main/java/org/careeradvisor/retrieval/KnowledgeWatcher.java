@@ -1,10 +1,5 @@
 package org.careeradvisor.retrieval;
 
-import org.careeradvisor.knowledge.KnowledgeProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -18,6 +13,10 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.careeradvisor.knowledge.KnowledgeProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * Watches the knowledge folder (recursively) and rebuilds the index shortly after files are added, edited or
@@ -92,7 +91,8 @@ class KnowledgeWatcher implements SmartLifecycle {
                 continue;
             }
             Path path = dir.resolve((Path) event.context());
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+                    && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     registerTree(path);
                 } catch (IOException e) {
@@ -107,8 +107,12 @@ class KnowledgeWatcher implements SmartLifecycle {
 
     private void registerTree(Path root) throws IOException {
         try (var dirs = Files.walk(root)) {
-            for (Path dir : dirs.filter(dir -> Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+            for (Path dir : dirs.filter(dir -> Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS))
+                    .toList()) {
+                dir.register(
+                        watcher,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
         }

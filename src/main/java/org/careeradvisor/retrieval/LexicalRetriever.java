@@ -7,6 +7,12 @@ import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.ContentMetadata;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import dev.langchain4j.rag.query.Query;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -19,22 +25,16 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.careeradvisor.knowledge.Chunk;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
- * BM25 retrieval over the same chunks or statements with Lucene's English analyzer, in memory, optionally limited to one role.
+ * BM25 retrieval over the same chunks or statements with Lucene's English analyzer, in memory, optionally limited to
+ * one role.
  * It answers with the very {@link TextSegment} instances the dense retriever returns, so fusion can match them.
  */
 public class LexicalRetriever implements ContentRetriever {
@@ -57,9 +57,15 @@ public class LexicalRetriever implements ContentRetriever {
     /** Rewritten expansions of words the index does not know, shared by the role-scoped copies of this retriever. */
     private final Cache<String, org.apache.lucene.search.Query> expansions;
 
-    private LexicalRetriever(TermAnalyzer analyzer, IndexSearcher searcher, java.util.function.IntFunction<TextSegment> segments,
-                             String textField, String roleField, int maxResults, String roleId,
-                             Cache<String, org.apache.lucene.search.Query> expansions) {
+    private LexicalRetriever(
+            TermAnalyzer analyzer,
+            IndexSearcher searcher,
+            java.util.function.IntFunction<TextSegment> segments,
+            String textField,
+            String roleField,
+            int maxResults,
+            String roleId,
+            Cache<String, org.apache.lucene.search.Query> expansions) {
         this.expansions = expansions;
         this.analyzer = analyzer;
         this.searcher = searcher;
@@ -75,8 +81,15 @@ public class LexicalRetriever implements ContentRetriever {
      * those of that kind alone; hits of documents the snapshot's knowledge lacks are left out.
      */
     static LexicalRetriever over(LuceneIndex.Snapshot snapshot, LuceneIndex.Kind kind, int maxResults) {
-        return new LexicalRetriever(new TermAnalyzer(), snapshot.searcher(), snapshot::segment, kind.textField, LuceneIndex.ROLE,
-                maxResults, null, Caffeine.newBuilder().maximumSize(EXPANSIONS).build());
+        return new LexicalRetriever(
+                new TermAnalyzer(),
+                snapshot.searcher(),
+                snapshot::segment,
+                kind.textField,
+                LuceneIndex.ROLE,
+                maxResults,
+                null,
+                Caffeine.newBuilder().maximumSize(EXPANSIONS).build());
     }
 
     public static LexicalRetriever index(List<Chunk> chunks, int maxResults) {
@@ -111,7 +124,14 @@ public class LexicalRetriever implements ContentRetriever {
                     throw new UncheckedIOException("Lexical search failed", e);
                 }
             };
-            return new LexicalRetriever(analyzer, searcher, resolver, TEXT, ROLE, maxResults, null,
+            return new LexicalRetriever(
+                    analyzer,
+                    searcher,
+                    resolver,
+                    TEXT,
+                    ROLE,
+                    maxResults,
+                    null,
                     Caffeine.newBuilder().maximumSize(EXPANSIONS).build());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the lexical index", e);

@@ -8,6 +8,12 @@ import dev.langchain4j.store.embedding.EmbeddingSearchResult;
 import dev.langchain4j.store.embedding.EmbeddingStore;
 import dev.langchain4j.store.embedding.filter.Filter;
 import dev.langchain4j.store.embedding.filter.comparison.IsEqualTo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -23,20 +29,14 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.careeradvisor.knowledge.Chunk;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.PriorityQueue;
-
 /**
  * One kind of text (chunks or statements) of a {@link LuceneIndex} snapshot as a LangChain4j {@link EmbeddingStore},
  * read-only, so the {@link DenseRetriever} and fusion stay as they are. Scores are the cosine similarity mapped to
  * [0, 1] as LangChain4j's in-memory store gives them ((1 + cos) / 2).
  * <p>
  * Within one role (a filter on {@link Chunk#ROLE_ID}), and over all roles while the kind has fewer vectors than
- * {@code exactBelow}, the search is exact: every candidate vector is compared (a role has a few hundred). Above that, an
+ * {@code exactBelow}, the search is exact: every candidate vector is compared (a role has a few hundred). Above that,
+ * an
  * unscoped search walks the HNSW graph, whose recall against the exact search the scale benchmark measures.
  */
 final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
@@ -62,11 +62,15 @@ final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
         int limit = request.maxResults();
         try {
             List<Scored> found = roleId != null || vectors() < exactBelow
-                    ? exact(target, roleId, limit) : approximate(target, limit);
+                    ? exact(target, roleId, limit)
+                    : approximate(target, limit);
             List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>();
             for (Scored scored : found) {
                 if (scored.score() >= request.minScore()) {
-                    matches.add(new EmbeddingMatch<>((double) scored.score(), Integer.toString(scored.doc()), null,
+                    matches.add(new EmbeddingMatch<>(
+                            (double) scored.score(),
+                            Integer.toString(scored.doc()),
+                            null,
                             snapshot.segment(scored.doc())));
                 }
             }
@@ -79,7 +83,9 @@ final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
     /** The exact nearest neighbours (every vector compared), the reference the HNSW search is measured against. */
     List<TextSegment> exactNeighbours(float[] target, int limit) {
         try {
-            return exact(target, null, limit).stream().map(scored -> snapshot.segment(scored.doc())).toList();
+            return exact(target, null, limit).stream()
+                    .map(scored -> snapshot.segment(scored.doc()))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Vector search failed", e);
         }
@@ -88,7 +94,9 @@ final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
     /** The HNSW search's neighbours, whatever the size. */
     List<TextSegment> approximateNeighbours(float[] target, int limit) {
         try {
-            return approximate(target, limit).stream().map(scored -> snapshot.segment(scored.doc())).toList();
+            return approximate(target, limit).stream()
+                    .map(scored -> snapshot.segment(scored.doc()))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Vector search failed", e);
         }
@@ -103,17 +111,20 @@ final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
         return vectors;
     }
 
-    private record Scored(int doc, float score) {
-    }
+    private record Scored(int doc, float score) {}
 
-    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
-            .thenComparingInt(Scored::doc);
+    private static final Comparator<Scored> BEST_FIRST =
+            Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::doc);
 
     private List<Scored> exact(float[] target, String roleId, int limit) throws IOException {
         IndexSearcher searcher = snapshot.searcher();
         PriorityQueue<Scored> best = new PriorityQueue<>(BEST_FIRST.reversed());
-        Weight role = roleId == null ? null
-                : searcher.createWeight(searcher.rewrite(new TermQuery(new Term(LuceneIndex.ROLE, roleId))), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Weight role = roleId == null
+                ? null
+                : searcher.createWeight(
+                        searcher.rewrite(new TermQuery(new Term(LuceneIndex.ROLE, roleId))),
+                        ScoreMode.COMPLETE_NO_SCORES,
+                        1f);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             FloatVectorValues values = leaf.reader().getFloatVectorValues(kind.vectorField);
             if (values == null) {
@@ -158,7 +169,8 @@ final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
         // A wider beam than the results kept (the graph search's recall of the exact top 20 rises with it), which
         // also leaves room for documents of texts this knowledge lacks (a part served while the rest is embedded).
         int beam = Math.max(APPROXIMATE_BEAM, limit * 2);
-        ScoreDoc[] hits = snapshot.searcher().search(new KnnFloatVectorQuery(kind.vectorField, target, beam), beam).scoreDocs;
+        ScoreDoc[] hits =
+                snapshot.searcher().search(new KnnFloatVectorQuery(kind.vectorField, target, beam), beam).scoreDocs;
         for (ScoreDoc hit : hits) {
             if (snapshot.segment(hit.doc) != null && found.size() < limit) {
                 found.add(new Scored(hit.doc, hit.score));

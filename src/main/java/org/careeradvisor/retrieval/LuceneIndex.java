@@ -2,6 +2,21 @@ package org.careeradvisor.retrieval;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -28,23 +43,6 @@ import org.careeradvisor.knowledge.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
-
 /**
  * The one Lucene index of the knowledge's texts, for both retrievers: each section chunk and statement is a document
  * with its BM25 text and its embedding (HNSW, {@link KnnFloatVectorField}). On disk ({@link MMapDirectory}) the vectors
@@ -65,9 +63,12 @@ public final class LuceneIndex implements AutoCloseable {
      */
     private static final double RAM_BUFFER_MB = 32;
 
-    /** The two kinds of text in the index, each with its own BM25 field and vector field (and so its own statistics). */
+    /**
+     * The two kinds of text in the index, each with its own BM25 field and vector field (and so its own statistics).
+     */
     public enum Kind {
-        CHUNK("chunk_text", "chunk_vector"), STATEMENT("statement_text", "statement_vector");
+        CHUNK("chunk_text", "chunk_vector"),
+        STATEMENT("statement_text", "statement_vector");
 
         final String textField;
         final String vectorField;
@@ -88,6 +89,7 @@ public final class LuceneIndex implements AutoCloseable {
     private final Set<String> keys = new HashSet<>();
     /** The commit the keys were read from (-1: none). */
     private long generation = -1;
+
     private static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(60);
 
     private LuceneIndex(Directory directory, Path folder, String model, int dimension) {
@@ -124,7 +126,8 @@ public final class LuceneIndex implements AutoCloseable {
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             Map<String, String> data = reader.getIndexCommit().getUserData();
-            if (!FORMAT.equals(data.get("format")) || !model.equals(data.get("model"))
+            if (!FORMAT.equals(data.get("format"))
+                    || !model.equals(data.get("model"))
                     || !String.valueOf(dimension).equals(data.get("dimension"))) {
                 wipe("written for another model or format (" + data + ")");
                 return;
@@ -159,7 +162,8 @@ public final class LuceneIndex implements AutoCloseable {
     static String key(Kind kind, TextSegment segment) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((kind.name() + "\n" + segment.metadata().getString(Chunk.ROLE_ID) + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update((kind.name() + "\n" + segment.metadata().getString(Chunk.ROLE_ID) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest(segment.text().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -181,8 +185,7 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     /** One text to index: its kind, its segment and the file it comes from. */
-    record Entry(Kind kind, TextSegment segment, String file) {
-    }
+    record Entry(Kind kind, TextSegment segment, String file) {}
 
     /** The texts of these entries that the index does not hold yet, by key. */
     public synchronized Map<String, Entry> missing(Map<String, Entry> entries) {
@@ -211,9 +214,12 @@ public final class LuceneIndex implements AutoCloseable {
                 Document document = new Document();
                 document.add(new StringField(KEY, item.getKey(), Field.Store.NO));
                 document.add(new BinaryDocValuesField(KEY, new BytesRef(item.getKey())));
-                document.add(new StringField(ROLE, entry.segment().metadata().getString(Chunk.ROLE_ID), Field.Store.NO));
-                document.add(new TextField(entry.kind().textField, entry.segment().text(), Field.Store.NO));
-                document.add(new KnnFloatVectorField(entry.kind().vectorField, embedding.vector(), VectorSimilarityFunction.COSINE));
+                document.add(
+                        new StringField(ROLE, entry.segment().metadata().getString(Chunk.ROLE_ID), Field.Store.NO));
+                document.add(
+                        new TextField(entry.kind().textField, entry.segment().text(), Field.Store.NO));
+                document.add(new KnnFloatVectorField(
+                        entry.kind().vectorField, embedding.vector(), VectorSimilarityFunction.COSINE));
                 writer.addDocument(document);
                 keys.add(item.getKey());
             }
@@ -232,7 +238,8 @@ public final class LuceneIndex implements AutoCloseable {
             IndexWriter writer = writer();
             for (int from = 0; from < stale.size(); from += 1024) {
                 writer.deleteDocuments(stale.subList(from, Math.min(stale.size(), from + 1024)).stream()
-                        .map(key -> new Term(KEY, key)).toArray(Term[]::new));
+                        .map(key -> new Term(KEY, key))
+                        .toArray(Term[]::new));
             }
             stale.forEach(keys::remove);
             return stale.size();
@@ -247,7 +254,8 @@ public final class LuceneIndex implements AutoCloseable {
             return;
         }
         try {
-            writer.setLiveCommitData(Map.of("format", FORMAT, "model", model, "dimension", String.valueOf(dimension)).entrySet());
+            writer.setLiveCommitData(Map.of("format", FORMAT, "model", model, "dimension", String.valueOf(dimension))
+                    .entrySet());
             writer.commit();
             if (folder != null) {
                 generation = SegmentInfos.getLastCommitGeneration(directory);
@@ -277,7 +285,8 @@ public final class LuceneIndex implements AutoCloseable {
             long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
             while (writer == null) {
                 IndexWriterConfig config = new IndexWriterConfig(analyzer.analyzer())
-                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(RAM_BUFFER_MB);
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                        .setRAMBufferSizeMB(RAM_BUFFER_MB);
                 try {
                     writer = new IndexWriter(directory, config);
                 } catch (org.apache.lucene.store.LockObtainFailedException held) {
@@ -315,7 +324,8 @@ public final class LuceneIndex implements AutoCloseable {
             long last = SegmentInfos.getLastCommitGeneration(directory);
             if (last != generation) {
                 keys.clear();
-                try (DirectoryReader reader = writer != null ? DirectoryReader.open(writer) : DirectoryReader.open(directory)) {
+                try (DirectoryReader reader =
+                        writer != null ? DirectoryReader.open(writer) : DirectoryReader.open(directory)) {
                     forEachKey(reader, (doc, key) -> keys.add(key));
                 }
                 generation = last;
@@ -408,7 +418,9 @@ public final class LuceneIndex implements AutoCloseable {
 
         /** How many documents of this knowledge the snapshot holds. */
         public long documents() {
-            return java.util.Arrays.stream(byDoc).filter(java.util.Objects::nonNull).count();
+            return java.util.Arrays.stream(byDoc)
+                    .filter(java.util.Objects::nonNull)
+                    .count();
         }
 
         @Override

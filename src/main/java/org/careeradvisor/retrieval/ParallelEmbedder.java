@@ -3,7 +3,6 @@ package org.careeradvisor.retrieval;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -83,7 +82,8 @@ final class ParallelEmbedder implements AutoCloseable {
     }
 
     private Map<String, Embedding> embed(Map<String, LuceneIndex.Entry> batch) {
-        List<TextSegment> segments = batch.values().stream().map(LuceneIndex.Entry::segment).toList();
+        List<TextSegment> segments =
+                batch.values().stream().map(LuceneIndex.Entry::segment).toList();
         List<Embedding> vectors = model.embedAll(segments).content();
         Map<String, Embedding> byText = new LinkedHashMap<>();
         for (int i = 0; i < segments.size(); i++) {

@@ -4,7 +4,6 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
-
 import java.util.List;
 
 /**
@@ -33,7 +32,9 @@ public class QueryEmbeddingModel implements EmbeddingModel {
 
     @Override
     public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-        return examples.embedAll(segments.stream().map(segment -> TextSegment.from(instruction + segment.text())).toList());
+        return examples.embedAll(segments.stream()
+                .map(segment -> TextSegment.from(instruction + segment.text()))
+                .toList());
     }
 
     @Override

@@ -18,7 +18,10 @@ public class RetrievalConfiguration {
         return inProcessEmbeddingModel();
     }
 
-    /** The in-process model the service embeds with (its ONNX session as the service opens it), for the offline commands. */
+    /**
+     * The in-process model the service embeds with (its ONNX session as the service opens it), for the offline
+     * commands.
+     */
     public static EmbeddingModel inProcessEmbeddingModel() {
         return new BgeSmallEmbeddingModel();
     }
@@ -30,8 +33,11 @@ public class RetrievalConfiguration {
     }
 
     @Bean(initMethod = "buildInBackground")
-    SearchIndexHolder searchIndexHolder(KnowledgeProperties knowledge, RetrievalProperties retrieval,
-                                        EmbeddingModel model, KnowledgeLoader loader) {
+    SearchIndexHolder searchIndexHolder(
+            KnowledgeProperties knowledge,
+            RetrievalProperties retrieval,
+            EmbeddingModel model,
+            KnowledgeLoader loader) {
         return new SearchIndexHolder(knowledge, retrieval, model, loader);
     }
 

@@ -6,13 +6,12 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.validation.annotation.Validated;
-
-import java.util.Map;
 
 /**
  * How sections are retrieved.
@@ -33,14 +32,24 @@ import java.util.Map;
  */
 @ConfigurationProperties("advisor.retrieval")
 @Validated
-public record RetrievalProperties(@DefaultValue("5") @Positive int topK, @DefaultValue("20") @Positive int candidates,
-                                  @DefaultValue(BGE_QUERY_INSTRUCTION) @NotNull String queryInstruction,
-                                  @DefaultValue("0.62") @DecimalMin("0") @DecimalMax("1") double minRelevance,
-                                  @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double minTermCoverage,
-                                  @DefaultValue("0.7") @DecimalMin("0") @DecimalMax("1") double minStatementRelevance,
-                                  @DefaultValue("512") @PositiveOrZero int queryCacheSize, String indexDir,
-                                  @DefaultValue("10000") @PositiveOrZero int exactSearchBelow,
-                                  @DefaultValue("0") int ingestThreads) {
+public record RetrievalProperties(
+        @DefaultValue("5") @Positive int topK,
+        @DefaultValue("20") @Positive int candidates,
+        @DefaultValue(BGE_QUERY_INSTRUCTION) @NotNull String queryInstruction,
+
+        @DefaultValue("0.62") @DecimalMin("0") @DecimalMax("1")
+        double minRelevance,
+
+        @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1")
+        double minTermCoverage,
+
+        @DefaultValue("0.7") @DecimalMin("0") @DecimalMax("1")
+        double minStatementRelevance,
+
+        @DefaultValue("512") @PositiveOrZero int queryCacheSize,
+        String indexDir,
+        @DefaultValue("10000") @PositiveOrZero int exactSearchBelow,
+        @DefaultValue("0") int ingestThreads) {
 
     public static final String BGE_QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
@@ -67,7 +76,16 @@ public record RetrievalProperties(@DefaultValue("5") @Positive int topK, @Defaul
     }
 
     public RetrievalProperties withQueryInstruction(String instruction) {
-        return new RetrievalProperties(topK, candidates, instruction, minRelevance, minTermCoverage, minStatementRelevance,
-                queryCacheSize, indexDir, exactSearchBelow, ingestThreads);
+        return new RetrievalProperties(
+                topK,
+                candidates,
+                instruction,
+                minRelevance,
+                minTermCoverage,
+                minStatementRelevance,
+                queryCacheSize,
+                indexDir,
+                exactSearchBelow,
+                ingestThreads);
     }
 }

@@ -8,5 +8,4 @@ import org.careeradvisor.knowledge.Chunk;
  * @param relevance dense relevance in [0, 1] (LangChain4j maps cosine similarity to (cos + 1) / 2)
  * @param lexical   BM25 score
  */
-public record RetrievedChunk(Chunk chunk, int rank, double relevance, double lexical) {
-}
+public record RetrievedChunk(Chunk chunk, int rank, double relevance, double lexical) {}

@@ -8,5 +8,4 @@ import org.careeradvisor.knowledge.Statement;
  * @param relevance dense relevance in [0, 1]
  * @param lexical   BM25 score
  */
-public record RetrievedStatement(Statement statement, int rank, double relevance, double lexical) {
-}
+public record RetrievedStatement(Statement statement, int rank, double relevance, double lexical) {}

@@ -3,17 +3,16 @@ package org.careeradvisor.retrieval;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import org.careeradvisor.knowledge.Chunk;
-import org.careeradvisor.knowledge.KnowledgeBase;
-import org.careeradvisor.knowledge.Statement;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.careeradvisor.knowledge.Chunk;
+import org.careeradvisor.knowledge.KnowledgeBase;
+import org.careeradvisor.knowledge.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The searchable form of one knowledge snapshot: a hybrid (dense + BM25, fused with reciprocal rank fusion) index of
@@ -40,6 +39,7 @@ public class SearchIndex {
      * and a few dozen statements), so that an index of a thousand roles is ready without analysing every statement.
      */
     private final Map<String, Set<String>> termsByRole = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Map<String, StatementTerms> statementTerms = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> pool = new java.util.concurrent.ConcurrentHashMap<>();
     private final TermAnalyzer analyzer = new TermAnalyzer();
@@ -48,8 +48,14 @@ public class SearchIndex {
     private final LuceneIndex.Snapshot snapshot;
     private List<LuceneEmbeddingStore> vectorStores = List.of();
 
-    private SearchIndex(KnowledgeBase knowledge, HybridIndex chunks, HybridIndex statements, QueryEmbeddings queries,
-                        RetrievalProperties properties, int embeddedNow, LuceneIndex.Snapshot snapshot) {
+    private SearchIndex(
+            KnowledgeBase knowledge,
+            HybridIndex chunks,
+            HybridIndex statements,
+            QueryEmbeddings queries,
+            RetrievalProperties properties,
+            int embeddedNow,
+            LuceneIndex.Snapshot snapshot) {
         this.snapshot = snapshot;
         this.knowledge = knowledge;
         this.chunks = chunks;
@@ -62,7 +68,9 @@ public class SearchIndex {
         knowledge.chunks().forEach(chunk -> chunksBySegment.put(chunk.segment(), chunk));
         knowledge.statements().forEach(statement -> statementsBySegment.put(statement.segment(), statement));
         Set<String> terms = new java.util.HashSet<>();
-        knowledge.chunks().forEach(chunk -> terms.addAll(analysed(chunk.segment().text())));
+        knowledge
+                .chunks()
+                .forEach(chunk -> terms.addAll(analysed(chunk.segment().text())));
         knowledge.roles().forEach(role -> role.names().forEach(name -> terms.addAll(analysed(name))));
         this.corpusTerms = Set.copyOf(terms);
     }
@@ -78,8 +86,8 @@ public class SearchIndex {
     }
 
     /** Embeds every chunk and statement (reusing cached embeddings) and indexes both for BM25. */
-    public static SearchIndex build(KnowledgeBase knowledge, EmbeddingModel model, EmbeddingCache cache,
-                                    RetrievalProperties properties) {
+    public static SearchIndex build(
+            KnowledgeBase knowledge, EmbeddingModel model, EmbeddingCache cache, RetrievalProperties properties) {
         return build(knowledge, model, cache, properties, true);
     }
 
@@ -87,13 +95,19 @@ public class SearchIndex {
      * @param whole whether this is all the knowledge there is (not a part served while the rest is embedded): then
      *              cached embeddings of texts it no longer has are dropped
      */
-    static SearchIndex build(KnowledgeBase knowledge, EmbeddingModel model, EmbeddingCache cache,
-                             RetrievalProperties properties, boolean whole) {
+    static SearchIndex build(
+            KnowledgeBase knowledge,
+            EmbeddingModel model,
+            EmbeddingCache cache,
+            RetrievalProperties properties,
+            boolean whole) {
         long started = System.nanoTime();
-        List<TextSegment> segments = new ArrayList<>(knowledge.chunks().stream().map(Chunk::segment).toList());
+        List<TextSegment> segments =
+                new ArrayList<>(knowledge.chunks().stream().map(Chunk::segment).toList());
         knowledge.statements().forEach(statement -> segments.add(statement.segment()));
         int[] embedded = {0};
-        Map<String, Embedding> byText = new CachedEmbeddingModel(model, cache).embed(segments, batch -> embedded[0] += batch);
+        Map<String, Embedding> byText =
+                new CachedEmbeddingModel(model, cache).embed(segments, batch -> embedded[0] += batch);
         if (whole) {
             cache.retainOnly(byText.keySet());
         }
@@ -108,22 +122,38 @@ public class SearchIndex {
      * The index of this knowledge over a snapshot of the Lucene index that holds its texts (dense and BM25 search on
      * the same documents); nothing is embedded here but queries.
      */
-    static SearchIndex over(KnowledgeBase knowledge, LuceneIndex.Snapshot snapshot, EmbeddingModel model,
-                            RetrievalProperties properties, int embeddedNow, long started) {
+    static SearchIndex over(
+            KnowledgeBase knowledge,
+            LuceneIndex.Snapshot snapshot,
+            EmbeddingModel model,
+            RetrievalProperties properties,
+            int embeddedNow,
+            long started) {
         QueryEmbeddings queries = new QueryEmbeddings(model, properties.queryCacheSize());
         HybridIndex chunks = new HybridIndex(
-                new DenseRetriever(queries, new LuceneEmbeddingStore(snapshot, LuceneIndex.Kind.CHUNK, properties.exactSearchBelow()),
-                        properties.queryInstruction(), properties.candidates()),
+                new DenseRetriever(
+                        queries,
+                        new LuceneEmbeddingStore(snapshot, LuceneIndex.Kind.CHUNK, properties.exactSearchBelow()),
+                        properties.queryInstruction(),
+                        properties.candidates()),
                 LexicalRetriever.over(snapshot, LuceneIndex.Kind.CHUNK, properties.candidates()));
         HybridIndex statements = new HybridIndex(
-                new DenseRetriever(queries, new LuceneEmbeddingStore(snapshot, LuceneIndex.Kind.STATEMENT, properties.exactSearchBelow()),
-                        properties.queryInstruction(), properties.candidates()),
+                new DenseRetriever(
+                        queries,
+                        new LuceneEmbeddingStore(snapshot, LuceneIndex.Kind.STATEMENT, properties.exactSearchBelow()),
+                        properties.queryInstruction(),
+                        properties.candidates()),
                 LexicalRetriever.over(snapshot, LuceneIndex.Kind.STATEMENT, properties.candidates()));
         SearchIndex index = new SearchIndex(knowledge, chunks, statements, queries, properties, embeddedNow, snapshot);
-        index.vectorStores = List.of(new LuceneEmbeddingStore(snapshot, LuceneIndex.Kind.CHUNK, properties.exactSearchBelow()),
+        index.vectorStores = List.of(
+                new LuceneEmbeddingStore(snapshot, LuceneIndex.Kind.CHUNK, properties.exactSearchBelow()),
                 new LuceneEmbeddingStore(snapshot, LuceneIndex.Kind.STATEMENT, properties.exactSearchBelow()));
-        log.info("Search index ready: {} chunks and {} statements, {} embedded now, in {} ms",
-                knowledge.chunks().size(), knowledge.statements().size(), embeddedNow, (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Search index ready: {} chunks and {} statements, {} embedded now, in {} ms",
+                knowledge.chunks().size(),
+                knowledge.statements().size(),
+                embeddedNow,
+                (System.nanoTime() - started) / 1_000_000);
         return index;
     }
 
@@ -170,8 +200,10 @@ public class SearchIndex {
     public StatementTerms terms(Statement statement) {
         return statementTerms.computeIfAbsent(statement.id(), id -> {
             String list = String.join(" ", statement.headingPath()) + " " + orEmpty(statement.listLabel());
-            return new StatementTerms(analysed(statement.quote()),
-                    analysed(list + " " + orEmpty(statement.parent()) + " " + orEmpty(statement.label())), analysed(list));
+            return new StatementTerms(
+                    analysed(statement.quote()),
+                    analysed(list + " " + orEmpty(statement.parent()) + " " + orEmpty(statement.label())),
+                    analysed(list));
         });
     }
 
@@ -186,7 +218,10 @@ public class SearchIndex {
         }
         return termsByRole.computeIfAbsent(roleId, id -> {
             Set<String> terms = new java.util.HashSet<>();
-            knowledge.statements(id).forEach(statement -> terms.addAll(analysed(statement.segment().text())));
+            knowledge
+                    .statements(id)
+                    .forEach(statement ->
+                            terms.addAll(analysed(statement.segment().text())));
             return Set.copyOf(terms);
         });
     }
@@ -210,7 +245,8 @@ public class SearchIndex {
             // The same text as the statement search, so one question costs one query embedding per role.
             SearchText scoped = question.map(text -> scoped(text, roleId));
             perScope.add(chunks.search(scoped, roleId, mode, topK).stream()
-                    .map(hit -> new RetrievedChunk(chunksBySegment.get(hit.segment()), hit.rank(), hit.relevance(), hit.lexical()))
+                    .map(hit -> new RetrievedChunk(
+                            chunksBySegment.get(hit.segment()), hit.rank(), hit.relevance(), hit.lexical()))
                     .toList());
         }
         return interleave(perScope, topK);
@@ -229,8 +265,8 @@ public class SearchIndex {
         for (String roleId : scopes(roleIds)) {
             SearchText scoped = question.map(text -> scoped(text, roleId));
             perScope.add(statements.search(scoped, roleId, RetrievalMode.HYBRID, STATEMENTS).stream()
-                    .map(hit -> new RetrievedStatement(statementsBySegment.get(hit.segment()), hit.rank(), hit.relevance(),
-                            hit.lexical()))
+                    .map(hit -> new RetrievedStatement(
+                            statementsBySegment.get(hit.segment()), hit.rank(), hit.relevance(), hit.lexical()))
                     .toList());
         }
         return interleave(perScope, STATEMENTS);
@@ -244,7 +280,9 @@ public class SearchIndex {
         return roleId == null ? question : withoutNames(question, roleId);
     }
 
-    /** The embedding of a query as the dense search embeds it (with the model's query instruction), from the same cache. */
+    /**
+     * The embedding of a query as the dense search embeds it (with the model's query instruction), from the same cache.
+     */
     public Embedding queryEmbedding(String text) {
         return queries.embed(queryInstruction + text);
     }

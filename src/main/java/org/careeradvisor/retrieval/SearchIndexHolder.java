@@ -1,16 +1,8 @@
 package org.careeradvisor.retrieval;
 
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import org.careeradvisor.knowledge.KnowledgeBase;
-import org.careeradvisor.knowledge.KnowledgeLoader;
-import org.careeradvisor.knowledge.KnowledgeProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,8 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.careeradvisor.knowledge.KnowledgeBase;
+import org.careeradvisor.knowledge.KnowledgeLoader;
+import org.careeradvisor.knowledge.KnowledgeProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Owns the live search index: builds and rebuilds it as jobs on one background thread, so start-up, a reload or an
@@ -36,6 +33,7 @@ public class SearchIndexHolder implements AutoCloseable {
      * that a cold start of the shipped knowledge on a busy machine still becomes ready whole, not in parts).
      */
     static final int LARGE_FILE = 300;
+
     static final Duration SERVE_READY_AFTER = Duration.ofSeconds(60);
     /**
      * At most this much embedding is lost when the process is killed outright mid-run (a run that stops or fails
@@ -56,14 +54,18 @@ public class SearchIndexHolder implements AutoCloseable {
     private final List<Consumer<SearchIndex>> preparers = new CopyOnWriteArrayList<>();
     /** One build at a time, whether on the indexer thread or a caller's. */
     private final Object building = new Object();
+
     private final IndexingJobs jobs = new IndexingJobs(this::run);
     private LuceneIndex store;
     /** The index that served before the current one: closed when the next one replaces the current. */
     private SearchIndex previous;
 
     /** @param loader the loader of the knowledge {@code knowledgeProperties} names */
-    public SearchIndexHolder(KnowledgeProperties knowledgeProperties, RetrievalProperties retrievalProperties,
-                             EmbeddingModel model, KnowledgeLoader loader) {
+    public SearchIndexHolder(
+            KnowledgeProperties knowledgeProperties,
+            RetrievalProperties retrievalProperties,
+            EmbeddingModel model,
+            KnowledgeLoader loader) {
         this.knowledgeProperties = knowledgeProperties;
         this.retrievalProperties = retrievalProperties;
         this.model = model;
@@ -71,8 +73,8 @@ public class SearchIndexHolder implements AutoCloseable {
     }
 
     /** A holder outside the application (tools, tests): its loader reads the knowledge the properties name. */
-    public static SearchIndexHolder standalone(KnowledgeProperties knowledgeProperties,
-                                               RetrievalProperties retrievalProperties, EmbeddingModel model) {
+    public static SearchIndexHolder standalone(
+            KnowledgeProperties knowledgeProperties, RetrievalProperties retrievalProperties, EmbeddingModel model) {
         KnowledgeLoader loader = new KnowledgeLoader(knowledgeProperties);
         return new SearchIndexHolder(knowledgeProperties, retrievalProperties, model, loader);
     }
@@ -164,14 +166,18 @@ public class SearchIndexHolder implements AutoCloseable {
                 Map<String, Map<String, LuceneIndex.Entry>> pending = byFile(missing);
                 job.planned(pending.size(), missing.size());
                 if (!pending.isEmpty()) {
-                    log.info("Embedding {} new texts of {} knowledge files ({}){}", missing.size(), pending.size(),
-                            job.status().trigger(), current.get() == null ? "" : "; the index in service keeps answering");
+                    log.info(
+                            "Embedding {} new texts of {} knowledge files ({}){}",
+                            missing.size(),
+                            pending.size(),
+                            job.status().trigger(),
+                            current.get() == null ? "" : "; the index in service keeps answering");
                     embed(job, knowledge, pending, store);
                 }
                 int removed = store.retainOnly(entries.keySet());
                 store.release();
-                SearchIndex index = SearchIndex.over(knowledge, store.snapshot(knowledge), model, retrievalProperties,
-                        missing.size(), started);
+                SearchIndex index = SearchIndex.over(
+                        knowledge, store.snapshot(knowledge), model, retrievalProperties, missing.size(), started);
                 if (removed > 0) {
                     log.info("Removed {} texts that are no longer in the knowledge from the search index", removed);
                 }
@@ -199,8 +205,9 @@ public class SearchIndexHolder implements AutoCloseable {
     /** The texts not in the index yet, by the file they come from. */
     private static Map<String, Map<String, LuceneIndex.Entry>> byFile(Map<String, LuceneIndex.Entry> missing) {
         Map<String, Map<String, LuceneIndex.Entry>> pending = new LinkedHashMap<>();
-        missing.forEach((key, entry) -> pending.computeIfAbsent(String.valueOf(entry.file()), name -> new LinkedHashMap<>())
-                .put(key, entry));
+        missing.forEach(
+                (key, entry) -> pending.computeIfAbsent(String.valueOf(entry.file()), name -> new LinkedHashMap<>())
+                        .put(key, entry));
         return pending;
     }
 
@@ -209,25 +216,33 @@ public class SearchIndexHolder implements AutoCloseable {
         if (!ready.roles().isEmpty()) {
             store.commit();
             publish(SearchIndex.over(ready, store.snapshot(ready), model, retrievalProperties, 0, System.nanoTime()));
-            log.info("Serving {} of {} knowledge files while the other {} are embedded",
-                    ready.documents(), knowledge.documents(), pendingFiles.size());
+            log.info(
+                    "Serving {} of {} knowledge files while the other {} are embedded",
+                    ready.documents(),
+                    knowledge.documents(),
+                    pendingFiles.size());
         }
     }
 
-    private void embed(IndexingJob job, KnowledgeBase knowledge, Map<String, Map<String, LuceneIndex.Entry>> pending,
-                       LuceneIndex store) {
+    private void embed(
+            IndexingJob job,
+            KnowledgeBase knowledge,
+            Map<String, Map<String, LuceneIndex.Entry>> pending,
+            LuceneIndex store) {
         long started = System.nanoTime();
         long[] logged = {started};
         long[] committed = {started};
         Set<String> remaining = new HashSet<>(pending.keySet());
         List<Map.Entry<String, Map<String, LuceneIndex.Entry>>> smallestFirst = pending.entrySet().stream()
-                .sorted(Comparator.comparingInt(entry -> entry.getValue().size())).toList();
+                .sorted(Comparator.comparingInt(entry -> entry.getValue().size()))
+                .toList();
         ParallelEmbedder embedder = new ParallelEmbedder(model, retrievalProperties.ingestThreads());
         try {
             for (Map.Entry<String, Map<String, LuceneIndex.Entry>> file : smallestFirst) {
                 // With nothing in service (a start), the files that are ready serve before a long wait, not after it.
-                if (current.get() == null && (file.getValue().size() > LARGE_FILE
-                        || System.nanoTime() - started > SERVE_READY_AFTER.toNanos())) {
+                if (current.get() == null
+                        && (file.getValue().size() > LARGE_FILE
+                                || System.nanoTime() - started > SERVE_READY_AFTER.toNanos())) {
                     serveReadyFiles(knowledge, remaining, store);
                 }
                 embedder.embed(file.getValue(), (batch, vectors) -> {
@@ -255,7 +270,9 @@ public class SearchIndexHolder implements AutoCloseable {
             embedder.close();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        log.info("Embedded {} texts in {} s ({} a second, {} ingest threads)", job.status().segmentsDone(),
+        log.info(
+                "Embedded {} texts in {} s ({} a second, {} ingest threads)",
+                job.status().segmentsDone(),
                 String.format(java.util.Locale.ROOT, "%.1f", seconds),
                 String.format(java.util.Locale.ROOT, "%.0f", job.status().segmentsDone() / Math.max(seconds, 1e-3)),
                 retrievalProperties.ingestThreads());
@@ -263,8 +280,13 @@ public class SearchIndexHolder implements AutoCloseable {
 
     private static void logProgress(IndexingJob job, String file) {
         IndexingJob.Status status = job.status();
-        log.info("Embedding knowledge: {} of {} files, {} of {} texts done (now {})", status.filesDone(), status.filesTotal(),
-                status.segmentsDone(), status.segmentsTotal(), file);
+        log.info(
+                "Embedding knowledge: {} of {} files, {} of {} texts done (now {})",
+                status.filesDone(),
+                status.filesTotal(),
+                status.segmentsDone(),
+                status.segmentsTotal(),
+                file);
     }
 
     private void publish(SearchIndex index) {
@@ -295,7 +317,8 @@ public class SearchIndexHolder implements AutoCloseable {
 
     /** Where the Lucene index lives: the configured folder, else {@code search-index} under the cache folder. */
     public Path indexDir() {
-        return retrievalProperties.indexDir() != null ? Path.of(retrievalProperties.indexDir())
+        return retrievalProperties.indexDir() != null
+                ? Path.of(retrievalProperties.indexDir())
                 : Path.of(knowledgeProperties.cacheDir()).resolve("search-index");
     }
 

@@ -1,5 +1,11 @@
 package org.careeradvisor.advisor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.careeradvisor.SharedIndex;
 import org.careeradvisor.conversation.ConversationProperties;
 import org.careeradvisor.conversation.InMemoryConversationMemory;
@@ -12,13 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Answers as a reader judges them: the first line answers, the facts asked are there and the unasked ones are not,
@@ -62,12 +61,16 @@ class AnswerEngineTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"what are the industry trends for ML data architects?,9", "what soft skills does an ML data architect need?,10",
-            "what challenges do ML data architects face?,12"})
+    @CsvSource({
+        "what are the industry trends for ML data architects?,9",
+        "what soft skills does an ML data architect need?,10",
+        "what challenges do ML data architects face?,12"
+    })
     void aListAskedForIsGivenWhole(String question, int items) {
         Answer answer = ask(null, question);
 
-        assertThat(answer.answer().lines().filter(line -> line.startsWith("- "))).hasSize(items);
+        assertThat(answer.answer().lines().filter(line -> line.startsWith("- ")))
+                .hasSize(items);
         assertThat(firstLine(answer)).contains(items + " items");
     }
 
@@ -76,9 +79,15 @@ class AnswerEngineTests {
         Answer bonus = ask("bonus-1", "how much do bonuses add for a machine learning architect?");
         Answer stock = ask("bonus-1", "and stock options?");
 
-        assertThat(firstLine(bonus)).startsWith("**Bonuses: $15,000 to $78,000**").contains("2024", "US dollars");
-        assertThat(bonus.answer()).doesNotContain("$393,000", "$534,000", "$138,000").hasSizeLessThan(600);
-        assertThat(stock.answer()).startsWith("**Stock options: $10,000 to $534,000**").doesNotContain("$78,000");
+        assertThat(firstLine(bonus))
+                .startsWith("**Bonuses: $15,000 to $78,000**")
+                .contains("2024", "US dollars");
+        assertThat(bonus.answer())
+                .doesNotContain("$393,000", "$534,000", "$138,000")
+                .hasSizeLessThan(600);
+        assertThat(stock.answer())
+                .startsWith("**Stock options: $10,000 to $534,000**")
+                .doesNotContain("$78,000");
         assertThat(bonus.intent()).isEqualTo(Intent.SALARY);
     }
 
@@ -91,10 +100,14 @@ class AnswerEngineTests {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"do ai research scientists only do theory?|**No** - ",
-            "is a phd a must for research manager roles in AI?|**No**, not necessarily: ",
-            "do I need a masters to be an ml data architect?|**No**, it is not required: ",
-            "do u need a phd to be an ai research scientist?|**Yes** - "})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "do ai research scientists only do theory?|**No** - ",
+                "is a phd a must for research manager roles in AI?|**No**, not necessarily: ",
+                "do I need a masters to be an ml data architect?|**No**, it is not required: ",
+                "do u need a phd to be an ai research scientist?|**Yes** - "
+            })
     void aYesNoQuestionAnsweredNoSaysWhy(String question, String verdict) {
         assertThat(firstLine(ask(null, question))).startsWith(verdict);
     }
@@ -109,8 +122,12 @@ class AnswerEngineTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"can an AI research manager work from home?", "do ai research engineer jobs come with visa sponsorship?",
-            "how many vacation days do ai research scientists get?"})
+    @ValueSource(
+            strings = {
+                "can an AI research manager work from home?",
+                "do ai research engineer jobs come with visa sponsorship?",
+                "how many vacation days do ai research scientists get?"
+            })
     void aTopicTheRolesDocumentDoesNotCoverIsDeclinedWithWhatItDoesCover(String question) {
         Answer answer = ask(null, question);
 
@@ -131,16 +148,23 @@ class AnswerEngineTests {
 
     @Test
     void noAnswerEndsALineInALeadInWithoutItsItemsOrQuotesMarkupInItsSources() {
-        for (String question : List.of("what sectors employ ML data architects?", "which ETL tools does an ML data architect use?",
-                "what moves the salary of an ML architect?", "what does an AI quality engineering VP do?")) {
+        for (String question : List.of(
+                "what sectors employ ML data architects?",
+                "which ETL tools does an ML data architect use?",
+                "what moves the salary of an ML architect?",
+                "what does an AI quality engineering VP do?")) {
             Answer answer = ask(null, question);
-            List<String> lines = answer.answer().lines().filter(line -> !line.isBlank()).toList();
+            List<String> lines =
+                    answer.answer().lines().filter(line -> !line.isBlank()).toList();
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).endsWith(":")) {
-                    assertThat(i + 1).as("a lead-in closing the answer to %s", question).isLessThan(lines.size());
+                    assertThat(i + 1)
+                            .as("a lead-in closing the answer to %s", question)
+                            .isLessThan(lines.size());
                 }
             }
-            assertThat(answer.sources()).allSatisfy(source -> assertThat(source.excerpt()).doesNotContain("**", " | "));
+            assertThat(answer.sources())
+                    .allSatisfy(source -> assertThat(source.excerpt()).doesNotContain("**", " | "));
         }
     }
 
@@ -162,16 +186,25 @@ class AnswerEngineTests {
 
     @Test
     void aRoleWhoseDocumentHoldsOnlyCodeIsNamedInAPlainDecline(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("wizard.md"), "---\ntitle: Shell Wizard\n---\n# Shell Wizard\n\n## Tricks\n\n```\nls -la | grep x\n```\n");
-        Files.writeString(dir.resolve("steward.md"), "---\ntitle: Data Steward\n---\n# Data Steward\n\n## Overview\n\n"
-                + "The Data Steward keeps data definitions consistent.\n");
-        SearchIndexHolder holder = SearchIndexHolder.standalone(KnowledgeProperties.of(Map.of("dir", dir.toString(),
-                "cache-dir", dir.resolve("cache").toString())),
-                RetrievalProperties.defaults(), SharedIndex.model());
+        Files.writeString(
+                dir.resolve("wizard.md"),
+                "---\ntitle: Shell Wizard\n---\n# Shell Wizard\n\n## Tricks\n\n```\nls -la | grep x\n```\n");
+        Files.writeString(
+                dir.resolve("steward.md"),
+                "---\ntitle: Data Steward\n---\n# Data Steward\n\n## Overview\n\n"
+                        + "The Data Steward keeps data definitions consistent.\n");
+        SearchIndexHolder holder = SearchIndexHolder.standalone(
+                KnowledgeProperties.of(Map.of(
+                        "dir", dir.toString(), "cache-dir", dir.resolve("cache").toString())),
+                RetrievalProperties.defaults(),
+                SharedIndex.model());
         holder.rebuild();
-        Advisor advisor = AdvisorFactory.create(holder,
+        Advisor advisor = AdvisorFactory.create(
+                holder,
                 new InMemoryConversationMemory(ConversationProperties.defaults()),
-                SharedIndex.vocabulary(), RetrievalProperties.defaults(), null);
+                SharedIndex.vocabulary(),
+                RetrievalProperties.defaults(),
+                null);
 
         Answer answer = advisor.ask(new AdvisorRequest(null, "what does a shell wizard earn per trick?", "test"));
 
@@ -199,17 +232,26 @@ class AnswerEngineTests {
                 ## Tools
 
                 """ + tools);
-        SearchIndexHolder holder = SearchIndexHolder.standalone(KnowledgeProperties.of(Map.of("dir", dir.toString(),
-                "cache-dir", dir.resolve("cache").toString())),
-                RetrievalProperties.defaults(), SharedIndex.model());
+        SearchIndexHolder holder = SearchIndexHolder.standalone(
+                KnowledgeProperties.of(Map.of(
+                        "dir", dir.toString(), "cache-dir", dir.resolve("cache").toString())),
+                RetrievalProperties.defaults(),
+                SharedIndex.model());
         holder.rebuild();
-        Advisor steward = AdvisorFactory.create(holder,
+        Advisor steward = AdvisorFactory.create(
+                holder,
                 new InMemoryConversationMemory(ConversationProperties.defaults()),
-                SharedIndex.vocabulary(), RetrievalProperties.defaults(), null);
+                SharedIndex.vocabulary(),
+                RetrievalProperties.defaults(),
+                null);
 
         Answer answer = steward.ask(new AdvisorRequest(null, "which tools does a data steward use?", "test"));
 
-        assertThat(answer.answer().lines().filter(line -> line.startsWith("- "))).hasSize(12);
-        assertThat(answer.answer()).contains("Tool number 12 ").doesNotContain("Tool number 13 ").contains("…and 3 more in Tools");
+        assertThat(answer.answer().lines().filter(line -> line.startsWith("- ")))
+                .hasSize(12);
+        assertThat(answer.answer())
+                .contains("Tool number 12 ")
+                .doesNotContain("Tool number 13 ")
+                .contains("…and 3 more in Tools");
     }
 }

@@ -1,19 +1,19 @@
 package org.careeradvisor.advisor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.careeradvisor.SharedIndex;
 import org.careeradvisor.conversation.ConversationProperties;
 import org.careeradvisor.conversation.InMemoryConversationMemory;
 import org.careeradvisor.retrieval.RetrievalProperties;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Which conversation a message lands in: issued ids for clients, own names for channels, never another channel's. */
 class ConversationStartTests {
 
     private final InMemoryConversationMemory memory = new InMemoryConversationMemory(ConversationProperties.defaults());
-    private final Advisor advisor = AdvisorFactory.create(SharedIndex.holder(), memory, SharedIndex.vocabulary(),
-            RetrievalProperties.defaults(), null);
+    private final Advisor advisor = AdvisorFactory.create(
+            SharedIndex.holder(), memory, SharedIndex.vocabulary(), RetrievalProperties.defaults(), null);
 
     @Test
     void aClientContinuesOnlyAnIdTheServerIssuedOnItsChannel() {

@@ -1,5 +1,9 @@
 package org.careeradvisor.advisor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
 import org.careeradvisor.SharedIndex;
 import org.careeradvisor.conversation.Turn;
 import org.careeradvisor.knowledge.KnowledgeLoader;
@@ -10,18 +14,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.time.Instant;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class QuestionAnalyzerTests {
 
-    private final List<RoleDocument> roles = new KnowledgeLoader(KnowledgeProperties.defaults()).load().roles();
-    private final QuestionAnalyzer analyzer = AdvisorFactory.analyzer(SharedIndex.holder(), SharedIndex.vocabulary(),
-            RetrievalProperties.defaults(), IntentProperties.defaults());
-    private final List<Turn> aboutArchitect = List.of(new Turn("m1", "What does an ML architect do?", "...",
-            List.of("machine-learning-data-architect"), "overview", true, Instant.now(), "overview", List.of()));
+    private final List<RoleDocument> roles =
+            new KnowledgeLoader(KnowledgeProperties.defaults()).load().roles();
+    private final QuestionAnalyzer analyzer = AdvisorFactory.analyzer(
+            SharedIndex.holder(),
+            SharedIndex.vocabulary(),
+            RetrievalProperties.defaults(),
+            IntentProperties.defaults());
+    private final List<Turn> aboutArchitect = List.of(new Turn(
+            "m1",
+            "What does an ML architect do?",
+            "...",
+            List.of("machine-learning-data-architect"),
+            "overview",
+            true,
+            Instant.now(),
+            "overview",
+            List.of()));
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -49,7 +60,8 @@ class QuestionAnalyzerTests {
             Tell me about the AI Research Engineer role               | overview
             """)
     void recognisesTheTopic(String message, String topic) {
-        assertThat(analyzer.analyze(message, roles, List.of()).topic().id().wireName()).isEqualTo(topic);
+        assertThat(analyzer.analyze(message, roles, List.of()).topic().id().wireName())
+                .isEqualTo(topic);
     }
 
     @Test
@@ -75,7 +87,8 @@ class QuestionAnalyzerTests {
 
     @Test
     void anUnrelatedLongQuestionIsNotTreatedAsAFollowUp() {
-        QuestionAnalysis analysis = analyzer.analyze("Who won the football world cup in the year 2018 in Russia?", roles, aboutArchitect);
+        QuestionAnalysis analysis =
+                analyzer.analyze("Who won the football world cup in the year 2018 in Russia?", roles, aboutArchitect);
 
         assertThat(analysis.roleIds()).isEmpty();
     }

@@ -1,20 +1,19 @@
 package org.careeradvisor.advisor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.careeradvisor.SharedIndex;
 import org.careeradvisor.knowledge.KnowledgeLoader;
 import org.careeradvisor.knowledge.KnowledgeProperties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RoleMatcherTests {
 
-    private final RoleMatcher matcher = new RoleMatcher(new KnowledgeLoader(KnowledgeProperties.defaults()).load().roles(),
-            SharedIndex.vocabulary());
+    private final RoleMatcher matcher = new RoleMatcher(
+            new KnowledgeLoader(KnowledgeProperties.defaults()).load().roles(), SharedIndex.vocabulary());
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -29,7 +28,9 @@ class RoleMatcherTests {
             ai research manger qualifications                     | ai-research-manager
             """)
     void findsARoleByTitleAliasTypoOrDistinctiveWord(String question, String roleId) {
-        assertThat(matcher.find(question)).extracting(mention -> mention.role().id()).containsExactly(roleId);
+        assertThat(matcher.find(question))
+                .extracting(mention -> mention.role().id())
+                .containsExactly(roleId);
     }
 
     @Test
@@ -44,7 +45,8 @@ class RoleMatcherTests {
         assertThat(matcher.find("What does a pastry chef earn?")).isEmpty();
         assertThat(matcher.unknownRole("What does a pastry chef earn?")).contains("pastry chef");
         assertThat(matcher.find("How much does a software engineer make?")).isEmpty();
-        assertThat(matcher.unknownRole("How much does a software engineer make?")).contains("software engineer");
+        assertThat(matcher.unknownRole("How much does a software engineer make?"))
+                .contains("software engineer");
         assertThat(matcher.unknownRole("What does an ML architect earn?")).isEmpty();
     }
 

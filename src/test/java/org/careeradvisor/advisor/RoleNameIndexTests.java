@@ -1,18 +1,17 @@
 package org.careeradvisor.advisor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.careeradvisor.SharedIndex;
 import org.careeradvisor.knowledge.KnowledgeLoader;
 import org.careeradvisor.knowledge.KnowledgeProperties;
 import org.careeradvisor.knowledge.RoleDocument;
 import org.careeradvisor.knowledge.Section;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Role matching over a catalogue of a thousand roles (the five shipped ones and 995 with names of their own, many
@@ -21,13 +20,41 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RoleNameIndexTests {
 
-    private static final List<String> FIELDS = List.of("Logistics", "Retail", "Healthcare", "Banking", "Insurance", "Energy",
-            "Telecom", "Automotive", "Aerospace", "Agriculture", "Pharma", "Gaming", "Media", "Travel", "Hospitality",
-            "Manufacturing", "Mining", "Shipping", "Railway", "Fashion");
-    private static final List<String> QUALIFIERS = List.of("", "Applied ", "Cloud ", "Edge ", "Quantum ", "Responsible ",
-            "Federated ", "Embedded ", "Realtime ", "Generative ");
+    private static final List<String> FIELDS = List.of(
+            "Logistics",
+            "Retail",
+            "Healthcare",
+            "Banking",
+            "Insurance",
+            "Energy",
+            "Telecom",
+            "Automotive",
+            "Aerospace",
+            "Agriculture",
+            "Pharma",
+            "Gaming",
+            "Media",
+            "Travel",
+            "Hospitality",
+            "Manufacturing",
+            "Mining",
+            "Shipping",
+            "Railway",
+            "Fashion");
+    private static final List<String> QUALIFIERS = List.of(
+            "",
+            "Applied ",
+            "Cloud ",
+            "Edge ",
+            "Quantum ",
+            "Responsible ",
+            "Federated ",
+            "Embedded ",
+            "Realtime ",
+            "Generative ");
 
-    private final List<RoleDocument> shipped = new KnowledgeLoader(KnowledgeProperties.defaults()).load().roles();
+    private final List<RoleDocument> shipped =
+            new KnowledgeLoader(KnowledgeProperties.defaults()).load().roles();
     private final List<RoleDocument> thousand = thousand(shipped);
     private final RoleMatcher five = new RoleMatcher(shipped, SharedIndex.vocabulary());
     private final RoleMatcher matcher = new RoleMatcher(thousand, SharedIndex.vocabulary());
@@ -46,7 +73,9 @@ class RoleNameIndexTests {
             """)
     void findsARoleByTitleAliasTypoOrDistinctiveWordAmongAThousand(String question, String roleId) {
         assertThat(thousand).hasSize(1000);
-        assertThat(matcher.find(question)).extracting(mention -> mention.role().id()).containsExactly(roleId);
+        assertThat(matcher.find(question))
+                .extracting(mention -> mention.role().id())
+                .containsExactly(roleId);
     }
 
     /**
@@ -55,10 +84,14 @@ class RoleNameIndexTests {
      */
     @Test
     void theShippedRolesAreFoundAmongAThousandExactlyAsAmongFive() {
-        List<String> questions = List.of("Compare AI Research Scientist and AI Research Engineer",
-                "what does the reserch scientst do", "ML architects in demand?",
-                "How much does a software engineer make?", "What's the weather in Paris?",
-                "research eng vs ml arch: which pays more", "AI research manager or AI research scientist?");
+        List<String> questions = List.of(
+                "Compare AI Research Scientist and AI Research Engineer",
+                "what does the reserch scientst do",
+                "ML architects in demand?",
+                "How much does a software engineer make?",
+                "What's the weather in Paris?",
+                "research eng vs ml arch: which pays more",
+                "AI research manager or AI research scientist?");
         for (String question : questions) {
             assertThat(ids(matcher.find(question))).as(question).isEqualTo(ids(five.find(question)));
         }
@@ -69,8 +102,11 @@ class RoleNameIndexTests {
         RoleNameIndex index = index(thousand);
         // "Machine Learning Data Architect" is a word of 200 names, but every word of a name must be there.
         assertThat(index.candidates(RoleMatcher.tokens("What does a machine learning data architect earn in the US?"))
-                .cardinality()).isLessThanOrEqualTo(2);
-        assertThat(index.candidates(RoleMatcher.tokens("How is the weather in Paris today?")).cardinality()).isZero();
+                        .cardinality())
+                .isLessThanOrEqualTo(2);
+        assertThat(index.candidates(RoleMatcher.tokens("How is the weather in Paris today?"))
+                        .cardinality())
+                .isZero();
         assertThat(index.tokensFor("architek")).contains("architect");
         assertThat(index.tokensFor("eng")).contains("engineer", "engineering");
         assertThat(index.tokensFor("architecture")).contains("architect");
@@ -78,7 +114,8 @@ class RoleNameIndexTests {
 
     private RoleNameIndex index(List<RoleDocument> roles) {
         List<List<List<String>>> names = roles.stream()
-                .map(role -> role.names().stream().map(RoleMatcher::tokens).toList()).toList();
+                .map(role -> role.names().stream().map(RoleMatcher::tokens).toList())
+                .toList();
         return new RoleNameIndex(names, java.util.Map.of());
     }
 
@@ -90,15 +127,25 @@ class RoleNameIndexTests {
     private static List<RoleDocument> thousand(List<RoleDocument> shipped) {
         List<RoleDocument> roles = new ArrayList<>(shipped);
         Section section = new Section(List.of("Overview"), "Does the work.");
-        roles.add(new RoleDocument("quasar-cartographer", "Quasar Cartographer", List.of("Quasar Cartographer"), null, null,
-                "quasar.md", List.of(section)));
+        roles.add(new RoleDocument(
+                "quasar-cartographer",
+                "Quasar Cartographer",
+                List.of("Quasar Cartographer"),
+                null,
+                null,
+                "quasar.md",
+                List.of(section)));
         for (int n = 0; roles.size() < 1000; n++) {
             RoleDocument base = shipped.get(n % shipped.size());
-            String prefix = QUALIFIERS.get(n / shipped.size() / FIELDS.size()) + FIELDS.get(n / shipped.size() % FIELDS.size());
+            String prefix =
+                    QUALIFIERS.get(n / shipped.size() / FIELDS.size()) + FIELDS.get(n / shipped.size() % FIELDS.size());
             String title = prefix + " " + base.title();
             List<String> aliases = new ArrayList<>(List.of(title));
-            base.aliases().stream().filter(alias -> !alias.equals(base.title())).forEach(alias -> aliases.add(prefix + " " + alias));
-            roles.add(new RoleDocument(RoleDocument.idOf(title), title, aliases, null, null, title + ".md", List.of(section)));
+            base.aliases().stream()
+                    .filter(alias -> !alias.equals(base.title()))
+                    .forEach(alias -> aliases.add(prefix + " " + alias));
+            roles.add(new RoleDocument(
+                    RoleDocument.idOf(title), title, aliases, null, null, title + ".md", List.of(section)));
         }
         return roles;
     }

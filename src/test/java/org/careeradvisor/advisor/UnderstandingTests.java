@@ -1,18 +1,17 @@
 package org.careeradvisor.advisor;
 
-import org.careeradvisor.SharedIndex;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.careeradvisor.SharedIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What a message asks, read as a person would: the intent from example messages, typos corrected from the
@@ -67,7 +66,8 @@ class UnderstandingTests {
             Is a PhD the only degree accepted for the AI research manager role? | **No** -                  | Master's or Ph.D.
             is a bachelor's enough to become an ml data architect?          | **Yes** -                     | Bachelor's
             """)
-    void aDegreeQuestionComparesTheDegreeAskedWithTheLowestOneRequired(String question, String verdict, String requirement) {
+    void aDegreeQuestionComparesTheDegreeAskedWithTheLowestOneRequired(
+            String question, String verdict, String requirement) {
         String first = firstLine(ask(null, question));
         assertThat(first).startsWith(verdict).contains(requirement);
     }
@@ -82,8 +82,13 @@ class UnderstandingTests {
 
         assertThat(answer.intent()).isEqualTo(Intent.SKILLS_GAP);
         assertThat(firstLine(answer)).contains("Closest fit: " + role).contains("most like what you want");
-        assertThat(answer.answer().substring(0, answer.answer().indexOf("Next closest") < 0 ? answer.answer().length()
-                : answer.answer().indexOf("Next closest"))).contains(gap);
+        assertThat(answer.answer()
+                        .substring(
+                                0,
+                                answer.answer().indexOf("Next closest") < 0
+                                        ? answer.answer().length()
+                                        : answer.answer().indexOf("Next closest")))
+                .contains(gap);
     }
 
     @ParameterizedTest
@@ -146,7 +151,8 @@ class UnderstandingTests {
     void anAmountAskedAboutIsPlacedAgainstTheDocumentsRanges() {
         Answer answer = ask(null, "I got an offer of $350,000 total for an ML architect job, is that fair?");
 
-        assertThat(firstLine(answer)).startsWith("**$350,000 is inside the total compensation range ($234,000 to $797,000)")
+        assertThat(firstLine(answer))
+                .startsWith("**$350,000 is inside the total compensation range ($234,000 to $797,000)")
                 .contains("above the base salary range ($138,000 to $314,000)");
         assertThat(answer.grounded()).isTrue();
     }
@@ -168,12 +174,15 @@ class UnderstandingTests {
     void aSkillThePersonLovesIsOneTheyHave() {
         Answer answer = ask(null, "I love Python and Spark - which role fits me?");
 
-        assertThat(firstLine(answer)).contains("You already have what it asks for in").contains("Python");
+        assertThat(firstLine(answer))
+                .contains("You already have what it asks for in")
+                .contains("Python");
     }
 
     @Test
     void anHrRequestForRequirementsIsNeverReadAsASkillsGap() {
-        Answer answer = ask(null, "I'm in HR. List the requirements we should put in a posting for an ML Data Architect.");
+        Answer answer =
+                ask(null, "I'm in HR. List the requirements we should put in a posting for an ML Data Architect.");
 
         assertThat(answer.answer()).doesNotContain("of 40", "Your profile", "Closest fit");
         assertThat(answer.grounded()).isTrue();
@@ -181,7 +190,8 @@ class UnderstandingTests {
 
     @Test
     void typosAreCorrectedFromTheDocumentsOwnWords() {
-        Spelling spelling = Spelling.of(List.of("Machine Learning Data Architect salary bonuses research scientist"), Map.of());
+        Spelling spelling =
+                Spelling.of(List.of("Machine Learning Data Architect salary bonuses research scientist"), Map.of());
 
         assertThat(spelling.correct("machin lerning architec salery")).isEqualTo("machine learning architect salary");
         assertThat(spelling.correct("reserch scientst bonuss")).isEqualTo("research scientist bonuses");
@@ -269,11 +279,15 @@ class UnderstandingTests {
 
     @Test
     void aFitQuestionNamesTheClosestRoleAndWhatIsMissingWithoutScores() {
-        Answer answer = ask(null, "data scientist, good with tensorflow and stats, never done data modeling or ETL, "
-                + "want to move into ML data architecture. fit?");
+        Answer answer = ask(
+                null,
+                "data scientist, good with tensorflow and stats, never done data modeling or ETL, "
+                        + "want to move into ML data architecture. fit?");
 
         assertThat(firstLine(answer)).contains("Closest fit: Machine Learning Data Architect");
-        assertThat(answer.answer()).contains("What is missing", "Data modeling").doesNotContain(" of 40", "Your profile");
+        assertThat(answer.answer())
+                .contains("What is missing", "Data modeling")
+                .doesNotContain(" of 40", "Your profile");
     }
 
     @Test
@@ -281,16 +295,20 @@ class UnderstandingTests {
         Answer answer = ask(null, "how do I get from data analyst to ML data architect?");
 
         assertThat(answer.intent()).isEqualTo(Intent.CAREER_PATH);
-        assertThat(firstLine(answer)).startsWith("**From data analyst to Machine Learning Data Architect**")
+        assertThat(firstLine(answer))
+                .startsWith("**From data analyst to Machine Learning Data Architect**")
                 .contains("data analysis position");
         assertThat(answer.answer()).contains("1. Build 3-5 years of experience, then move into a data architect role");
     }
 
     @Test
     void aYesNoPayQuestionOpensWithTheVerdict() {
-        assertThat(firstLine(ask(null, "is ML architect total comp only base salary?"))).startsWith("**No.**");
-        assertThat(firstLine(ask(null, "do ML architects get paid more than plain data architects?"))).startsWith("**Yes.**");
-        assertThat(firstLine(ask(null, "is the global top 10% for ml architects over 400k?"))).startsWith("**No.**");
+        assertThat(firstLine(ask(null, "is ML architect total comp only base salary?")))
+                .startsWith("**No.**");
+        assertThat(firstLine(ask(null, "do ML architects get paid more than plain data architects?")))
+                .startsWith("**Yes.**");
+        assertThat(firstLine(ask(null, "is the global top 10% for ml architects over 400k?")))
+                .startsWith("**No.**");
     }
 
     @ParameterizedTest
@@ -307,9 +325,12 @@ class UnderstandingTests {
 
     @Test
     void placesAndCurrenciesTheDocumentsLackAreNamedAndOtherWordsAreNot() {
-        assertThat(firstLine(ask(null, "ml architect salary london in pounds pls"))).contains("no pay figures for London or in pounds");
-        assertThat(firstLine(ask(null, "what do ML architects earn in their first year?"))).doesNotContain("no pay figures");
-        assertThat(firstLine(ask(null, "is an ML architect's base salary over 300k?"))).startsWith("**Only at the top of the range.**");
+        assertThat(firstLine(ask(null, "ml architect salary london in pounds pls")))
+                .contains("no pay figures for London or in pounds");
+        assertThat(firstLine(ask(null, "what do ML architects earn in their first year?")))
+                .doesNotContain("no pay figures");
+        assertThat(firstLine(ask(null, "is an ML architect's base salary over 300k?")))
+                .startsWith("**Only at the top of the range.**");
     }
 
     @Test
@@ -325,15 +346,22 @@ class UnderstandingTests {
         };
         var retrieval = org.careeradvisor.retrieval.RetrievalProperties.defaults();
         var holder = org.careeradvisor.retrieval.SearchIndexHolder.standalone(
-                org.careeradvisor.knowledge.KnowledgeProperties.of(Map.of("dir", "knowledge", "cache-dir",
-                        SharedIndex.CACHE_DIR)), retrieval, counting);
+                org.careeradvisor.knowledge.KnowledgeProperties.of(
+                        Map.of("dir", "knowledge", "cache-dir", SharedIndex.CACHE_DIR)),
+                retrieval,
+                counting);
         holder.rebuild();
-        Advisor counted = AdvisorFactory.create(holder, new org.careeradvisor.conversation.InMemoryConversationMemory(
-                org.careeradvisor.conversation.ConversationProperties.defaults()), SharedIndex.vocabulary(), retrieval,
+        Advisor counted = AdvisorFactory.create(
+                holder,
+                new org.careeradvisor.conversation.InMemoryConversationMemory(
+                        org.careeradvisor.conversation.ConversationProperties.defaults()),
+                SharedIndex.vocabulary(),
+                retrieval,
                 null);
         embedded.set(0);
 
-        Answer answer = counted.ask(new AdvisorRequest(null, "which cloud providers should an ML data architect know?", "test"));
+        Answer answer = counted.ask(
+                new AdvisorRequest(null, "which cloud providers should an ML data architect know?", "test"));
 
         assertThat(answer.answer()).contains("AWS, Azure, Google Cloud");
         assertThat(embedded.get()).isEqualTo(1);
@@ -341,12 +369,17 @@ class UnderstandingTests {
 
     @Test
     void everyIntentTheDocumentsAnswerHasOneCapability() {
-        QuestionWords words = new QuestionWords(new org.careeradvisor.retrieval.TermAnalyzer(), SharedIndex.vocabulary());
-        Capabilities capabilities = new AdvisorConfiguration().capabilities(SharedIndex.vocabulary(),
-                SkillVocabulary.load(),
-                new SuggestionGenerator(SharedIndex.vocabulary()), new GroundingPolicy(
-                        org.careeradvisor.retrieval.RetrievalProperties.defaults(), SharedIndex.vocabulary()),
-                new StatementAnswerComposer(words, SharedIndex.vocabulary(), 0.7), words);
+        QuestionWords words =
+                new QuestionWords(new org.careeradvisor.retrieval.TermAnalyzer(), SharedIndex.vocabulary());
+        Capabilities capabilities = new AdvisorConfiguration()
+                .capabilities(
+                        SharedIndex.vocabulary(),
+                        SkillVocabulary.load(),
+                        new SuggestionGenerator(SharedIndex.vocabulary()),
+                        new GroundingPolicy(
+                                org.careeradvisor.retrieval.RetrievalProperties.defaults(), SharedIndex.vocabulary()),
+                        new StatementAnswerComposer(words, SharedIndex.vocabulary(), 0.7),
+                        words);
         for (Intent intent : Intent.values()) {
             if (intent.isCapability()) {
                 assertThat(capabilities.of(intent).intent()).isEqualTo(intent);
@@ -382,7 +415,8 @@ class UnderstandingTests {
 
         Files.writeString(extra, "salaries:\n  - \"pay?\"\n");
         assertThatThrownBy(() -> IntentExamples.load(new IntentProperties(extra.toString())))
-                .hasMessageContaining(extra.toString()).hasMessageContaining("unknown intent 'salaries'");
+                .hasMessageContaining(extra.toString())
+                .hasMessageContaining("unknown intent 'salaries'");
     }
 
     @Test
@@ -393,14 +427,18 @@ class UnderstandingTests {
 
         Answer place = ask(null, "does working in the US vs Europe change ML architect pay much?");
         assertThat(firstLine(place)).startsWith("**Yes.**");
-        assertThat(place.answer()).contains("Location, with pay higher in tech hubs")
-                .contains("no pay figures for Europe").contains("$171,000");
+        assertThat(place.answer())
+                .contains("Location, with pay higher in tech hubs")
+                .contains("no pay figures for Europe")
+                .contains("$171,000");
     }
 
     @Test
     void aMissingScopeSaysSoBeforeTheNearestFiguresAndTheirScope() {
         Answer answer = ask(null, "what does an ML data architect earn in Germany?");
-        assertThat(firstLine(answer)).contains("no pay figures for Germany").contains("Here are the nearest figures it has.")
+        assertThat(firstLine(answer))
+                .contains("no pay figures for Germany")
+                .contains("Here are the nearest figures it has.")
                 .contains("US market in 2024");
         assertThat(answer.answer()).contains("$393,000").contains("Global median: $171,000");
     }
@@ -420,7 +458,10 @@ class UnderstandingTests {
     void forThatRefersBackToTheRoleDiscussed() {
         ask("for-that", "what does a VP of AI quality engineering actually do?");
         Answer answer = ask("for-that", "what kind of companies hire for that? any examples");
-        assertThat(answer.answer()).contains("Intuit").contains("BlackRock").doesNotContain("Machine Learning Data Architect");
+        assertThat(answer.answer())
+                .contains("Intuit")
+                .contains("BlackRock")
+                .doesNotContain("Machine Learning Data Architect");
     }
 
     @ParameterizedTest
@@ -432,7 +473,10 @@ class UnderstandingTests {
     void onePersonsPayIsDeclinedWithTheRolesPayInGeneralOffered(String question, String role) {
         Answer answer = ask(null, question);
         assertThat(answer.intent()).isEqualTo(Intent.OUT_OF_SCOPE);
-        assertThat(answer.answer()).contains("personal data").contains("*what does " + role + " earn?*").doesNotContain("$")
+        assertThat(answer.answer())
+                .contains("personal data")
+                .contains("*what does " + role + " earn?*")
+                .doesNotContain("$")
                 .doesNotContain("I can help with these roles");
     }
 
@@ -448,7 +492,11 @@ class UnderstandingTests {
         String text = answer.answer();
         int list = text.indexOf("**What is missing**");
         assertThat(list).as("a list of what is missing in: %s", text).isNotNegative();
-        return text.substring(list).lines().filter(line -> line.startsWith("- ")).findFirst().orElse("");
+        return text.substring(list)
+                .lines()
+                .filter(line -> line.startsWith("- "))
+                .findFirst()
+                .orElse("");
     }
 
     @ParameterizedTest
@@ -465,23 +513,31 @@ class UnderstandingTests {
 
     @Test
     void aFitWithOnlyAWishSaysWhatWasReadFromIt() {
-        Answer answer = ask(null, "junior dev. i want to be the person who designs data architecture for AI. which role and what am i short on");
-        assertThat(answer.answer()).contains("Read from your messages: no skills yet, what you want (")
+        Answer answer = ask(
+                null,
+                "junior dev. i want to be the person who designs data architecture for AI. which role and what am i short on");
+        assertThat(answer.answer())
+                .contains("Read from your messages: no skills yet, what you want (")
                 .doesNotContain("Read from your messages: .");
     }
 
     @Test
     void yearsOfExperienceAreReadWithoutAJobAfterThem() {
-        assertThat(SkillsGapAdvisor.experience("junior dev, 1 year out of uni with a CS degree")).containsExactly("1 years of experience");
-        assertThat(SkillsGapAdvisor.experience("8 yrs leading teams, strong on APIs")).containsExactly("8 years of experience");
-        assertThat(SkillsGapAdvisor.experience("2 years as data analyst, then")).containsExactly("2 years as data analyst");
+        assertThat(SkillsGapAdvisor.experience("junior dev, 1 year out of uni with a CS degree"))
+                .containsExactly("1 years of experience");
+        assertThat(SkillsGapAdvisor.experience("8 yrs leading teams, strong on APIs"))
+                .containsExactly("8 years of experience");
+        assertThat(SkillsGapAdvisor.experience("2 years as data analyst, then"))
+                .containsExactly("2 years as data analyst");
     }
 
     @Test
     void whatThePersonWantsComesBeforeWhatTheyLikeDoingNow() {
-        assertThat(SkillsGapAdvisor.aspirations("I love shipping features to users. I want to work on building AI models hands-on"))
+        assertThat(SkillsGapAdvisor.aspirations(
+                        "I love shipping features to users. I want to work on building AI models hands-on"))
                 .containsExactly("work on building AI models hands-on", "shipping features to users");
-        assertThat(SkillsGapAdvisor.aspirations("want an AI leadership role - which one?")).containsExactly("AI leadership role");
+        assertThat(SkillsGapAdvisor.aspirations("want an AI leadership role - which one?"))
+                .containsExactly("AI leadership role");
     }
 
     @Test
@@ -491,7 +547,9 @@ class UnderstandingTests {
         assertThat(median.answer()).contains("Global median: $171,000").contains("Median salary (US): $154,889");
 
         Answer globalTop = ask(null, "how much do ML architects make globally at the top?");
-        assertThat(firstLine(globalTop)).contains("Global top 10%: up to $372,900").doesNotContain("US market");
+        assertThat(firstLine(globalTop))
+                .contains("Global top 10%: up to $372,900")
+                .doesNotContain("US market");
     }
 
     @ParameterizedTest
@@ -508,11 +566,14 @@ class UnderstandingTests {
     void howLongIsAnsweredWithTheYearsTheDocumentNamesFirst() {
         ask("how-long", "how do I become an ML data architect?");
         Answer answer = ask("how-long", "how long does that take?");
-        assertThat(firstLine(answer)).startsWith("The document gives no total time; the step it names years for: **3-5 years**")
+        assertThat(firstLine(answer))
+                .startsWith("The document gives no total time; the step it names years for: **3-5 years**")
                 .contains("then move into a data architect role");
 
         Answer scratch = ask(null, "how many years does it take to become an ML data architect from scratch?");
-        assertThat(scratch.answer()).contains("**From scratch to Machine Learning Data Architect**: the document's path, from its first step")
+        assertThat(scratch.answer())
+                .contains(
+                        "**From scratch to Machine Learning Data Architect**: the document's path, from its first step")
                 .doesNotContain("does not name scratch");
     }
 
@@ -521,7 +582,9 @@ class UnderstandingTests {
         ask("base-europe", "what's the base salary for ML architects?");
         Answer answer = ask("base-europe", "and in Europe?");
         assertThat(firstLine(answer)).contains("no pay figures for Europe");
-        assertThat(answer.answer()).contains("Base salary: $138,000 to $314,000").doesNotContain("$797,000");
+        assertThat(answer.answer())
+                .contains("Base salary: $138,000 to $314,000")
+                .doesNotContain("$797,000");
     }
 
     @ParameterizedTest
@@ -606,8 +669,11 @@ class UnderstandingTests {
         assertThat(cloud.answer()).contains("You already have what it asks for in Python");
         assertThat(firstGap(cloud)).contains("Cloud platforms");
 
-        assertThat(SkillsGapAdvisor.experience("I'm 25 years old and know Python")).isEmpty();
-        assertThat(SkillsGapAdvisor.experience("In 5 years I want to be an ML architect")).isEmpty();
-        assertThat(SkillsGapAdvisor.experience("Director of QA, 15 years in, I lead 60 people")).containsExactly("15 years of experience");
+        assertThat(SkillsGapAdvisor.experience("I'm 25 years old and know Python"))
+                .isEmpty();
+        assertThat(SkillsGapAdvisor.experience("In 5 years I want to be an ML architect"))
+                .isEmpty();
+        assertThat(SkillsGapAdvisor.experience("Director of QA, 15 years in, I lead 60 people"))
+                .containsExactly("15 years of experience");
     }
 }

@@ -1,12 +1,11 @@
 package org.careeradvisor.conversation;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class InMemoryConversationMemoryTests {
 
@@ -64,7 +63,8 @@ class InMemoryConversationMemoryTests {
         assertThatThrownBy(() -> memory.questionReceived("tg-424242", "web", "q2", "written into her history"))
                 .isInstanceOf(ForeignConversationException.class);
         assertThat(memory.messages("tg-424242", "telegram")).hasSize(2);
-        assertThat(memory.hasAnswer("tg-424242", "telegram", "a private question")).isTrue();
+        assertThat(memory.hasAnswer("tg-424242", "telegram", "a private question"))
+                .isTrue();
         assertThat(memory.forget("tg-424242", "telegram")).isTrue();
     }
 }

@@ -1,17 +1,9 @@
 package org.careeradvisor.conversation;
 
-import org.careeradvisor.TestDatabases;
-import org.careeradvisor.channel.telegram.TelegramInbox;
-import org.careeradvisor.channel.telegram.TelegramChats;
-import org.careeradvisor.feedback.Feedback;
-import org.careeradvisor.feedback.JdbcFeedbackStore;
-import org.careeradvisor.feedback.Rating;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.telegram.telegrambots.meta.api.objects.Update;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,9 +13,16 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.careeradvisor.TestDatabases;
+import org.careeradvisor.channel.telegram.TelegramChats;
+import org.careeradvisor.channel.telegram.TelegramInbox;
+import org.careeradvisor.feedback.Feedback;
+import org.careeradvisor.feedback.JdbcFeedbackStore;
+import org.careeradvisor.feedback.Rating;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.telegram.telegrambots.meta.api.objects.Update;
 
 /** The database stores on H2 and, where configured, on a real PostgreSQL server. */
 class JdbcStoresTests {
@@ -33,13 +32,19 @@ class JdbcStoresTests {
     }
 
     private static JdbcConversationMemory memory(TestDatabases.Database db) {
-        return new JdbcConversationMemory(JdbcClient.create(db.dataSource()), db.transactions(),
+        return new JdbcConversationMemory(
+                JdbcClient.create(db.dataSource()),
+                db.transactions(),
                 new ConversationProperties(3, ConversationProperties.defaults().maxConversations()));
     }
 
     private static TelegramInbox inbox(javax.sql.DataSource dataSource, java.time.Clock clock) {
-        return new TelegramInbox(JdbcClient.create(dataSource), new org.springframework.transaction.support.TransactionTemplate(
-                new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource)), clock, new SimpleMeterRegistry());
+        return new TelegramInbox(
+                JdbcClient.create(dataSource),
+                new org.springframework.transaction.support.TransactionTemplate(
+                        new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource)),
+                clock,
+                new SimpleMeterRegistry());
     }
 
     private static List<Update> update(long updateId) {
@@ -49,9 +54,21 @@ class JdbcStoresTests {
     }
 
     private static Turn turn(String id, String answer, String intent) {
-        return new Turn(id, "ignored", answer, List.of("machine-learning-data-architect"), "salary", true, Instant.now(), intent,
-                List.of(new Source("Machine Learning Data Architect", "Salary Ranges (US Market, 2024)", "roles/x.md",
-                        0.93, "Average: $393,000")));
+        return new Turn(
+                id,
+                "ignored",
+                answer,
+                List.of("machine-learning-data-architect"),
+                "salary",
+                true,
+                Instant.now(),
+                intent,
+                List.of(new Source(
+                        "Machine Learning Data Architect",
+                        "Salary Ranges (US Market, 2024)",
+                        "roles/x.md",
+                        0.93,
+                        "Average: $393,000")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -65,7 +82,9 @@ class JdbcStoresTests {
         memory.questionReceived(id, "web", q1, "What does an ML architect earn?");
         assertThat(memory.exists(id, "web")).isTrue();
         assertThat(memory.recent(id)).isEmpty();
-        assertThat(memory.messages(id, "web")).extracting(StoredMessage::text).containsExactly("What does an ML architect earn?");
+        assertThat(memory.messages(id, "web"))
+                .extracting(StoredMessage::text)
+                .containsExactly("What does an ML architect earn?");
 
         memory.append(id, turn(a1, "The average is $393,000.", "salary"));
         memory.questionReceived(id, "web", "q2-" + id, "a crash happens before this one is answered");
@@ -73,12 +92,20 @@ class JdbcStoresTests {
         memory.append(id, turn("a3-" + id, "A Bachelor's degree.", "question"));
 
         List<Turn> turns = memory.recent(id);
-        assertThat(turns).extracting(Turn::question).containsExactly("What does an ML architect earn?", "and what degree?");
+        assertThat(turns)
+                .extracting(Turn::question)
+                .containsExactly("What does an ML architect earn?", "and what degree?");
         assertThat(turns.get(0).roleIds()).containsExactly("machine-learning-data-architect");
         assertThat(turns.get(0).topicId()).isEqualTo("salary");
         assertThat(turns.get(0).sources()).extracting(Source::excerpt).containsExactly("Average: $393,000");
-        assertThat(memory.messages(id, "web")).extracting(StoredMessage::author).containsExactly(StoredMessage.Author.USER,
-                StoredMessage.Author.BOT, StoredMessage.Author.USER, StoredMessage.Author.USER, StoredMessage.Author.BOT);
+        assertThat(memory.messages(id, "web"))
+                .extracting(StoredMessage::author)
+                .containsExactly(
+                        StoredMessage.Author.USER,
+                        StoredMessage.Author.BOT,
+                        StoredMessage.Author.USER,
+                        StoredMessage.Author.USER,
+                        StoredMessage.Author.BOT);
         assertThat(memory.hasAnswer(id, "web", a1)).isTrue();
         assertThat(memory.hasAnswer(id, "web", q1)).isFalse();
         assertThat(memory.hasAnswer("other", "web", a1)).isFalse();
@@ -99,7 +126,9 @@ class JdbcStoresTests {
         assertThat(memory.forget(id, "web")).isFalse();
         assertThatThrownBy(() -> memory.questionReceived(id, "web", "q2-" + id, "written into her history"))
                 .isInstanceOf(ForeignConversationException.class);
-        assertThat(memory.messages(id, "telegram")).extracting(StoredMessage::text).containsExactly("a private question", "an answer");
+        assertThat(memory.messages(id, "telegram"))
+                .extracting(StoredMessage::text)
+                .containsExactly("a private question", "an answer");
         assertThat(memory.hasAnswer(id, "telegram", "a-" + id)).isTrue();
         assertThat(memory.forget(id, "telegram")).isTrue();
     }
@@ -116,7 +145,11 @@ class JdbcStoresTests {
 
         assertThat(memory.exists(id, "web")).isFalse();
         assertThat(memory.channelOf(id)).isEmpty();
-        assertThat(org.springframework.jdbc.core.simple.JdbcClient.create(db.dataSource()).sql("select count(*) from messages where conversation_id = ?").param(id).query(Long.class).single())
+        assertThat(org.springframework.jdbc.core.simple.JdbcClient.create(db.dataSource())
+                        .sql("select count(*) from messages where conversation_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -130,12 +163,15 @@ class JdbcStoresTests {
             memory.append(id, turn("a" + i + id, "answer " + i, "question"));
         }
 
-        assertThat(memory.recent(id)).extracting(Turn::question).containsExactly("question 3", "question 4", "question 5");
+        assertThat(memory.recent(id))
+                .extracting(Turn::question)
+                .containsExactly("question 3", "question 4", "question 5");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void feedbackIsOneRowPerAnswerEvenUnderConcurrencyAndForgettingErasesIt(TestDatabases.Database db) throws Exception {
+    void feedbackIsOneRowPerAnswerEvenUnderConcurrencyAndForgettingErasesIt(TestDatabases.Database db)
+            throws Exception {
         JdbcConversationMemory memory = memory(db);
         JdbcFeedbackStore feedback = new JdbcFeedbackStore(JdbcClient.create(db.dataSource()), db.transactions());
         String id = "c-" + UUID.randomUUID();
@@ -157,8 +193,11 @@ class JdbcStoresTests {
         }
         pool.shutdown();
 
-        long rows = JdbcClient.create(db.dataSource()).sql("select count(*) from feedback where message_id = ?").param(answer)
-                .query(Long.class).single();
+        long rows = JdbcClient.create(db.dataSource())
+                .sql("select count(*) from feedback where message_id = ?")
+                .param(answer)
+                .query(Long.class)
+                .single();
         assertThat(rows).isEqualTo(1);
         feedback.save(new Feedback(id, answer, Rating.DOWN, "final", "telegram", Instant.now()));
         assertThat(feedback.find(answer)).hasValueSatisfying(stored -> {
@@ -205,41 +244,65 @@ class JdbcStoresTests {
 
         // On start, both claims are fresh: nothing is taken yet, each is watched for renewal. (Other tests' rows on a
         // shared database may be taken: only this test's are looked at.)
-        assertThat(starting.takeOverStale(Duration.ofSeconds(15))).extracting(u -> (long) u.getUpdateId())
+        assertThat(starting.takeOverStale(Duration.ofSeconds(15)))
+                .extracting(u -> (long) u.getUpdateId())
                 .doesNotContain(base, base + 1, base + 2);
         var watched = new java.util.HashMap<>(starting.claimedByOthers());
         watched.keySet().retainAll(List.of(base, base + 1, base + 2));
         assertThat(watched).containsKeys(base, base + 1).doesNotContainKey(base + 2);
         clock.advance(Duration.ofSeconds(2));
         alive.renew();
-        assertThat(starting.takeOverUnrenewed(watched)).extracting(u -> (long) u.getUpdateId())
-                .as("only the update of the instance that stopped renewing, not the answered one").containsExactly(base + 1);
+        assertThat(starting.takeOverUnrenewed(watched))
+                .extracting(u -> (long) u.getUpdateId())
+                .as("only the update of the instance that stopped renewing, not the answered one")
+                .containsExactly(base + 1);
 
         // A running instance takes over claims left unrenewed for the whole lease, and nothing twice.
         clock.advance(Duration.ofSeconds(16));
-        assertThat(dead.takeOverStale(Duration.ofSeconds(15))).extracting(u -> (long) u.getUpdateId())
+        assertThat(dead.takeOverStale(Duration.ofSeconds(15)))
+                .extracting(u -> (long) u.getUpdateId())
                 .contains(base, base + 1);
-        assertThat(starting.takeOverStale(Duration.ofSeconds(15))).extracting(u -> (long) u.getUpdateId())
+        assertThat(starting.takeOverStale(Duration.ofSeconds(15)))
+                .extracting(u -> (long) u.getUpdateId())
                 .doesNotContain(base, base + 1);
         dead.release(base);
-        assertThat(alive.takeOverStale(Duration.ofSeconds(15))).extracting(u -> (long) u.getUpdateId())
-                .as("a released update is taken at once").contains(base);
+        assertThat(alive.takeOverStale(Duration.ofSeconds(15)))
+                .extracting(u -> (long) u.getUpdateId())
+                .as("a released update is taken at once")
+                .contains(base);
     }
 
     @org.junit.jupiter.api.Test
     void updateIdsTakenBeforeTheInboxExistedStillCountAsAnsweredAfterTheMigration() {
-        var dataSource = new org.springframework.jdbc.datasource.DriverManagerDataSource("jdbc:h2:mem:v1-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-        org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("1").load().migrate();
+        var dataSource = new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:h2:mem:v1-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "sa",
+                "");
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .target("1")
+                .load()
+                .migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        jdbc.sql("insert into telegram_updates (update_id, received_at) values (?, ?)").params(777L, java.sql.Timestamp.from(Instant.now()))
+        jdbc.sql("insert into telegram_updates (update_id, received_at) values (?, ?)")
+                .params(777L, java.sql.Timestamp.from(Instant.now()))
                 .update();
 
-        org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
 
         TelegramInbox inbox = inbox(dataSource, java.time.Clock.systemUTC());
-        assertThat(inbox.store(update(777))).as("an update answered before the upgrade is not answered again").isEmpty();
-        assertThat(inbox.takeOverStale(Duration.ofSeconds(15))).as("nor taken as unanswered").isEmpty();
+        assertThat(inbox.store(update(777)))
+                .as("an update answered before the upgrade is not answered again")
+                .isEmpty();
+        assertThat(inbox.takeOverStale(Duration.ofSeconds(15)))
+                .as("nor taken as unanswered")
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -247,7 +310,8 @@ class JdbcStoresTests {
     void instancesRacingForTheSameUpdateLetExactlyOneWin(TestDatabases.Database db) throws Exception {
         // Two "instances": separate connection pools on one database, many threads each, one redelivered update.
         TelegramInbox first = inbox(db.dataSource(), java.time.Clock.systemUTC());
-        TelegramInbox second = inbox(new org.springframework.jdbc.datasource.DriverManagerDataSource(db.url(), db.user(), db.password()),
+        TelegramInbox second = inbox(
+                new org.springframework.jdbc.datasource.DriverManagerDataSource(db.url(), db.user(), db.password()),
                 java.time.Clock.systemUTC());
         long updateId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) + 1;
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -275,20 +339,27 @@ class JdbcStoresTests {
         memory.questionReceived(old, "web", "q-" + old, "old question");
         memory.questionReceived(fresh, "web", "q-" + fresh, "new question");
         jdbc.sql("update conversations set last_active_at = ? where id = ?")
-                .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(91))), old).update();
+                .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(91))), old)
+                .update();
         long updateId = Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L);
-        inbox(db.dataSource(), java.time.Clock.fixed(Instant.now().minus(Duration.ofHours(49)), java.time.ZoneOffset.UTC))
+        inbox(
+                        db.dataSource(),
+                        java.time.Clock.fixed(Instant.now().minus(Duration.ofHours(49)), java.time.ZoneOffset.UTC))
                 .store(update(updateId));
 
         TelegramInbox telegram = inbox(db.dataSource(), java.time.Clock.systemUTC());
-        int erased = new RetentionJob(jdbc, new RetentionProperties(90),
-                event -> telegram.conversationsExpired((ConversationsExpired) event)).purge(Instant.now());
+        int erased = new RetentionJob(
+                        jdbc,
+                        new RetentionProperties(90),
+                        event -> telegram.conversationsExpired((ConversationsExpired) event))
+                .purge(Instant.now());
 
         assertThat(erased).isGreaterThanOrEqualTo(1);
         assertThat(memory.exists(old, "web")).isFalse();
         assertThat(memory.messages(old, "web")).isEmpty();
         assertThat(memory.exists(fresh, "web")).isTrue();
-        assertThat(inbox(db.dataSource(), java.time.Clock.systemUTC()).store(update(updateId))).as("purged id can be stored again")
+        assertThat(inbox(db.dataSource(), java.time.Clock.systemUTC()).store(update(updateId)))
+                .as("purged id can be stored again")
                 .hasSize(1);
     }
 }

@@ -1,10 +1,6 @@
 package org.careeradvisor.conversation;
 
-import org.careeradvisor.AppProcess;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -27,8 +23,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.careeradvisor.AppProcess;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The app with its default embedded H2 database, in a process of its own, answering chat questions and taking ratings
@@ -39,11 +38,15 @@ class KillDuringLoadDurabilityTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int CLIENTS = 6;
-    private static final List<String> QUESTIONS = List.of("What does an AI research scientist do?",
-            "What does a Machine Learning Data Architect earn?", "and what qualifications does it need?",
-            "Tell me about the AI Quality Engineering VP role", "what skills does it need?");
+    private static final List<String> QUESTIONS = List.of(
+            "What does an AI research scientist do?",
+            "What does a Machine Learning Data Architect earn?",
+            "and what qualifications does it need?",
+            "Tell me about the AI Quality Engineering VP role",
+            "what skills does it need?");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** Acknowledged answers: message id to conversation id. */
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     /** Acknowledged ratings: message id to rating. */
@@ -54,10 +57,15 @@ class KillDuringLoadDurabilityTests {
      *            deployer's own H2 file URL that does not ask for durable commits
      */
     @ParameterizedTest(name = "datasource url: {0}")
-    @ValueSource(strings = {"", "jdbc:h2:file:./data/advisor;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
+    @ValueSource(
+            strings = {
+                "",
+                "jdbc:h2:file:./data/advisor;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+            })
     void everyAcknowledgedAnswerAndRatingSurvivesAKillDuringLoad(String datasourceUrl) throws Exception {
         Path workDir = Path.of("target", "kill-durability-" + UUID.randomUUID()).toAbsolutePath();
-        List<String> arguments = datasourceUrl.isEmpty() ? List.of("--advisor.rate-limit.enabled=false")
+        List<String> arguments = datasourceUrl.isEmpty()
+                ? List.of("--advisor.rate-limit.enabled=false")
                 : List.of("--advisor.rate-limit.enabled=false", "--spring.datasource.url=" + datasourceUrl);
 
         AppProcess first = AppProcess.start(workDir, arguments).awaitReady();
@@ -81,26 +89,33 @@ class KillDuringLoadDurabilityTests {
         }
         Map<String, String> acknowledgedAnswers = new HashMap<>(answers);
         Map<String, String> acknowledgedRatings = new HashMap<>(ratings);
-        assertThat(acknowledgedAnswers).as("answers acknowledged before the kill").hasSizeGreaterThanOrEqualTo(150);
+        assertThat(acknowledgedAnswers)
+                .as("answers acknowledged before the kill")
+                .hasSizeGreaterThanOrEqualTo(150);
 
         Set<String> foundAnswers = new HashSet<>();
         try (AppProcess second = AppProcess.start(workDir, arguments).awaitReady()) {
             for (String conversation : new HashSet<>(acknowledgedAnswers.values())) {
-                HttpResponse<String> messages = http.send(HttpRequest.newBuilder(second.uri("/api/conversations/" + conversation
-                        + "/messages")).build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(messages.statusCode()).as("conversation %s after the restart", conversation).isEqualTo(200);
+                HttpResponse<String> messages = http.send(
+                        HttpRequest.newBuilder(second.uri("/api/conversations/" + conversation + "/messages"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(messages.statusCode())
+                        .as("conversation %s after the restart", conversation)
+                        .isEqualTo(200);
                 JsonNode body = JSON.readTree(messages.body());
                 JsonNode list = body.isArray() ? body : body.path("messages");
                 for (JsonNode message : list) {
-                    foundAnswers.add(message.path("id").asString(message.path("messageId").asString("")));
+                    foundAnswers.add(message.path("id")
+                            .asString(message.path("messageId").asString("")));
                 }
             }
         }
         Map<String, String> foundRatings = new HashMap<>();
         String url = "jdbc:h2:file:" + workDir.resolve("data/advisor") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select message_id, rating from feedback")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select message_id, rating from feedback")) {
             while (rows.next()) {
                 foundRatings.put(rows.getString(1), rows.getString(2).toLowerCase(java.util.Locale.ROOT));
             }
@@ -114,10 +129,15 @@ class KillDuringLoadDurabilityTests {
                 lostRatings.add(message);
             }
         });
-        System.out.printf("Kill during load: %d answers acknowledged (200), %d lost; %d ratings acknowledged (204), %d lost%n",
+        System.out.printf(
+                "Kill during load: %d answers acknowledged (200), %d lost; %d ratings acknowledged (204), %d lost%n",
                 acknowledgedAnswers.size(), lostAnswers.size(), acknowledgedRatings.size(), lostRatings.size());
-        assertThat(lostAnswers).as("acknowledged answers missing after the restart").isEmpty();
-        assertThat(lostRatings).as("acknowledged ratings missing after the restart").isEmpty();
+        assertThat(lostAnswers)
+                .as("acknowledged answers missing after the restart")
+                .isEmpty();
+        assertThat(lostRatings)
+                .as("acknowledged ratings missing after the restart")
+                .isEmpty();
     }
 
     /**
@@ -129,7 +149,8 @@ class KillDuringLoadDurabilityTests {
         for (int i = 0; i < 2000 && !killed.get(); i++) {
             try {
                 String question = QUESTIONS.get((client + i) % QUESTIONS.size());
-                String body = conversation == null ? "{\"message\": \"" + question + "\"}"
+                String body = conversation == null
+                        ? "{\"message\": \"" + question + "\"}"
                         : "{\"conversationId\": \"" + conversation + "\", \"message\": \"" + question + "\"}";
                 HttpResponse<String> chat = post(app, "/api/chat", body);
                 if (chat.statusCode() != 200) {
@@ -140,8 +161,11 @@ class KillDuringLoadDurabilityTests {
                 String messageId = answer.get("messageId").asString();
                 answers.put(messageId, conversation);
                 String rating = i % 2 == 0 ? "up" : "down";
-                HttpResponse<String> feedback = post(app, "/api/feedback", "{\"conversationId\": \"" + conversation
-                        + "\", \"messageId\": \"" + messageId + "\", \"rating\": \"" + rating + "\"}");
+                HttpResponse<String> feedback = post(
+                        app,
+                        "/api/feedback",
+                        "{\"conversationId\": \"" + conversation + "\", \"messageId\": \"" + messageId
+                                + "\", \"rating\": \"" + rating + "\"}");
                 if (feedback.statusCode() == 204) {
                     ratings.put(messageId, rating);
                 }
@@ -157,8 +181,14 @@ class KillDuringLoadDurabilityTests {
         }
     }
 
-    private HttpResponse<String> post(AppProcess app, String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(app.uri(path)).timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(AppProcess app, String path, String body)
+            throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(app.uri(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

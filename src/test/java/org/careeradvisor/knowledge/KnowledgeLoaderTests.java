@@ -1,5 +1,13 @@
 package org.careeradvisor.knowledge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -9,15 +17,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
-
-import java.util.Map;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class KnowledgeLoaderTests {
 
@@ -53,23 +52,34 @@ class KnowledgeLoaderTests {
                 <h2>Pay</h2><ul><li>Median: $101,500</li></ul>
                 </body></html>
                 """);
-        writePdf(dir.resolve("roles/tester.pdf"), List.of("Game Tester", "", "Daily Work", "",
-                "Plays unreleased builds and files reproducible bug reports."));
-        writeDocx(dir.resolve("roles/writer.docx"), List.of("Technical Writer", "Responsibilities",
-                "Writes guides that engineers actually read."));
-        Files.write(dir.resolve("roles/broken.pdf"), new byte[]{'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 1, 2, 3});
+        writePdf(
+                dir.resolve("roles/tester.pdf"),
+                List.of(
+                        "Game Tester",
+                        "",
+                        "Daily Work",
+                        "",
+                        "Plays unreleased builds and files reproducible bug reports."));
+        writeDocx(
+                dir.resolve("roles/writer.docx"),
+                List.of("Technical Writer", "Responsibilities", "Writes guides that engineers actually read."));
+        Files.write(dir.resolve("roles/broken.pdf"), new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 1, 2, 3});
         Files.writeString(dir.resolve("roles/notes.json"), "{\"ignored\": true}");
 
         KnowledgeBase knowledge = new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir", dir.toString()))).load();
 
-        assertThat(knowledge.roles()).extracting(RoleDocument::title).containsExactlyInAnyOrder(
-                "Data Steward", "Security Analyst", "Service Designer", "Game Tester", "Technical Writer");
+        assertThat(knowledge.roles())
+                .extracting(RoleDocument::title)
+                .containsExactlyInAnyOrder(
+                        "Data Steward", "Security Analyst", "Service Designer", "Game Tester", "Technical Writer");
         assertThat(knowledge.documents()).isEqualTo(5);
         assertThat(knowledge.skipped()).containsExactly("roles/broken.pdf");
         assertThat(role(knowledge, "service-designer").sectionTitles()).contains("What the role does", "Pay");
-        assertThat(role(knowledge, "service-designer").sections()).anyMatch(section -> section.body().contains("$101,500"));
+        assertThat(role(knowledge, "service-designer").sections())
+                .anyMatch(section -> section.body().contains("$101,500"));
         assertThat(role(knowledge, "game-tester").sectionTitles()).contains("Daily Work");
-        assertThat(role(knowledge, "technical-writer").sections()).anyMatch(section -> section.body().contains("Writes guides"));
+        assertThat(role(knowledge, "technical-writer").sections())
+                .anyMatch(section -> section.body().contains("Writes guides"));
         assertThat(role(knowledge, "security-analyst").sourceFile()).isEqualTo("roles/nested/analyst.txt");
         assertThat(knowledge.chunks()).allSatisfy(chunk -> {
             assertThat(chunk.segment().metadata().getString(Chunk.ROLE)).isEqualTo(chunk.roleTitle());
@@ -83,21 +93,61 @@ class KnowledgeLoaderTests {
         KnowledgeBase knowledge = new KnowledgeLoader(KnowledgeProperties.defaults()).load();
 
         assertThat(knowledge.skipped()).isEmpty();
-        assertThat(knowledge.roles()).extracting(RoleDocument::title).containsExactlyInAnyOrder(
-                "Machine Learning Data Architect", "AI Quality Engineering VP", "AI Research Engineer",
-                "AI Research Manager", "AI Research Scientist");
+        assertThat(knowledge.roles())
+                .extracting(RoleDocument::title)
+                .containsExactlyInAnyOrder(
+                        "Machine Learning Data Architect",
+                        "AI Quality Engineering VP",
+                        "AI Research Engineer",
+                        "AI Research Manager",
+                        "AI Research Scientist");
         RoleDocument architect = role(knowledge, "machine-learning-data-architect");
         assertThat(architect.aliases()).contains("AI/ML Architect", "ML Architect");
-        assertThat(architect.sectionTitles()).containsExactly("Overview", "Core Responsibilities", "Requirements",
-                "Career Development", "Market Demand", "Salary Ranges (US Market, 2024)", "Industry Trends",
-                "Soft Skills", "Best Practices", "Common Challenges");
-        String text = String.join("\n", architect.sections().stream().map(Section::body).toList());
-        assertThat(text).contains("$393,000", "$234,000 to $797,000", "$713,000", "$138,000 to $314,000",
-                "$10,000 to $534,000", "$15,000 to $78,000", "$152,000 to $224,100", "$171,000", "$372,900",
-                "$189,122", "$154,889", "$144,244", "$49,491", "$185,000-$200,000", "8-9%", "2021 to 2031",
-                "9%", "22%", "2020 to 2030", "3-5 years", "25%", "GDPR", "CCPA");
+        assertThat(architect.sectionTitles())
+                .containsExactly(
+                        "Overview",
+                        "Core Responsibilities",
+                        "Requirements",
+                        "Career Development",
+                        "Market Demand",
+                        "Salary Ranges (US Market, 2024)",
+                        "Industry Trends",
+                        "Soft Skills",
+                        "Best Practices",
+                        "Common Challenges");
+        String text = String.join(
+                "\n", architect.sections().stream().map(Section::body).toList());
+        assertThat(text)
+                .contains(
+                        "$393,000",
+                        "$234,000 to $797,000",
+                        "$713,000",
+                        "$138,000 to $314,000",
+                        "$10,000 to $534,000",
+                        "$15,000 to $78,000",
+                        "$152,000 to $224,100",
+                        "$171,000",
+                        "$372,900",
+                        "$189,122",
+                        "$154,889",
+                        "$144,244",
+                        "$49,491",
+                        "$185,000-$200,000",
+                        "8-9%",
+                        "2021 to 2031",
+                        "9%",
+                        "22%",
+                        "2020 to 2030",
+                        "3-5 years",
+                        "25%",
+                        "GDPR",
+                        "CCPA");
         assertThat(role(knowledge, "ai-quality-engineering-vp").aliases()).contains("VP of AI Quality Engineering");
-        assertThat(String.join("\n", role(knowledge, "ai-research-manager").sections().stream().map(Section::body).toList()))
+        assertThat(String.join(
+                        "\n",
+                        role(knowledge, "ai-research-manager").sections().stream()
+                                .map(Section::body)
+                                .toList()))
                 .contains("2+ years", "PyTorch");
     }
 
@@ -110,14 +160,18 @@ class KnowledgeLoaderTests {
 
         assertThat(knowledge.roles()).hasSize(1);
         assertThat(knowledge.roles().get(0).sectionTitles()).containsExactlyInAnyOrder("Duties", "Pay");
-        assertThat(knowledge.chunks()).extracting(Chunk::section, Chunk::sourceFile).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("Duties", "steward.md"), org.assertj.core.groups.Tuple.tuple("Pay", "steward-pay.txt"));
+        assertThat(knowledge.chunks())
+                .extracting(Chunk::section, Chunk::sourceFile)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Duties", "steward.md"),
+                        org.assertj.core.groups.Tuple.tuple("Pay", "steward-pay.txt"));
     }
 
     @Test
     void aMissingFolderFallsBackToThePackagedDocuments() {
-        KnowledgeBase knowledge = new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir",
-                dir.resolve("absent").toString()))).load();
+        KnowledgeBase knowledge = new KnowledgeLoader(KnowledgeProperties.of(
+                        Map.of("dir", dir.resolve("absent").toString())))
+                .load();
 
         assertThat(knowledge.roles()).hasSize(5);
     }
@@ -125,17 +179,22 @@ class KnowledgeLoaderTests {
     @Test
     void aFileOverTheSizeLimitIsSkippedAndReportedAndTheRestStillLoad() throws IOException {
         Files.writeString(dir.resolve("steward.md"), "---\ntitle: Data Steward\n---\n## Pay\n- Median: $101,500\n");
-        Files.writeString(dir.resolve("huge.md"), "---\ntitle: Huge Role\n---\n## Duties\n"
-                + "- Writes one more line of the manual that nobody reads.\n".repeat(210 * 1024 / 55));
+        Files.writeString(
+                dir.resolve("huge.md"),
+                "---\ntitle: Huge Role\n---\n## Duties\n"
+                        + "- Writes one more line of the manual that nobody reads.\n".repeat(210 * 1024 / 55));
         KnowledgeProperties limited = KnowledgeProperties.of(Map.of("dir", dir.toString()))
-                .withLimits(DataSize.ofKilobytes(200), KnowledgeProperties.defaults().maxFileSegments());
+                .withLimits(
+                        DataSize.ofKilobytes(200),
+                        KnowledgeProperties.defaults().maxFileSegments());
 
         KnowledgeBase knowledge = new KnowledgeLoader(limited).load();
 
         assertThat(Files.size(dir.resolve("huge.md"))).isBetween(200 * 1024L, 220 * 1024L);
         assertThat(knowledge.roles()).extracting(RoleDocument::title).containsExactly("Data Steward");
         assertThat(knowledge.skipped()).containsExactly("huge.md");
-        assertThat(knowledge.errors().get("huge.md")).contains("over the 200 KB limit", "advisor.knowledge.max-file-size");
+        assertThat(knowledge.errors().get("huge.md"))
+                .contains("over the 200 KB limit", "advisor.knowledge.max-file-size");
     }
 
     @Test
@@ -153,11 +212,16 @@ class KnowledgeLoaderTests {
         Files.writeString(file, many);
         KnowledgeBase knowledge = loader.load();
 
-        assertThat(knowledge.errors().get("steward.md")).contains("over the limit of 50", "advisor.knowledge.max-file-segments");
-        assertThat(knowledge.statements()).as("the previous version serves").extracting(Statement::quote)
+        assertThat(knowledge.errors().get("steward.md"))
+                .contains("over the limit of 50", "advisor.knowledge.max-file-segments");
+        assertThat(knowledge.statements())
+                .as("the previous version serves")
+                .extracting(Statement::quote)
                 .containsExactly("Keeps definitions");
         assertThat(new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir", dir.toString()))
-                .withLimits(KnowledgeProperties.defaults().maxFileSize(), 50)).load().skipped())
+                                .withLimits(KnowledgeProperties.defaults().maxFileSize(), 50))
+                        .load()
+                        .skipped())
                 .containsExactly("steward.md");
     }
 
@@ -171,7 +235,10 @@ class KnowledgeLoaderTests {
         assertThat(Files.size(dir.resolve("writer.docx"))).isLessThan(100 * 1024);
 
         KnowledgeBase knowledge = new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir", dir.toString()))
-                .withLimits(DataSize.ofKilobytes(100), KnowledgeProperties.defaults().maxFileSegments())).load();
+                        .withLimits(
+                                DataSize.ofKilobytes(100),
+                                KnowledgeProperties.defaults().maxFileSegments()))
+                .load();
 
         assertThat(knowledge.skipped()).containsExactly("writer.docx");
         assertThat(knowledge.errors().get("writer.docx")).contains("more than 409,600 characters");
@@ -181,10 +248,13 @@ class KnowledgeLoaderTests {
     void symbolicLinksAreNotFollowedOutOfTheFolderNorWithinIt(@TempDir Path outside) throws IOException {
         Path knowledge = dir.resolve("knowledge");
         Files.createDirectories(knowledge.resolve("roles"));
-        Files.writeString(knowledge.resolve("roles/steward.md"), "---\ntitle: Data Steward\n---\n## Pay\n- Median: $101,500\n");
-        Files.writeString(outside.resolve("secret.md"), "---\ntitle: Secret Agent\n---\n## Pay\n- The launch code is 0000\n");
+        Files.writeString(
+                knowledge.resolve("roles/steward.md"), "---\ntitle: Data Steward\n---\n## Pay\n- Median: $101,500\n");
+        Files.writeString(
+                outside.resolve("secret.md"), "---\ntitle: Secret Agent\n---\n## Pay\n- The launch code is 0000\n");
         Files.createDirectories(outside.resolve("private"));
-        Files.writeString(outside.resolve("private/payroll.md"), "---\ntitle: Payroll Clerk\n---\n## Pay\n- Everyone's salary\n");
+        Files.writeString(
+                outside.resolve("private/payroll.md"), "---\ntitle: Payroll Clerk\n---\n## Pay\n- Everyone's salary\n");
         Files.createSymbolicLink(knowledge.resolve("roles/leak.md"), outside.resolve("secret.md"));
         Files.createSymbolicLink(knowledge.resolve("roles/private"), outside.resolve("private"));
         Files.createSymbolicLink(knowledge.resolve("roles/steward-again.md"), knowledge.resolve("roles/steward.md"));
@@ -192,13 +262,14 @@ class KnowledgeLoaderTests {
         // The knowledge folder itself may be a link (a mounted volume, a release folder): it is read.
         Path linkedFolder = Files.createSymbolicLink(dir.resolve("current"), knowledge);
 
-        KnowledgeBase loaded = new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir", linkedFolder.toString())))
-                .load();
+        KnowledgeBase loaded =
+                new KnowledgeLoader(KnowledgeProperties.of(Map.of("dir", linkedFolder.toString()))).load();
 
         assertThat(loaded.roles()).extracting(RoleDocument::title).containsExactly("Data Steward");
         assertThat(loaded.roles().get(0).sections()).hasSize(1);
-        assertThat(loaded.skipped()).containsExactlyInAnyOrder("roles/leak.md", "roles/private", "roles/steward-again.md",
-                "roles/dangling.md");
+        assertThat(loaded.skipped())
+                .containsExactlyInAnyOrder(
+                        "roles/leak.md", "roles/private", "roles/steward-again.md", "roles/dangling.md");
         assertThat(loaded.errors().get("roles/leak.md")).contains("outside the knowledge folder", "not followed");
         assertThat(loaded.errors().get("roles/private")).contains("outside the knowledge folder");
         assertThat(loaded.errors().get("roles/steward-again.md")).contains("links are not followed");
@@ -229,7 +300,8 @@ class KnowledgeLoaderTests {
     }
 
     private static void writeDocx(Path file, List<String> paragraphs) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+        try (XWPFDocument document = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(file)) {
             for (String text : paragraphs) {
                 document.createParagraph().createRun().setText(text);
             }

@@ -1,11 +1,10 @@
 package org.careeradvisor.knowledge;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class MarkdownRoleParserTests {
 
@@ -43,7 +42,8 @@ class MarkdownRoleParserTests {
         assertThat(role.aliases()).containsExactly("Data Custodian", "Information Steward");
         assertThat(role.summary()).isEqualTo("Keeps data definitions straight.");
         assertThat(role.updated()).isEqualTo("2026-01-02");
-        assertThat(role.sections()).extracting(Section::title)
+        assertThat(role.sections())
+                .extracting(Section::title)
                 .containsExactly("Overview", "Pay > Base", "Pay > Bonus", "Career Path");
         assertThat(role.sections().get(1).body()).isEqualTo("- $90,000 to $120,000");
         assertThat(role.sectionTitles()).containsExactly("Overview", "Pay", "Career Path");

@@ -1,8 +1,8 @@
 package org.careeradvisor.knowledge;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class PlainTextRoleParserTests {
 
@@ -47,13 +47,24 @@ class PlainTextRoleParserTests {
         assertThat(role.title()).isEqualTo("Cloud Security Analyst");
         assertThat(role.sectionTitles()).containsExactly("Overview", "Key Duties", "Pay", "Cloud Security Engineer");
         assertThat(role.sections()).extracting(Section::title).contains("Cloud Security Engineer > Skills");
-        assertThat(role.sections().stream().filter(section -> section.title().endsWith("Skills")).findFirst().orElseThrow().body())
+        assertThat(role.sections().stream()
+                        .filter(section -> section.title().endsWith("Skills"))
+                        .findFirst()
+                        .orElseThrow()
+                        .body())
                 .isEqualTo("- Networking\n- Scripting");
         assertThat(role.sectionTitles()).doesNotContain("header image", "logoCareerSite");
-        Section duties = role.sections().stream().filter(section -> section.title().equals("Key Duties")).findFirst().orElseThrow();
-        assertThat(duties.body()).contains("- Triage alerts: sort real threats from noise every shift.")
+        Section duties = role.sections().stream()
+                .filter(section -> section.title().equals("Key Duties"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(duties.body())
+                .contains("- Triage alerts: sort real threats from noise every shift.")
                 .contains("  - Review access quarterly");
-        Section pay = role.sections().stream().filter(section -> section.title().equals("Pay")).findFirst().orElseThrow();
+        Section pay = role.sections().stream()
+                .filter(section -> section.title().equals("Pay"))
+                .findFirst()
+                .orElseThrow();
         assertThat(pay.body()).contains("- Base: $98,000 to $131,000").contains("- Bonus: up to 12%");
     }
 

@@ -1,10 +1,9 @@
 package org.careeradvisor.knowledge;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SectionChunkerTests {
 
@@ -50,8 +49,8 @@ class SectionChunkerTests {
 
     @Test
     void aSingleSubsectionChunkCitesItsFullPath() {
-        RoleDocument role = role(List.of(new Section(List.of("Pay", "Base"), "- $1 to $2"),
-                new Section(List.of("Skills"), "- SQL")));
+        RoleDocument role = role(
+                List.of(new Section(List.of("Pay", "Base"), "- $1 to $2"), new Section(List.of("Skills"), "- SQL")));
 
         Chunk chunk = new SectionChunker(1200).chunk(role).get(0);
 

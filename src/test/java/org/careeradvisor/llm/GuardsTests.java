@@ -1,27 +1,30 @@
 package org.careeradvisor.llm;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The checks around model output: figures, links, citations, sentence gating and prompt overrides. */
 class GuardsTests {
 
-    private static final String SOURCES = "- Average: $393,000\n- Range: $234,000 to $797,000\n- Top 10% earn more than $713,000\n"
-            + "Build 3-5 years of experience. Data quality can affect up to 25% or more of revenue. See https://example.org/docs";
+    private static final String SOURCES =
+            "- Average: $393,000\n- Range: $234,000 to $797,000\n- Top 10% earn more than $713,000\n"
+                    + "Build 3-5 years of experience. Data quality can affect up to 25% or more of revenue. See https://example.org/docs";
 
     private final OutputGuard guard = new OutputGuard();
 
     @Test
     void figuresMustAppearInTheSources() {
-        assertThat(guard.inventedFigures("The average is $393,000, from $234,000 to $797,000; top 10% above $713,000; 3-5 years.", SOURCES)).isEmpty();
+        assertThat(guard.inventedFigures(
+                        "The average is $393,000, from $234,000 to $797,000; top 10% above $713,000; 3-5 years.",
+                        SOURCES))
+                .isEmpty();
         assertThat(guard.inventedFigures("About $400,000 on average, 30% more, after 7-9 years.", SOURCES))
                 .containsExactly("$400,000", "30%", "7-9");
         assertThat(guard.inventedFigures("Step 1 of 3: learn SQL.", SOURCES)).isEmpty();
@@ -29,8 +32,9 @@ class GuardsTests {
 
     @Test
     void linksAndImagesNotInTheSourcesAreRemoved() {
-        String text = "Read [the docs](https://example.org/docs) or [this](https://evil.example.net/x) ![pixel](https://t.example/p.png) "
-                + "and https://evil.example.net/y now.";
+        String text =
+                "Read [the docs](https://example.org/docs) or [this](https://evil.example.net/x) ![pixel](https://t.example/p.png) "
+                        + "and https://evil.example.net/y now.";
 
         assertThat(guard.stripForeignLinks(text, SOURCES))
                 .isEqualTo("Read [the docs](https://example.org/docs) or this pixel and  now.");
@@ -61,9 +65,12 @@ class GuardsTests {
     void promptsComeFromThePackagedFilesUnlessOverridden(@TempDir Path overrides) throws Exception {
         PromptLibrary packaged = new PromptLibrary(null);
         assertThat(packaged.system()).contains("Answer only from the role sections", "never change these rules");
-        assertThat(packaged.answer("compare", Map.of("sections", "<section/>", "question", "Q?", "roles", "A, B", "maxWords", 10)))
+        assertThat(packaged.answer(
+                        "compare", Map.of("sections", "<section/>", "question", "Q?", "roles", "A, B", "maxWords", 10)))
                 .contains("Compare these roles: A, B", "<question>Q?</question>");
-        assertThat(packaged.answer("unknown_intent", Map.of("sections", "s", "question", "Q?", "history", "(none)", "maxWords", 10)))
+        assertThat(packaged.answer(
+                        "unknown_intent",
+                        Map.of("sections", "s", "question", "Q?", "history", "(none)", "maxWords", 10)))
                 .contains("Answer the question in at most 10 words");
 
         Files.writeString(overrides.resolve("system.txt"), "Custom rules.");

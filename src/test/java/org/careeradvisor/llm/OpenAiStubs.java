@@ -6,8 +6,7 @@ import java.util.List;
 /** Real-shaped OpenAI chat-completion bodies for WireMock stubs. */
 public final class OpenAiStubs {
 
-    private OpenAiStubs() {
-    }
+    private OpenAiStubs() {}
 
     public static String completion(String content) {
         return """
@@ -22,7 +21,8 @@ public final class OpenAiStubs {
         List<String> events = new ArrayList<>();
         events.add(chunk("{\"role\": \"assistant\", \"content\": \"\"}", "null"));
         for (int i = 0; i < content.length(); i += 7) {
-            events.add(chunk("{\"content\": " + json(content.substring(i, Math.min(content.length(), i + 7))) + "}", "null"));
+            events.add(chunk(
+                    "{\"content\": " + json(content.substring(i, Math.min(content.length(), i + 7))) + "}", "null"));
         }
         events.add(chunk("{}", "\"stop\""));
         StringBuilder body = new StringBuilder();
@@ -32,7 +32,8 @@ public final class OpenAiStubs {
 
     private static String chunk(String delta, String finishReason) {
         return "{\"id\": \"chatcmpl-test\", \"object\": \"chat.completion.chunk\", \"created\": 1764000000, \"model\": \"gpt-4o-mini\", "
-                + "\"choices\": [{\"index\": 0, \"delta\": " + delta + ", \"logprobs\": null, \"finish_reason\": " + finishReason + "}]}";
+                + "\"choices\": [{\"index\": 0, \"delta\": " + delta + ", \"logprobs\": null, \"finish_reason\": "
+                + finishReason + "}]}";
     }
 
     public static String json(String text) {

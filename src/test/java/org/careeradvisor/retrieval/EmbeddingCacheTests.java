@@ -1,17 +1,16 @@
 package org.careeradvisor.retrieval;
 
-import dev.langchain4j.data.embedding.Embedding;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langchain4j.data.embedding.Embedding;
 import java.io.DataOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddingCacheTests {
 
@@ -67,8 +66,9 @@ class EmbeddingCacheTests {
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE))) {
             out.writeInt(1);
             out.writeInt(1);
-            out.writeUTF(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest("text 7".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            out.writeUTF(java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest("text 7".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
             out.writeInt(3);
             for (float value : vector(7)) {
                 out.writeFloat(value);
@@ -102,6 +102,6 @@ class EmbeddingCacheTests {
     }
 
     private static float[] vector(int i) {
-        return new float[]{i, i / 2f, -i};
+        return new float[] {i, i / 2f, -i};
     }
 }

@@ -4,7 +4,6 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
-
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -34,8 +33,10 @@ final class GatedEmbeddingModel implements EmbeddingModel {
 
     @Override
     public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-        long marked = segments.stream().map(TextSegment::text)
-                .filter(text -> text.contains(marker) && !text.startsWith(RetrievalProperties.BGE_QUERY_INSTRUCTION)).count();
+        long marked = segments.stream()
+                .map(TextSegment::text)
+                .filter(text -> text.contains(marker) && !text.startsWith(RetrievalProperties.BGE_QUERY_INSTRUCTION))
+                .count();
         // Reserved on entry, so that batches embedded at once (the ingest threads) cannot all pass the gate.
         if (marked > 0 && admitted.addAndGet((int) marked) > passBeforeHolding) {
             holding.countDown();
@@ -65,7 +66,9 @@ final class GatedEmbeddingModel implements EmbeddingModel {
         released.countDown();
     }
 
-    /** Fails the held batch and every later one with the marker, as a process killed mid-run would never finish them. */
+    /**
+     * Fails the held batch and every later one with the marker, as a process killed mid-run would never finish them.
+     */
     void kill() {
         killed = true;
     }

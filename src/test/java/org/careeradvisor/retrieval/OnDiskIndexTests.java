@@ -1,15 +1,11 @@
 package org.careeradvisor.retrieval;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
-import org.careeradvisor.SharedIndex;
-import org.careeradvisor.knowledge.KnowledgeProperties;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.careeradvisor.SharedIndex;
+import org.careeradvisor.knowledge.KnowledgeProperties;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The on-disk Lucene index: a restart with unchanged knowledge opens it and embeds nothing; a changed file's new
@@ -33,6 +32,7 @@ class OnDiskIndexTests {
 
     @TempDir
     Path dir;
+
     private Path knowledge;
     private Path cache;
     private final CountingModel model = new CountingModel(SharedIndex.model());
@@ -52,7 +52,8 @@ class OnDiskIndexTests {
         int texts;
         try (SearchIndexHolder first = holder()) {
             SearchIndex index = first.rebuild();
-            texts = index.knowledge().chunks().size() + index.knowledge().statements().size();
+            texts = index.knowledge().chunks().size()
+                    + index.knowledge().statements().size();
             before = top(index, "What qualifications does a research scientist need?");
         }
         assertThat(model.passages.get()).isEqualTo(texts);
@@ -61,9 +62,12 @@ class OnDiskIndexTests {
         model.passages.set(0);
         try (SearchIndexHolder second = holder()) {
             SearchIndex index = second.rebuild();
-            assertThat(model.passages.get()).as("texts embedded on a restart with unchanged knowledge").isZero();
+            assertThat(model.passages.get())
+                    .as("texts embedded on a restart with unchanged knowledge")
+                    .isZero();
             assertThat(index.embeddedNow()).isZero();
-            assertThat(top(index, "What qualifications does a research scientist need?")).isEqualTo(before);
+            assertThat(top(index, "What qualifications does a research scientist need?"))
+                    .isEqualTo(before);
         }
     }
 
@@ -73,25 +77,33 @@ class OnDiskIndexTests {
             first.rebuild();
         }
         Path scientist = knowledge.resolve(SCIENTIST);
-        Files.writeString(scientist, Files.readString(scientist)
-                + "\n## Salary\n\n- An AI Research Scientist in Zurich earns CHF 187,654 a year\n");
+        Files.writeString(
+                scientist,
+                Files.readString(scientist)
+                        + "\n## Salary\n\n- An AI Research Scientist in Zurich earns CHF 187,654 a year\n");
         Files.delete(knowledge.resolve(MANAGER));
         model.passages.set(0);
         try (SearchIndexHolder second = holder()) {
             SearchIndex index = second.rebuild();
             // The new section's chunk and statement; nothing else of the file changed.
             assertThat(model.passages.get()).isBetween(1, 3);
-            assertThat(index.statements("How much does a research scientist earn in Zurich?", List.of("ai-research-scientist")))
-                    .extracting(hit -> hit.statement().quote()).anyMatch(quote -> quote.contains("CHF 187,654"));
+            assertThat(index.statements(
+                            "How much does a research scientist earn in Zurich?", List.of("ai-research-scientist")))
+                    .extracting(hit -> hit.statement().quote())
+                    .anyMatch(quote -> quote.contains("CHF 187,654"));
             assertThat(index.statements("research manager team leadership budget", List.of()))
-                    .isNotEmpty().allSatisfy(hit -> assertThat(hit.statement().roleId()).isEqualTo("ai-research-scientist"));
+                    .isNotEmpty()
+                    .allSatisfy(hit -> assertThat(hit.statement().roleId()).isEqualTo("ai-research-scientist"));
             assertThat(index.search("research manager team leadership budget", List.of(), RetrievalMode.DENSE))
-                    .isNotEmpty().allSatisfy(hit -> assertThat(hit.chunk().roleId()).isEqualTo("ai-research-scientist"));
+                    .isNotEmpty()
+                    .allSatisfy(hit -> assertThat(hit.chunk().roleId()).isEqualTo("ai-research-scientist"));
         }
         model.passages.set(0);
         try (SearchIndexHolder third = holder()) {
             third.rebuild();
-            assertThat(model.passages.get()).as("the changes are in the index on disk").isZero();
+            assertThat(model.passages.get())
+                    .as("the changes are in the index on disk")
+                    .isZero();
         }
     }
 
@@ -99,7 +111,8 @@ class OnDiskIndexTests {
     private int indexOnce() {
         try (SearchIndexHolder first = holder()) {
             SearchIndex index = first.rebuild();
-            return index.knowledge().chunks().size() + index.knowledge().statements().size();
+            return index.knowledge().chunks().size()
+                    + index.knowledge().statements().size();
         }
     }
 
@@ -110,7 +123,8 @@ class OnDiskIndexTests {
         Path largest;
         try (Stream<Path> files = Files.list(folder)) {
             largest = files.filter(file -> !file.getFileName().toString().startsWith("segments"))
-                    .max(Comparator.comparingLong(OnDiskIndexTests::size)).orElseThrow();
+                    .max(Comparator.comparingLong(OnDiskIndexTests::size))
+                    .orElseThrow();
         }
         byte[] bytes = Files.readAllBytes(largest);
         for (int i = bytes.length / 3; i < bytes.length / 3 + 64; i++) {
@@ -121,8 +135,11 @@ class OnDiskIndexTests {
         model.passages.set(0);
         try (SearchIndexHolder second = holder()) {
             SearchIndex index = second.rebuild();
-            assertThat(model.passages.get()).as("every text embedded again into a new index").isEqualTo(texts);
-            assertThat(top(index, "What qualifications does a research scientist need?")).isNotEmpty();
+            assertThat(model.passages.get())
+                    .as("every text embedded again into a new index")
+                    .isEqualTo(texts);
+            assertThat(top(index, "What qualifications does a research scientist need?"))
+                    .isNotEmpty();
         }
     }
 
@@ -131,7 +148,8 @@ class OnDiskIndexTests {
         int texts = indexOnce();
         // As if the process died while the first commit was being written: data files, no commit point.
         try (Stream<Path> files = Files.list(cache.resolve("search-index"))) {
-            for (Path file : files.filter(file -> file.getFileName().toString().startsWith("segments")).toList()) {
+            for (Path file : files.filter(file -> file.getFileName().toString().startsWith("segments"))
+                    .toList()) {
                 Files.delete(file);
             }
         }
@@ -139,7 +157,8 @@ class OnDiskIndexTests {
         try (SearchIndexHolder second = holder()) {
             SearchIndex index = second.rebuild();
             assertThat(model.passages.get()).isEqualTo(texts);
-            assertThat(top(index, "What qualifications does a research scientist need?")).isNotEmpty();
+            assertThat(top(index, "What qualifications does a research scientist need?"))
+                    .isNotEmpty();
         }
     }
 
@@ -154,8 +173,13 @@ class OnDiskIndexTests {
         try (SearchIndexHolder second = holder(graph)) {
             SearchIndex index = second.rebuild();
             assertThat(top(index, question)).isEqualTo(exact);
-            assertThat(index.approximateRecall(List.of(question, "How much does a research manager earn?",
-                    "Which tools and frameworks are used?"), 20)).isGreaterThanOrEqualTo(0.99);
+            assertThat(index.approximateRecall(
+                            List.of(
+                                    question,
+                                    "How much does a research manager earn?",
+                                    "Which tools and frameworks are used?"),
+                            20))
+                    .isGreaterThanOrEqualTo(0.99);
         }
     }
 
@@ -164,12 +188,17 @@ class OnDiskIndexTests {
     }
 
     private SearchIndexHolder holder(RetrievalProperties properties) {
-        return SearchIndexHolder.standalone(KnowledgeProperties.of(Map.of("dir", knowledge.getParent().toString(),
-                "cache-dir", cache.toString(), "watch", false)), properties, model);
+        return SearchIndexHolder.standalone(
+                KnowledgeProperties.of(
+                        Map.of("dir", knowledge.getParent().toString(), "cache-dir", cache.toString(), "watch", false)),
+                properties,
+                model);
     }
 
     private static List<String> top(SearchIndex index, String question) {
-        return index.statements(question, List.of()).stream().map(hit -> hit.statement().id()).toList();
+        return index.statements(question, List.of()).stream()
+                .map(hit -> hit.statement().id())
+                .toList();
     }
 
     private static long size(Path file) {
@@ -198,7 +227,8 @@ class OnDiskIndexTests {
             maxConcurrent.accumulateAndGet(now, Math::max);
             try {
                 passages.addAndGet((int) segments.stream()
-                        .filter(segment -> !segment.text().startsWith(RetrievalProperties.BGE_QUERY_INSTRUCTION)).count());
+                        .filter(segment -> !segment.text().startsWith(RetrievalProperties.BGE_QUERY_INSTRUCTION))
+                        .count());
                 return model.embedAll(segments);
             } finally {
                 concurrent.decrementAndGet();

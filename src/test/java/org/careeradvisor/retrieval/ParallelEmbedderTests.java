@@ -1,16 +1,15 @@
 package org.careeradvisor.retrieval;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import org.careeradvisor.SharedIndex;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.careeradvisor.SharedIndex;
+import org.junit.jupiter.api.Test;
 
 /**
  * Embedding at indexing runs several batches at once on the ingest threads, hands them back in order, and gives each

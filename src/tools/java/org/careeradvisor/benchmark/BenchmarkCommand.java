@@ -1,7 +1,5 @@
 package org.careeradvisor.benchmark;
 
-import org.careeradvisor.evaluation.EvaluationSet;
-
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.careeradvisor.evaluation.EvaluationSet;
 
 /**
  * {@code java -jar career-advisor-tools.jar benchmark [seconds] [--image | --jvm-defaults | --jvm-options=...]
@@ -26,8 +25,7 @@ public final class BenchmarkCommand {
 
     private static final Duration WARM_UP = Duration.ofSeconds(5);
 
-    private BenchmarkCommand() {
-    }
+    private BenchmarkCommand() {}
 
     public static int run(String[] args) throws Exception {
         PrintStream out = System.out;
@@ -56,7 +54,9 @@ public final class BenchmarkCommand {
             jvmOptions.add("-XX:NativeMemoryTracking=summary");
         }
         Path jar = ServerProcess.ownJar();
-        List<String> questions = EvaluationSet.load().questions().stream().map(EvaluationSet.Case::q).toList();
+        List<String> questions = EvaluationSet.load().questions().stream()
+                .map(EvaluationSet.Case::q)
+                .toList();
         Path cacheDir = Files.createTempDirectory("career-advisor-bench-cache");
 
         ServerProcess cold = ServerProcess.start(jar, cacheDir, ServerProcess.LIMITS_OFF, jvmOptions, environment);
@@ -72,10 +72,17 @@ public final class BenchmarkCommand {
             ServerProcess.Memory memory = server.memory();
             String nativeMemory = nmt ? server.nativeMemorySummary() : "";
 
-            out.printf(Locale.ROOT, "%nCareer Advisor benchmark (%d cores, Java %s)%n", Runtime.getRuntime().availableProcessors(),
+            out.printf(
+                    Locale.ROOT,
+                    "%nCareer Advisor benchmark (%d cores, Java %s)%n",
+                    Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"));
-            out.printf(Locale.ROOT, "Server: %s, JVM options: %s, environment: %s%n%n", jar,
-                    jvmOptions.isEmpty() ? "(JVM defaults)" : String.join(" ", jvmOptions), environment);
+            out.printf(
+                    Locale.ROOT,
+                    "Server: %s, JVM options: %s, environment: %s%n%n",
+                    jar,
+                    jvmOptions.isEmpty() ? "(JVM defaults)" : String.join(" ", jvmOptions),
+                    environment);
             out.println("| measure | value |");
             out.println("|---|---|");
             out.printf(Locale.ROOT, "| cold start to ready, empty embedding cache | %.2f s |%n", coldSeconds);
@@ -84,11 +91,18 @@ public final class BenchmarkCommand {
             print(out, concurrent);
             out.printf(Locale.ROOT, "| JVM heap used after the 16-client run | %.0f MiB |%n", memory.heapUsedMiB());
             out.printf(Locale.ROOT, "| JVM non-heap used | %.0f MiB |%n", memory.nonHeapUsedMiB());
-            out.printf(Locale.ROOT, "| process resident memory (RSS) after the 16-client run | %.0f MiB |%n", memory.residentMiB());
-            out.printf(Locale.ROOT, "| peak resident memory since start (VmHWM) | %.0f MiB |%n", memory.peakResidentMiB());
+            out.printf(
+                    Locale.ROOT,
+                    "| process resident memory (RSS) after the 16-client run | %.0f MiB |%n",
+                    memory.residentMiB());
+            out.printf(
+                    Locale.ROOT, "| peak resident memory since start (VmHWM) | %.0f MiB |%n", memory.peakResidentMiB());
             if (nmt) {
-                out.printf(Locale.ROOT, "%nNative memory tracking (committed; RSS minus the NMT total is memory the JVM does not"
-                        + " track: the ONNX runtime, malloc arenas)%n%n%s%n", nativeMemory);
+                out.printf(
+                        Locale.ROOT,
+                        "%nNative memory tracking (committed; RSS minus the NMT total is memory the JVM does not"
+                                + " track: the ONNX runtime, malloc arenas)%n%n%s%n",
+                        nativeMemory);
             }
             return single.errors() + single.throttled() + concurrent.errors() + concurrent.throttled() == 0 ? 0 : 1;
         } finally {
@@ -98,8 +112,18 @@ public final class BenchmarkCommand {
 
     private static void print(PrintStream out, SustainedLoad.Result result) {
         String clients = result.clients() + (result.clients() == 1 ? " client" : " clients");
-        out.printf(Locale.ROOT, "| POST /api/chat, %s: p50 / p99 latency | %.1f ms / %.1f ms |%n", clients, result.p50(), result.p99());
-        out.printf(Locale.ROOT, "| POST /api/chat, %s: throughput (%d requests, %d errors) | %.1f req/s |%n", clients,
-                result.ok(), result.errors() + result.throttled(), result.throughput());
+        out.printf(
+                Locale.ROOT,
+                "| POST /api/chat, %s: p50 / p99 latency | %.1f ms / %.1f ms |%n",
+                clients,
+                result.p50(),
+                result.p99());
+        out.printf(
+                Locale.ROOT,
+                "| POST /api/chat, %s: throughput (%d requests, %d errors) | %.1f req/s |%n",
+                clients,
+                result.ok(),
+                result.errors() + result.throttled(),
+                result.throughput());
     }
 }

@@ -2,9 +2,6 @@ package org.careeradvisor.benchmark;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stand-in for the Telegram Bot API on a loopback port, for measuring the bot: it serves queued updates to
@@ -61,20 +60,35 @@ final class FakeBotApi implements AutoCloseable {
         String method = path.substring(path.lastIndexOf('/') + 1);
         JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
         switch (method) {
-            case "getupdates" -> reply(exchange, 200, "{\"ok\":true,\"result\":[" + String.join(",", poll(body.path("offset").asInt())) + "]}");
+            case "getupdates" ->
+                reply(
+                        exchange,
+                        200,
+                        "{\"ok\":true,\"result\":["
+                                + String.join(",", poll(body.path("offset").asInt())) + "]}");
             case "sendmessage" -> {
                 long chat = Long.parseLong(body.path("chat_id").asString());
                 if (limitOnce.remove(chat)) {
-                    reply(exchange, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
-                            + "\"parameters\":{\"retry_after\":1}}");
+                    reply(
+                            exchange,
+                            429,
+                            "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
+                                    + "\"parameters\":{\"retry_after\":1}}");
                     return;
                 }
                 sent.add(new Sent(chat, body.path("text").asString(), System.nanoTime()));
-                reply(exchange, 200, "{\"ok\":true,\"result\":{\"message_id\":" + sent.size() + ",\"date\":1764100000,"
-                        + "\"chat\":{\"id\":" + chat + ",\"type\":\"private\"},\"text\":\"ok\"}}");
+                reply(
+                        exchange,
+                        200,
+                        "{\"ok\":true,\"result\":{\"message_id\":" + sent.size() + ",\"date\":1764100000,"
+                                + "\"chat\":{\"id\":" + chat + ",\"type\":\"private\"},\"text\":\"ok\"}}");
             }
-            case "getme" -> reply(exchange, 200, "{\"ok\":true,\"result\":{\"id\":1,\"is_bot\":true,\"first_name\":\"Advisor\","
-                    + "\"username\":\"BenchAdvisorBot\"}}");
+            case "getme" ->
+                reply(
+                        exchange,
+                        200,
+                        "{\"ok\":true,\"result\":{\"id\":1,\"is_bot\":true,\"first_name\":\"Advisor\","
+                                + "\"username\":\"BenchAdvisorBot\"}}");
             default -> reply(exchange, 200, "{\"ok\":true,\"result\":true}");
         }
     }
@@ -105,6 +119,5 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** A message the bot sent, with when it arrived. */
-    record Sent(long chatId, String text, long nanos) {
-    }
+    record Sent(long chatId, String text, long nanos) {}
 }

@@ -1,8 +1,5 @@
 package org.careeradvisor.benchmark;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Knowledge of any number of roles for the scale benchmark, made from the shipped role documents: the shipped roles
@@ -24,24 +23,79 @@ import java.util.regex.Pattern;
  */
 final class ScaleKnowledge {
 
-    private static final List<String> FIELDS = List.of("Logistics", "Retail", "Healthcare", "Banking", "Insurance",
-            "Energy", "Telecom", "Automotive", "Aerospace", "Agriculture", "Pharma", "Gaming", "Media", "Travel",
-            "Hospitality", "Manufacturing", "Mining", "Shipping", "Railway", "Fashion", "Education", "Government",
-            "Defense", "Legal", "Real Estate", "Construction", "Utilities", "Biotech", "Chemicals", "Semiconductor",
-            "Robotics", "Sports", "Music", "Publishing", "Advertising", "Cybersecurity", "Payments", "Wealth",
-            "Climate", "Ocean");
-    private static final List<String> QUALIFIERS = List.of("Applied", "Cloud", "Edge", "Quantum", "Responsible",
-            "Federated", "Embedded", "Realtime", "Generative", "Trusted", "Scalable", "Sustainable", "Mobile",
-            "Industrial", "Clinical", "Financial", "Spatial", "Conversational", "Multimodal", "Autonomous",
-            "Predictive", "Streaming", "Secure", "Open", "Global");
+    private static final List<String> FIELDS = List.of(
+            "Logistics",
+            "Retail",
+            "Healthcare",
+            "Banking",
+            "Insurance",
+            "Energy",
+            "Telecom",
+            "Automotive",
+            "Aerospace",
+            "Agriculture",
+            "Pharma",
+            "Gaming",
+            "Media",
+            "Travel",
+            "Hospitality",
+            "Manufacturing",
+            "Mining",
+            "Shipping",
+            "Railway",
+            "Fashion",
+            "Education",
+            "Government",
+            "Defense",
+            "Legal",
+            "Real Estate",
+            "Construction",
+            "Utilities",
+            "Biotech",
+            "Chemicals",
+            "Semiconductor",
+            "Robotics",
+            "Sports",
+            "Music",
+            "Publishing",
+            "Advertising",
+            "Cybersecurity",
+            "Payments",
+            "Wealth",
+            "Climate",
+            "Ocean");
+    private static final List<String> QUALIFIERS = List.of(
+            "Applied",
+            "Cloud",
+            "Edge",
+            "Quantum",
+            "Responsible",
+            "Federated",
+            "Embedded",
+            "Realtime",
+            "Generative",
+            "Trusted",
+            "Scalable",
+            "Sustainable",
+            "Mobile",
+            "Industrial",
+            "Clinical",
+            "Financial",
+            "Spatial",
+            "Conversational",
+            "Multimodal",
+            "Autonomous",
+            "Predictive",
+            "Streaming",
+            "Secure",
+            "Open",
+            "Global");
     private static final Pattern FRONT_MATTER = Pattern.compile("(?s)^---\\n(.*?)\\n---\\n(.*)$");
 
-    private ScaleKnowledge() {
-    }
+    private ScaleKnowledge() {}
 
     /** One shipped document, split into what the generator recombines. */
-    private record Shipped(String title, List<String> aliases, String summary, String intro, List<String> sections) {
-    }
+    private record Shipped(String title, List<String> aliases, String summary, String intro, List<String> sections) {}
 
     /** Writes this many role documents into the folder (the shipped ones first) and returns how many it wrote. */
     static int generate(Path folder, int roles) throws IOException {
@@ -57,24 +111,31 @@ final class ScaleKnowledge {
             if (i < shipped.size()) {
                 Shipped role = shipped.get(i);
                 title = role.title();
-                text = render(role.title(), role.aliases(), role.summary(), role.intro(), role.sections(), role.title());
+                text = render(
+                        role.title(), role.aliases(), role.summary(), role.intro(), role.sections(), role.title());
             } else {
                 int n = i - shipped.size();
                 Shipped base = shipped.get(n % shipped.size());
-                Shipped other = shipped.get((n % shipped.size() + 1 + (n / shipped.size()) % (shipped.size() - 1)) % shipped.size());
+                Shipped other = shipped.get(
+                        (n % shipped.size() + 1 + (n / shipped.size()) % (shipped.size() - 1)) % shipped.size());
                 int prefixNumber = n / shipped.size();
                 String field = FIELDS.get(prefixNumber % FIELDS.size());
                 int qualifier = prefixNumber / FIELDS.size();
                 String prefix = qualifier == 0 ? field : QUALIFIERS.get(qualifier - 1) + " " + field;
                 title = prefix + " " + base.title();
                 String newTitle = title;
-                List<String> aliases = base.aliases().stream().filter(alias -> !alias.equals(base.title()))
-                        .map(alias -> prefix + " " + alias).toList();
-                List<String> sections = new ArrayList<>(base.sections().stream().map(section -> section.replace(base.title(), newTitle)).toList());
+                List<String> aliases = base.aliases().stream()
+                        .filter(alias -> !alias.equals(base.title()))
+                        .map(alias -> prefix + " " + alias)
+                        .toList();
+                List<String> sections = new ArrayList<>(base.sections().stream()
+                        .map(section -> section.replace(base.title(), newTitle))
+                        .toList());
                 if (sections.size() > 3) {
                     sections.remove(1 + n % (sections.size() - 1));
                 }
-                List<String> borrowed = other.sections().subList(1, other.sections().size());
+                List<String> borrowed =
+                        other.sections().subList(1, other.sections().size());
                 if (!borrowed.isEmpty()) {
                     sections.add(borrowed.get(n % borrowed.size()).replace(other.title(), title));
                 }
@@ -86,8 +147,13 @@ final class ScaleKnowledge {
         return roles;
     }
 
-    private static String render(String title, List<String> aliases, String summary, String intro, List<String> sections,
-                                 String replacedTitle) {
+    private static String render(
+            String title,
+            List<String> aliases,
+            String summary,
+            String intro,
+            List<String> sections,
+            String replacedTitle) {
         StringBuilder text = new StringBuilder("---\ntitle: ").append(title).append("\naliases:\n");
         text.append("  - ").append(title).append('\n');
         aliases.forEach(alias -> text.append("  - ").append(alias).append('\n'));
@@ -98,12 +164,14 @@ final class ScaleKnowledge {
     }
 
     private static List<Shipped> shipped() throws IOException {
-        Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:knowledge/roles/*.md");
+        Resource[] resources =
+                new PathMatchingResourcePatternResolver().getResources("classpath*:knowledge/roles/*.md");
         List<Resource> sorted = new ArrayList<>(Arrays.asList(resources));
         sorted.sort(Comparator.comparing(Resource::getFilename));
         List<Shipped> shipped = new ArrayList<>();
         for (Resource resource : sorted) {
-            String document = new String(resource.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+            String document =
+                    new String(resource.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
             Matcher matcher = FRONT_MATTER.matcher(document);
             if (!matcher.matches()) {
                 continue;
@@ -112,7 +180,8 @@ final class ScaleKnowledge {
             String body = matcher.group(2);
             String title = value(front, "title");
             List<String> aliases = new ArrayList<>();
-            Matcher alias = Pattern.compile("(?m)^\\s+-\\s+(.+)$").matcher(front.substring(Math.max(0, front.indexOf("aliases:"))));
+            Matcher alias = Pattern.compile("(?m)^\\s+-\\s+(.+)$")
+                    .matcher(front.substring(Math.max(0, front.indexOf("aliases:"))));
             while (alias.find() && front.contains("aliases:")) {
                 aliases.add(alias.group(1).strip());
             }

@@ -18,10 +18,11 @@ final class ServerProcess {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     /** The service's abuse limits off: per-minute budgets and the cap on requests in progress per client address. */
-    static final List<String> LIMITS_OFF = List.of("--advisor.rate-limit.enabled=false",
-            "--advisor.connections.max-in-flight-per-client=0");
+    static final List<String> LIMITS_OFF =
+            List.of("--advisor.rate-limit.enabled=false", "--advisor.connections.max-in-flight-per-client=0");
     /** Actuator's metrics need the admin token; each run makes up its own. */
     private static final String ADMIN_TOKEN = java.util.UUID.randomUUID().toString();
+
     private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*([0-9.Ee+-]+)");
 
     private final Process process;
@@ -43,7 +44,8 @@ final class ServerProcess {
      */
     static Path ownJar() {
         String first = System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)[0];
-        Path jar = first.endsWith(".jar") && !first.endsWith("-tools.jar") ? Path.of(first)
+        Path jar = first.endsWith(".jar") && !first.endsWith("-tools.jar")
+                ? Path.of(first)
                 : Path.of("target/career-advisor.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Build the jar first: ./mvnw -q package -DskipTests");
@@ -59,13 +61,19 @@ final class ServerProcess {
      * @param extraArguments further Spring arguments, such as limits for a load test
      * @param jvmOptions     options for the server's JVM, such as a heap limit
      */
-    static ServerProcess start(Path jar, Path cacheDir, List<String> extraArguments, List<String> jvmOptions) throws IOException {
+    static ServerProcess start(Path jar, Path cacheDir, List<String> extraArguments, List<String> jvmOptions)
+            throws IOException {
         return start(jar, cacheDir, extraArguments, jvmOptions, java.util.Map.of());
     }
 
     /** @param environment further environment variables for the server, such as {@link JvmOptions#ENVIRONMENT} */
-    static ServerProcess start(Path jar, Path cacheDir, List<String> extraArguments, List<String> jvmOptions,
-                               java.util.Map<String, String> environment) throws IOException {
+    static ServerProcess start(
+            Path jar,
+            Path cacheDir,
+            List<String> extraArguments,
+            List<String> jvmOptions,
+            java.util.Map<String, String> environment)
+            throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -75,14 +83,21 @@ final class ServerProcess {
         Path data = Files.createTempDirectory("career-advisor-bench-db");
         List<String> command = new java.util.ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
-                "--server.address=127.0.0.1", "--advisor.knowledge.cache-dir=" + cacheDir,
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("advisor") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                "--management.endpoints.web.exposure.include=health,metrics", "--logging.level.root=WARN",
+        command.addAll(List.of(
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--server.address=127.0.0.1",
+                "--advisor.knowledge.cache-dir=" + cacheDir,
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("advisor")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                "--management.endpoints.web.exposure.include=health,metrics",
+                "--logging.level.root=WARN",
                 "--advisor.admin.token=" + ADMIN_TOKEN));
         // The benchmark measures the service itself: callers pass the limits they want (off by default).
         command.addAll(extraArguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
         return new ServerProcess(process, log, URI.create("http://127.0.0.1:" + port), System.nanoTime());
@@ -107,8 +122,11 @@ final class ServerProcess {
         long deadline = startedNanos + timeout.toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(baseUri.resolve("/actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(baseUri.resolve("/actuator/health/readiness"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return (System.nanoTime() - startedNanos) / 1e9;
                 }
@@ -129,9 +147,13 @@ final class ServerProcess {
         long deadline = startedNanos + timeout.toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
-                String body = http.send(HttpRequest.newBuilder(baseUri.resolve("/api/admin/reindex"))
-                        .header("Authorization", "Bearer " + ADMIN_TOKEN).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
+                String body = http.send(
+                                HttpRequest.newBuilder(baseUri.resolve("/api/admin/reindex"))
+                                        .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                                        .timeout(Duration.ofSeconds(5))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
                 if (body.contains("\"state\":\"done\"")) {
                     return (System.nanoTime() - startedNanos) / 1e9;
                 }
@@ -169,29 +191,41 @@ final class ServerProcess {
      * {@code -XX:NativeMemoryTracking=summary}), through the JDK's {@code jcmd} beside this JVM's {@code java}.
      */
     String nativeMemorySummary() throws Exception {
-        Path jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
+        Path jcmd =
+                Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
         if (!Files.isExecutable(jcmd)) {
             return "(no jcmd beside " + jcmd.getParent() + ": run the benchmark on a JDK)";
         }
-        Process run = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "VM.native_memory", "summary", "scale=MB")
-                .redirectErrorStream(true).start();
+        Process run = new ProcessBuilder(
+                        jcmd.toString(), Long.toString(process.pid()), "VM.native_memory", "summary", "scale=MB")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         run.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
         StringBuilder summary = new StringBuilder("| category | committed |\n|---|---|\n");
-        Matcher line = Pattern.compile("(?m)^\\s*(?:-\\s*)?([A-Za-z][A-Za-z ]*?):?\\s*\\(?reserved=\\d+MB, committed=(\\d+)MB").matcher(output);
+        Matcher line = Pattern.compile(
+                        "(?m)^\\s*(?:-\\s*)?([A-Za-z][A-Za-z ]*?):?\\s*\\(?reserved=\\d+MB, committed=(\\d+)MB")
+                .matcher(output);
         while (line.find()) {
             if (line.group(1).equals("mmap")) {
                 continue; // the mmap part of the total, not a category
             }
-            summary.append("| ").append(line.group(1)).append(" | ").append(line.group(2)).append(" MiB |\n");
+            summary.append("| ")
+                    .append(line.group(1))
+                    .append(" | ")
+                    .append(line.group(2))
+                    .append(" MiB |\n");
         }
         return summary.toString();
     }
 
     private double metric(String query) throws Exception {
-        String body = http.send(HttpRequest.newBuilder(baseUri.resolve("/actuator/metrics/" + query))
-                        .header("Authorization", "Bearer " + ADMIN_TOKEN).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String body = http.send(
+                        HttpRequest.newBuilder(baseUri.resolve("/actuator/metrics/" + query))
+                                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher matcher = VALUE.matcher(body);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : Double.NaN;
     }
@@ -209,6 +243,5 @@ final class ServerProcess {
     }
 
     /** Heap and non-heap in use, resident memory now and its peak since the process started ({@code VmHWM}). */
-    record Memory(double heapUsedMiB, double nonHeapUsedMiB, double residentMiB, double peakResidentMiB) {
-    }
+    record Memory(double heapUsedMiB, double nonHeapUsedMiB, double residentMiB, double peakResidentMiB) {}
 }

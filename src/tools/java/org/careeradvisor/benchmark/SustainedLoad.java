@@ -1,8 +1,5 @@
 package org.careeradvisor.benchmark;
 
-import org.HdrHistogram.AbstractHistogram;
-import org.HdrHistogram.ConcurrentHistogram;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,20 +12,25 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.AbstractHistogram;
+import org.HdrHistogram.ConcurrentHistogram;
 
 /**
- * A time-bounded closed-loop load on {@code POST /api/chat} for the benchmark and the load test: each client talks in conversations of a few messages,
+ * A time-bounded closed-loop load on {@code POST /api/chat} for the benchmark and the load test: each client talks in
+ * conversations of a few messages,
  * optionally pausing between messages, under its own client address (sent as X-Forwarded-For to a server that trusts
  * it, so per-IP limits see distinct clients; no traffic leaves the loopback interface).
  */
 final class SustainedLoad {
 
     private static final int MESSAGES_PER_CONVERSATION = 5;
-    private static final java.util.regex.Pattern ISSUED_ID = java.util.regex.Pattern.compile("\"conversationId\":\"([A-Za-z0-9_-]+)\"");
+    private static final java.util.regex.Pattern ISSUED_ID =
+            java.util.regex.Pattern.compile("\"conversationId\":\"([A-Za-z0-9_-]+)\"");
 
     private final URI chat;
     private final List<String> questions;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     SustainedLoad(URI baseUri, List<String> questions) {
         this.chat = baseUri.resolve("/api/chat");
@@ -39,7 +41,8 @@ final class SustainedLoad {
      * @param pause          wait between a client's messages (zero for as fast as possible)
      * @param sameConversation whether every message of a client goes to one conversation (an abusive client)
      */
-    Result run(int clients, Duration duration, Duration pause, boolean sameConversation, int firstClientNumber) throws Exception {
+    Result run(int clients, Duration duration, Duration pause, boolean sameConversation, int firstClientNumber)
+            throws Exception {
         AbstractHistogram latencies = new ConcurrentHistogram(3);
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger throttled = new AtomicInteger();
@@ -60,13 +63,21 @@ final class SustainedLoad {
                         if (!sameConversation && i % MESSAGES_PER_CONVERSATION == 0) {
                             conversation = null;
                         }
-                        String question = questions.get((number * 7 + i) % questions.size()).replace("\"", "'");
+                        String question = questions
+                                .get((number * 7 + i) % questions.size())
+                                .replace("\"", "'");
                         long sent = System.nanoTime();
                         try {
-                            HttpResponse<String> response = http.send(HttpRequest.newBuilder(chat).timeout(Duration.ofSeconds(30))
-                                    .header("Content-Type", "application/json").header("X-Forwarded-For", address)
-                                    .POST(HttpRequest.BodyPublishers.ofString((conversation == null ? "{" : "{\"conversationId\":\""
-                                            + conversation + "\",") + "\"message\":\"" + question + "\"}")).build(),
+                            HttpResponse<String> response = http.send(
+                                    HttpRequest.newBuilder(chat)
+                                            .timeout(Duration.ofSeconds(30))
+                                            .header("Content-Type", "application/json")
+                                            .header("X-Forwarded-For", address)
+                                            .POST(HttpRequest.BodyPublishers.ofString((conversation == null
+                                                            ? "{"
+                                                            : "{\"conversationId\":\"" + conversation + "\",")
+                                                    + "\"message\":\"" + question + "\"}"))
+                                            .build(),
                                     HttpResponse.BodyHandlers.ofString());
                             if (response.statusCode() == 200) {
                                 java.util.regex.Matcher issued = ISSUED_ID.matcher(response.body());
@@ -97,8 +108,16 @@ final class SustainedLoad {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Result(clients, ok.get(), throttled.get(), errors.get(), ok.get() / seconds,
-                millis(latencies, 50), millis(latencies, 95), millis(latencies, 99), Map.copyOf(errorKinds));
+        return new Result(
+                clients,
+                ok.get(),
+                throttled.get(),
+                errors.get(),
+                ok.get() / seconds,
+                millis(latencies, 50),
+                millis(latencies, 95),
+                millis(latencies, 99),
+                Map.copyOf(errorKinds));
     }
 
     /** The latency at this percentile of those recorded (in nanoseconds, to 3 significant digits), in milliseconds. */
@@ -106,7 +125,14 @@ final class SustainedLoad {
         return nanos.getTotalCount() == 0 ? Double.NaN : nanos.getValueAtPercentile(percentile) / 1e6;
     }
 
-    record Result(int clients, int ok, int throttled, int errors, double throughput, double p50, double p95, double p99,
-                  Map<String, Integer> errorKinds) {
-    }
+    record Result(
+            int clients,
+            int ok,
+            int throttled,
+            int errors,
+            double throughput,
+            double p50,
+            double p95,
+            double p99,
+            Map<String, Integer> errorKinds) {}
 }

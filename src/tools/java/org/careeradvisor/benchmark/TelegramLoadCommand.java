@@ -1,9 +1,5 @@
 package org.careeradvisor.benchmark;
 
-import tools.jackson.databind.json.JsonMapper;
-
-import org.HdrHistogram.Histogram;
-
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.HdrHistogram.Histogram;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code java -jar career-advisor-tools.jar telegramload [chats]}: the packaged bot in long-polling mode against a fake
@@ -24,17 +22,21 @@ import java.util.Map;
 public final class TelegramLoadCommand {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> QUESTIONS = List.of("What does a Machine Learning Data Architect earn?",
-            "What does an AI Research Scientist do?", "What qualifications does an AI Research Manager need?",
+    private static final List<String> QUESTIONS = List.of(
+            "What does a Machine Learning Data Architect earn?",
+            "What does an AI Research Scientist do?",
+            "What qualifications does an AI Research Manager need?",
             "What does an AI Quality Engineering VP do?");
-    private static final List<String> ROLES = List.of("Machine Learning Data Architect", "AI Research Scientist",
-            "AI Research Manager", "AI Quality Engineering VP");
+    private static final List<String> ROLES = List.of(
+            "Machine Learning Data Architect",
+            "AI Research Scientist",
+            "AI Research Manager",
+            "AI Quality Engineering VP");
     private static final Duration PATIENCE = Duration.ofMinutes(5);
 
     private int nextUpdate = 1;
 
-    private TelegramLoadCommand() {
-    }
+    private TelegramLoadCommand() {}
 
     public static int run(String[] args) throws Exception {
         return new TelegramLoadCommand().measure(args.length > 0 ? Integer.parseInt(args[0]) : 50, System.out);
@@ -43,12 +45,20 @@ public final class TelegramLoadCommand {
     private int measure(int chats, PrintStream out) throws Exception {
         Path cache = Files.createTempDirectory("career-advisor-telegram-cache");
         try (FakeBotApi telegram = new FakeBotApi()) {
-            ServerProcess server = ServerProcess.start(ServerProcess.ownJar(), cache, List.of("--advisor.telegram.bot-token=1:BENCH",
-                    "--advisor.telegram.api-url=" + telegram.url(), "--advisor.telegram.messages-per-user-per-minute=1000"),
+            ServerProcess server = ServerProcess.start(
+                    ServerProcess.ownJar(),
+                    cache,
+                    List.of(
+                            "--advisor.telegram.bot-token=1:BENCH",
+                            "--advisor.telegram.api-url=" + telegram.url(),
+                            "--advisor.telegram.messages-per-user-per-minute=1000"),
                     LoadTestCommand.HEAP);
             try {
                 server.awaitReady();
-                out.printf(Locale.ROOT, "%nTelegram long polling against a fake Bot API (2 cores, server heap %s)%n%n", LoadTestCommand.HEAP);
+                out.printf(
+                        Locale.ROOT,
+                        "%nTelegram long polling against a fake Bot API (2 cores, server heap %s)%n%n",
+                        LoadTestCommand.HEAP);
                 one(telegram, out);
                 return burst(telegram, chats, out);
             } finally {
@@ -72,9 +82,12 @@ public final class TelegramLoadCommand {
         }
         out.println("| run | updates | replies | p50 | p95 | p99 |");
         out.println("|---|---|---|---|---|---|");
-        out.printf(Locale.ROOT, "| one at a time | 20 | 20 | %.0f ms | %.0f ms | %.0f ms |%n",
+        out.printf(
+                Locale.ROOT,
+                "| one at a time | 20 | 20 | %.0f ms | %.0f ms | %.0f ms |%n",
                 SustainedLoad.millis(latencies, 50),
-                SustainedLoad.millis(latencies, 95), SustainedLoad.millis(latencies, 99));
+                SustainedLoad.millis(latencies, 95),
+                SustainedLoad.millis(latencies, 99));
     }
 
     private int burst(FakeBotApi telegram, int chats, PrintStream out) throws InterruptedException {
@@ -97,7 +110,8 @@ public final class TelegramLoadCommand {
         double seconds = (replies.get(replies.size() - 1).nanos() - start) / 1e9;
 
         Map<Long, List<FakeBotApi.Sent>> byChat = new HashMap<>();
-        replies.forEach(reply -> byChat.computeIfAbsent(reply.chatId(), id -> new ArrayList<>()).add(reply));
+        replies.forEach(reply ->
+                byChat.computeIfAbsent(reply.chatId(), id -> new ArrayList<>()).add(reply));
         Histogram latencies = new Histogram(3);
         int outOfOrder = 0;
         int wrongCount = 0;
@@ -109,11 +123,23 @@ public final class TelegramLoadCommand {
                 outOfOrder += got.get(i).text().contains(ROLES.get(i)) ? 0 : 1;
             }
         }
-        out.printf(Locale.ROOT, "| burst: %d chats x %d questions, every 10th chat's first send refused with 429 | %d | %d | %.0f ms | %.0f ms | %.0f ms |%n",
-                chats, QUESTIONS.size(), expected, replies.size(), SustainedLoad.millis(latencies, 50),
-                SustainedLoad.millis(latencies, 95), SustainedLoad.millis(latencies, 99));
-        out.printf(Locale.ROOT, "%nBurst drained in %.1f s (%.1f replies/s); chats with a missing or extra reply: %d; replies out of order: %d%n",
-                seconds, replies.size() / seconds, wrongCount, outOfOrder);
+        out.printf(
+                Locale.ROOT,
+                "| burst: %d chats x %d questions, every 10th chat's first send refused with 429 | %d | %d | %.0f ms | %.0f ms | %.0f ms |%n",
+                chats,
+                QUESTIONS.size(),
+                expected,
+                replies.size(),
+                SustainedLoad.millis(latencies, 50),
+                SustainedLoad.millis(latencies, 95),
+                SustainedLoad.millis(latencies, 99));
+        out.printf(
+                Locale.ROOT,
+                "%nBurst drained in %.1f s (%.1f replies/s); chats with a missing or extra reply: %d; replies out of order: %d%n",
+                seconds,
+                replies.size() / seconds,
+                wrongCount,
+                outOfOrder);
         return wrongCount == 0 && outOfOrder == 0 && replies.size() == expected ? 0 : 1;
     }
 
@@ -121,7 +147,8 @@ public final class TelegramLoadCommand {
         int id = nextUpdate++;
         String update = "{\"update_id\":" + id + ",\"message\":{\"message_id\":" + id + ",\"date\":1764100000,"
                 + "\"from\":{\"id\":" + chatId + ",\"is_bot\":false,\"first_name\":\"Bench\"},"
-                + "\"chat\":{\"id\":" + chatId + ",\"type\":\"private\"},\"text\":" + JSON.writeValueAsString(text) + "}}";
+                + "\"chat\":{\"id\":" + chatId + ",\"type\":\"private\"},\"text\":" + JSON.writeValueAsString(text)
+                + "}}";
         long now = System.nanoTime();
         telegram.deliver(id, update);
         return now;

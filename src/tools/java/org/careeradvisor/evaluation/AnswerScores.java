@@ -7,15 +7,33 @@ import java.util.Locale;
 record AnswerScores(List<AnswerEvaluation.Outcome> outcomes) {
 
     /** The kinds of pointed question, in the order the table shows them. */
-    static final List<String> KINDS = List.of("pay", "pay-scope", "pay-factors", "personal", "fit", "career", "yesno", "followup",
-            "fact", "list", "notpersonal");
+    static final List<String> KINDS = List.of(
+            "pay",
+            "pay-scope",
+            "pay-factors",
+            "personal",
+            "fit",
+            "career",
+            "yesno",
+            "followup",
+            "fact",
+            "list",
+            "notpersonal");
 
     /** Passed of asked, per kind of question: "7/8" under each kind, "-" where the half has none. */
     String kindsRow(String half) {
         StringBuilder row = new StringBuilder("| ").append(half).append(" |");
         for (String kind : KINDS) {
-            List<AnswerEvaluation.Outcome> ofKind = outcomes.stream().filter(outcome -> kind.equals(outcome.question().kind())).toList();
-            row.append(' ').append(ofKind.isEmpty() ? "-" : ofKind.stream().filter(AnswerScores::passed).count() + "/" + ofKind.size())
+            List<AnswerEvaluation.Outcome> ofKind = outcomes.stream()
+                    .filter(outcome -> kind.equals(outcome.question().kind()))
+                    .toList();
+            row.append(' ')
+                    .append(
+                            ofKind.isEmpty()
+                                    ? "-"
+                                    : ofKind.stream()
+                                                    .filter(AnswerScores::passed)
+                                                    .count() + "/" + ofKind.size())
                     .append(" |");
         }
         return row.toString();
@@ -26,63 +44,140 @@ record AnswerScores(List<AnswerEvaluation.Outcome> outcomes) {
     }
 
     private List<AnswerEvaluation.Outcome> answerable() {
-        return outcomes.stream().filter(outcome -> outcome.question().answerable() && !outcome.question().must().isEmpty()).toList();
+        return outcomes.stream()
+                .filter(outcome -> outcome.question().answerable()
+                        && !outcome.question().must().isEmpty())
+                .toList();
     }
 
     String row(String knowledge, String half) {
         List<AnswerEvaluation.Outcome> answerable = answerable();
-        List<AnswerEvaluation.Outcome> withFacts = answerable.stream().filter(outcome -> !outcome.question().facts().isEmpty()).toList();
-        double recall1 = share(withFacts.stream().filter(outcome -> outcome.recallRank() == 1).count(), withFacts.size());
-        double recall3 = share(withFacts.stream().filter(outcome -> outcome.recallRank() >= 1 && outcome.recallRank() <= 3).count(),
+        List<AnswerEvaluation.Outcome> withFacts = answerable.stream()
+                .filter(outcome -> !outcome.question().facts().isEmpty())
+                .toList();
+        double recall1 = share(
+                withFacts.stream().filter(outcome -> outcome.recallRank() == 1).count(), withFacts.size());
+        double recall3 = share(
+                withFacts.stream()
+                        .filter(outcome -> outcome.recallRank() >= 1 && outcome.recallRank() <= 3)
+                        .count(),
                 withFacts.size());
-        double every = share(answerable.stream().filter(AnswerEvaluation.Outcome::allFacts).count(), answerable.size());
-        long facts = answerable.stream().mapToLong(outcome -> outcome.question().facts().size()).sum();
-        double coverage = share(answerable.stream().mapToLong(AnswerEvaluation.Outcome::factsHeld).sum(), facts);
-        double mustNot = share(outcomes.stream().filter(AnswerEvaluation.Outcome::mustNotHeld).count(), outcomes.size());
-        double grounding = share(outcomes.stream().filter(AnswerEvaluation.Outcome::groundingRight).count(), outcomes.size());
-        int[] lengths = outcomes.stream().mapToInt(outcome -> outcome.answer().answer().length()).sorted().toArray();
+        double every = share(
+                answerable.stream().filter(AnswerEvaluation.Outcome::allFacts).count(), answerable.size());
+        long facts = answerable.stream()
+                .mapToLong(outcome -> outcome.question().facts().size())
+                .sum();
+        double coverage = share(
+                answerable.stream()
+                        .mapToLong(AnswerEvaluation.Outcome::factsHeld)
+                        .sum(),
+                facts);
+        double mustNot = share(
+                outcomes.stream().filter(AnswerEvaluation.Outcome::mustNotHeld).count(), outcomes.size());
+        double grounding = share(
+                outcomes.stream()
+                        .filter(AnswerEvaluation.Outcome::groundingRight)
+                        .count(),
+                outcomes.size());
+        int[] lengths = outcomes.stream()
+                .mapToInt(outcome -> outcome.answer().answer().length())
+                .sorted()
+                .toArray();
         int median = lengths.length == 0 ? 0 : lengths[lengths.length / 2];
         double passed = share(outcomes.stream().filter(AnswerScores::passed).count(), outcomes.size());
-        double strictly = share(outcomes.stream().filter(AnswerScores::passedStrictly).count(), outcomes.size());
-        return String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %.3f | %.3f | %s | %s | %s | %s | %d |", knowledge, half,
-                outcomes.size(), AnswersCommand.percent(passed), AnswersCommand.percent(strictly), recall1, recall3, AnswersCommand.percent(every), AnswersCommand.percent(coverage), AnswersCommand.percent(mustNot),
-                AnswersCommand.percent(grounding), median);
+        double strictly =
+                share(outcomes.stream().filter(AnswerScores::passedStrictly).count(), outcomes.size());
+        return String.format(
+                Locale.ROOT,
+                "| %s | %s | %d | %s | %s | %.3f | %.3f | %s | %s | %s | %s | %d |",
+                knowledge,
+                half,
+                outcomes.size(),
+                AnswersCommand.percent(passed),
+                AnswersCommand.percent(strictly),
+                recall1,
+                recall3,
+                AnswersCommand.percent(every),
+                AnswersCommand.percent(coverage),
+                AnswersCommand.percent(mustNot),
+                AnswersCommand.percent(grounding),
+                median);
     }
 
-    static String baselineRow(String knowledge, String half, List<AnswerEvaluation.Outcome> outcomes, EasyRagBaseline easyRag) {
-        List<AnswerEvaluation.Outcome> answerable = new AnswerScores(outcomes).answerable().stream()
-                .filter(outcome -> !outcome.question().facts().isEmpty()).toList();
-        long advisorEvery = answerable.stream().filter(outcome -> outcome.factsHeld() == outcome.question().facts().size()).count();
+    static String baselineRow(
+            String knowledge, String half, List<AnswerEvaluation.Outcome> outcomes, EasyRagBaseline easyRag) {
+        List<AnswerEvaluation.Outcome> answerable = new AnswerScores(outcomes)
+                .answerable().stream()
+                        .filter(outcome -> !outcome.question().facts().isEmpty())
+                        .toList();
+        long advisorEvery = answerable.stream()
+                .filter(outcome ->
+                        outcome.factsHeld() == outcome.question().facts().size())
+                .count();
         long baselineEvery = 0;
         long facts = 0;
         long advisorFacts = 0;
         long baselineFacts = 0;
         for (AnswerEvaluation.Outcome outcome : answerable) {
             String chunks = easyRag.retrieve(outcome.question());
-            long held = outcome.question().facts().stream().filter(fact -> AnswerSet.Question.holds(chunks, fact)).count();
+            long held = outcome.question().facts().stream()
+                    .filter(fact -> AnswerSet.Question.holds(chunks, fact))
+                    .count();
             baselineEvery += held == outcome.question().facts().size() ? 1 : 0;
             baselineFacts += held;
             advisorFacts += outcome.factsHeld();
             facts += outcome.question().facts().size();
         }
-        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %s | %s |", knowledge, half, answerable.size(), advisorEvery,
-                baselineEvery, AnswersCommand.percent(share(advisorFacts, facts)), AnswersCommand.percent(share(baselineFacts, facts)));
+        return String.format(
+                Locale.ROOT,
+                "| %s | %s | %d | %d | %d | %s | %s |",
+                knowledge,
+                half,
+                answerable.size(),
+                advisorEvery,
+                baselineEvery,
+                AnswersCommand.percent(share(advisorFacts, facts)),
+                AnswersCommand.percent(share(baselineFacts, facts)));
     }
 
     static String transcript(List<AnswerEvaluation.Outcome> outcomes) {
         StringBuilder out = new StringBuilder("# Development answers\n\n");
         for (AnswerEvaluation.Outcome outcome : outcomes) {
             AnswerSet.Question question = outcome.question();
-            String verdict = !outcome.groundingRight() ? "GROUNDING" : !outcome.allFacts() ? "MISSING" : outcome.mustNotHeld() ? "UNASKED" : "ok";
-            out.append("## ").append(question.id()).append(" [").append(verdict).append("] ").append(question.q()).append('\n');
+            String verdict = !outcome.groundingRight()
+                    ? "GROUNDING"
+                    : !outcome.allFacts() ? "MISSING" : outcome.mustNotHeld() ? "UNASKED" : "ok";
+            out.append("## ")
+                    .append(question.id())
+                    .append(" [")
+                    .append(verdict)
+                    .append("] ")
+                    .append(question.q())
+                    .append('\n');
             if (!question.history().isEmpty()) {
-                out.append("after: ").append(String.join(" / ", question.history())).append('\n');
+                out.append("after: ")
+                        .append(String.join(" / ", question.history()))
+                        .append('\n');
             }
-            out.append("must: ").append(question.must()).append("  mustNot: ").append(question.mustNot())
-                    .append("  intent: ").append(outcome.answer().intent().wireName()).append("  grounded: ")
-                    .append(outcome.answer().grounded()).append("  recall rank: ").append(outcome.recallRank())
-                    .append("  length: ").append(outcome.answer().answer().length()).append("\n\n");
-            out.append(outcome.answer().answer().lines().map(line -> "> " + line).reduce((a, b) -> a + "\n" + b).orElse(""))
+            out.append("must: ")
+                    .append(question.must())
+                    .append("  mustNot: ")
+                    .append(question.mustNot())
+                    .append("  intent: ")
+                    .append(outcome.answer().intent().wireName())
+                    .append("  grounded: ")
+                    .append(outcome.answer().grounded())
+                    .append("  recall rank: ")
+                    .append(outcome.recallRank())
+                    .append("  length: ")
+                    .append(outcome.answer().answer().length())
+                    .append("\n\n");
+            out.append(outcome.answer()
+                            .answer()
+                            .lines()
+                            .map(line -> "> " + line)
+                            .reduce((a, b) -> a + "\n" + b)
+                            .orElse(""))
                     .append("\n\n");
         }
         return out.toString();
@@ -95,7 +190,8 @@ record AnswerScores(List<AnswerEvaluation.Outcome> outcomes) {
      * itself as answering only in part; {@link #passedStrictly} also asks the flag to match.
      */
     static boolean passed(AnswerEvaluation.Outcome outcome) {
-        boolean refusalRight = outcome.question().answerable() || !outcome.answer().grounded();
+        boolean refusalRight =
+                outcome.question().answerable() || !outcome.answer().grounded();
         return refusalRight && outcome.allFacts() && !outcome.mustNotHeld();
     }
 

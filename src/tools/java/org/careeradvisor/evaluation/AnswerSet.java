@@ -1,13 +1,12 @@
 package org.careeradvisor.evaluation;
 
-import org.springframework.core.io.ClassPathResource;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One half of the answer evaluation ({@code evaluation/answers-dev.json} or {@code answers-heldout.json}): questions
@@ -17,7 +16,9 @@ public record AnswerSet(String description, List<Question> questions) {
 
     public static AnswerSet load(String name) throws IOException {
         try (InputStream input = new ClassPathResource("evaluation/" + name).getInputStream()) {
-            return JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
+            return JsonMapper.builder()
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .build()
                     .readValue(input, AnswerSet.class);
         }
     }
@@ -26,8 +27,15 @@ public record AnswerSet(String description, List<Question> questions) {
      * A question, the earlier turns of its conversation, and its facts: each {@code must} entry lists alternatives
      * split by "|"; "yes" or "no" as an entry is the verdict the answer's first line must give.
      */
-    public record Question(String id, String q, List<String> history, String role, String kind, List<String> must,
-                           List<String> mustNot, Boolean grounded) {
+    public record Question(
+            String id,
+            String q,
+            List<String> history,
+            String role,
+            String kind,
+            List<String> must,
+            List<String> mustNot,
+            Boolean grounded) {
 
         public Question {
             history = history == null ? List.of() : List.copyOf(history);
@@ -48,7 +56,10 @@ public record AnswerSet(String description, List<Question> questions) {
             return fact.equalsIgnoreCase("yes") || fact.equalsIgnoreCase("no");
         }
 
-        /** Whether the text, as a reader sees it (Markdown emphasis marks left out), holds one of the fact's alternatives. */
+        /**
+         * Whether the text, as a reader sees it (Markdown emphasis marks left out), holds one of the fact's
+         * alternatives.
+         */
         public static boolean holds(String text, String fact) {
             String lower = text.replace("**", "").replace("__", "").toLowerCase(Locale.ROOT);
             for (String alternative : fact.split("\\|")) {

@@ -2,6 +2,16 @@ package org.careeradvisor.evaluation;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.careeradvisor.advisor.Advisor;
 import org.careeradvisor.advisor.AdvisorFactory;
 import org.careeradvisor.advisor.Vocabulary;
@@ -11,17 +21,6 @@ import org.careeradvisor.knowledge.KnowledgeProperties;
 import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.SearchIndex;
 import org.careeradvisor.retrieval.SearchIndexHolder;
-
-import java.util.Map;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Predicate;
 
 /**
  * {@code java -jar career-advisor-tools.jar answers [--knowledge DIR] [--seed FILE]}: scores the advisor's answers on
@@ -34,8 +33,7 @@ public final class AnswersCommand {
     private static final String DEFAULT_SEED = "../shared/seeds/000_e3509a7d0a6373b1.txt";
     private static final String SEED_ROLE = "machine-learning-data-architect";
 
-    private AnswersCommand() {
-    }
+    private AnswersCommand() {}
 
     public static int run(String[] args) throws Exception {
         PrintStream out = System.out;
@@ -44,8 +42,10 @@ public final class AnswersCommand {
         boolean devOnly = List.of(args).contains("--dev-only");
         EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
         // A second development set, written later by another writer, to find what the first one no longer shows.
-        // The pointed set asks for one figure, a pay scope the documents lack, a fit or a career step, and forbids the rest.
-        List<Half> halves = new ArrayList<>(List.of(new Half("development", AnswerSet.load("answers-dev.json")),
+        // The pointed set asks for one figure, a pay scope the documents lack, a fit or a career step, and forbids the
+        // rest.
+        List<Half> halves = new ArrayList<>(List.of(
+                new Half("development", AnswerSet.load("answers-dev.json")),
                 new Half("development 2", AnswerSet.load("answers-dev2.json")),
                 new Half("pointed development", AnswerSet.load("pointed-dev.json")),
                 new Half("pointed development 2", AnswerSet.load("pointed-dev2.json")),
@@ -64,18 +64,36 @@ public final class AnswersCommand {
         List<String> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
         List<String> baseline = new ArrayList<>();
-        evaluate("shipped knowledge", Path.of(knowledgeDir), question -> true, halves, model, rows, baseline, kinds, true);
+        evaluate(
+                "shipped knowledge",
+                Path.of(knowledgeDir),
+                question -> true,
+                halves,
+                model,
+                rows,
+                baseline,
+                kinds,
+                true);
         if (Files.isRegularFile(seed)) {
             Path dir = Files.createTempDirectory("seed-knowledge");
             Files.copy(seed, dir.resolve("careers-page.txt"));
-            evaluate("raw careers page (ML data architect questions)", dir, question -> SEED_ROLE.equals(question.role()),
-                    halves, model, rows, baseline, new ArrayList<>(), false);
+            evaluate(
+                    "raw careers page (ML data architect questions)",
+                    dir,
+                    question -> SEED_ROLE.equals(question.role()),
+                    halves,
+                    model,
+                    rows,
+                    baseline,
+                    new ArrayList<>(),
+                    false);
         } else {
             out.println("Seed page " + seed + " not found: the raw-page comparison is skipped.");
         }
         out.println();
-        out.println("| knowledge | half | questions | passed | passed, grounded flag too | statement recall@1 | recall@3 "
-                + "| answers with every fact | fact coverage | answers with an unasked fact | grounding right | median length |");
+        out.println(
+                "| knowledge | half | questions | passed | passed, grounded flag too | statement recall@1 | recall@3 "
+                        + "| answers with every fact | fact coverage | answers with an unasked fact | grounding right | median length |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(out::println);
         out.println();
@@ -85,28 +103,39 @@ public final class AnswersCommand {
         out.println("|---|" + "---|".repeat(AnswerScores.KINDS.size()));
         kinds.forEach(out::println);
         out.println();
-        out.println("| knowledge | half | answerable questions | advisor: every fact in the answer | EasyRAG: every fact in its top-3 "
-                + "chunks | advisor fact coverage | EasyRAG fact coverage |");
+        out.println(
+                "| knowledge | half | answerable questions | advisor: every fact in the answer | EasyRAG: every fact in its top-3 "
+                        + "chunks | advisor fact coverage | EasyRAG fact coverage |");
         out.println("|---|---|---|---|---|---|---|");
         baseline.forEach(out::println);
         return 0;
     }
 
-    private record Half(String name, AnswerSet set) {
-    }
+    private record Half(String name, AnswerSet set) {}
 
-    private static void evaluate(String label, Path knowledge, Predicate<AnswerSet.Question> include, List<Half> halves,
-                                 EmbeddingModel model, List<String> rows, List<String> baseline, List<String> kinds, boolean shipped)
+    private static void evaluate(
+            String label,
+            Path knowledge,
+            Predicate<AnswerSet.Question> include,
+            List<Half> halves,
+            EmbeddingModel model,
+            List<String> rows,
+            List<String> baseline,
+            List<String> kinds,
+            boolean shipped)
             throws IOException {
         Path cache = Path.of("target", "evaluation-cache", label.replaceAll("[^a-z]+", "-"));
-        KnowledgeProperties properties = KnowledgeProperties.of(Map.of("dir", knowledge.toString(),
-                "cache-dir", cache.toString()));
+        KnowledgeProperties properties =
+                KnowledgeProperties.of(Map.of("dir", knowledge.toString(), "cache-dir", cache.toString()));
         RetrievalProperties retrieval = RetrievalProperties.defaults();
         SearchIndexHolder holder = SearchIndexHolder.standalone(properties, retrieval, model);
         SearchIndex index = holder.rebuild();
-        Advisor advisor = AdvisorFactory.create(holder,
+        Advisor advisor = AdvisorFactory.create(
+                holder,
                 new InMemoryConversationMemory(ConversationProperties.defaults()),
-                Vocabulary.load(), retrieval, null);
+                Vocabulary.load(),
+                retrieval,
+                null);
         EasyRagBaseline easyRag = new EasyRagBaseline(knowledge, model);
         AnswerEvaluation evaluation = new AnswerEvaluation(advisor, index);
         for (Half half : halves) {

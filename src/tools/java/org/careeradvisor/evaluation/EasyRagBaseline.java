@@ -10,7 +10,6 @@ import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.retriever.EmbeddingStoreContentRetriever;
 import dev.langchain4j.rag.query.Query;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +43,10 @@ public class EasyRagBaseline {
         List<Embedding> embeddings = model.embedAll(all).content();
         store.addAll(embeddings, all);
         this.segments = all.size();
-        this.retriever = EmbeddingStoreContentRetriever.builder().embeddingStore(store).embeddingModel(model).maxResults(TOP)
+        this.retriever = EmbeddingStoreContentRetriever.builder()
+                .embeddingStore(store)
+                .embeddingModel(model)
+                .maxResults(TOP)
                 .build();
     }
 
@@ -55,7 +57,9 @@ public class EasyRagBaseline {
     /** The top segments' text for a question; a follow-up is searched with its earlier turns before it. */
     public String retrieve(AnswerSet.Question question) {
         String text = String.join(" ", question.history()) + " " + question.q();
-        return retriever.retrieve(Query.from(text.strip())).stream().map(Content::textSegment).map(TextSegment::text)
+        return retriever.retrieve(Query.from(text.strip())).stream()
+                .map(Content::textSegment)
+                .map(TextSegment::text)
                 .collect(Collectors.joining("\n"));
     }
 }

@@ -1,12 +1,11 @@
 package org.careeradvisor.evaluation;
 
-import org.springframework.core.io.ClassPathResource;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The retrieval evaluation data ({@code evaluation/questions.json}): questions with the role and the
@@ -24,8 +23,10 @@ public record EvaluationSet(String description, List<Case> questions, List<Strin
     public record Case(String q, String role, List<String> sections) {
 
         public boolean answeredBy(String roleId, String section) {
-            return role.equals(roleId) && sections.stream()
-                    .anyMatch(expected -> expected.toLowerCase(Locale.ROOT).equals(section.toLowerCase(Locale.ROOT)));
+            return role.equals(roleId)
+                    && sections.stream()
+                            .anyMatch(expected ->
+                                    expected.toLowerCase(Locale.ROOT).equals(section.toLowerCase(Locale.ROOT)));
         }
     }
 }

@@ -1,13 +1,12 @@
 package org.careeradvisor.evaluation;
 
-import org.careeradvisor.advisor.Advisor;
-import org.careeradvisor.advisor.AdvisorRequest;
-import org.careeradvisor.advisor.Answer;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.careeradvisor.advisor.Advisor;
+import org.careeradvisor.advisor.AdvisorRequest;
+import org.careeradvisor.advisor.Answer;
 
 /**
  * Runs the capability evaluation set through a real advisor: a case passes when the answer has the expected intent,
@@ -36,7 +35,9 @@ public class IntentEvaluation {
             if (answer.grounded() != testCase.grounded()) {
                 problems.add("grounded " + answer.grounded());
             }
-            testCase.contains().stream().filter(fact -> !answer.answer().contains(fact)).forEach(fact -> problems.add("missing '" + fact + "'"));
+            testCase.contains().stream()
+                    .filter(fact -> !answer.answer().contains(fact))
+                    .forEach(fact -> problems.add("missing '" + fact + "'"));
             int[] counts = byIntent.computeIfAbsent(testCase.intent(), key -> new int[2]);
             counts[1]++;
             if (problems.isEmpty()) {

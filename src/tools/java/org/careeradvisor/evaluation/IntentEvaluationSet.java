@@ -1,11 +1,10 @@
 package org.careeradvisor.evaluation;
 
-import org.springframework.core.io.ClassPathResource;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The capability evaluation data ({@code evaluation/intents.json}): messages, with the earlier turns they follow,

@@ -1,12 +1,11 @@
 package org.careeradvisor.evaluation;
 
-import org.springframework.core.io.ClassPathResource;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One half of the intent set ({@code evaluation/intents-dev.json} or {@code intents-heldout.json}): messages as users
@@ -17,7 +16,9 @@ public record IntentSet(String description, List<Case> cases) {
 
     public static IntentSet load(String name) throws IOException {
         try (InputStream input = new ClassPathResource("evaluation/" + name).getInputStream()) {
-            return JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
+            return JsonMapper.builder()
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .build()
                     .readValue(input, IntentSet.class);
         }
     }

@@ -1,6 +1,14 @@
 package org.careeradvisor.evaluation;
 
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.careeradvisor.advisor.Advisor;
 import org.careeradvisor.advisor.AdvisorFactory;
 import org.careeradvisor.advisor.AdvisorRequest;
@@ -11,15 +19,6 @@ import org.careeradvisor.knowledge.KnowledgeProperties;
 import org.careeradvisor.retrieval.RetrievalProperties;
 import org.careeradvisor.retrieval.SearchIndexHolder;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
-
 /**
  * {@code java -jar career-advisor-tools.jar intents [--dev-only]}: runs the intent set through a real advisor, each
  * message in its own conversation after its earlier messages, and prints the share answered with the right kind of
@@ -27,19 +26,20 @@ import java.util.TreeSet;
  */
 public final class IntentsCommand {
 
-    private IntentsCommand() {
-    }
+    private IntentsCommand() {}
 
     public static int run(String[] args) throws Exception {
         var model = new BgeSmallEnV15QuantizedEmbeddingModel();
         RetrievalProperties retrieval = RetrievalProperties.defaults();
-        SearchIndexHolder holder = SearchIndexHolder.standalone(KnowledgeProperties.of(Map.of("cache-dir",
-                "target/evaluation-cache/shipped")),
-                retrieval, model);
+        SearchIndexHolder holder = SearchIndexHolder.standalone(
+                KnowledgeProperties.of(Map.of("cache-dir", "target/evaluation-cache/shipped")), retrieval, model);
         holder.rebuild();
-        Advisor advisor = AdvisorFactory.create(holder,
+        Advisor advisor = AdvisorFactory.create(
+                holder,
                 new InMemoryConversationMemory(ConversationProperties.defaults()),
-                Vocabulary.load(), retrieval, null);
+                Vocabulary.load(),
+                retrieval,
+                null);
         print(System.out, advisor, !List.of(args).contains("--dev-only"));
         return 0;
     }
@@ -50,7 +50,9 @@ public final class IntentsCommand {
         Outcomes dev2 = run(advisor, IntentSet.load("intents-dev2.json"), "dev2");
         Outcomes dev3 = run(advisor, IntentSet.load("intents-dev3.json"), "dev3");
         Outcomes dev4 = run(advisor, IntentSet.load("intents-dev4.json"), "dev4");
-        out.printf(Locale.ROOT, "%nIntent set (the kind of answer each message gets)%n%n| half | messages | right | accuracy |%n|---|---|---|---|%n");
+        out.printf(
+                Locale.ROOT,
+                "%nIntent set (the kind of answer each message gets)%n%n| half | messages | right | accuracy |%n|---|---|---|---|%n");
         out.println(dev.row("development"));
         out.println(dev2.row("development 2"));
         out.println(dev3.row("development 3"));
@@ -62,7 +64,8 @@ public final class IntentsCommand {
             out.println(held.row("held-out"));
             out.println(held2.row("held-out 2"));
             out.println(held.plus(held2).row("held-out, both"));
-            out.printf(Locale.ROOT, "%nHeld-out confusion, both held-out halves (rows: expected, columns: answered)%n%n");
+            out.printf(
+                    Locale.ROOT, "%nHeld-out confusion, both held-out halves (rows: expected, columns: answered)%n%n");
             held.plus(held2).confusion(out);
         }
         out.println();
@@ -79,10 +82,16 @@ public final class IntentsCommand {
     static IntentSet unseen(IntentSet set) {
         java.util.Set<String> examples = new java.util.HashSet<>();
         org.careeradvisor.advisor.IntentExamples.load(new org.careeradvisor.advisor.IntentProperties(""))
-                .byIntent().values().forEach(messages -> messages.forEach(example -> examples.add(normal(example))));
-        List<String> seen = set.cases().stream().map(IntentSet.Case::q).filter(q -> examples.contains(normal(q))).toList();
+                .byIntent()
+                .values()
+                .forEach(messages -> messages.forEach(example -> examples.add(normal(example))));
+        List<String> seen = set.cases().stream()
+                .map(IntentSet.Case::q)
+                .filter(q -> examples.contains(normal(q)))
+                .toList();
         if (!seen.isEmpty()) {
-            throw new IllegalStateException("Held-out messages are also intent examples (advisor/intents.yml): " + seen);
+            throw new IllegalStateException(
+                    "Held-out messages are also intent examples (advisor/intents.yml): " + seen);
         }
         return set;
     }
@@ -98,7 +107,9 @@ public final class IntentsCommand {
         for (IntentSet.Case testCase : set.cases()) {
             String conversation = "intent-" + prefix + "-" + index++;
             testCase.history().forEach(earlier -> advisor.ask(new AdvisorRequest(conversation, earlier, "evaluation")));
-            String answered = advisor.ask(new AdvisorRequest(conversation, testCase.q(), "evaluation")).intent().wireName();
+            String answered = advisor.ask(new AdvisorRequest(conversation, testCase.q(), "evaluation"))
+                    .intent()
+                    .wireName();
             boolean right = testCase.accepts(answered);
             pairs.add(new String[] {testCase.intent(), right ? testCase.intent() : answered});
             if (!right) {
@@ -125,7 +136,13 @@ public final class IntentsCommand {
         }
 
         String row(String half) {
-            return String.format(Locale.ROOT, "| %s | %d | %d | %.1f%% |", half, pairs.size(), right(), 100.0 * right() / pairs.size());
+            return String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.1f%% |",
+                    half,
+                    pairs.size(),
+                    right(),
+                    100.0 * right() / pairs.size());
         }
 
         void confusion(PrintStream out) {
@@ -135,11 +152,17 @@ public final class IntentsCommand {
                 labels.add(pair[1]);
             });
             Map<String, Map<String, Integer>> counts = new TreeMap<>();
-            pairs.forEach(pair -> counts.computeIfAbsent(pair[0], key -> new TreeMap<>()).merge(pair[1], 1, Integer::sum));
+            pairs.forEach(pair ->
+                    counts.computeIfAbsent(pair[0], key -> new TreeMap<>()).merge(pair[1], 1, Integer::sum));
             out.println("| expected \\ answered | " + String.join(" | ", labels) + " |");
             out.println("|---|" + "---|".repeat(labels.size()));
-            counts.forEach((expected, row) -> out.println("| " + expected + " | " + String.join(" | ",
-                    labels.stream().map(label -> String.valueOf(row.getOrDefault(label, 0))).toList()) + " |"));
+            counts.forEach((expected, row) -> out.println("| " + expected + " | "
+                    + String.join(
+                            " | ",
+                            labels.stream()
+                                    .map(label -> String.valueOf(row.getOrDefault(label, 0)))
+                                    .toList())
+                    + " |"));
         }
     }
 }

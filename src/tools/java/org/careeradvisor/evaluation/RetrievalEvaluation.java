@@ -1,5 +1,6 @@
 package org.careeradvisor.evaluation;
 
+import java.util.List;
 import org.careeradvisor.advisor.GroundingPolicy;
 import org.careeradvisor.advisor.Intent;
 import org.careeradvisor.advisor.QuestionAnalysis;
@@ -8,8 +9,6 @@ import org.careeradvisor.knowledge.RoleDocument;
 import org.careeradvisor.retrieval.RetrievalMode;
 import org.careeradvisor.retrieval.RetrievedChunk;
 import org.careeradvisor.retrieval.SearchIndex;
-
-import java.util.List;
 
 /**
  * Measures how well a search index finds the section that answers each evaluation question, and how well
@@ -45,11 +44,18 @@ public class RetrievalEvaluation {
     /** Share of in-domain questions answered as grounded, and of off-topic questions refused. */
     public Grounding grounding(SearchIndex index, EvaluationSet set) {
         List<RoleDocument> roles = index.knowledge().roles();
-        List<String> unanswered = set.questions().stream().map(EvaluationSet.Case::q)
-                .filter(question -> !grounded(index, roles, question)).toList();
-        List<String> answeredOffTopic = set.offTopic().stream().filter(question -> grounded(index, roles, question)).toList();
-        return new Grounding(1 - (double) unanswered.size() / set.questions().size(),
-                1 - (double) answeredOffTopic.size() / set.offTopic().size(), unanswered, answeredOffTopic);
+        List<String> unanswered = set.questions().stream()
+                .map(EvaluationSet.Case::q)
+                .filter(question -> !grounded(index, roles, question))
+                .toList();
+        List<String> answeredOffTopic = set.offTopic().stream()
+                .filter(question -> grounded(index, roles, question))
+                .toList();
+        return new Grounding(
+                1 - (double) unanswered.size() / set.questions().size(),
+                1 - (double) answeredOffTopic.size() / set.offTopic().size(),
+                unanswered,
+                answeredOffTopic);
     }
 
     private boolean grounded(SearchIndex index, List<RoleDocument> roles, String question) {
@@ -57,22 +63,22 @@ public class RetrievalEvaluation {
         if (analysis.intent() == Intent.OUT_OF_SCOPE || analysis.intent().isSmallTalk()) {
             return false;
         }
-        return grounding.isGrounded(analysis, index.search(analysis.retrievalQuery(), analysis.roleIds(), RetrievalMode.HYBRID), index);
+        return grounding.isGrounded(
+                analysis, index.search(analysis.retrievalQuery(), analysis.roleIds(), RetrievalMode.HYBRID), index);
     }
 
     private static int firstRelevantRank(EvaluationSet.Case question, List<RetrievedChunk> results) {
         for (int i = 0; i < results.size(); i++) {
-            if (question.answeredBy(results.get(i).chunk().roleId(), results.get(i).chunk().section())) {
+            if (question.answeredBy(
+                    results.get(i).chunk().roleId(), results.get(i).chunk().section())) {
                 return i + 1;
             }
         }
         return 0;
     }
 
-    public record Scores(RetrievalMode mode, int questions, double recallAt1, double recallAt3, double mrr) {
-    }
+    public record Scores(RetrievalMode mode, int questions, double recallAt1, double recallAt3, double mrr) {}
 
-    public record Grounding(double answeredInDomain, double refusedOffTopic, List<String> unanswered,
-                            List<String> answeredOffTopic) {
-    }
+    public record Grounding(
+            double answeredInDomain, double refusedOffTopic, List<String> unanswered, List<String> answeredOffTopic) {}
 }

@@ -1,5 +1,6 @@
 package org.careeradvisor.tools;
 
+import java.util.Arrays;
 import org.careeradvisor.benchmark.BenchmarkCommand;
 import org.careeradvisor.benchmark.LoadTestCommand;
 import org.careeradvisor.benchmark.ScaleCommand;
@@ -8,16 +9,13 @@ import org.careeradvisor.evaluation.AnswersCommand;
 import org.careeradvisor.evaluation.EvaluationCommand;
 import org.careeradvisor.evaluation.IntentsCommand;
 
-import java.util.Arrays;
-
 /**
  * The offline commands that measure the service ({@code answers}, {@code intents}, {@code evaluate}, {@code benchmark},
  * {@code scale}, {@code loadtest}, {@code telegramload}), run from the tools jar against the application jar's classes.
  */
 public final class Tools {
 
-    private Tools() {
-    }
+    private Tools() {}
 
     public static void main(String[] args) throws Exception {
         String command = args.length > 0 ? args[0] : "";

@@ -18,22 +18,30 @@ public final class ToolsLauncher {
 
     static final String LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
 
-    private ToolsLauncher() {
-    }
+    private ToolsLauncher() {}
 
     public static void main(String[] args) throws Exception {
-        Path tools = Path.of(ToolsLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path tools = Path.of(ToolsLauncher.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Path application = tools.resolveSibling("career-advisor.jar");
         if (!Files.isRegularFile(application)) {
-            System.err.println("No " + application + " beside the tools jar: build both with"
-                    + " ./mvnw -q package -DskipTests");
+            System.err.println(
+                    "No " + application + " beside the tools jar: build both with" + " ./mvnw -q package -DskipTests");
             System.exit(2);
         }
         // This JVM's options (a heap limit, -D properties) go to the one that runs the command.
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        List<String> command =
+                new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.addAll(List.of("-cp", application.toString(), "-Dloader.path=" + tools,
-                "-Dloader.main=" + Tools.class.getName(), LAUNCHER));
+        command.addAll(List.of(
+                "-cp",
+                application.toString(),
+                "-Dloader.path=" + tools,
+                "-Dloader.main=" + Tools.class.getName(),
+                LAUNCHER));
         command.addAll(Arrays.asList(args));
         Process process = new ProcessBuilder(command).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));

@@ -1,6 +1,6 @@
 package org.careeradvisor.benchmark;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,8 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The JVM options the footprint was measured with (docs/benchmarks.md, the benchmark's server) are the ones the
@@ -27,7 +26,8 @@ class LaunchOptionsTests {
         assertThat(options(group(pom, "<jvmArguments>([^<]*)</jvmArguments>"))).isEqualTo(JvmOptions.DEPLOYED);
         // and nothing else: the plugin adds -XX:TieredStopAtLevel=1 unless told not to
         assertThat(pom).contains("<optimizedLaunch>false</optimizedLaunch>");
-        assertThat(options(group(dockerfile, "JAVA_TOOL_OPTIONS=\"([^\"]*)\""))).isEqualTo(JvmOptions.IMAGE)
+        assertThat(options(group(dockerfile, "JAVA_TOOL_OPTIONS=\"([^\"]*)\"")))
+                .isEqualTo(JvmOptions.IMAGE)
                 .containsSubsequence(JvmOptions.DEPLOYED);
         JvmOptions.ENVIRONMENT.forEach((name, value) -> {
             assertThat(pom).contains("<" + name + ">" + value + "</" + name + ">");
@@ -42,11 +42,15 @@ class LaunchOptionsTests {
         String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
         String archive = group(dockerfile, "-XX:ArchiveClassesAtExit=(\\S+)");
 
-        assertThat(dockerfile).contains("java -Djarmode=tools -jar target/career-advisor.jar extract --destination /extracted",
-                "COPY --from=build /extracted/lib /app/lib", "COPY --from=build /extracted/career-advisor.jar /app/career-advisor.jar",
-                "-Dspring.context.exit=onRefresh -jar /app/career-advisor.jar");
-        assertThat(group(dockerfile, "ENTRYPOINT (\\[.*])")).isEqualTo(
-                "[\"java\", \"-XX:SharedArchiveFile=" + archive + "\", \"-jar\", \"/app/career-advisor.jar\"]");
+        assertThat(dockerfile)
+                .contains(
+                        "java -Djarmode=tools -jar target/career-advisor.jar extract --destination /extracted",
+                        "COPY --from=build /extracted/lib /app/lib",
+                        "COPY --from=build /extracted/career-advisor.jar /app/career-advisor.jar",
+                        "-Dspring.context.exit=onRefresh -jar /app/career-advisor.jar");
+        assertThat(group(dockerfile, "ENTRYPOINT (\\[.*])"))
+                .isEqualTo(
+                        "[\"java\", \"-XX:SharedArchiveFile=" + archive + "\", \"-jar\", \"/app/career-advisor.jar\"]");
         // The training run uses the runtime's JVM options (the archive is only mapped by a JVM configured like it).
         assertThat(dockerfile.indexOf("JAVA_TOOL_OPTIONS=")).isLessThan(dockerfile.indexOf("-XX:ArchiveClassesAtExit"));
         assertThat(dockerfile.indexOf("USER advisor")).isLessThan(dockerfile.indexOf("-XX:ArchiveClassesAtExit"));

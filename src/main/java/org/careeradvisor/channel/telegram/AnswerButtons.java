@@ -2,14 +2,13 @@ package org.careeradvisor.channel.telegram;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
  * The buttons under an answer: 👍/👎 and the suggested follow-ups. Callback data stays within Telegram's 64 bytes
@@ -22,19 +21,28 @@ class AnswerButtons {
             "^(fb):([ud]):([A-Za-z0-9-]{1,40})$|^(sg):([0-2]):([A-Za-z0-9-]{1,40})$|^(role):([a-z0-9-]{1,58})$");
     private static final int REMEMBERED_ANSWERS = 10_000;
 
-    private final Cache<String, List<String>> suggestions = Caffeine.newBuilder().maximumSize(REMEMBERED_ANSWERS)
-            .build();
+    private final Cache<String, List<String>> suggestions =
+            Caffeine.newBuilder().maximumSize(REMEMBERED_ANSWERS).build();
 
     /** The keyboard for an answer, remembering its suggestions for when a button is pressed. */
     public InlineKeyboardMarkup keyboard(String messageId, List<String> answerSuggestions) {
         List<String> offered = answerSuggestions.stream().limit(3).toList();
         suggestions.put(messageId, offered);
-        InlineKeyboardMarkup.InlineKeyboardMarkupBuilder<?, ?> keyboard = InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
-                InlineKeyboardButton.builder().text("👍").callbackData("fb:u:" + messageId).build(),
-                InlineKeyboardButton.builder().text("👎").callbackData("fb:d:" + messageId).build()));
+        InlineKeyboardMarkup.InlineKeyboardMarkupBuilder<?, ?> keyboard = InlineKeyboardMarkup.builder()
+                .keyboardRow(new InlineKeyboardRow(
+                        InlineKeyboardButton.builder()
+                                .text("👍")
+                                .callbackData("fb:u:" + messageId)
+                                .build(),
+                        InlineKeyboardButton.builder()
+                                .text("👎")
+                                .callbackData("fb:d:" + messageId)
+                                .build()));
         for (int i = 0; i < offered.size(); i++) {
-            keyboard.keyboardRow(new InlineKeyboardRow(InlineKeyboardButton.builder().text(offered.get(i))
-                    .callbackData("sg:" + i + ":" + messageId).build()));
+            keyboard.keyboardRow(new InlineKeyboardRow(InlineKeyboardButton.builder()
+                    .text(offered.get(i))
+                    .callbackData("sg:" + i + ":" + messageId)
+                    .build()));
         }
         return keyboard.build();
     }
@@ -62,12 +70,15 @@ class AnswerButtons {
     /** A keyboard with one button per role, for /roles. */
     InlineKeyboardMarkup roles(List<org.careeradvisor.advisor.RoleView> roles) {
         InlineKeyboardMarkup.InlineKeyboardMarkupBuilder<?, ?> keyboard = InlineKeyboardMarkup.builder();
-        roles.stream().filter(role -> ("role:" + role.id()).length() <= 64).forEach(role -> keyboard.keyboardRow(new InlineKeyboardRow(
-                InlineKeyboardButton.builder().text(role.title()).callbackData("role:" + role.id()).build())));
+        roles.stream()
+                .filter(role -> ("role:" + role.id()).length() <= 64)
+                .forEach(role -> keyboard.keyboardRow(new InlineKeyboardRow(InlineKeyboardButton.builder()
+                        .text(role.title())
+                        .callbackData("role:" + role.id())
+                        .build())));
         return keyboard.build();
     }
 
     /** A pressed button: a rating of an answer, a suggested question to ask, or a role to present. */
-    public record Press(String messageId, String rating, String question, String roleId) {
-    }
+    public record Press(String messageId, String rating, String question, String roleId) {}
 }

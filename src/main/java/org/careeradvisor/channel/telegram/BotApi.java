@@ -1,5 +1,8 @@
 package org.careeradvisor.channel.telegram;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -9,21 +12,17 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
-import org.telegram.telegrambots.meta.api.methods.updates.GetWebhookInfo;
-import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
-import org.telegram.telegrambots.meta.api.objects.WebhookInfo;
-import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.GetWebhookInfo;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.WebhookInfo;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The one adapter to the Telegram Bot API: sends answers as HTML parts within Telegram's limit, falls back to plain
@@ -45,12 +44,16 @@ class BotApi {
     private final io.micrometer.core.instrument.MeterRegistry metrics;
 
     /** The adapter over HTTP to the Bot API server at {@code url}. */
-    public static BotApi connect(String token, TelegramUrl url, TelegramChats chats, io.micrometer.core.instrument.MeterRegistry metrics) {
+    public static BotApi connect(
+            String token, TelegramUrl url, TelegramChats chats, io.micrometer.core.instrument.MeterRegistry metrics) {
         // OkHttp would silently resend a request after a connection reset, which for sendMessage can mean the same
         // answer twice; send() retries only failures where nothing can have reached Telegram.
-        OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
+        OkHttpClient http = new OkHttpClient.Builder()
+                .retryOnConnectionFailure(false)
                 .connectionPool(new ConnectionPool(5, 20, TimeUnit.SECONDS))
-                .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30)).build();
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(30))
+                .build();
         return new BotApi(new OkHttpTelegramClient(http, token, url), chats, metrics);
     }
 
@@ -63,13 +66,15 @@ class BotApi {
     /** Publishes the command menu Telegram shows users; a failure is logged and reported, never fatal. */
     public boolean registerCommands() {
         try {
-            client.execute(SetMyCommands.builder().commands(java.util.List.of(
-                    new BotCommand("start", "What I can do"),
-                    new BotCommand("help", "How to ask"),
-                    new BotCommand("roles", "The roles I know"),
-                    new BotCommand("role", "About one role: /role ML architect"),
-                    new BotCommand("compare", "Compare roles: /compare A vs B"),
-                    new BotCommand("reset", "Forget this conversation"))).build());
+            client.execute(SetMyCommands.builder()
+                    .commands(java.util.List.of(
+                            new BotCommand("start", "What I can do"),
+                            new BotCommand("help", "How to ask"),
+                            new BotCommand("roles", "The roles I know"),
+                            new BotCommand("role", "About one role: /role ML architect"),
+                            new BotCommand("compare", "Compare roles: /compare A vs B"),
+                            new BotCommand("reset", "Forget this conversation")))
+                    .build());
             return true;
         } catch (TelegramApiException e) {
             log.warn("Registering the bot's commands failed: {}", e.getMessage());
@@ -77,10 +82,16 @@ class BotApi {
         }
     }
 
-    /** Points Telegram at this webhook with the secret it must send back; a failure is logged and reported, never fatal. */
+    /**
+     * Points Telegram at this webhook with the secret it must send back; a failure is logged and reported, never fatal.
+     */
     public boolean registerWebhook(String url, String secret) {
         try {
-            client.execute(SetWebhook.builder().url(url).secretToken(secret).allowedUpdates(UPDATES).build());
+            client.execute(SetWebhook.builder()
+                    .url(url)
+                    .secretToken(secret)
+                    .allowedUpdates(UPDATES)
+                    .build());
             return true;
         } catch (TelegramApiException e) {
             log.warn("Registering the webhook failed: {}", e.getMessage());
@@ -92,7 +103,10 @@ class BotApi {
     public WebhookStatus webhookStatus() {
         try {
             WebhookInfo info = client.execute(new GetWebhookInfo());
-            return new WebhookStatus(info.getUrl(), info.getPendingUpdatesCount(), info.getLastErrorMessage(),
+            return new WebhookStatus(
+                    info.getUrl(),
+                    info.getPendingUpdatesCount(),
+                    info.getLastErrorMessage(),
                     info.getLastErrorDate() == null ? null : java.time.Instant.ofEpochSecond(info.getLastErrorDate()));
         } catch (TelegramApiException e) {
             throw new Unavailable(e.getMessage());
@@ -100,8 +114,7 @@ class BotApi {
     }
 
     /** Telegram's view of the webhook. */
-    public record WebhookStatus(String url, Integer pendingUpdates, String lastError, java.time.Instant lastErrorAt) {
-    }
+    public record WebhookStatus(String url, Integer pendingUpdates, String lastError, java.time.Instant lastErrorAt) {}
 
     /** The bot's @username, from {@code getMe}. */
     public String username() {
@@ -126,7 +139,8 @@ class BotApi {
 
     public void typing(long chatId) {
         try {
-            client.execute(SendChatAction.builder().chatId(chatId).action("typing").build());
+            client.execute(
+                    SendChatAction.builder().chatId(chatId).action("typing").build());
         } catch (TelegramApiException e) {
             log.debug("typing action failed: {}", e.getMessage());
         }
@@ -157,15 +171,20 @@ class BotApi {
         if (chats.isBlocked(chatId) || until != null && until > System.nanoTime()) {
             return null;
         }
-        SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder().chatId(chatId).text(text);
+        SendMessage.SendMessageBuilder<?, ?> message =
+                SendMessage.builder().chatId(chatId).text(text);
         if (threadId != null) {
             message.messageThreadId(threadId);
         }
         try {
             return client.execute(message.build()).getMessageId();
         } catch (TelegramApiRequestException e) {
-            Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-            if (e.getErrorCode() != null && e.getErrorCode() == 429 && retryAfter != null && retryAfter <= MAX_RETRY_AFTER_SECONDS) {
+            Integer retryAfter =
+                    e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+            if (e.getErrorCode() != null
+                    && e.getErrorCode() == 429
+                    && retryAfter != null
+                    && retryAfter <= MAX_RETRY_AFTER_SECONDS) {
                 // The chat is limited: the answer that replaces this draft must wait out the same pause.
                 limitedUntil.put(chatId, System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(retryAfter));
             }
@@ -180,13 +199,23 @@ class BotApi {
     /** Replaces a message's text with HTML (plain text if Telegram cannot parse it); "not modified" is not an error. */
     public void edit(long chatId, int messageId, String html, InlineKeyboardMarkup keyboard) {
         try {
-            client.execute(EditMessageText.builder().chatId(chatId).messageId(messageId).text(html).parseMode("HTML")
-                    .replyMarkup(keyboard).build());
+            client.execute(EditMessageText.builder()
+                    .chatId(chatId)
+                    .messageId(messageId)
+                    .text(html)
+                    .parseMode("HTML")
+                    .replyMarkup(keyboard)
+                    .build());
         } catch (TelegramApiRequestException e) {
             String description = String.valueOf(e.getApiResponse());
             if (description.contains("can't parse entities")) {
                 try {
-                    client.execute(EditMessageText.builder().chatId(chatId).messageId(messageId).text(plain(html)).replyMarkup(keyboard).build());
+                    client.execute(EditMessageText.builder()
+                            .chatId(chatId)
+                            .messageId(messageId)
+                            .text(plain(html))
+                            .replyMarkup(keyboard)
+                            .build());
                 } catch (TelegramApiException again) {
                     log.warn("Editing a message failed: {}", again.getMessage());
                 }
@@ -201,14 +230,19 @@ class BotApi {
     /** Answers a button press at once, so Telegram stops the button's spinner. */
     public void answerCallback(String callbackId, String text) {
         try {
-            client.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(text).build());
+            client.execute(AnswerCallbackQuery.builder()
+                    .callbackQueryId(callbackId)
+                    .text(text)
+                    .build());
         } catch (TelegramApiException e) {
             log.debug("answering a callback failed: {}", e.getMessage());
         }
     }
 
-    private boolean send(long chatId, Integer threadId, String text, InlineKeyboardMarkup keyboard, boolean html, boolean mayWait) {
-        SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder().chatId(chatId).text(text).replyMarkup(keyboard);
+    private boolean send(
+            long chatId, Integer threadId, String text, InlineKeyboardMarkup keyboard, boolean html, boolean mayWait) {
+        SendMessage.SendMessageBuilder<?, ?> message =
+                SendMessage.builder().chatId(chatId).text(text).replyMarkup(keyboard);
         if (html) {
             message.parseMode("HTML");
         }
@@ -224,7 +258,8 @@ class BotApi {
             return true;
         } catch (TelegramApiRequestException e) {
             int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
-            metrics.counter("advisor.telegram.send.failures", "code", String.valueOf(code)).increment();
+            metrics.counter("advisor.telegram.send.failures", "code", String.valueOf(code))
+                    .increment();
             String description = String.valueOf(e.getApiResponse());
             if (code == 400 && html && description.contains("can't parse entities")) {
                 log.warn("Telegram could not parse the HTML of an answer; sending it as plain text");
@@ -235,7 +270,8 @@ class BotApi {
                 log.info("Chat blocked the bot; no more messages will be sent to it");
                 return false;
             }
-            Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+            Integer retryAfter =
+                    e.getParameters() == null ? null : e.getParameters().getRetryAfter();
             if (code == 429 && mayWait && retryAfter != null && retryAfter <= MAX_RETRY_AFTER_SECONDS) {
                 // A 429 means the message was not accepted, so sending it again cannot duplicate it.
                 sleep(retryAfter);
@@ -267,7 +303,11 @@ class BotApi {
     }
 
     static String plain(String html) {
-        return html.replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+        return html.replaceAll("<[^>]+>", "")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&");
     }
 
     private static void sleep(int seconds) {

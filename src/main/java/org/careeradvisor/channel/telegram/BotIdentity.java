@@ -1,12 +1,11 @@
 package org.careeradvisor.channel.telegram;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bot's @username, needed to tell mentions and {@code /cmd@ThisBot} apart in groups: configured, or asked of
@@ -49,7 +48,9 @@ class BotIdentity {
             return username;
         } catch (BotApi.Unavailable e) {
             nextLookup = now.plus(RETRY);
-            log.warn("Could not learn the bot's username from getMe ({}); set advisor.telegram.bot-username", e.getMessage());
+            log.warn(
+                    "Could not learn the bot's username from getMe ({}); set advisor.telegram.bot-username",
+                    e.getMessage());
             return "";
         }
     }

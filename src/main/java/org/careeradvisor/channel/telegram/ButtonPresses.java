@@ -29,8 +29,10 @@ class ButtonPresses {
         }
         long chatId = callback.getMessage().getChatId();
         // A button under an answer in a forum topic acts on that topic's conversation and answers in that topic.
-        Integer thread = callback.getMessage() instanceof org.telegram.telegrambots.meta.api.objects.message.Message message
-                ? TelegramConversation.thread(message) : null;
+        Integer thread =
+                callback.getMessage() instanceof org.telegram.telegrambots.meta.api.objects.message.Message message
+                        ? TelegramConversation.thread(message)
+                        : null;
         String conversationId = TelegramConversation.id(chatId, thread);
         if (press.get().roleId() != null) {
             var role = advisor.role(press.get().roleId());
@@ -39,8 +41,16 @@ class ButtonPresses {
                 return;
             }
             api.answerCallback(callback.getId(), role.get().title());
-            answerer.answer(chatId, thread, AdvisorRequest.explicit(conversationId, role.get().title(), "telegram", Intent.OVERVIEW,
-                    java.util.List.of(role.get().id())), null);
+            answerer.answer(
+                    chatId,
+                    thread,
+                    AdvisorRequest.explicit(
+                            conversationId,
+                            role.get().title(),
+                            "telegram",
+                            Intent.OVERVIEW,
+                            java.util.List.of(role.get().id())),
+                    null);
             return;
         }
         if (press.get().rating() != null) {

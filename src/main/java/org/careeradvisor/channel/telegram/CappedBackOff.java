@@ -1,9 +1,8 @@
 package org.careeradvisor.channel.telegram;
 
-import org.telegram.telegrambots.longpolling.interfaces.BackOff;
-
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import org.telegram.telegrambots.longpolling.interfaces.BackOff;
 
 /**
  * Waits between failed polls: from half a second, doubling, never above the cap (the library's own default grows to

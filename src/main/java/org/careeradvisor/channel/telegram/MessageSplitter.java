@@ -19,8 +19,7 @@ final class MessageSplitter {
     /** Room kept in each part for the closing tags a cut may need. */
     private static final int RESERVE = 64;
 
-    private MessageSplitter() {
-    }
+    private MessageSplitter() {}
 
     public static List<String> split(String html, int maxLength) {
         List<String> parts = new ArrayList<>();
@@ -42,7 +41,7 @@ final class MessageSplitter {
                 // Cut (if needed) before the tag changes what is open: the tag then starts or ends in the new part.
                 appendOrCut(parts, part, token, budget, open);
                 if (matcher.group(1).isEmpty()) {
-                    open.push(new String[]{matcher.group(2), token});
+                    open.push(new String[] {matcher.group(2), token});
                 } else if (!open.isEmpty()) {
                     open.pop();
                 }
@@ -90,7 +89,8 @@ final class MessageSplitter {
         return parts;
     }
 
-    private static void appendOrCut(List<String> parts, StringBuilder part, String token, int budget, Deque<String[]> open) {
+    private static void appendOrCut(
+            List<String> parts, StringBuilder part, String token, int budget, Deque<String[]> open) {
         if (part.length() + token.length() > budget && part.length() > 0) {
             parts.add(close(part.toString(), open).strip());
             part.setLength(0);

@@ -1,17 +1,16 @@
 package org.careeradvisor.channel.telegram;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Watches long polling from the wire: when the last poll succeeded, what the last failure was (a {@code 409} means
@@ -21,7 +20,8 @@ import java.time.Instant;
 class PollingMonitor implements HealthIndicator, Interceptor {
 
     private static final Logger log = LoggerFactory.getLogger(PollingMonitor.class);
-    static final String CONFLICT = "409 Conflict: another process polls updates with this bot token (or a webhook is set)";
+    static final String CONFLICT =
+            "409 Conflict: another process polls updates with this bot token (or a webhook is set)";
 
     private final Clock clock;
     private final Duration stale;
@@ -61,8 +61,10 @@ class PollingMonitor implements HealthIndicator, Interceptor {
         if (!response.isSuccessful()) {
             if (response.code() == 409) {
                 if (!CONFLICT.equals(lastFailure)) {
-                    log.error("Telegram polling: {}. Stop the other process or run one instance with "
-                            + "advisor.telegram.mode=webhook; retrying with back-off", CONFLICT);
+                    log.error(
+                            "Telegram polling: {}. Stop the other process or run one instance with "
+                                    + "advisor.telegram.mode=webhook; retrying with back-off",
+                            CONFLICT);
                 }
                 failed(CONFLICT);
             } else {
@@ -89,7 +91,8 @@ class PollingMonitor implements HealthIndicator, Interceptor {
         } else {
             Duration age = Duration.between(last, clock.instant());
             health = age.compareTo(stale) > 0 ? Health.down() : Health.up();
-            health.withDetail("lastSuccessfulPoll", last.toString()).withDetail("lastSuccessfulPollAgeSeconds", age.toSeconds());
+            health.withDetail("lastSuccessfulPoll", last.toString())
+                    .withDetail("lastSuccessfulPollAgeSeconds", age.toSeconds());
         }
         health.withDetail("mode", "polling");
         if (lastFailure != null) {

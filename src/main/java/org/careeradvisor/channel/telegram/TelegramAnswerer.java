@@ -1,13 +1,12 @@
 package org.careeradvisor.channel.telegram;
 
+import java.util.stream.Collectors;
 import org.careeradvisor.advisor.AdvisorApi;
 import org.careeradvisor.advisor.AdvisorRequest;
 import org.careeradvisor.advisor.Answer;
-import org.careeradvisor.conversation.Source;
 import org.careeradvisor.channel.LinkPolicy;
+import org.careeradvisor.conversation.Source;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-
-import java.util.stream.Collectors;
 
 /**
  * Asks the advisor and delivers its answer to a chat: typing while it is composed, a draft edited as a model's text
@@ -60,9 +59,12 @@ class TelegramAnswerer {
     static String render(Answer answer, LinkPolicy links) {
         StringBuilder html = new StringBuilder(TelegramHtml.render(answer.answer(), links));
         if (!answer.sources().isEmpty()) {
-            html.append("\n\n<i>Sources:</i> ").append(answer.sources().stream()
-                    .map(Source::section).distinct()
-                    .map(TelegramHtml::escape).collect(Collectors.joining("; ")));
+            html.append("\n\n<i>Sources:</i> ")
+                    .append(answer.sources().stream()
+                            .map(Source::section)
+                            .distinct()
+                            .map(TelegramHtml::escape)
+                            .collect(Collectors.joining("; ")));
         }
         return html.toString();
     }

@@ -1,6 +1,9 @@
 package org.careeradvisor.channel.telegram;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import org.careeradvisor.advisor.AdvisorApi;
 import org.careeradvisor.channel.LinkPolicy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -8,10 +11,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.telegram.telegrambots.meta.TelegramUrl;
-
-import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 
 /** The Telegram channel, only when {@code advisor.telegram.bot-token} is set; the app runs fine without it. */
 @Configuration(proxyBeanMethods = false)
@@ -29,7 +28,12 @@ class TelegramConfiguration {
     TelegramUrl telegramUrl(TelegramProperties properties) {
         URI api = URI.create(properties.apiUrl());
         int port = api.getPort() > 0 ? api.getPort() : ("https".equals(api.getScheme()) ? 443 : 80);
-        return TelegramUrl.builder().schema(api.getScheme()).host(api.getHost()).port(port).testServer(false).build();
+        return TelegramUrl.builder()
+                .schema(api.getScheme())
+                .host(api.getHost())
+                .port(port)
+                .testServer(false)
+                .build();
     }
 
     @Bean
@@ -63,9 +67,15 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramResponder telegramResponder(AdvisorApi advisor, BotApi api, BotIdentity identity, AnswerButtons buttons,
-                                        TelegramAnswerer answerer, ButtonPresses presses, UserLimiter limiter,
-                                        MeterRegistry metrics) {
+    TelegramResponder telegramResponder(
+            AdvisorApi advisor,
+            BotApi api,
+            BotIdentity identity,
+            AnswerButtons buttons,
+            TelegramAnswerer answerer,
+            ButtonPresses presses,
+            UserLimiter limiter,
+            MeterRegistry metrics) {
         return new TelegramResponder(advisor, api, identity, buttons, answerer, presses, limiter, metrics);
     }
 
@@ -75,13 +85,17 @@ class TelegramConfiguration {
      */
     @Bean
     UpdateDispatcher updateDispatcher(TelegramResponder responder, TelegramInbox inbox) {
-        return new UpdateDispatcher(update -> {
-            try {
-                responder.handle(update);
-            } finally {
-                inbox.answered(update.getUpdateId());
-            }
-        }, WORKERS, QUEUED, DRAIN);
+        return new UpdateDispatcher(
+                update -> {
+                    try {
+                        responder.handle(update);
+                    } finally {
+                        inbox.answered(update.getUpdateId());
+                    }
+                },
+                WORKERS,
+                QUEUED,
+                DRAIN);
     }
 
     /** Queues what the inbox holds unanswered before polling or the webhook take anything new. */
@@ -118,10 +132,20 @@ class TelegramConfiguration {
         }
 
         @Bean
-        TelegramPolling telegramPolling(TelegramProperties properties, TelegramUrl url, UpdateDispatcher dispatcher,
-                                        TelegramInbox inbox, PollingMonitor monitor, TelegramResponder responder,
-                                        InboxRecovery recovery) {
-            return new TelegramPolling(properties.botToken(), url, dispatcher, inbox, monitor,
+        TelegramPolling telegramPolling(
+                TelegramProperties properties,
+                TelegramUrl url,
+                UpdateDispatcher dispatcher,
+                TelegramInbox inbox,
+                PollingMonitor monitor,
+                TelegramResponder responder,
+                InboxRecovery recovery) {
+            return new TelegramPolling(
+                    properties.botToken(),
+                    url,
+                    dispatcher,
+                    inbox,
+                    monitor,
                     () -> responder.ready() && recovery.recovered());
         }
     }

@@ -6,8 +6,7 @@ package org.careeradvisor.channel.telegram;
  */
 final class TelegramConversation {
 
-    private TelegramConversation() {
-    }
+    private TelegramConversation() {}
 
     /** @param thread the forum topic's thread id, or null outside a topic */
     static String id(long chatId, Integer thread) {

@@ -1,5 +1,6 @@
 package org.careeradvisor.channel.telegram;
 
+import org.careeradvisor.channel.LinkPolicy;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -23,8 +24,6 @@ import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 
-import org.careeradvisor.channel.LinkPolicy;
-
 /**
  * Renders the advisor's Markdown as the HTML subset Telegram accepts (b, i, code, pre, a, blockquote), parsed with
  * commonmark rather than regular expressions. Every {@code <}, {@code >} and {@code &} of the text is escaped, raw
@@ -35,8 +34,7 @@ final class TelegramHtml {
 
     private static final Parser PARSER = Parser.builder().build();
 
-    private TelegramHtml() {
-    }
+    private TelegramHtml() {}
 
     public static String render(String markdown, LinkPolicy links) {
         StringBuilder out = new StringBuilder();
@@ -113,12 +111,16 @@ final class TelegramHtml {
 
         @Override
         public void visit(FencedCodeBlock block) {
-            out.append("<pre>").append(escape(block.getLiteral().stripTrailing())).append("</pre>\n\n");
+            out.append("<pre>")
+                    .append(escape(block.getLiteral().stripTrailing()))
+                    .append("</pre>\n\n");
         }
 
         @Override
         public void visit(IndentedCodeBlock block) {
-            out.append("<pre>").append(escape(block.getLiteral().stripTrailing())).append("</pre>\n\n");
+            out.append("<pre>")
+                    .append(escape(block.getLiteral().stripTrailing()))
+                    .append("</pre>\n\n");
         }
 
         @Override
@@ -132,9 +134,12 @@ final class TelegramHtml {
 
         @Override
         public void visit(Link link) {
-            String destination = link.getDestination() == null ? "" : link.getDestination().strip();
+            String destination =
+                    link.getDestination() == null ? "" : link.getDestination().strip();
             if (links.allows(destination)) {
-                out.append("<a href=\"").append(escape(destination).replace("\"", "&quot;")).append("\">");
+                out.append("<a href=\"")
+                        .append(escape(destination).replace("\"", "&quot;"))
+                        .append("\">");
                 visitChildren(link);
                 out.append("</a>");
             } else {

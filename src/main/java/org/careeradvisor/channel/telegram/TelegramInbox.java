@@ -5,15 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.careeradvisor.conversation.ConversationsExpired;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.telegram.telegrambots.meta.api.objects.Update;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +17,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.careeradvisor.conversation.ConversationsExpired;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Every Telegram update taken, in the database, written before Telegram is told it arrived: an update is answered
@@ -67,7 +66,8 @@ public class TelegramInbox {
     @EventListener
     public void conversationsExpired(ConversationsExpired retention) {
         int purged = jdbc.sql("delete from telegram_inbox where received_at < ?")
-                .param(Timestamp.from(retention.now().minus(KEPT))).update();
+                .param(Timestamp.from(retention.now().minus(KEPT)))
+                .update();
         if (purged > 0) {
             log.info("Retention: erased {} Telegram updates", purged);
         }
@@ -101,9 +101,12 @@ public class TelegramInbox {
     }
 
     private List<Update> insertNew(List<Update> updates) {
-        String ids = updates.stream().map(update -> String.valueOf(update.getUpdateId())).collect(Collectors.joining(","));
+        String ids = updates.stream()
+                .map(update -> String.valueOf(update.getUpdateId()))
+                .collect(Collectors.joining(","));
         Set<Long> seen = new HashSet<>(jdbc.sql("select update_id from telegram_inbox where update_id in (" + ids + ")")
-                .query(Long.class).list());
+                .query(Long.class)
+                .list());
         Timestamp now = now();
         List<Update> stored = new ArrayList<>();
         for (Update update : updates) {
@@ -114,7 +117,8 @@ public class TelegramInbox {
             jdbc.sql("""
                     insert into telegram_inbox (update_id, chat_id, payload, received_at, claimed_by, claimed_at)
                     values (?, ?, ?, ?, ?, ?)""")
-                    .params(id, UpdateDispatcher.chatOf(update), payload(update), now, instance, now).update();
+                    .params(id, UpdateDispatcher.chatOf(update), payload(update), now, instance, now)
+                    .update();
             stored.add(update);
         }
         return stored;
@@ -122,19 +126,24 @@ public class TelegramInbox {
 
     /** The update has been answered (or needs no answer): it is never answered again. */
     public void answered(long updateId) {
-        jdbc.sql("update telegram_inbox set answered_at = ? where update_id = ?").params(now(), updateId).update();
+        jdbc.sql("update telegram_inbox set answered_at = ? where update_id = ?")
+                .params(now(), updateId)
+                .update();
     }
 
     /** Gives up this instance's claim (it could not queue the update): the next sweep of any instance takes it. */
     public void release(long updateId) {
-        jdbc.sql("update telegram_inbox set claimed_by = null, claimed_at = null where update_id = ? and claimed_by = ?")
-                .params(updateId, instance).update();
+        jdbc.sql(
+                        "update telegram_inbox set claimed_by = null, claimed_at = null where update_id = ? and claimed_by = ?")
+                .params(updateId, instance)
+                .update();
     }
 
     /** Renews this instance's claim on the updates it has not answered yet, which shows it is still working on them. */
     public void renew() {
         jdbc.sql("update telegram_inbox set claimed_at = ? where answered_at is null and claimed_by = ?")
-                .params(now(), instance).update();
+                .params(now(), instance)
+                .update();
     }
 
     /**
@@ -145,16 +154,16 @@ public class TelegramInbox {
      */
     public List<Update> takeOverStale(Duration lease) {
         Timestamp cutoff = Timestamp.from(clock.instant().minus(lease));
-        List<Long> candidates = jdbc.sql("""
+        List<Long> candidates =
+                jdbc.sql("""
                         select update_id from telegram_inbox where answered_at is null
-                        and (claimed_by is null or (claimed_by <> ? and claimed_at < ?)) order by update_id""")
-                .params(instance, cutoff).query(Long.class).list();
+                        and (claimed_by is null or (claimed_by <> ? and claimed_at < ?)) order by update_id""").params(instance, cutoff).query(Long.class).list();
         List<Long> taken = new ArrayList<>();
         for (long id : candidates) {
-            int updated = jdbc.sql("""
+            int updated =
+                    jdbc.sql("""
                             update telegram_inbox set claimed_by = ?, claimed_at = ? where update_id = ? and answered_at is null
-                            and (claimed_by is null or (claimed_by <> ? and claimed_at < ?))""")
-                    .params(instance, now(), id, instance, cutoff).update();
+                            and (claimed_by is null or (claimed_by <> ? and claimed_at < ?))""").params(instance, now(), id, instance, cutoff).update();
             if (updated == 1) {
                 taken.add(id);
             }
@@ -164,9 +173,13 @@ public class TelegramInbox {
 
     /** Unanswered updates claimed by other instances, with the time of their claim's last renewal. */
     public Map<Long, Instant> claimedByOthers() {
-        return jdbc.sql("select update_id, claimed_at from telegram_inbox where answered_at is null and claimed_by <> ?")
-                .param(instance).query((rs, row) -> Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant())).list()
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return jdbc
+                .sql("select update_id, claimed_at from telegram_inbox where answered_at is null and claimed_by <> ?")
+                .param(instance)
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /**
@@ -177,11 +190,13 @@ public class TelegramInbox {
      */
     public List<Update> takeOverUnrenewed(Map<Long, Instant> seen) {
         List<Long> taken = new ArrayList<>();
-        for (Map.Entry<Long, Instant> claim : seen.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+        for (Map.Entry<Long, Instant> claim :
+                seen.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
             int updated = jdbc.sql("""
                             update telegram_inbox set claimed_by = ?, claimed_at = ? where update_id = ? and answered_at is null
                             and claimed_at = ?""")
-                    .params(instance, now(), claim.getKey(), Timestamp.from(claim.getValue())).update();
+                    .params(instance, now(), claim.getKey(), Timestamp.from(claim.getValue()))
+                    .update();
             if (updated == 1) {
                 taken.add(claim.getKey());
             }
@@ -193,13 +208,19 @@ public class TelegramInbox {
     private List<Update> load(List<Long> ids) {
         List<Update> updates = new ArrayList<>();
         for (long id : ids) {
-            String payload = jdbc.sql("select payload from telegram_inbox where update_id = ?").param(id).query(String.class).single();
+            String payload = jdbc.sql("select payload from telegram_inbox where update_id = ?")
+                    .param(id)
+                    .query(String.class)
+                    .single();
             try {
                 Update update = UPDATES.readValue(payload, Update.class);
                 update.setUpdateId((int) id);
                 updates.add(update);
             } catch (JsonProcessingException | RuntimeException e) {
-                log.error("Skipped stored Telegram update {}: it cannot be read back ({})", id, e.getClass().getSimpleName());
+                log.error(
+                        "Skipped stored Telegram update {}: it cannot be read back ({})",
+                        id,
+                        e.getClass().getSimpleName());
                 answered(id);
             }
         }
@@ -214,10 +235,14 @@ public class TelegramInbox {
             if (json.length() <= MAX_PAYLOAD) {
                 return json;
             }
-            log.warn("Telegram update {} is too long to store whole ({} characters); it is stored by id only", update.getUpdateId(),
+            log.warn(
+                    "Telegram update {} is too long to store whole ({} characters); it is stored by id only",
+                    update.getUpdateId(),
                     json.length());
         } catch (JsonProcessingException e) {
-            log.warn("Telegram update {} cannot be written as JSON ({}); it is stored by id only", update.getUpdateId(),
+            log.warn(
+                    "Telegram update {} cannot be written as JSON ({}); it is stored by id only",
+                    update.getUpdateId(),
                     e.getClass().getSimpleName());
         }
         // Still answered now from memory; after a crash it would be taken as an update with nothing to answer.

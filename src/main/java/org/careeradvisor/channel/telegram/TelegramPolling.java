@@ -1,6 +1,12 @@
 package org.careeradvisor.channel.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,13 +16,6 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 /**
  * Long polling through telegrambots' poller, made safe to leave running: its answers are read update by update (see
@@ -36,7 +35,8 @@ class TelegramPolling implements SmartLifecycle {
     /** How long Telegram holds a poll open when there is nothing new. */
     static final int POLL_SECONDS = 50;
     /** A poll that is open, plus the longest back-off, plus slack: no success for longer means polling is down. */
-    static final Duration HEALTHY_WITHIN = Duration.ofSeconds(POLL_SECONDS).plus(BACK_OFF_CAP).plusSeconds(40);
+    static final Duration HEALTHY_WITHIN =
+            Duration.ofSeconds(POLL_SECONDS).plus(BACK_OFF_CAP).plusSeconds(40);
 
     private final String token;
     private final TelegramUrl url;
@@ -51,14 +51,20 @@ class TelegramPolling implements SmartLifecycle {
     private CappedBackOff startRetries;
     /** The highest update id of the last batch stored in the inbox, or -1 while a batch could not be stored. */
     private volatile int storedThrough;
+
     private volatile int lastStored;
 
     /**
      * @param ready whether the advisor can answer yet and what the inbox held unanswered has been queued; until then
      *              updates are left with Telegram
      */
-    public TelegramPolling(String token, TelegramUrl url, UpdateDispatcher dispatcher, TelegramInbox inbox, PollingMonitor monitor,
-                           BooleanSupplier ready) {
+    public TelegramPolling(
+            String token,
+            TelegramUrl url,
+            UpdateDispatcher dispatcher,
+            TelegramInbox inbox,
+            PollingMonitor monitor,
+            BooleanSupplier ready) {
         this.ready = ready;
         this.token = token;
         this.url = url;
@@ -74,16 +80,21 @@ class TelegramPolling implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(POLL_SECONDS + 25)).addInterceptor(monitor).build();
-        application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> poller,
-                () -> new CappedBackOff(BACK_OFF_CAP));
+        http = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(POLL_SECONDS + 25))
+                .addInterceptor(monitor)
+                .build();
+        application = new TelegramBotsLongPollingApplication(
+                ObjectMapper::new, () -> http, () -> poller, () -> new CappedBackOff(BACK_OFF_CAP));
         startRetries = new CappedBackOff(BACK_OFF_CAP);
         running = true;
         poller.execute(this::register);
     }
 
-    /** Registers the bot, which removes any webhook and starts polling; retried with back-off while Telegram refuses. */
+    /**
+     * Registers the bot, which removes any webhook and starts polling; retried with back-off while Telegram refuses.
+     */
     private synchronized void register() {
         if (!running) {
             return;
@@ -148,8 +159,11 @@ class TelegramPolling implements SmartLifecycle {
                 return fresh;
             } catch (RuntimeException e) {
                 long wait = retries.nextBackOffMillis();
-                log.warn("Could not store {} Telegram updates ({}); they stay unconfirmed, trying again in {} ms",
-                        updates.size(), e.getMessage(), wait);
+                log.warn(
+                        "Could not store {} Telegram updates ({}); they stay unconfirmed, trying again in {} ms",
+                        updates.size(),
+                        e.getMessage(),
+                        wait);
                 try {
                     Thread.sleep(wait);
                 } catch (InterruptedException shuttingDown) {

@@ -1,19 +1,18 @@
 package org.careeradvisor.channel.telegram;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.careeradvisor.advisor.AdvisorApi;
 import org.careeradvisor.advisor.AdvisorRequest;
 import org.careeradvisor.advisor.Intent;
 import org.careeradvisor.advisor.MessageText;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Answers one Telegram update (the {@link TelegramInbox} sees that each is handed over once, across instances):
@@ -22,7 +21,8 @@ import java.util.regex.Pattern;
 class TelegramResponder {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramResponder.class);
-    static final String TEXT_ONLY = "I answer text questions about our roles. Try: What does a Machine Learning Data Architect earn?";
+    static final String TEXT_ONLY =
+            "I answer text questions about our roles. Try: What does a Machine Learning Data Architect earn?";
     static final String SORRY = "Sorry, something went wrong while answering. Please ask again in a moment.";
     static final String SLOW_DOWN = "You are sending messages quickly; please wait a minute before the next question.";
 
@@ -35,8 +35,15 @@ class TelegramResponder {
     private final UserLimiter limiter;
     private final MeterRegistry metrics;
 
-    TelegramResponder(AdvisorApi advisor, BotApi api, BotIdentity identity, AnswerButtons buttons,
-                      TelegramAnswerer answerer, ButtonPresses presses, UserLimiter limiter, MeterRegistry metrics) {
+    TelegramResponder(
+            AdvisorApi advisor,
+            BotApi api,
+            BotIdentity identity,
+            AnswerButtons buttons,
+            TelegramAnswerer answerer,
+            ButtonPresses presses,
+            UserLimiter limiter,
+            MeterRegistry metrics) {
         this.advisor = advisor;
         this.api = api;
         this.identity = identity;
@@ -81,7 +88,8 @@ class TelegramResponder {
         try {
             if (update.hasCallbackQuery()) {
                 api.answerCallback(update.getCallbackQuery().getId(), SORRY);
-            } else if (update.hasMessage() && "private".equals(update.getMessage().getChat().getType())) {
+            } else if (update.hasMessage()
+                    && "private".equals(update.getMessage().getChat().getType())) {
                 api.sendHtml(update.getMessage().getChatId(), null, SORRY);
             }
         } catch (RuntimeException again) {
@@ -106,16 +114,17 @@ class TelegramResponder {
         long userId = message.getFrom() == null ? chatId : message.getFrom().getId();
         switch (limiter.check(userId)) {
             case WARN -> {
-                metrics.counter("advisor.rate.limited", "scope", "telegram_user").increment();
+                metrics.counter("advisor.rate.limited", "scope", "telegram_user")
+                        .increment();
                 api.sendHtml(chatId, thread, SLOW_DOWN);
                 return;
             }
             case IGNORE -> {
-                metrics.counter("advisor.rate.limited", "scope", "telegram_user").increment();
+                metrics.counter("advisor.rate.limited", "scope", "telegram_user")
+                        .increment();
                 return;
             }
-            default -> {
-            }
+            default -> {}
         }
         String botUsername = identity.username();
         if (!botUsername.isEmpty()) {
@@ -123,8 +132,10 @@ class TelegramResponder {
         }
         String conversationId = TelegramConversation.id(chatId, thread);
         if (text.length() > MessageText.MAX_LENGTH) {
-            api.sendHtml(chatId, thread, String.format(Locale.ROOT, "Please keep questions under %,d characters.",
-                    MessageText.MAX_LENGTH));
+            api.sendHtml(
+                    chatId,
+                    thread,
+                    String.format(Locale.ROOT, "Please keep questions under %,d characters.", MessageText.MAX_LENGTH));
             return;
         }
         if (!MessageText.askable(text)) {
@@ -133,7 +144,8 @@ class TelegramResponder {
         }
         if (text.startsWith("/")) {
             String command = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-            String argument = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).strip() : "";
+            String argument =
+                    text.contains(" ") ? text.substring(text.indexOf(' ') + 1).strip() : "";
             switch (command) {
                 case "/reset", "/forget" -> {
                     advisor.forget(conversationId, "telegram");
@@ -152,8 +164,16 @@ class TelegramResponder {
                         answerer.answer(chatId, thread, conversationId, "hello", buttons.roles(advisor.roles()));
                         return;
                     }
-                    answerer.answer(chatId, thread, AdvisorRequest.explicit(conversationId, role.get().title(), "telegram",
-                            Intent.OVERVIEW, List.of(role.get().id())), null);
+                    answerer.answer(
+                            chatId,
+                            thread,
+                            AdvisorRequest.explicit(
+                                    conversationId,
+                                    role.get().title(),
+                                    "telegram",
+                                    Intent.OVERVIEW,
+                                    List.of(role.get().id())),
+                            null);
                     return;
                 }
                 case "/help" -> text = "help";
@@ -163,7 +183,10 @@ class TelegramResponder {
                         text = "help";
                     } else {
                         Intent intent = command.equals("/role") ? Intent.OVERVIEW : Intent.COMPARE;
-                        answerer.answer(chatId, thread, AdvisorRequest.explicit(conversationId, argument, "telegram", intent, List.of()),
+                        answerer.answer(
+                                chatId,
+                                thread,
+                                AdvisorRequest.explicit(conversationId, argument, "telegram", intent, List.of()),
                                 null);
                         return;
                     }
@@ -184,7 +207,9 @@ class TelegramResponder {
             return true;
         }
         Message replied = message.getReplyToMessage();
-        if (replied != null && replied.getFrom() != null && replied.getFrom().getIsBot()
+        if (replied != null
+                && replied.getFrom() != null
+                && replied.getFrom().getIsBot()
                 && botUsername.equalsIgnoreCase(String.valueOf(replied.getFrom().getUserName()))) {
             return true;
         }
@@ -202,8 +227,18 @@ class TelegramResponder {
 
     /** Something a person sent (a photo, a sticker, a voice note...), as opposed to a service message. */
     private static boolean sentByUser(Message message) {
-        return message.hasPhoto() || message.hasSticker() || message.hasVoice() || message.hasDocument() || message.hasVideo()
-                || message.hasAudio() || message.hasAnimation() || message.hasVideoNote() || message.hasLocation()
-                || message.hasContact() || message.hasPoll() || message.hasDice() || message.hasStory();
+        return message.hasPhoto()
+                || message.hasSticker()
+                || message.hasVoice()
+                || message.hasDocument()
+                || message.hasVideo()
+                || message.hasAudio()
+                || message.hasAnimation()
+                || message.hasVideoNote()
+                || message.hasLocation()
+                || message.hasContact()
+                || message.hasPoll()
+                || message.hasDice()
+                || message.hasStory();
     }
 }

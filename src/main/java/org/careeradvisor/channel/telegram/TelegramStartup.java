@@ -21,7 +21,8 @@ class TelegramStartup {
         this.api = api;
         this.identity = identity;
         this.properties = properties;
-        this.webhookRegistered = properties.mode() != TelegramMode.WEBHOOK || properties.webhookUrl() == null
+        this.webhookRegistered = properties.mode() != TelegramMode.WEBHOOK
+                || properties.webhookUrl() == null
                 || properties.webhookUrl().isBlank();
     }
 

@@ -1,12 +1,11 @@
 package org.careeradvisor.channel.telegram;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Clock;
 
 /** The Telegram channel's shared state in the database (the inbox of updates taken, and blocked chats). */
 @Configuration(proxyBeanMethods = false)

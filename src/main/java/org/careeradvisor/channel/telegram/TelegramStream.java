@@ -1,9 +1,8 @@
 package org.careeradvisor.channel.telegram;
 
+import java.time.Duration;
 import org.careeradvisor.advisor.AnswerStream;
 import org.careeradvisor.channel.LinkPolicy;
-
-import java.time.Duration;
 
 /**
  * Shows a model's answer growing in Telegram: a draft message after the first second of text, then at most one edit
@@ -45,8 +44,10 @@ class TelegramStream implements AnswerStream {
         if (html.isBlank() || html.equals(shown)) {
             return;
         }
-        String draft = html.length() > DRAFT_LIMIT ? html.substring(0, html.lastIndexOf('\n', DRAFT_LIMIT) > 0
-                ? html.lastIndexOf('\n', DRAFT_LIMIT) : DRAFT_LIMIT) : html;
+        String draft = html.length() > DRAFT_LIMIT
+                ? html.substring(
+                        0, html.lastIndexOf('\n', DRAFT_LIMIT) > 0 ? html.lastIndexOf('\n', DRAFT_LIMIT) : DRAFT_LIMIT)
+                : html;
         if (messageId == null) {
             messageId = api.sendDraft(chatId, thread, BotApi.plain(draft));
         } else if (draft.length() == html.length()) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -15,10 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.objects.Update;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.List;
 
 /**
  * Receives Telegram updates in webhook mode: checks the secret header in constant time (401 otherwise), rejects bodies
@@ -36,7 +35,8 @@ class TelegramWebhookController {
     private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);
     private static final int MAX_BODY = 1_000_000;
     /** telegrambots' types are annotated for Jackson 2, unlike Spring Boot 4's own Jackson 3 mapper. */
-    private static final ObjectMapper UPDATES = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper UPDATES =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final byte[] secret;
     private final UpdateDispatcher dispatcher;
@@ -45,8 +45,13 @@ class TelegramWebhookController {
     private final InboxRecovery recovery;
     private final MeterRegistry metrics;
 
-    public TelegramWebhookController(TelegramProperties properties, UpdateDispatcher dispatcher, TelegramResponder responder,
-                                     TelegramInbox inbox, InboxRecovery recovery, MeterRegistry metrics) {
+    public TelegramWebhookController(
+            TelegramProperties properties,
+            UpdateDispatcher dispatcher,
+            TelegramResponder responder,
+            TelegramInbox inbox,
+            InboxRecovery recovery,
+            MeterRegistry metrics) {
         // TelegramProperties checks the secret's presence and form in webhook mode (the app does not start without).
         this.secret = properties.webhookSecret().getBytes(StandardCharsets.UTF_8);
         this.dispatcher = dispatcher;
@@ -57,8 +62,9 @@ class TelegramWebhookController {
     }
 
     @PostMapping("${advisor.telegram.webhook-path:/telegram/webhook}")
-    public ResponseEntity<Void> receive(@RequestHeader(name = "X-Telegram-Bot-Api-Secret-Token", required = false) String token,
-                                        @RequestBody(required = false) byte[] body) {
+    public ResponseEntity<Void> receive(
+            @RequestHeader(name = "X-Telegram-Bot-Api-Secret-Token", required = false) String token,
+            @RequestBody(required = false) byte[] body) {
         if (token == null || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), secret)) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
@@ -79,7 +85,10 @@ class TelegramWebhookController {
         try {
             update = UPDATES.treeToValue(tree, Update.class);
         } catch (java.io.IOException | RuntimeException e) {
-            log.error("Skipped Telegram update {}: it cannot be read ({})", tree.get("update_id").asInt(), e.getClass().getSimpleName());
+            log.error(
+                    "Skipped Telegram update {}: it cannot be read ({})",
+                    tree.get("update_id").asInt(),
+                    e.getClass().getSimpleName());
             metrics.counter("advisor.telegram.unreadable").increment();
             return ResponseEntity.ok().build();
         }
@@ -91,7 +100,10 @@ class TelegramWebhookController {
         try {
             fresh = inbox.store(List.of(update));
         } catch (RuntimeException e) {
-            log.warn("Could not store Telegram update {} ({}); Telegram will send it again", update.getUpdateId(), e.getMessage());
+            log.warn(
+                    "Could not store Telegram update {} ({}); Telegram will send it again",
+                    update.getUpdateId(),
+                    e.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
         if (!fresh.isEmpty()) {

@@ -3,14 +3,13 @@ package org.careeradvisor.channel.telegram;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A {@code getUpdates} call whose answer is read one update at a time when the batch as a whole cannot be read, so a
@@ -45,7 +44,8 @@ class TolerantGetUpdates extends GetUpdates {
         return updates;
     }
 
-    private ArrayList<Update> oneByOne(String answer, TelegramApiRequestException whole) throws TelegramApiRequestException {
+    private ArrayList<Update> oneByOne(String answer, TelegramApiRequestException whole)
+            throws TelegramApiRequestException {
         JsonNode result;
         try {
             JsonNode root = TREES.readTree(answer);
@@ -68,7 +68,10 @@ class TolerantGetUpdates extends GetUpdates {
                 }
                 // Telegram's payload, not ours, is at fault: name the update and the cause, never its content.
                 Throwable cause = unreadable.getCause() == null ? unreadable : unreadable.getCause();
-                log.error("Skipped Telegram update {}: it cannot be read ({})", id.asInt(), cause.getClass().getSimpleName());
+                log.error(
+                        "Skipped Telegram update {}: it cannot be read ({})",
+                        id.asInt(),
+                        cause.getClass().getSimpleName());
                 monitor.unreadable();
                 Update placeholder = new Update();
                 placeholder.setUpdateId(id.asInt());

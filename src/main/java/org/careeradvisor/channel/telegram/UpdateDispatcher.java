@@ -1,9 +1,5 @@
 package org.careeradvisor.channel.telegram;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.objects.Update;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.Queue;
@@ -16,6 +12,9 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Hands updates to a bounded pool of workers, one chat at a time per worker: a chat's updates are answered in the
@@ -59,20 +58,27 @@ class UpdateDispatcher implements AutoCloseable {
         return !closed && room.tryAcquire() && enqueue(update);
     }
 
-    /** Queues the update, waiting up to {@code patience} for room; false when there was none or we are shutting down. */
+    /**
+     * Queues the update, waiting up to {@code patience} for room; false when there was none or we are shutting down.
+     */
     public boolean submit(Update update, Duration patience) throws InterruptedException {
         return !closed && room.tryAcquire(patience.toMillis(), TimeUnit.MILLISECONDS) && enqueue(update);
     }
 
-    /** Accepts nothing more, lets queued and running answers finish within the grace period, and reports what did not. */
+    /**
+     * Accepts nothing more, lets queued and running answers finish within the grace period, and reports what did not.
+     */
     @Override
     public void close() {
         closed = true;
         workers.shutdown();
         try {
             if (!workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("{} Telegram updates were still unanswered after {} s of shutdown; Telegram will send the ones "
-                        + "it has not seen confirmed again", capacity - room.availablePermits(), grace.toSeconds());
+                log.warn(
+                        "{} Telegram updates were still unanswered after {} s of shutdown; Telegram will send the ones "
+                                + "it has not seen confirmed again",
+                        capacity - room.availablePermits(),
+                        grace.toSeconds());
                 workers.shutdownNow();
             }
         } catch (InterruptedException e) {

@@ -24,5 +24,9 @@ class UserLimiter {
         return notices.tryConsume(user).isEmpty() ? Verdict.WARN : Verdict.IGNORE;
     }
 
-    enum Verdict { ANSWER, WARN, IGNORE }
+    enum Verdict {
+        ANSWER,
+        WARN,
+        IGNORE
+    }
 }

@@ -1,11 +1,10 @@
 package org.careeradvisor.channel.telegram;
 
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * The {@code telegram} health in webhook mode, from Telegram's own view ({@code getWebhookInfo}, asked at most every
@@ -43,15 +42,20 @@ class WebhookHealth implements HealthIndicator {
         try {
             status = api.webhookStatus();
         } catch (BotApi.Unavailable e) {
-            return Health.unknown().withDetail("mode", "webhook").withDetail("error", "Telegram could not be asked: " + e.getMessage()).build();
+            return Health.unknown()
+                    .withDetail("mode", "webhook")
+                    .withDetail("error", "Telegram could not be asked: " + e.getMessage())
+                    .build();
         }
         String url = status.url() == null ? "" : status.url();
         boolean receiving = !url.isEmpty() && (expectedUrl.isEmpty() || expectedUrl.equals(url));
-        Health.Builder health = (receiving ? Health.up() : Health.down()).withDetail("mode", "webhook")
+        Health.Builder health = (receiving ? Health.up() : Health.down())
+                .withDetail("mode", "webhook")
                 .withDetail("webhookUrl", url.isEmpty() ? "none set" : url)
                 .withDetail("pendingUpdates", status.pendingUpdates() == null ? 0 : status.pendingUpdates());
         if (status.lastError() != null) {
-            health.withDetail("lastError", status.lastError()).withDetail("lastErrorAt", String.valueOf(status.lastErrorAt()));
+            health.withDetail("lastError", status.lastError())
+                    .withDetail("lastErrorAt", String.valueOf(status.lastErrorAt()));
         }
         return health.build();
     }

@@ -18,11 +18,11 @@ import org.springframework.context.annotation.Bean;
 class ActuatorAccessConfiguration {
 
     @Bean
-    FilterRegistrationBean<ActuatorAccessFilter> actuatorAccessFilter(WebEndpointProperties endpoints,
-                                                                      AdvisorApi authorization) {
+    FilterRegistrationBean<ActuatorAccessFilter> actuatorAccessFilter(
+            WebEndpointProperties endpoints, AdvisorApi authorization) {
         String basePath = endpoints.getBasePath();
-        FilterRegistrationBean<ActuatorAccessFilter> registration = new FilterRegistrationBean<>(
-                new ActuatorAccessFilter(basePath, authorization));
+        FilterRegistrationBean<ActuatorAccessFilter> registration =
+                new FilterRegistrationBean<>(new ActuatorAccessFilter(basePath, authorization));
         registration.addUrlPatterns(basePath, basePath + "/*");
         registration.setOrder(FilterOrder.ACTUATOR_ACCESS);
         return registration;

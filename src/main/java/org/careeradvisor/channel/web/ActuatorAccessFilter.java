@@ -5,17 +5,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.time.Duration;
+import java.util.OptionalLong;
 import org.careeradvisor.advisor.AdvisorApi;
 import org.careeradvisor.channel.RateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.security.Principal;
-import java.time.Duration;
-import java.util.OptionalLong;
 
 /**
  * Who may see what of actuator, on whichever port serves it: anyone may ask {@code health} and its groups, which then
@@ -49,7 +48,9 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String violation = PathRules.violation(path);
         if (violation != null) {
-            oddPaths.warn("Refused an actuator request from {} with an odd path: {}", request.getRemoteAddr(),
+            oddPaths.warn(
+                    "Refused an actuator request from {} with an odd path: {}",
+                    request.getRemoteAddr(),
                     path.length() > LOGGED_PATH_CHARS ? path.substring(0, LOGGED_PATH_CHARS) + "…" : path);
             ProblemResponse.write(response, 400, "Bad request path", violation);
             return;
@@ -59,8 +60,12 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
         if (!admin && token != null) {
             OptionalLong wait = wrongTokens.tryConsume(ClientAddress.of(request));
             if (wait.isPresent()) {
-                ProblemResponse.write(response, 429, "Too many requests",
-                        "Too many wrong tokens from your address; please wait before trying again.", wait.getAsLong());
+                ProblemResponse.write(
+                        response,
+                        429,
+                        "Too many requests",
+                        "Too many wrong tokens from your address; please wait before trying again.",
+                        wait.getAsLong());
                 return;
             }
         }
@@ -70,7 +75,10 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } else {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            ProblemResponse.write(response, 401, "Unauthorized",
+            ProblemResponse.write(
+                    response,
+                    401,
+                    "Unauthorized",
                     "This endpoint needs the admin token (advisor.admin.token) as a bearer token.");
         }
     }

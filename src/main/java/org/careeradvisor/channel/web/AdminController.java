@@ -2,6 +2,7 @@ package org.careeradvisor.channel.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.net.URI;
 import org.careeradvisor.advisor.AdvisorApi;
 import org.careeradvisor.advisor.Insights;
 import org.careeradvisor.advisor.KnowledgeStatus;
@@ -14,8 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URI;
 
 /**
  * HR insights (what was answered per role and intent, what could not be answered, the answers rated 👎) and the
@@ -32,7 +31,8 @@ class AdminController {
 
     /** What is indexed now, which files are not served and why, and the indexing job running or last finished. */
     @GetMapping("/api/admin/knowledge")
-    KnowledgeStatus knowledge(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorizationHeader) {
+    KnowledgeStatus knowledge(
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorizationHeader) {
         authorize(authorizationHeader);
         return advisor.knowledge();
     }
@@ -42,18 +42,24 @@ class AdminController {
      * runs, that one is reported instead of starting another. The index in service keeps answering meanwhile.
      */
     @PostMapping("/api/admin/reindex")
-    ResponseEntity<KnowledgeStatus.Job> reindex(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorizationHeader) {
+    ResponseEntity<KnowledgeStatus.Job> reindex(
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorizationHeader) {
         authorize(authorizationHeader);
-        return ResponseEntity.accepted().location(URI.create("/api/admin/reindex")).body(advisor.reindex());
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/admin/reindex"))
+                .body(advisor.reindex());
     }
 
     /** The indexing job running, else the one waiting, else the last one finished. */
     @GetMapping("/api/admin/reindex")
-    ResponseEntity<?> reindexJob(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorizationHeader) {
+    ResponseEntity<?> reindexJob(
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorizationHeader) {
         authorize(authorizationHeader);
-        return advisor.indexingJob().<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                        "No indexing job has run yet.")).build());
+        return advisor.indexingJob()
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.of(
+                                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No indexing job has run yet."))
+                        .build());
     }
 
     private void authorize(String authorizationHeader) {
@@ -66,9 +72,12 @@ class AdminController {
     }
 
     @GetMapping("/api/admin/insights")
-    Insights insights(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorizationHeader,
-                      @RequestParam(defaultValue = "30") @Min(value = 1, message = "must be at least 1")
-                      @Max(value = 3650, message = "must be at most 3650") int days) {
+    Insights insights(
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorizationHeader,
+            @RequestParam(defaultValue = "30")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 3650, message = "must be at most 3650")
+                    int days) {
         authorize(authorizationHeader);
         return advisor.insights(days);
     }

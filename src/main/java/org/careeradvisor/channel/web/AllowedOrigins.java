@@ -1,12 +1,11 @@
 package org.careeradvisor.channel.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsUtils;
-
-import java.util.List;
 
 /**
  * Which pages may call the API from the browser: this service's own pages, and pages on the origins listed in

@@ -2,7 +2,6 @@ package org.careeradvisor.channel.web;
 
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.io.IOException;
 import java.util.Optional;
 

@@ -18,8 +18,12 @@ class ChatController {
         this.advisor = advisor;
     }
 
-    @PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(
+            path = "/api/chat",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ChatResponse chat(@Valid @RequestBody ChatRequest request) {
-        return ChatResponse.from(advisor.ask(AdvisorRequest.fromClient(request.conversationId(), request.message(), WebChannel.NAME)));
+        return ChatResponse.from(
+                advisor.ask(AdvisorRequest.fromClient(request.conversationId(), request.message(), WebChannel.NAME)));
     }
 }

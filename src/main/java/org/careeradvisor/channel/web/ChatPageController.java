@@ -1,5 +1,8 @@
 package org.careeradvisor.channel.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -7,10 +10,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /** The full-page chat, pointing at the content-versioned widget and stylesheet so browsers may cache them for good. */
 @RestController
@@ -30,7 +29,9 @@ class ChatPageController {
         }
         html = html.replace("\"/widget.js\"", "\"" + versioned("widget.js") + "\"")
                 .replace("\"/page.css\"", "\"" + versioned("page.css") + "\"");
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noCache())
+                .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
                 .body(html);
     }
 

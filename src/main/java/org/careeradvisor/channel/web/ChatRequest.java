@@ -14,11 +14,13 @@ import org.careeradvisor.advisor.MessageText;
 public record ChatRequest(
         @Pattern(regexp = ClientIds.FORM, message = ClientIds.FORM_MESSAGE)
         String conversationId,
+
         @NotBlank(message = "must not be blank")
         @Size(max = MessageText.MAX_LENGTH, message = "must be at most {max} characters")
-        @Pattern(regexp = MessageText.VISIBLE,
+        @Pattern(
+                regexp = MessageText.VISIBLE,
                 message = "must contain visible text, not only control or invisible characters")
-        @Pattern(regexp = MessageText.NO_CONTROLS,
+        @Pattern(
+                regexp = MessageText.NO_CONTROLS,
                 message = "must not contain control characters other than tabs and line breaks")
-        String message) {
-}
+        String message) {}

@@ -1,6 +1,9 @@
 package org.careeradvisor.channel.web;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
 import org.careeradvisor.advisor.AdvisorApi;
 import org.careeradvisor.advisor.AdvisorRequest;
 import org.careeradvisor.advisor.Answer;
@@ -16,10 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Map;
 
 /**
  * The chat API as server-sent events: {@code meta}, the answer in {@code delta} pieces as it is composed
@@ -40,22 +39,37 @@ class ChatStreamController {
         this.executor = executor;
     }
 
-    @PostMapping(path = "/api/chat/stream", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @PostMapping(
+            path = "/api/chat/stream",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@Valid @RequestBody ChatRequest request) {
         // Bad input and a not-yet-ready index are answered as problem details, before the stream starts.
         advisor.requireReady();
         SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
         executor.execute(() -> {
             try {
-                Answer answer = advisor.ask(AdvisorRequest.fromClient(request.conversationId(), request.message(), WebChannel.NAME), new Events(emitter));
+                Answer answer = advisor.ask(
+                        AdvisorRequest.fromClient(request.conversationId(), request.message(), WebChannel.NAME),
+                        new Events(emitter));
                 send(emitter, "sources", answer.sources());
                 send(emitter, "suggestions", answer.suggestions());
-                send(emitter, "done", Map.of("grounded", answer.grounded(), "intent", answer.intent().wireName()));
+                send(
+                        emitter,
+                        "done",
+                        Map.of(
+                                "grounded",
+                                answer.grounded(),
+                                "intent",
+                                answer.intent().wireName()));
                 emitter.complete();
             } catch (RuntimeException e) {
                 log.warn("Streaming an answer failed: {}", e.getMessage());
                 try {
-                    send(emitter, "error", Map.of("message", "Something went wrong while composing the answer. Please try again."));
+                    send(
+                            emitter,
+                            "error",
+                            Map.of("message", "Something went wrong while composing the answer. Please try again."));
                     emitter.complete();
                 } catch (RuntimeException ignored) {
                     emitter.completeWithError(e);
@@ -78,8 +92,20 @@ class ChatStreamController {
 
         @Override
         public void begin(String conversationId, String messageId, ConversationStart conversation, Intent intent) {
-            send(emitter, "meta", Map.of("conversationId", conversationId, "messageId", messageId, "intent", intent.wireName(),
-                    "newConversation", conversation.isNew(), "unknownConversationId", conversation == ConversationStart.REPLACED));
+            send(
+                    emitter,
+                    "meta",
+                    Map.of(
+                            "conversationId",
+                            conversationId,
+                            "messageId",
+                            messageId,
+                            "intent",
+                            intent.wireName(),
+                            "newConversation",
+                            conversation.isNew(),
+                            "unknownConversationId",
+                            conversation == ConversationStart.REPLACED));
         }
 
         @Override

@@ -1,7 +1,6 @@
 package org.careeradvisor.channel.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -16,8 +15,7 @@ final class ClientAddress {
 
     private static final int NETWORK_BYTES = 8;
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     static String of(HttpServletRequest request) {
         return key(request.getRemoteAddr());
@@ -36,7 +34,8 @@ final class ClientAddress {
             byte[] bytes = parsed.getAddress();
             StringBuilder network = new StringBuilder();
             for (int i = 0; i < NETWORK_BYTES; i += 2) {
-                network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+                network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+                        .append(':');
             }
             return network.append(":/64").toString();
         } catch (UnknownHostException notAnAddress) {

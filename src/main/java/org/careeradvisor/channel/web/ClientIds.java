@@ -9,6 +9,5 @@ final class ClientIds {
     static final String FORM = "[A-Za-z0-9_-]{1,64}";
     static final String FORM_MESSAGE = "must be 1-64 characters of letters, digits, '_' or '-'";
 
-    private ClientIds() {
-    }
+    private ClientIds() {}
 }

@@ -7,15 +7,18 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The per-client cap on requests in progress and the body deadline on the main port (see {@link InFlightLimitFilter}). */
+/**
+ * The per-client cap on requests in progress and the body deadline on the main port (see {@link InFlightLimitFilter}).
+ */
 @Configuration(proxyBeanMethods = false)
 class ConnectionLimitsConfiguration {
 
     /** Right after CORS (which reads no body, and must decorate the 429), before anything that reads the body. */
     @Bean
-    FilterRegistrationBean<InFlightLimitFilter> inFlightLimitFilter(ConnectionProperties properties, MeterRegistry registry) {
-        FilterRegistrationBean<InFlightLimitFilter> registration = new FilterRegistrationBean<>(
-                new InFlightLimitFilter(properties, registry));
+    FilterRegistrationBean<InFlightLimitFilter> inFlightLimitFilter(
+            ConnectionProperties properties, MeterRegistry registry) {
+        FilterRegistrationBean<InFlightLimitFilter> registration =
+                new FilterRegistrationBean<>(new InFlightLimitFilter(properties, registry));
         registration.setOrder(FilterOrder.IN_FLIGHT_LIMIT);
         return registration;
     }
@@ -31,6 +34,7 @@ class ConnectionLimitsConfiguration {
      */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> continueOnRead() {
-        return factory -> factory.addConnectorCustomizers(connector -> connector.setProperty("continueResponseTiming", "onRead"));
+        return factory ->
+                factory.addConnectorCustomizers(connector -> connector.setProperty("continueResponseTiming", "onRead"));
     }
 }

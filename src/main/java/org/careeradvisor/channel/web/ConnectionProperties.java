@@ -1,12 +1,11 @@
 package org.careeradvisor.channel.web;
 
 import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Duration;
 
 /**
  * Limits that keep slow or stalled connections from holding the server's request threads.
@@ -19,6 +18,6 @@ import java.time.Duration;
  */
 @ConfigurationProperties("advisor.connections")
 @Validated
-public record ConnectionProperties(@DefaultValue("16") @PositiveOrZero int maxInFlightPerClient,
-                                   @DefaultValue("10s") @DurationMin(millis = 1) Duration bodyReadTimeout) {
-}
+public record ConnectionProperties(
+        @DefaultValue("16") @PositiveOrZero int maxInFlightPerClient,
+        @DefaultValue("10s") @DurationMin(millis = 1) Duration bodyReadTimeout) {}

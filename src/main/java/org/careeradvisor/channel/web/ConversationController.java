@@ -1,6 +1,7 @@
 package org.careeradvisor.channel.web;
 
 import jakarta.validation.constraints.Pattern;
+import java.util.List;
 import org.careeradvisor.advisor.AdvisorApi;
 import org.careeradvisor.advisor.HistoryMessage;
 import org.springframework.http.ResponseEntity;
@@ -9,15 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
-
 /**
  * A web conversation's stored messages (for the widget's reload) and its erasure. The id is the capability: an id
  * never issued, erased, or belonging to another channel (Telegram's) gets the same 404.
  */
 @RestController
 class ConversationController {
-
 
     private final AdvisorApi advisor;
 

@@ -1,6 +1,7 @@
 package org.careeradvisor.channel.web;
 
 import jakarta.validation.Valid;
+import java.util.Locale;
 import org.careeradvisor.advisor.AdvisorApi;
 import org.careeradvisor.advisor.Verdict;
 import org.springframework.http.MediaType;
@@ -8,8 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.Locale;
 
 /** 👍/👎 on an answer from the web chat. */
 @RestController
@@ -26,7 +25,8 @@ class FeedbackController {
         // The conversation's channel and answer are checked by the advisor; another channel's is unknown here.
         Verdict verdict = Verdict.valueOf(request.rating().toUpperCase(Locale.ROOT));
         if (!advisor.issuedForm(request.conversationId())
-                || !advisor.rate(request.conversationId(), request.messageId(), verdict, request.comment(), WebChannel.NAME)) {
+                || !advisor.rate(
+                        request.conversationId(), request.messageId(), verdict, request.comment(), WebChannel.NAME)) {
             throw new UnknownMessageException();
         }
         return ResponseEntity.noContent().build();

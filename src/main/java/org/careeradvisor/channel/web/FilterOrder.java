@@ -16,6 +16,5 @@ final class FilterOrder {
     static final int ACTUATOR_ACCESS = CORS + 3;
     static final int REQUEST_LIMITS = CORS + 10;
 
-    private FilterOrder() {
-    }
+    private FilterOrder() {}
 }

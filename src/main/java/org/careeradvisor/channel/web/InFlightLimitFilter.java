@@ -6,16 +6,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.catalina.connector.ClientAbortException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.apache.catalina.connector.ClientAbortException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Keeps one client address from holding the request threads: it may have at most
@@ -23,7 +22,8 @@ import java.util.concurrent.ConcurrentMap;
  * anything reads their body, and the connection is closed without reading the rest of it), and every request must
  * deliver its body within {@code advisor.connections.body-read-timeout}, each read within
  * {@code server.tomcat.connection-timeout} (else 408, connection closed, rest of the body unread).
- * The address is the connection's, or the forwarded one only when {@code server.forward-headers-strategy} trusts the proxy.
+ * The address is the connection's, or the forwarded one only when {@code server.forward-headers-strategy} trusts the
+ * proxy.
  */
 class InFlightLimitFilter extends OncePerRequestFilter {
 
@@ -48,9 +48,15 @@ class InFlightLimitFilter extends OncePerRequestFilter {
         String client = ClientAddress.of(request);
         if (!tryAcquire(client)) {
             refused.increment();
-            refusals.warn("Refused a request from {}: {} requests from that address are already in progress",
-                    client, properties.maxInFlightPerClient());
-            refuse(request, response, 429, "Too many requests",
+            refusals.warn(
+                    "Refused a request from {}: {} requests from that address are already in progress",
+                    client,
+                    properties.maxInFlightPerClient());
+            refuse(
+                    request,
+                    response,
+                    429,
+                    "Too many requests",
                     "Too many requests from your address are in progress; please wait for them to finish.");
             return;
         }
@@ -62,15 +68,23 @@ class InFlightLimitFilter extends OncePerRequestFilter {
                 throw failure;
             }
             timedOut.increment();
-            timeouts.warn("Gave up on a request body from {} that did not arrive in time ({})", client,
-                    failure instanceof ClientAbortException ? "no data for server.tomcat.connection-timeout"
+            timeouts.warn(
+                    "Gave up on a request body from {} that did not arrive in time ({})",
+                    client,
+                    failure instanceof ClientAbortException
+                            ? "no data for server.tomcat.connection-timeout"
                             : "not complete within " + properties.bodyReadTimeout());
             if (failure instanceof BodyDeadlineRequest.BodyTimeoutException && !response.isCommitted()) {
                 response.resetBuffer();
-                refuse(request, response, 408, "Request timeout",
+                refuse(
+                        request,
+                        response,
+                        408,
+                        "Request timeout",
                         "The request body did not arrive in time; please send it again.");
             }
-            // On a socket read timeout Tomcat has already chosen 408 and an error page; the rest of the body is not read.
+            // On a socket read timeout Tomcat has already chosen 408 and an error page; the rest of the body is not
+            // read.
             UnreadBodyValve.dropRestOfBody(request);
         } finally {
             release(client);
@@ -101,8 +115,9 @@ class InFlightLimitFilter extends OncePerRequestFilter {
     }
 
     /** Answers at once and closes the connection: Tomcat would otherwise read (swallow) the rest of the body first. */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
-                               String detail) throws IOException {
+    private static void refuse(
+            HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
         response.setHeader("Retry-After", "1");
         response.setHeader("Connection", "close");
         ProblemResponse.write(response, status, title, detail);

@@ -8,8 +8,7 @@ package org.careeradvisor.channel.web;
  */
 final class PathRules {
 
-    private PathRules() {
-    }
+    private PathRules() {}
 
     /** Why the raw request URI (as sent, before decoding) is refused, or null when it is canonical. */
     static String violation(String rawUri) {
@@ -31,7 +30,10 @@ final class PathRules {
                 return "Control, space and non-ASCII characters are not accepted in the request path.";
             }
         }
-        if (rawUri.contains("//") || rawUri.contains("/./") || rawUri.contains("/../") || rawUri.endsWith("/.")
+        if (rawUri.contains("//")
+                || rawUri.contains("/./")
+                || rawUri.contains("/../")
+                || rawUri.endsWith("/.")
                 || rawUri.endsWith("/..")) {
             return "Empty, '.' and '..' segments are not accepted in the request path.";
         }

@@ -1,12 +1,11 @@
 package org.careeradvisor.channel.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes an {@code application/problem+json} answer from a servlet filter, before any controller runs, and sends it
@@ -16,8 +15,7 @@ final class ProblemResponse {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ProblemResponse() {
-    }
+    private ProblemResponse() {}
 
     static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         write(response, status, title, detail, null);

@@ -8,11 +8,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.careeradvisor.channel.RateLimiter;
-import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,6 +16,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.careeradvisor.channel.RateLimiter;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The request limits, before anything else reads the request: the path must be canonical ({@link PathRules}, else
@@ -56,8 +55,10 @@ class RateLimitFilter extends OncePerRequestFilter {
     record Buckets(RateLimiter perIp, RateLimiter perIpOther, RateLimiter perConversation) {
 
         static Buckets of(RateLimitProperties properties) {
-            return new Buckets(new RateLimiter(properties.perIpPerMinute()),
-                    new RateLimiter(properties.otherPerIpPerMinute()), new RateLimiter(properties.perConversationPerMinute()));
+            return new Buckets(
+                    new RateLimiter(properties.perIpPerMinute()),
+                    new RateLimiter(properties.otherPerIpPerMinute()),
+                    new RateLimiter(properties.perConversationPerMinute()));
         }
     }
 
@@ -91,7 +92,11 @@ class RateLimitFilter extends OncePerRequestFilter {
                     return;
                 }
                 limited = new CachedBodyRequest(request, body);
-            } else if (throttled(perIpOther, ClientAddress.of(request), "ip_other", response,
+            } else if (throttled(
+                    perIpOther,
+                    ClientAddress.of(request),
+                    "ip_other",
+                    response,
                     "Too many requests; please wait %d seconds before sending more.")) {
                 return;
             }
@@ -107,7 +112,8 @@ class RateLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private boolean throttledMessage(HttpServletRequest request, byte[] body, HttpServletResponse response) throws IOException {
+    private boolean throttledMessage(HttpServletRequest request, byte[] body, HttpServletResponse response)
+            throws IOException {
         String text = "Too many messages; please wait %d seconds before sending more.";
         if (throttled(perIp, ClientAddress.of(request), "ip", response, text)) {
             return true;
@@ -132,7 +138,8 @@ class RateLimitFilter extends OncePerRequestFilter {
     }
 
     /** 413, and the connection closed without reading the rest of an oversized body. */
-    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit)
+            throws IOException {
         response.setHeader("Connection", "close");
         UnreadBodyValve.dropRestOfBody(request);
         reject(response, 413, "Payload too large", "The request body must be at most " + limit + " bytes.", null);
@@ -148,7 +155,8 @@ class RateLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void reject(HttpServletResponse response, int status, String title, String detail, Long retryAfter) throws IOException {
+    private static void reject(HttpServletResponse response, int status, String title, String detail, Long retryAfter)
+            throws IOException {
         ProblemResponse.write(response, status, title, detail, retryAfter);
     }
 

@@ -1,12 +1,11 @@
 package org.careeradvisor.channel.web;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reports, as a warning, the origins whose pages call the API without being allowed to (a widget embedded on a site
@@ -45,15 +44,22 @@ final class RefusedOrigins {
                 key = OTHERS;
             }
         }
-        int left = origins.computeIfAbsent(key, ignored -> new LogAllowance(now)).admit(now, intervalNanos);
+        int left =
+                origins.computeIfAbsent(key, ignored -> new LogAllowance(now)).admit(now, intervalNanos);
         if (left < 0) {
             return;
         }
-        log.warn("Origin {} is not allowed to call the API ({} {}{}): a widget embedded on its pages cannot answer. Add it to "
+        log.warn(
+                "Origin {} is not allowed to call the API ({} {}{}): a widget embedded on its pages cannot answer. Add it to "
                         + "advisor.web.allowed-origins (environment variable ADVISOR_WEB_ALLOWEDORIGINS, comma-separated) to allow it; "
                         + "if it is this service's own public address behind a proxy, set server.forward-headers-strategy instead",
-                shown, printable(method), printable(path),
-                left == 0 ? "" : "; " + left + " more such calls since the last report" + (key.equals(OTHERS) ? " from various origins" : ""));
+                shown,
+                printable(method),
+                printable(path),
+                left == 0
+                        ? ""
+                        : "; " + left + " more such calls since the last report"
+                                + (key.equals(OTHERS) ? " from various origins" : ""));
     }
 
     /** The value as it may go into a log line: printable ASCII only, and not too long. */

@@ -2,12 +2,11 @@ package org.careeradvisor.channel.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.cors.DefaultCorsProcessor;
-
-import java.io.IOException;
 
 /**
  * Spring's CORS processing, plus a (rate-limited) log line for every API call from an origin that is not allowed:
@@ -24,8 +23,11 @@ class ReportingCorsProcessor extends DefaultCorsProcessor {
     }
 
     @Override
-    public boolean processRequest(CorsConfiguration config, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getRequestURI().startsWith("/api/") && CorsUtils.isCorsRequest(request) && !allowed.permit(request)) {
+    public boolean processRequest(CorsConfiguration config, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (request.getRequestURI().startsWith("/api/")
+                && CorsUtils.isCorsRequest(request)
+                && !allowed.permit(request)) {
             refused.report(request.getHeader(HttpHeaders.ORIGIN), request.getMethod(), request.getRequestURI());
         }
         return super.processRequest(config, request, response);

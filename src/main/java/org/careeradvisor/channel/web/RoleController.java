@@ -1,12 +1,11 @@
 package org.careeradvisor.channel.web;
 
+import java.util.List;
 import org.careeradvisor.advisor.AdvisorApi;
 import org.careeradvisor.advisor.RoleView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /** Lists the roles the advisor knows and their sections. */
 @RestController
@@ -25,8 +24,7 @@ class RoleController {
 
     @GetMapping("/api/roles/{id}")
     RoleDetail role(@PathVariable String id) {
-        return advisor.role(id).map(RoleDetail::from)
-                .orElseThrow(() -> new UnknownRoleException(id));
+        return advisor.role(id).map(RoleDetail::from).orElseThrow(() -> new UnknownRoleException(id));
     }
 
     /** A job-posting draft composed only from the role's document, each part with its section, for HR tools. */
@@ -35,19 +33,31 @@ class RoleController {
         return advisor.posting(id).map(PostingResponse::from).orElseThrow(() -> new UnknownRoleException(id));
     }
 
-    record RoleSummary(String id, String title, List<String> aliases, String summary, String updated,
-                       List<String> sections) {
+    record RoleSummary(
+            String id, String title, List<String> aliases, String summary, String updated, List<String> sections) {
         static RoleSummary from(RoleView role) {
-            return new RoleSummary(role.id(), role.title(), role.aliases(), role.summary(), role.updated(),
-                    role.sectionTitles());
+            return new RoleSummary(
+                    role.id(), role.title(), role.aliases(), role.summary(), role.updated(), role.sectionTitles());
         }
     }
 
-    record RoleDetail(String id, String title, List<String> aliases, String summary, String updated, String document,
-                      List<SectionView> sections) {
+    record RoleDetail(
+            String id,
+            String title,
+            List<String> aliases,
+            String summary,
+            String updated,
+            String document,
+            List<SectionView> sections) {
         static RoleDetail from(RoleView role) {
-            return new RoleDetail(role.id(), role.title(), role.aliases(), role.summary(), role.updated(),
-                    role.document(), role.sections().stream().map(SectionView::from).toList());
+            return new RoleDetail(
+                    role.id(),
+                    role.title(),
+                    role.aliases(),
+                    role.summary(),
+                    role.updated(),
+                    role.document(),
+                    role.sections().stream().map(SectionView::from).toList());
         }
     }
 

@@ -1,12 +1,11 @@
 package org.careeradvisor.channel.web;
 
+import java.util.concurrent.TimeUnit;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * The widget and page assets, twice: at their plain names ({@code /widget.js}, the URL sites embed;
@@ -23,7 +22,8 @@ class StaticAssetsConfiguration implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler(VERSIONED + "**")
                 .addResourceLocations("classpath:/static/")
-                .setCacheControl(CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable())
+                .setCacheControl(
+                        CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable())
                 .resourceChain(true)
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         registry.addResourceHandler("/widget.js", "/widget.css", "/page.css")

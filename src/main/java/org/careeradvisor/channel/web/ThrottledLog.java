@@ -1,9 +1,8 @@
 package org.careeradvisor.channel.web;
 
-import org.slf4j.Logger;
-
 import java.time.Duration;
 import java.util.Arrays;
+import org.slf4j.Logger;
 
 /**
  * A warning that is written at most once per interval, with the number of similar lines left out since the last one,

@@ -2,12 +2,11 @@ package org.careeradvisor.channel.web;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.ActionCode;
-
-import java.io.IOException;
 
 /**
  * Closes the connection after the response, without reading the rest of the request body, for requests a filter has
@@ -40,7 +39,9 @@ class UnreadBodyValve extends ValveBase {
         } finally {
             if (request.getAttribute(DROP_BODY) != null) {
                 dropBody(request, response);
-            } else if (completed && !request.isAsyncStarted() && !request.getCoyoteRequest().isFinished()) {
+            } else if (completed
+                    && !request.isAsyncStarted()
+                    && !request.getCoyoteRequest().isFinished()) {
                 // Answered with body left unread: send the answer now, then close rather than swallow the rest.
                 if (!response.isCommitted() && !response.isError()) {
                     response.setHeader("Connection", "close");

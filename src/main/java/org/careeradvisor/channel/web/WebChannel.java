@@ -5,6 +5,5 @@ final class WebChannel {
 
     static final String NAME = "web";
 
-    private WebChannel() {
-    }
+    private WebChannel() {}
 }

@@ -49,7 +49,8 @@ class WebConfiguration {
 
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
-        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(new SecurityHeadersFilter());
         registration.setOrder(FilterOrder.SECURITY_HEADERS);
         return registration;
     }
@@ -60,10 +61,12 @@ class WebConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties limits, RateLimitFilter.Buckets buckets,
-                                                            io.micrometer.core.instrument.MeterRegistry registry) {
-        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-                new RateLimitFilter(limits, buckets, registry));
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(
+            RateLimitProperties limits,
+            RateLimitFilter.Buckets buckets,
+            io.micrometer.core.instrument.MeterRegistry registry) {
+        FilterRegistrationBean<RateLimitFilter> registration =
+                new FilterRegistrationBean<>(new RateLimitFilter(limits, buckets, registry));
         // Every path, right after CORS and before any filter that could read a body (form, multipart parsing).
         registration.addUrlPatterns("/*");
         registration.setOrder(FilterOrder.REQUEST_LIMITS);

@@ -1,9 +1,8 @@
 package org.careeradvisor.channel.web;
 
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.util.List;
 
 /**
  * The web channel's settings.
@@ -15,7 +14,9 @@ import java.util.List;
 public record WebProperties(@DefaultValue List<String> allowedOrigins) {
 
     public WebProperties {
-        allowedOrigins = allowedOrigins.stream().map(String::strip)
-                .filter(origin -> !origin.isEmpty()).toList();
+        allowedOrigins = allowedOrigins.stream()
+                .map(String::strip)
+                .filter(origin -> !origin.isEmpty())
+                .toList();
     }
 }

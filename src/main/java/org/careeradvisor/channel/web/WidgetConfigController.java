@@ -1,13 +1,12 @@
 package org.careeradvisor.channel.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.careeradvisor.channel.LinkPolicy;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /**
  * What the widget and the chat page need to know of this deployment: the hosts whose links in answers are shown as
@@ -32,7 +31,8 @@ class WidgetConfigController {
 
     @GetMapping(PATH)
     ResponseEntity<WidgetConfig> config(HttpServletRequest request) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noCache())
                 .body(new WidgetConfig(links.hosts(), allowed.permit(request)));
     }
 
@@ -41,6 +41,5 @@ class WidgetConfigController {
      * @param originAllowed whether the calling page's origin may use the API: its own origin, or one listed in
      *                      {@code advisor.web.allowed-origins}
      */
-    record WidgetConfig(List<String> linkHosts, boolean originAllowed) {
-    }
+    record WidgetConfig(List<String> linkHosts, boolean originAllowed) {}
 }

@@ -1,11 +1,10 @@
 package org.careeradvisor.channel.telegram;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CappedBackOffTests {
 
@@ -13,7 +12,8 @@ class CappedBackOffTests {
     void waitsGrowFromHalfASecondToTheCapAndNeverBeyond() {
         CappedBackOff backOff = new CappedBackOff(Duration.ofSeconds(60));
 
-        long[] waits = LongStream.range(0, 30).map(i -> backOff.nextBackOffMillis()).toArray();
+        long[] waits =
+                LongStream.range(0, 30).map(i -> backOff.nextBackOffMillis()).toArray();
 
         assertThat(waits[0]).isBetween(450L, 550L);
         assertThat(waits[1]).isBetween(900L, 1100L);

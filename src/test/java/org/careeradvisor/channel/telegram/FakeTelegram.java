@@ -1,5 +1,10 @@
 package org.careeradvisor.channel.telegram;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -7,18 +12,12 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * WireMock standing in for the Bot API, with Telegram's delivery rules for {@code getUpdates}: pending updates are
@@ -42,7 +41,8 @@ final class FakeTelegram implements ResponseDefinitionTransformerV2 {
 
     FakeTelegram(String token) {
         this.token = token;
-        this.server = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(this, sends));
+        this.server =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(this, sends));
         server.start();
         ordinaryAnswers();
     }
@@ -58,28 +58,43 @@ final class FakeTelegram implements ResponseDefinitionTransformerV2 {
     }
 
     private void ordinaryAnswers() {
-        server.stubFor(post(urlEqualTo(path("getupdates"))).willReturn(aResponse().withTransformers(getName())));
+        server.stubFor(
+                post(urlEqualTo(path("getupdates"))).willReturn(aResponse().withTransformers(getName())));
         ok("deleteWebhook", "true");
         ok("setMyCommands", "true");
         ok("sendChatAction", "true");
         ok("answercallbackquery", "true");
-        ok("getme", "{\"id\": 123456, \"is_bot\": true, \"first_name\": \"Advisor\", \"username\": \"" + BOT_USERNAME + "\"}");
-        String message = "{\"message_id\": 7001, \"date\": 1764100000, \"chat\": {\"id\": 1, \"type\": \"private\"}, \"text\": \"sent\"}";
+        ok(
+                "getme",
+                "{\"id\": 123456, \"is_bot\": true, \"first_name\": \"Advisor\", \"username\": \"" + BOT_USERNAME
+                        + "\"}");
+        String message =
+                "{\"message_id\": 7001, \"date\": 1764100000, \"chat\": {\"id\": 1, \"type\": \"private\"}, \"text\": \"sent\"}";
         ok("sendmessage", message);
         ok("editmessagetext", message);
     }
 
     /** Answers the method with {"ok": true, "result": ...}. */
     void ok(String method, String result) {
-        server.stubFor(post(urlEqualTo(path(method))).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"ok\": true, \"result\": " + result + "}")));
+        server.stubFor(post(urlEqualTo(path(method)))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"ok\": true, \"result\": " + result + "}")));
     }
 
-    /** Answers the method with a Telegram error, ahead of the ordinary answer, for requests whose body contains the text. */
+    /**
+     * Answers the method with a Telegram error, ahead of the ordinary answer, for requests whose body contains the
+     * text.
+     */
     void error(String method, String bodyContains, int status, String errorBody) {
-        error(post(urlEqualTo(path(method))).atPriority(1)
+        error(post(urlEqualTo(path(method)))
+                .atPriority(1)
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(bodyContains))
-                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(errorBody)));
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(errorBody)));
     }
 
     /** Adds a stub that {@link #reset()} removes again. */
@@ -109,7 +124,11 @@ final class FakeTelegram implements ResponseDefinitionTransformerV2 {
 
     /** Every {@code getUpdates} answers with this status and Telegram error body until {@link #recover()}. */
     void failPolls(int status, String body) {
-        failure = aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body).build();
+        failure = aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body)
+                .build();
     }
 
     /** Keeps updates below the polled offset pending, as if the poller died before Telegram saw its next poll. */
@@ -132,7 +151,9 @@ final class FakeTelegram implements ResponseDefinitionTransformerV2 {
 
     List<JsonNode> requests(String method) {
         return server.findAll(postRequestedFor(urlEqualTo(path(method)))).stream()
-                .map(LoggedRequest::getBodyAsString).map(JSON::readTree).toList();
+                .map(LoggedRequest::getBodyAsString)
+                .map(JSON::readTree)
+                .toList();
     }
 
     /** Waits up to 15 s for at least {@code count} calls of the method and returns all of them. */
@@ -144,7 +165,8 @@ final class FakeTelegram implements ResponseDefinitionTransformerV2 {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("expected " + count + " " + method + " calls, got " + requests(method).size());
+        throw new AssertionError("expected " + count + " " + method + " calls, got "
+                + requests(method).size());
     }
 
     void shutdown() {
@@ -158,7 +180,9 @@ final class FakeTelegram implements ResponseDefinitionTransformerV2 {
      */
     void holdSendsAfter(int limit) {
         sends.limit = limit;
-        server.stubFor(post(urlEqualTo(path("sendmessage"))).atPriority(1).willReturn(aResponse().withTransformers(sends.getName())));
+        server.stubFor(post(urlEqualTo(path("sendmessage")))
+                .atPriority(1)
+                .willReturn(aResponse().withTransformers(sends.getName())));
     }
 
     /** Answers the held sends with an error (they were never delivered) and holds no more. */
@@ -209,11 +233,18 @@ final class FakeTelegram implements ResponseDefinitionTransformerV2 {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return ResponseDefinitionBuilder.responseDefinition().withStatus(502).withBody("held, never delivered").build();
+                return ResponseDefinitionBuilder.responseDefinition()
+                        .withStatus(502)
+                        .withBody("held, never delivered")
+                        .build();
             }
-            return ResponseDefinitionBuilder.responseDefinition().withStatus(200).withHeader("Content-Type", "application/json")
-                    .withBody("{\"ok\": true, \"result\": {\"message_id\": " + (8000 + delivered.size())
-                            + ", \"date\": 1764100000, \"chat\": {\"id\": 1, \"type\": \"private\"}, \"text\": \"sent\"}}").build();
+            return ResponseDefinitionBuilder.responseDefinition()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                            "{\"ok\": true, \"result\": {\"message_id\": " + (8000 + delivered.size())
+                                    + ", \"date\": 1764100000, \"chat\": {\"id\": 1, \"type\": \"private\"}, \"text\": \"sent\"}}")
+                    .build();
         }
     }
 
@@ -237,8 +268,11 @@ final class FakeTelegram implements ResponseDefinitionTransformerV2 {
             return failing;
         }
         List<String> batch = take(offset, poll.path("limit").asInt(100));
-        return ResponseDefinitionBuilder.responseDefinition().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("{\"ok\": true, \"result\": [" + String.join(",", batch) + "]}").build();
+        return ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"ok\": true, \"result\": [" + String.join(",", batch) + "]}")
+                .build();
     }
 
     private synchronized List<String> take(int offset, int limit) {

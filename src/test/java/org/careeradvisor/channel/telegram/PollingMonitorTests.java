@@ -1,18 +1,18 @@
 package org.careeradvisor.channel.telegram;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.careeradvisor.MutableClock;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.careeradvisor.MutableClock;
+import org.junit.jupiter.api.Test;
 
 class PollingMonitorTests {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
-    private final PollingMonitor monitor = new PollingMonitor(clock, Duration.ofSeconds(150), new SimpleMeterRegistry());
+    private final PollingMonitor monitor =
+            new PollingMonitor(clock, Duration.ofSeconds(150), new SimpleMeterRegistry());
 
     @Test
     void unknownWhileStartingDownWhenNoPollEverSucceededUpAfterAPollAndDownAgainWhenItGetsOld() {

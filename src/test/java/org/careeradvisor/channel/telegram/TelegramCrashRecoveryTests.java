@@ -1,9 +1,7 @@
 package org.careeradvisor.channel.telegram;
 
-import org.careeradvisor.AppProcess;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careeradvisor.channel.telegram.TelegramUpdates.privateText;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,9 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.careeradvisor.channel.telegram.TelegramUpdates.privateText;
+import org.careeradvisor.AppProcess;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The polling bot in a process of its own, against a fake Bot API with Telegram's offset rules: a burst of 200 updates
@@ -37,11 +36,14 @@ class TelegramCrashRecoveryTests {
     private static final int CHATS = 50;
     private static final int KILL_AFTER_REPLIES = 42;
     /** Each question with words its answer contains, to tell the answers apart. */
-    private static final List<String> QUESTIONS = List.of("What does a Machine Learning Data Architect earn?",
-            "What does an AI Research Scientist earn?", "What does an AI Research Manager earn?",
+    private static final List<String> QUESTIONS = List.of(
+            "What does a Machine Learning Data Architect earn?",
+            "What does an AI Research Scientist earn?",
+            "What does an AI Research Manager earn?",
             "What does an AI Quality Engineering VP earn?");
-    private static final List<String> MARKERS = List.of("Machine Learning Data Architect", "Research Scientist",
-            "Research Manager", "Quality Engineering");
+
+    private static final List<String> MARKERS =
+            List.of("Machine Learning Data Architect", "Research Scientist", "Research Manager", "Quality Engineering");
 
     private final FakeTelegram telegram = new FakeTelegram(TOKEN);
 
@@ -54,7 +56,8 @@ class TelegramCrashRecoveryTests {
     void aBurstFetchedBeforeAKillIsAnsweredExactlyOnceAfterTheRestart() throws Exception {
         Path workDir = Path.of("target", "telegram-crash-" + UUID.randomUUID()).toAbsolutePath();
         // The default database (an H2 file under the working folder), as a deployment without PostgreSQL has it.
-        List<String> arguments = List.of("--advisor.telegram.bot-token=" + TOKEN, "--advisor.telegram.api-url=" + telegram.baseUrl());
+        List<String> arguments =
+                List.of("--advisor.telegram.bot-token=" + TOKEN, "--advisor.telegram.api-url=" + telegram.baseUrl());
         List<Integer> updateIds = new ArrayList<>();
         List<String> burst = new ArrayList<>();
         for (int question = 0; question < QUESTIONS.size(); question++) {
@@ -78,7 +81,8 @@ class TelegramCrashRecoveryTests {
             first.kill();
         }
         telegram.releaseSends();
-        assertThat(confirmedAtKill).as("updates Telegram saw confirmed (and dropped) before the kill")
+        assertThat(confirmedAtKill)
+                .as("updates Telegram saw confirmed (and dropped) before the kill")
                 .isGreaterThanOrEqualTo(150);
         assertThat(telegram.delivered()).hasSize(KILL_AFTER_REPLIES);
 
@@ -93,17 +97,29 @@ class TelegramCrashRecoveryTests {
     private void assertEveryUpdateAnsweredOnceInOrder(int updates, long confirmedAtKill) {
         Map<String, List<String>> repliesByChat = new LinkedHashMap<>();
         for (JsonNode reply : telegram.delivered()) {
-            repliesByChat.computeIfAbsent(reply.get("chat_id").asString(), chat -> new ArrayList<>()).add(reply.get("text").asString());
+            repliesByChat
+                    .computeIfAbsent(reply.get("chat_id").asString(), chat -> new ArrayList<>())
+                    .add(reply.get("text").asString());
         }
-        System.out.printf("Telegram crash: %d updates, %d confirmed (or acknowledged) at the kill after %d replies; %d replies in all, %d chats answered%n",
-                updates, confirmedAtKill, KILL_AFTER_REPLIES, telegram.delivered().size(), repliesByChat.size());
-        assertThat(telegram.delivered()).as("one reply per update, none lost, none repeated").hasSize(updates);
+        System.out.printf(
+                "Telegram crash: %d updates, %d confirmed (or acknowledged) at the kill after %d replies; %d replies in all, %d chats answered%n",
+                updates,
+                confirmedAtKill,
+                KILL_AFTER_REPLIES,
+                telegram.delivered().size(),
+                repliesByChat.size());
+        assertThat(telegram.delivered())
+                .as("one reply per update, none lost, none repeated")
+                .hasSize(updates);
         for (int chat = 0; chat < CHATS; chat++) {
             List<String> replies = repliesByChat.get(String.valueOf(chatId(chat)));
             assertThat(replies).as("replies in chat %d", chatId(chat)).hasSize(QUESTIONS.size());
-            assertThat(new HashSet<>(replies)).as("each of chat %d's questions answered once", chatId(chat)).hasSize(QUESTIONS.size());
+            assertThat(new HashSet<>(replies))
+                    .as("each of chat %d's questions answered once", chatId(chat))
+                    .hasSize(QUESTIONS.size());
             for (int question = 0; question < QUESTIONS.size(); question++) {
-                assertThat(replies.get(question)).as("reply %d in chat %d, in the order asked", question + 1, chatId(chat))
+                assertThat(replies.get(question))
+                        .as("reply %d in chat %d, in the order asked", question + 1, chatId(chat))
                         .contains(MARKERS.get(question));
             }
         }
@@ -111,9 +127,14 @@ class TelegramCrashRecoveryTests {
 
     @Test
     void updatesTheWebhookAcknowledgedBeforeAKillAreAnsweredExactlyOnceAfterTheRestart() throws Exception {
-        Path workDir = Path.of("target", "telegram-webhook-crash-" + UUID.randomUUID()).toAbsolutePath();
-        List<String> arguments = List.of("--advisor.telegram.bot-token=" + TOKEN, "--advisor.telegram.api-url=" + telegram.baseUrl(),
-                "--advisor.telegram.mode=webhook", "--advisor.telegram.webhook-secret=" + SECRET, "--advisor.rate-limit.enabled=false");
+        Path workDir =
+                Path.of("target", "telegram-webhook-crash-" + UUID.randomUUID()).toAbsolutePath();
+        List<String> arguments = List.of(
+                "--advisor.telegram.bot-token=" + TOKEN,
+                "--advisor.telegram.api-url=" + telegram.baseUrl(),
+                "--advisor.telegram.mode=webhook",
+                "--advisor.telegram.webhook-secret=" + SECRET,
+                "--advisor.rate-limit.enabled=false");
         Map<Integer, String> burst = new LinkedHashMap<>();
         for (int question = 0; question < QUESTIONS.size(); question++) {
             for (int chat = 0; chat < CHATS; chat++) {
@@ -133,7 +154,9 @@ class TelegramCrashRecoveryTests {
             first.kill();
         }
         telegram.releaseSends();
-        assertThat(acknowledged).as("updates the webhook answered 200 before the kill").hasSizeGreaterThanOrEqualTo(150);
+        assertThat(acknowledged)
+                .as("updates the webhook answered 200 before the kill")
+                .hasSizeGreaterThanOrEqualTo(150);
         assertThat(telegram.delivered()).hasSize(KILL_AFTER_REPLIES);
 
         try (AppProcess second = AppProcess.start(workDir, arguments).awaitReady()) {
@@ -153,7 +176,8 @@ class TelegramCrashRecoveryTests {
     }
 
     /** Posts each chat's updates in order, chats in parallel, as Telegram would; a 503 is tried again. */
-    private void post(AppProcess app, Map<Integer, String> updates, Set<Integer> acknowledged) throws InterruptedException {
+    private void post(AppProcess app, Map<Integer, String> updates, Set<Integer> acknowledged)
+            throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         Map<Long, List<Map.Entry<Integer, String>>> byChat = new LinkedHashMap<>();
         updates.forEach((id, body) -> byChat.computeIfAbsent(chatId((id - 9000) % CHATS), chat -> new ArrayList<>())
@@ -164,9 +188,13 @@ class TelegramCrashRecoveryTests {
                 for (Map.Entry<Integer, String> update : chat) {
                     for (int attempt = 0; attempt < 100; attempt++) {
                         try {
-                            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(app.uri("/telegram/webhook"))
-                                    .header("Content-Type", "application/json").header("X-Telegram-Bot-Api-Secret-Token", SECRET)
-                                    .POST(HttpRequest.BodyPublishers.ofString(update.getValue())).build(), HttpResponse.BodyHandlers.discarding());
+                            HttpResponse<Void> response = http.send(
+                                    HttpRequest.newBuilder(app.uri("/telegram/webhook"))
+                                            .header("Content-Type", "application/json")
+                                            .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+                                            .POST(HttpRequest.BodyPublishers.ofString(update.getValue()))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding());
                             if (response.statusCode() == 200) {
                                 acknowledged.add(update.getKey());
                                 break;
@@ -194,6 +222,8 @@ class TelegramCrashRecoveryTests {
         for (int i = 0; i < 1200 && telegram.delivered().size() < count; i++) {
             Thread.sleep(100);
         }
-        assertThat(telegram.delivered().size()).as("replies delivered; app log:\n%s", app.tail()).isGreaterThanOrEqualTo(count);
+        assertThat(telegram.delivered().size())
+                .as("replies delivered; app log:\n%s", app.tail())
+                .isGreaterThanOrEqualTo(count);
     }
 }

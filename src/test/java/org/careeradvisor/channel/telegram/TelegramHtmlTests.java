@@ -1,13 +1,12 @@
 package org.careeradvisor.channel.telegram;
 
-import org.careeradvisor.channel.LinkPolicy;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.careeradvisor.channel.LinkPolicy;
+import org.junit.jupiter.api.Test;
 
 /** Markdown to Telegram HTML and the splitting of long answers, including adversarial text. */
 class TelegramHtmlTests {
@@ -21,14 +20,23 @@ class TelegramHtmlTests {
 
     @Test
     void onlyLinksToAllowedHostsStayLinksAndEveryOtherShowsAsItsText() {
-        String html = render("[guide](https://docs.example.org/a) [mail](mailto:hr@example.org) [prize](https://evil.example.net/win) "
-                + "[lookalike](https://example.org.evil.example.net/) [trick](https://example.org@evil.example.net/) "
-                + "[bot](tg://resolve?domain=evil) [plain](http://example.org)");
+        String html = render(
+                "[guide](https://docs.example.org/a) [mail](mailto:hr@example.org) [prize](https://evil.example.net/win) "
+                        + "[lookalike](https://example.org.evil.example.net/) [trick](https://example.org@evil.example.net/) "
+                        + "[bot](tg://resolve?domain=evil) [plain](http://example.org)");
 
-        assertThat(html).contains("<a href=\"https://docs.example.org/a\">guide</a>", "<a href=\"mailto:hr@example.org\">mail</a>",
-                "<a href=\"http://example.org\">plain</a>", "prize", "lookalike", "trick", "bot")
+        assertThat(html)
+                .contains(
+                        "<a href=\"https://docs.example.org/a\">guide</a>",
+                        "<a href=\"mailto:hr@example.org\">mail</a>",
+                        "<a href=\"http://example.org\">plain</a>",
+                        "prize",
+                        "lookalike",
+                        "trick",
+                        "bot")
                 .doesNotContain("evil.example.net", "tg://");
-        assertThat(TelegramHtml.render("[guide](https://example.org/a)", LinkPolicy.none())).isEqualTo("guide");
+        assertThat(TelegramHtml.render("[guide](https://example.org/a)", LinkPolicy.none()))
+                .isEqualTo("guide");
     }
 
     @Test
@@ -64,7 +72,11 @@ class TelegramHtmlTests {
         String html = render("<script>alert(1)</script> a < b && c > d <b>not bold</b>\n\n"
                 + "[click](javascript:alert(1)) ![tracker](http://example.invalid/p.png) **unbalanced");
 
-        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "a &lt; b &amp;&amp; c &gt; d", "&lt;b&gt;not bold&lt;/b&gt;")
+        assertThat(html)
+                .contains(
+                        "&lt;script&gt;alert(1)&lt;/script&gt;",
+                        "a &lt; b &amp;&amp; c &gt; d",
+                        "&lt;b&gt;not bold&lt;/b&gt;")
                 .contains("click", "tracker", "**unbalanced")
                 .doesNotContain("<script", "javascript:", "example.invalid", "<img");
         assertBalanced(html);
@@ -74,7 +86,9 @@ class TelegramHtmlTests {
     void longAnswersAreSplitAtParagraphsWithinTheLimitAndEveryPartIsWellFormed() {
         StringBuilder markdown = new StringBuilder();
         for (int i = 0; markdown.length() < 9000; i++) {
-            markdown.append("**Section ").append(i).append("** has a *long* paragraph about ML architects 👩‍💻 earning $393,000 & more.\n\n");
+            markdown.append("**Section ")
+                    .append(i)
+                    .append("** has a *long* paragraph about ML architects 👩‍💻 earning $393,000 & more.\n\n");
         }
         String html = render(markdown.toString());
 
@@ -112,7 +126,8 @@ class TelegramHtmlTests {
         assertThat(parts).hasSizeGreaterThan(1).allSatisfy(part -> {
             assertThat(part.length()).isLessThanOrEqualTo(4096);
             assertThat(Character.isLowSurrogate(part.charAt(0))).isFalse();
-            assertThat(Character.isHighSurrogate(part.charAt(part.length() - 1))).isFalse();
+            assertThat(Character.isHighSurrogate(part.charAt(part.length() - 1)))
+                    .isFalse();
         });
         assertThat(String.join("", parts)).isEqualTo(html);
     }
@@ -123,7 +138,8 @@ class TelegramHtmlTests {
 
         List<String> parts = MessageSplitter.split(html, 4096);
 
-        assertThat(parts).allSatisfy(part -> assertThat(part.replace("&amp;", "")).isEmpty());
+        assertThat(parts)
+                .allSatisfy(part -> assertThat(part.replace("&amp;", "")).isEmpty());
     }
 
     private static void assertBalanced(String html) {

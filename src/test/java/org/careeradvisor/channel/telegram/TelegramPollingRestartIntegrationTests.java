@@ -1,5 +1,14 @@
 package org.careeradvisor.channel.telegram;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careeradvisor.channel.telegram.TelegramUpdates.privateText;
+
+import java.util.List;
+import java.util.UUID;
 import org.careeradvisor.CareerAdvisorApplication;
 import org.careeradvisor.SharedIndex;
 import org.junit.jupiter.api.AfterAll;
@@ -8,16 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
-
-import java.util.List;
-import java.util.UUID;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.careeradvisor.channel.telegram.TelegramUpdates.privateText;
 
 /**
  * Stopping and starting the polling bot: an answer in progress is finished before the app stops, and an update that
@@ -46,8 +45,13 @@ class TelegramPollingRestartIntegrationTests {
         // As if the process died before its next poll told Telegram the batch was taken.
         telegram.holdConfirmations(true);
         // The answer is still being composed when shutdown begins: Telegram is slow to take the typing action.
-        telegram.error(post(urlEqualTo(telegram.path("sendChatAction"))).atPriority(1).withRequestBody(containing("\"" + slowChat + "\""))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withFixedDelay(2500)
+        telegram.error(post(urlEqualTo(telegram.path("sendChatAction")))
+                .atPriority(1)
+                .withRequestBody(containing("\"" + slowChat + "\""))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withFixedDelay(2500)
                         .withBody("{\"ok\": true, \"result\": true}")));
 
         ConfigurableApplicationContext first = start(database);
@@ -65,8 +69,10 @@ class TelegramPollingRestartIntegrationTests {
             telegram.deliver(privateText(701, 41_000_002L, "What does an AI quality engineering VP do?"));
             telegram.await("sendmessage", 2);
             Thread.sleep(1000);
-            assertThat(telegram.offsets().stream().filter(offset -> offset == 1).count()).isGreaterThanOrEqualTo(2);
-            assertThat(telegram.requests("sendmessage")).extracting(message -> message.get("chat_id").asString())
+            assertThat(telegram.offsets().stream().filter(offset -> offset == 1).count())
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(telegram.requests("sendmessage"))
+                    .extracting(message -> message.get("chat_id").asString())
                     .containsExactly(String.valueOf(slowChat), "41000002");
         } finally {
             second.close();
@@ -74,8 +80,12 @@ class TelegramPollingRestartIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start(String database) {
-        return new SpringApplicationBuilder(CareerAdvisorApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + database, "--advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR,
-                "--advisor.telegram.bot-token=" + TOKEN, "--advisor.telegram.api-url=" + telegram.baseUrl());
+        return new SpringApplicationBuilder(CareerAdvisorApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + database,
+                        "--advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR,
+                        "--advisor.telegram.bot-token=" + TOKEN,
+                        "--advisor.telegram.api-url=" + telegram.baseUrl());
     }
 }

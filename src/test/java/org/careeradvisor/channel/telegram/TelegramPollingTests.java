@@ -1,26 +1,25 @@
 package org.careeradvisor.channel.telegram;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careeradvisor.channel.telegram.TelegramUpdates.privateText;
+
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.careeradvisor.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.objects.Update;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.careeradvisor.channel.telegram.TelegramUpdates.privateText;
+import org.careeradvisor.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.objects.Update;
 
 /** The poller on its own against the fake Bot API: what must never stop it. */
 class TelegramPollingTests {
@@ -33,16 +32,17 @@ class TelegramPollingTests {
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private final PollingMonitor monitor = new PollingMonitor(Clock.systemUTC(), Duration.ofMinutes(3), metrics);
     /** Fails the first hand-over, as a bug or an exhausted resource would. */
-    private final UpdateDispatcher dispatcher = new UpdateDispatcher(update -> handled.add(update.getUpdateId()), 2, 10,
-            Duration.ofSeconds(1)) {
-        @Override
-        public boolean submit(Update update, Duration patience) throws InterruptedException {
-            if (failedOnce.compareAndSet(false, true)) {
-                throw new IllegalStateException("hand-over failed");
-            }
-            return super.submit(update, patience);
-        }
-    };
+    private final UpdateDispatcher dispatcher =
+            new UpdateDispatcher(update -> handled.add(update.getUpdateId()), 2, 10, Duration.ofSeconds(1)) {
+                @Override
+                public boolean submit(Update update, Duration patience) throws InterruptedException {
+                    if (failedOnce.compareAndSet(false, true)) {
+                        throw new IllegalStateException("hand-over failed");
+                    }
+                    return super.submit(update, patience);
+                }
+            };
+
     private TelegramPolling polling;
 
     @AfterEach
@@ -72,8 +72,11 @@ class TelegramPollingTests {
 
     @Test
     void aStartThatTelegramRefusesIsTriedAgainUntilPollingRuns() throws Exception {
-        telegram.error(post(urlEqualTo(telegram.path("deleteWebhook"))).atPriority(1).inScenario("outage")
-                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("over")
+        telegram.error(post(urlEqualTo(telegram.path("deleteWebhook")))
+                .atPriority(1)
+                .inScenario("outage")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("over")
                 .willReturn(aResponse().withStatus(502).withBody("Bad Gateway")));
 
         start();
@@ -84,10 +87,16 @@ class TelegramPollingTests {
 
     private void start() {
         URI api = URI.create(telegram.baseUrl());
-        TelegramUrl url = TelegramUrl.builder().schema("http").host(api.getHost()).port(api.getPort()).testServer(false).build();
+        TelegramUrl url = TelegramUrl.builder()
+                .schema("http")
+                .host(api.getHost())
+                .port(api.getPort())
+                .testServer(false)
+                .build();
         TestDatabases.Database db = TestDatabases.h2("jdbc:h2:mem:polling-" + java.util.UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        TelegramInbox inbox = new TelegramInbox(JdbcClient.create(db.dataSource()), db.transactions(), Clock.systemUTC(), metrics);
+        TelegramInbox inbox =
+                new TelegramInbox(JdbcClient.create(db.dataSource()), db.transactions(), Clock.systemUTC(), metrics);
         polling = new TelegramPolling(TOKEN, url, dispatcher, inbox, monitor, () -> true);
         polling.start();
     }

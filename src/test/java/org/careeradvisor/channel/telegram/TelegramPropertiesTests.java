@@ -1,12 +1,11 @@
 package org.careeradvisor.channel.telegram;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.BindException;
-
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
 
 class TelegramPropertiesTests {
 
@@ -19,15 +18,19 @@ class TelegramPropertiesTests {
         assertThat(properties.webhookPath()).isEqualTo("/telegram/webhook");
         assertThat(properties.botUsername()).isEqualTo("MyBot");
         assertThat(TelegramProperties.of(Map.of("bot-token", "1:abc", "mode", " Webhook ", "webhook-secret", "s"))
-                .mode()).isEqualTo(TelegramMode.WEBHOOK);
+                        .mode())
+                .isEqualTo(TelegramMode.WEBHOOK);
     }
 
     @Test
     void anUnknownModeIsAClearStartupErrorAndSecretsNeverPrint() {
         assertThatThrownBy(() -> TelegramProperties.of(Map.of("bot-token", "1:abc", "mode", "pull")))
-                .isInstanceOf(BindException.class).hasMessageContaining("advisor.telegram.mode");
-        assertThat(TelegramProperties.of(Map.of("bot-token", "1:abc", "mode", "webhook",
-                "webhook-secret", "hook-secret")).toString()).doesNotContain("1:abc", "hook-secret")
+                .isInstanceOf(BindException.class)
+                .hasMessageContaining("advisor.telegram.mode");
+        assertThat(TelegramProperties.of(
+                                Map.of("bot-token", "1:abc", "mode", "webhook", "webhook-secret", "hook-secret"))
+                        .toString())
+                .doesNotContain("1:abc", "hook-secret")
                 .contains("botToken=set", "webhookSecret=set");
     }
 }

@@ -7,8 +7,7 @@ final class TelegramUpdates {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private TelegramUpdates() {
-    }
+    private TelegramUpdates() {}
 
     static String privateText(long updateId, long chat, String text) {
         return """

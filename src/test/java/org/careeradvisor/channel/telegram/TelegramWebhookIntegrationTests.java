@@ -1,8 +1,25 @@
 package org.careeradvisor.channel.telegram;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careeradvisor.channel.telegram.TelegramUpdates.callback;
+import static org.careeradvisor.channel.telegram.TelegramUpdates.groupText;
+import static org.careeradvisor.channel.telegram.TelegramUpdates.privateText;
+import static org.careeradvisor.channel.telegram.TelegramUpdates.topicCallback;
+import static org.careeradvisor.channel.telegram.TelegramUpdates.topicText;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.careeradvisor.SharedIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,24 +32,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.careeradvisor.channel.telegram.TelegramUpdates.callback;
-import static org.careeradvisor.channel.telegram.TelegramUpdates.groupText;
-import static org.careeradvisor.channel.telegram.TelegramUpdates.topicCallback;
-import static org.careeradvisor.channel.telegram.TelegramUpdates.topicText;
-import static org.careeradvisor.channel.telegram.TelegramUpdates.privateText;
-
 /** The webhook against WireMock standing in for the Bot API, fed real-shaped updates. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
@@ -41,6 +40,7 @@ class TelegramWebhookIntegrationTests {
     private static final String TOKEN = "123456:TEST-token_value";
     /** Actuator shows health details and metrics only with the admin token. */
     private static final String ADMIN_TOKEN = "webhook-admin";
+
     private static final String SECRET = "hook-Secret_1";
     private static final String SEND = "/bot" + TOKEN + "/sendmessage";
     private static final String CALLBACK = "/bot" + TOKEN + "/answercallbackquery";
@@ -90,24 +90,36 @@ class TelegramWebhookIntegrationTests {
     void reset() throws Exception {
         if (startupCalls == null) {
             startupCalls = botApi.getAllServeEvents().stream()
-                    .map(event -> event.getRequest().getUrl() + " " + event.getRequest().getBodyAsString()).toList();
+                    .map(event -> event.getRequest().getUrl() + " "
+                            + event.getRequest().getBodyAsString())
+                    .toList();
         }
         botApi.resetAll();
-        botApi.stubFor(post(urlEqualTo(SEND)).willReturn(ok("{\"ok\": true, \"result\": {\"message_id\": 7001, \"date\": 1764100000, "
-                + "\"chat\": {\"id\": 1, \"type\": \"private\"}, \"text\": \"sent\"}}")));
-        botApi.stubFor(post(urlEqualTo("/bot" + TOKEN + "/sendChatAction")).willReturn(ok("{\"ok\": true, \"result\": true}")));
+        botApi.stubFor(post(urlEqualTo(SEND))
+                .willReturn(ok("{\"ok\": true, \"result\": {\"message_id\": 7001, \"date\": 1764100000, "
+                        + "\"chat\": {\"id\": 1, \"type\": \"private\"}, \"text\": \"sent\"}}")));
+        botApi.stubFor(post(urlEqualTo("/bot" + TOKEN + "/sendChatAction"))
+                .willReturn(ok("{\"ok\": true, \"result\": true}")));
         botApi.stubFor(post(urlEqualTo(CALLBACK)).willReturn(ok("{\"ok\": true, \"result\": true}")));
-        for (int i = 0; i < 450 && http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode() != 200; i++) {
+        for (int i = 0;
+                i < 450
+                        && http.send(
+                                                HttpRequest.newBuilder(uri("/actuator/health/readiness"))
+                                                        .build(),
+                                                HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                != 200;
+                i++) {
             Thread.sleep(200);
         }
     }
 
     @Test
-    void aPrivateQuestionGetsOneHtmlAnswerEvenWhenTheUpdateIsRedelivered(org.springframework.boot.test.system.CapturedOutput output)
-            throws Exception {
+    void aPrivateQuestionGetsOneHtmlAnswerEvenWhenTheUpdateIsRedelivered(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
         long chat = 218_485_655L;
-        String update = privateText(UPDATE_IDS.incrementAndGet(), chat, "What does a machine learning architect earn in the US?");
+        String update = privateText(
+                UPDATE_IDS.incrementAndGet(), chat, "What does a machine learning architect earn in the US?");
 
         assertThat(webhook(update, SECRET).statusCode()).isEqualTo(200);
         assertThat(webhook(update, SECRET).statusCode()).isEqualTo(200);
@@ -118,14 +130,23 @@ class TelegramWebhookIntegrationTests {
         JsonNode message = sent.get(0);
         assertThat(message.get("chat_id").asString()).isEqualTo(String.valueOf(chat));
         assertThat(message.get("parse_mode").asString()).isEqualTo("HTML");
-        assertThat(message.get("text").asString()).contains("<b>Average: $393,000</b>", "Range: $234,000 to $797,000", "<i>Sources:</i> Salary Ranges (US Market, 2024)");
-        assertThat(output.getAll()).doesNotContain(TOKEN).doesNotContain(SECRET).doesNotContain("What does a machine learning architect earn");
+        assertThat(message.get("text").asString())
+                .contains(
+                        "<b>Average: $393,000</b>",
+                        "Range: $234,000 to $797,000",
+                        "<i>Sources:</i> Salary Ranges (US Market, 2024)");
+        assertThat(output.getAll())
+                .doesNotContain(TOKEN)
+                .doesNotContain(SECRET)
+                .doesNotContain("What does a machine learning architect earn");
     }
 
     @Test
     void aFollowUpInTheSameChatResolvesToTheRoleDiscussedBefore() throws Exception {
         long chat = 555_000_001L;
-        webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "Tell me about the AI Research Scientist role"), SECRET);
+        webhook(
+                privateText(UPDATE_IDS.incrementAndGet(), chat, "Tell me about the AI Research Scientist role"),
+                SECRET);
         awaitSent(1);
         webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "what qualifications does it need?"), SECRET);
 
@@ -149,8 +170,14 @@ class TelegramWebhookIntegrationTests {
     void anUpdateTelegramSentButThisLibraryCannotReadIsAcknowledgedAndSkipped() throws Exception {
         long chat = 666_000_001L;
 
-        assertThat(webhook(TelegramUpdates.unreadable(UPDATE_IDS.incrementAndGet(), chat), SECRET).statusCode()).isEqualTo(200);
-        assertThat(webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "What does an AI research manager do?"), SECRET).statusCode()).isEqualTo(200);
+        assertThat(webhook(TelegramUpdates.unreadable(UPDATE_IDS.incrementAndGet(), chat), SECRET)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(webhook(
+                                privateText(UPDATE_IDS.incrementAndGet(), chat, "What does an AI research manager do?"),
+                                SECRET)
+                        .statusCode())
+                .isEqualTo(200);
 
         List<JsonNode> sent = awaitSent(1);
         Thread.sleep(500);
@@ -169,8 +196,15 @@ class TelegramWebhookIntegrationTests {
     @Test
     void aChatThatBlockedTheBotIsRememberedAndNotWrittenToAgain() throws Exception {
         long chat = 777_000_002L;
-        botApi.stubFor(post(urlEqualTo(SEND)).atPriority(1).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
-                .withBody("{\"ok\": false, \"error_code\": 403, \"description\": \"Forbidden: bot was blocked by the user\"}")));
+        botApi.stubFor(
+                post(urlEqualTo(SEND))
+                        .atPriority(1)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(403)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"ok\": false, \"error_code\": 403, \"description\": \"Forbidden: bot was blocked by the user\"}")));
         webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "hello"), SECRET);
         awaitSent(1);
         for (int i = 0; i < 50 && !chats.isBlocked(chat); i++) {
@@ -185,22 +219,36 @@ class TelegramWebhookIntegrationTests {
 
     @Test
     void htmlTelegramCannotParseIsSentAgainAsPlainText() throws Exception {
-        botApi.stubFor(post(urlEqualTo(SEND)).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("\"parse_mode\""))
-                .atPriority(1).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody(
-                        "{\"ok\": false, \"error_code\": 400, \"description\": \"Bad Request: can't parse entities: Unsupported start tag \\\"x\\\" at byte offset 12\"}")));
+        botApi.stubFor(
+                post(urlEqualTo(SEND))
+                        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("\"parse_mode\""))
+                        .atPriority(1)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(400)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"ok\": false, \"error_code\": 400, \"description\": \"Bad Request: can't parse entities: Unsupported start tag \\\"x\\\" at byte offset 12\"}")));
 
-        webhook(privateText(UPDATE_IDS.incrementAndGet(), 888_000_003L, "How do I become an ML data architect?"), SECRET);
+        webhook(
+                privateText(UPDATE_IDS.incrementAndGet(), 888_000_003L, "How do I become an ML data architect?"),
+                SECRET);
 
         List<JsonNode> sent = awaitSent(2);
         assertThat(sent.get(1).has("parse_mode")).isFalse();
-        assertThat(sent.get(1).get("text").asString()).contains("3-5 years of experience").doesNotContain("<b>");
+        assertThat(sent.get(1).get("text").asString())
+                .contains("3-5 years of experience")
+                .doesNotContain("<b>");
     }
 
     @Test
     void inGroupsOnlyMentionsAreAnsweredAndPhotosGetAPoliteTextOnlyReply() throws Exception {
         long group = -1_001_234_567_890L;
         webhook(groupText(UPDATE_IDS.incrementAndGet(), group, "anyone know a good pizza place?"), SECRET);
-        webhook(groupText(UPDATE_IDS.incrementAndGet(), group, "@CareerAdvisorBot what does an AI research manager do?"), SECRET);
+        webhook(
+                groupText(
+                        UPDATE_IDS.incrementAndGet(), group, "@CareerAdvisorBot what does an AI research manager do?"),
+                SECRET);
         List<JsonNode> groupReplies = awaitSent(1);
         assertThat(groupReplies.get(0).get("chat_id").asString()).isEqualTo(String.valueOf(group));
         assertThat(groupReplies.get(0).get("text").asString()).contains("AI Research Manager");
@@ -218,7 +266,12 @@ class TelegramWebhookIntegrationTests {
     void inAForumTopicButtonsActOnThatTopicsConversationAndAnswerInTheTopic() throws Exception {
         long group = -1_001_234_567_890L;
         int topic = 77;
-        webhook(topicText(UPDATE_IDS.incrementAndGet(), group, topic, "@CareerAdvisorBot tell me about the AI Research Engineer role"),
+        webhook(
+                topicText(
+                        UPDATE_IDS.incrementAndGet(),
+                        group,
+                        topic,
+                        "@CareerAdvisorBot tell me about the AI Research Engineer role"),
                 SECRET);
         JsonNode answer = awaitSent(1).get(0);
         assertThat(answer.get("message_thread_id").asInt()).isEqualTo(topic);
@@ -233,9 +286,11 @@ class TelegramWebhookIntegrationTests {
             Thread.sleep(100);
         }
         // The rating reaches the topic's conversation (before, the button looked in the group's and found nothing).
-        assertThat(feedbackStore.find(messageId)).hasValueSatisfying(stored ->
-                assertThat(stored.rating()).isEqualTo(org.careeradvisor.feedback.Rating.UP));
-        assertThat(botApi.findAll(postRequestedFor(urlEqualTo(CALLBACK))).get(0).getBodyAsString()).contains("Thanks for the feedback");
+        assertThat(feedbackStore.find(messageId))
+                .hasValueSatisfying(
+                        stored -> assertThat(stored.rating()).isEqualTo(org.careeradvisor.feedback.Rating.UP));
+        assertThat(botApi.findAll(postRequestedFor(urlEqualTo(CALLBACK))).get(0).getBodyAsString())
+                .contains("Thanks for the feedback");
 
         webhook(topicCallback(UPDATE_IDS.incrementAndGet(), group, topic, suggestion), SECRET);
         JsonNode followed = awaitSent(2).get(1);
@@ -252,7 +307,8 @@ class TelegramWebhookIntegrationTests {
         String suggestion = keyboard.get(1).get(0).get("callback_data").asString();
         String suggestionText = keyboard.get(1).get(0).get("text").asString();
         assertThat(down).startsWith("fb:d:").hasSizeLessThanOrEqualTo(64);
-        assertThat(suggestion.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64);
+        assertThat(suggestion.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(64);
 
         webhook(callback(UPDATE_IDS.incrementAndGet(), chat, down), SECRET);
         awaitCallbacks(1);
@@ -264,7 +320,8 @@ class TelegramWebhookIntegrationTests {
             assertThat(stored.rating()).isEqualTo(org.careeradvisor.feedback.Rating.DOWN);
             assertThat(stored.channel()).isEqualTo("telegram");
         });
-        assertThat(botApi.findAll(postRequestedFor(urlEqualTo(CALLBACK))).get(0).getBodyAsString()).contains("Thanks for the feedback");
+        assertThat(botApi.findAll(postRequestedFor(urlEqualTo(CALLBACK))).get(0).getBodyAsString())
+                .contains("Thanks for the feedback");
 
         webhook(callback(UPDATE_IDS.incrementAndGet(), chat, suggestion), SECRET);
         List<JsonNode> sent = awaitSent(2);
@@ -274,8 +331,9 @@ class TelegramWebhookIntegrationTests {
         webhook(callback(UPDATE_IDS.incrementAndGet(), chat, "sg:2:no-such-answer"), SECRET);
         webhook(callback(UPDATE_IDS.incrementAndGet(), chat, "<script>"), SECRET);
         awaitCallbacks(4);
-        assertThat(botApi.findAll(postRequestedFor(urlEqualTo(CALLBACK))).stream().filter(request ->
-                request.getBodyAsString().contains("That button has expired"))).hasSize(2);
+        assertThat(botApi.findAll(postRequestedFor(urlEqualTo(CALLBACK))).stream()
+                        .filter(request -> request.getBodyAsString().contains("That button has expired")))
+                .hasSize(2);
     }
 
     @Test
@@ -287,46 +345,71 @@ class TelegramWebhookIntegrationTests {
         List<JsonNode> sent = awaitSent(6);
         Thread.sleep(800);
         assertThat(botApi.findAll(postRequestedFor(urlEqualTo(SEND)))).hasSize(6);
-        assertThat(sent.stream().filter(message -> message.get("text").asString().equals(TelegramResponder.SLOW_DOWN))).hasSize(1);
+        assertThat(sent.stream()
+                        .filter(message -> message.get("text").asString().equals(TelegramResponder.SLOW_DOWN)))
+                .hasSize(1);
 
-        String metrics = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).header("Authorization", "Bearer " + ADMIN_TOKEN).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(metrics).contains("advisor_telegram_updates_total", "advisor_rate_limited_total{scope=\"telegram_user\"}",
-                "advisor_answers_total{channel=\"telegram\"");
+        String metrics = http.send(
+                        HttpRequest.newBuilder(uri("/actuator/prometheus"))
+                                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(metrics)
+                .contains(
+                        "advisor_telegram_updates_total",
+                        "advisor_rate_limited_total{scope=\"telegram_user\"}",
+                        "advisor_answers_total{channel=\"telegram\"");
     }
 
     @Test
     void onStartTheCommandsAndTheWebhookWithItsSecretAreRegistered() {
-        assertThat(startupCalls).anySatisfy(call -> assertThat(call).startsWith("/bot" + TOKEN + "/setMyCommands")
-                .contains("\"command\":\"roles\"", "\"command\":\"compare\""));
-        assertThat(startupCalls).anySatisfy(call -> assertThat(call).startsWith("/bot" + TOKEN + "/setWebhook")
-                .contains("advisor.example.com", SECRET));
+        assertThat(startupCalls)
+                .anySatisfy(call -> assertThat(call)
+                        .startsWith("/bot" + TOKEN + "/setMyCommands")
+                        .contains("\"command\":\"roles\"", "\"command\":\"compare\""));
+        assertThat(startupCalls)
+                .anySatisfy(call -> assertThat(call)
+                        .startsWith("/bot" + TOKEN + "/setWebhook")
+                        .contains("advisor.example.com", SECRET));
     }
 
     @Test
     void whatTelegramRefusedAtStartIsRegisteredOnTheNextTryAndThenLeftAlone() {
         // Nothing answered setMyCommands or setWebhook when the application started.
-        botApi.stubFor(post(urlEqualTo("/bot" + TOKEN + "/setMyCommands")).willReturn(ok("{\"ok\": true, \"result\": true}")));
-        botApi.stubFor(post(urlEqualTo("/bot" + TOKEN + "/setWebhook")).willReturn(ok("{\"ok\": true, \"result\": true}")));
+        botApi.stubFor(
+                post(urlEqualTo("/bot" + TOKEN + "/setMyCommands")).willReturn(ok("{\"ok\": true, \"result\": true}")));
+        botApi.stubFor(
+                post(urlEqualTo("/bot" + TOKEN + "/setWebhook")).willReturn(ok("{\"ok\": true, \"result\": true}")));
 
         startup.retry();
         startup.retry();
 
-        assertThat(botApi.findAll(postRequestedFor(urlEqualTo("/bot" + TOKEN + "/setMyCommands")))).hasSize(1);
+        assertThat(botApi.findAll(postRequestedFor(urlEqualTo("/bot" + TOKEN + "/setMyCommands"))))
+                .hasSize(1);
         List<LoggedRequest> webhooks = botApi.findAll(postRequestedFor(urlEqualTo("/bot" + TOKEN + "/setWebhook")));
         assertThat(webhooks).hasSize(1);
-        assertThat(webhooks.get(0).getBodyAsString()).contains(SECRET, "\"allowed_updates\"", "callback_query", "my_chat_member");
+        assertThat(webhooks.get(0).getBodyAsString())
+                .contains(SECRET, "\"allowed_updates\"", "callback_query", "my_chat_member");
     }
 
     @Test
     void theTelegramHealthShowsTelegramsViewOfTheWebhook() throws Exception {
-        botApi.stubFor(post(urlEqualTo("/bot" + TOKEN + "/getwebhookinfo")).willReturn(ok("{\"ok\": true, \"result\": {"
-                + "\"url\": \"https://advisor.example.com/telegram/webhook\", \"has_custom_certificate\": false, "
-                + "\"pending_update_count\": 3, \"last_error_date\": 1764100000, "
-                + "\"last_error_message\": \"Wrong response from the webhook: 502 Bad Gateway\", \"max_connections\": 40}}")));
+        botApi.stubFor(
+                post(urlEqualTo("/bot" + TOKEN + "/getwebhookinfo"))
+                        .willReturn(
+                                ok(
+                                        "{\"ok\": true, \"result\": {"
+                                                + "\"url\": \"https://advisor.example.com/telegram/webhook\", \"has_custom_certificate\": false, "
+                                                + "\"pending_update_count\": 3, \"last_error_date\": 1764100000, "
+                                                + "\"last_error_message\": \"Wrong response from the webhook: 502 Bad Gateway\", \"max_connections\": 40}}")));
 
-        JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/actuator/health/telegram")).header("Authorization", "Bearer " + ADMIN_TOKEN).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode health = JSON.readTree(http.send(
+                        HttpRequest.newBuilder(uri("/actuator/health/telegram"))
+                                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
 
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.get("details").get("pendingUpdates").asInt()).isEqualTo(3);
@@ -364,17 +447,23 @@ class TelegramWebhookIntegrationTests {
 
         // A bare role name after /role asks for its profile, whatever words the name is made of.
         webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "/role ml architect pay"), SECRET);
-        assertThat(awaitSent(2).get(1).get("text").asString()).contains("<b>Machine Learning Data Architect</b>", "What the role does");
+        assertThat(awaitSent(2).get(1).get("text").asString())
+                .contains("<b>Machine Learning Data Architect</b>", "What the role does");
 
         webhook(privateText(UPDATE_IDS.incrementAndGet(), chat, "/role pastry chef"), SECRET);
-        assertThat(awaitSent(3).get(2).get("text").asString()).contains("pastry chef").doesNotContain("$");
+        assertThat(awaitSent(3).get(2).get("text").asString())
+                .contains("pastry chef")
+                .doesNotContain("$");
     }
 
     @Test
     void groupCommandsForAnotherBotAreIgnoredAndOursAreAnswered() throws Exception {
         long group = -1_001_999_000_111L;
         webhook(groupText(UPDATE_IDS.incrementAndGet(), group, "/help@OtherBot"), SECRET);
-        webhook(groupText(UPDATE_IDS.incrementAndGet(), group, "@CareerAdvisorBot2 what does an AI research manager do?"), SECRET);
+        webhook(
+                groupText(
+                        UPDATE_IDS.incrementAndGet(), group, "@CareerAdvisorBot2 what does an AI research manager do?"),
+                SECRET);
         webhook(groupText(UPDATE_IDS.incrementAndGet(), group, "/help@CareerAdvisorBot"), SECRET);
 
         List<JsonNode> sent = awaitSent(1);
@@ -387,22 +476,31 @@ class TelegramWebhookIntegrationTests {
         for (int i = 0; i < 150; i++) {
             List<LoggedRequest> requests = botApi.findAll(postRequestedFor(urlEqualTo(SEND)));
             if (requests.size() >= count) {
-                return requests.stream().map(request -> JSON.readTree(request.getBodyAsString())).toList();
+                return requests.stream()
+                        .map(request -> JSON.readTree(request.getBodyAsString()))
+                        .toList();
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("expected " + count + " sendMessage calls, got " + botApi.findAll(postRequestedFor(urlEqualTo(SEND))).size());
+        throw new AssertionError("expected " + count + " sendMessage calls, got "
+                + botApi.findAll(postRequestedFor(urlEqualTo(SEND))).size());
     }
 
     private void awaitCallbacks(int count) throws Exception {
-        for (int i = 0; i < 150 && botApi.findAll(postRequestedFor(urlEqualTo(CALLBACK))).size() < count; i++) {
+        for (int i = 0;
+                i < 150
+                        && botApi.findAll(postRequestedFor(urlEqualTo(CALLBACK)))
+                                        .size()
+                                < count;
+                i++) {
             Thread.sleep(100);
         }
         assertThat(botApi.findAll(postRequestedFor(urlEqualTo(CALLBACK)))).hasSizeGreaterThanOrEqualTo(count);
     }
 
     private HttpResponse<String> webhook(String body, String secret) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/telegram/webhook")).header("Content-Type", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/telegram/webhook"))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (secret != null) {
             request.header("X-Telegram-Bot-Api-Secret-Token", secret);
@@ -411,7 +509,10 @@ class TelegramWebhookIntegrationTests {
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder ok(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 
     private URI uri(String path) {

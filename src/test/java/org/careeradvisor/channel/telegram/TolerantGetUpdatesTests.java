@@ -1,16 +1,15 @@
 package org.careeradvisor.channel.telegram;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.Test;
-import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 class TolerantGetUpdatesTests {
 
@@ -35,10 +34,15 @@ class TolerantGetUpdatesTests {
 
     @Test
     void telegramsOwnErrorsAndGarbageAreStillErrors() {
-        assertThatThrownBy(() -> poll.deserializeResponse("{\"ok\": false, \"error_code\": 409, \"description\": "
-                + "\"Conflict: terminated by other getUpdates request; make sure that only one bot instance is running\"}"))
-                .isInstanceOfSatisfying(TelegramApiRequestException.class, e -> assertThat(e.getErrorCode()).isEqualTo(409));
-        assertThatThrownBy(() -> poll.deserializeResponse("<html>Bad Gateway</html>")).isInstanceOf(TelegramApiRequestException.class);
+        assertThatThrownBy(
+                        () -> poll.deserializeResponse(
+                                "{\"ok\": false, \"error_code\": 409, \"description\": "
+                                        + "\"Conflict: terminated by other getUpdates request; make sure that only one bot instance is running\"}"))
+                .isInstanceOfSatisfying(
+                        TelegramApiRequestException.class,
+                        e -> assertThat(e.getErrorCode()).isEqualTo(409));
+        assertThatThrownBy(() -> poll.deserializeResponse("<html>Bad Gateway</html>"))
+                .isInstanceOf(TelegramApiRequestException.class);
         assertThat(monitor.health().getStatus().getCode()).isEqualTo("UNKNOWN");
     }
 
@@ -46,7 +50,8 @@ class TolerantGetUpdatesTests {
     void thePollIsSentAsTelegramExpectsIt() throws Exception {
         String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(poll);
 
-        assertThat(json).contains("\"offset\":1", "\"limit\":100", "\"timeout\":50", "\"allowed_updates\":[\"message\"]")
+        assertThat(json)
+                .contains("\"offset\":1", "\"limit\":100", "\"timeout\":50", "\"allowed_updates\":[\"message\"]")
                 .doesNotContain("monitor");
     }
 }

@@ -1,7 +1,21 @@
 package org.careeradvisor.channel.telegram;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.careeradvisor.CareerAdvisorApplication;
 import org.careeradvisor.SharedIndex;
 import org.careeradvisor.TestDatabases;
@@ -12,21 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two instances on one database receive the same Telegram update at the same time: exactly one reply goes out. */
 class TwoInstancesTelegramIntegrationTests {
@@ -59,17 +58,27 @@ class TwoInstancesTelegramIntegrationTests {
     @MethodSource("databases")
     void aRedeliveredUpdateIsAnsweredOnceByTwoInstances(TestDatabases.Database db) throws Exception {
         botApi.resetAll();
-        botApi.stubFor(post(urlEqualTo(SEND)).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("{\"ok\": true, \"result\": {\"message_id\": 1, \"date\": 1764100000, \"chat\": {\"id\": 1, \"type\": \"private\"}}}")));
-        botApi.stubFor(post(urlEqualTo("/bot" + TOKEN + "/sendChatAction")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"ok\": true, \"result\": true}")));
+        botApi.stubFor(
+                post(urlEqualTo(SEND))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"ok\": true, \"result\": {\"message_id\": 1, \"date\": 1764100000, \"chat\": {\"id\": 1, \"type\": \"private\"}}}")));
+        botApi.stubFor(post(urlEqualTo("/bot" + TOKEN + "/sendChatAction"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"ok\": true, \"result\": true}")));
         long updateId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) + 1;
         String update = """
                 {"update_id": %d, "message": {"message_id": 1, "from": {"id": 31, "is_bot": false, "first_name": "Bo"},
                  "chat": {"id": 31, "type": "private", "first_name": "Bo"}, "date": 1764100000, "text": "What does an AI research scientist do?"}}
                 """.formatted(updateId);
 
-        try (ConfigurableApplicationContext a = start(db); ConfigurableApplicationContext b = start(db)) {
+        try (ConfigurableApplicationContext a = start(db);
+                ConfigurableApplicationContext b = start(db)) {
             awaitReady(a);
             awaitReady(b);
             CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> deliver(a, update));
@@ -77,7 +86,11 @@ class TwoInstancesTelegramIntegrationTests {
             assertThat(first.get()).isEqualTo(200);
             assertThat(second.get()).isEqualTo(200);
 
-            for (int i = 0; i < 100 && botApi.findAll(postRequestedFor(urlEqualTo(SEND))).isEmpty(); i++) {
+            for (int i = 0;
+                    i < 100
+                            && botApi.findAll(postRequestedFor(urlEqualTo(SEND)))
+                                    .isEmpty();
+                    i++) {
                 Thread.sleep(100);
             }
             Thread.sleep(1000);
@@ -86,31 +99,49 @@ class TwoInstancesTelegramIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start(TestDatabases.Database db) {
-        return new SpringApplicationBuilder(CareerAdvisorApplication.class).run(
-                "--server.port=0", "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + (db.password() == null ? "" : db.password()),
-                "--advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR, "--advisor.telegram.bot-token=" + TOKEN,
-                "--advisor.telegram.api-url=" + botApi.baseUrl(), "--advisor.telegram.mode=webhook", "--advisor.telegram.webhook-secret=two-instance-secret");
+        return new SpringApplicationBuilder(CareerAdvisorApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + db.url(),
+                        "--spring.datasource.username=" + db.user(),
+                        "--spring.datasource.password=" + (db.password() == null ? "" : db.password()),
+                        "--advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR,
+                        "--advisor.telegram.bot-token=" + TOKEN,
+                        "--advisor.telegram.api-url=" + botApi.baseUrl(),
+                        "--advisor.telegram.mode=webhook",
+                        "--advisor.telegram.webhook-secret=two-instance-secret");
     }
 
     private int deliver(ConfigurableApplicationContext context, String update) {
         try {
-            return http.send(HttpRequest.newBuilder(uri(context, "/telegram/webhook")).header("Content-Type", "application/json")
-                    .header("X-Telegram-Bot-Api-Secret-Token", "two-instance-secret")
-                    .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(
+                            HttpRequest.newBuilder(uri(context, "/telegram/webhook"))
+                                    .header("Content-Type", "application/json")
+                                    .header("X-Telegram-Bot-Api-Secret-Token", "two-instance-secret")
+                                    .POST(HttpRequest.BodyPublishers.ofString(update))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     private void awaitReady(ConfigurableApplicationContext context) throws Exception {
-        HttpRequest ready = HttpRequest.newBuilder(uri(context, "/actuator/health/readiness")).build();
-        for (int i = 0; i < 450 && http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() != 200; i++) {
+        HttpRequest ready = HttpRequest.newBuilder(uri(context, "/actuator/health/readiness"))
+                .build();
+        for (int i = 0;
+                i < 450
+                        && http.send(ready, HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                != 200;
+                i++) {
             Thread.sleep(200);
         }
     }
 
     private static URI uri(ConfigurableApplicationContext context, String path) {
-        return URI.create("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort() + path);
+        return URI.create("http://localhost:"
+                + ((WebServerApplicationContext) context).getWebServer().getPort() + path);
     }
 }

@@ -1,17 +1,16 @@
 package org.careeradvisor.channel.telegram;
 
-import org.junit.jupiter.api.Test;
-import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.api.objects.chat.Chat;
-import org.telegram.telegrambots.meta.api.objects.message.Message;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 class UpdateDispatcherTests {
 
@@ -44,7 +43,8 @@ class UpdateDispatcherTests {
         assertThat(dispatcher.offer(update(1, 100, "slow"))).isTrue();
         assertThat(dispatcher.offer(update(2, 100, "queued"))).isTrue();
         assertThat(dispatcher.offer(update(3, 300, "refused"))).isFalse();
-        assertThat(dispatcher.submit(update(3, 300, "refused"), Duration.ofMillis(200))).isFalse();
+        assertThat(dispatcher.submit(update(3, 300, "refused"), Duration.ofMillis(200)))
+                .isFalse();
         assertThat(slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
 
         new Thread(() -> sleepThen(300, release::countDown)).start();

@@ -1,5 +1,23 @@
 package org.careeradvisor.channel.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.careeradvisor.SharedIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,25 +42,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.File;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The OpenAPI description at {@code /v3/api-docs} against the endpoints the app really maps: every handler method
  * under {@code /api/} must be described (purpose, success answer, problem-details errors; the admin ones behind the
@@ -50,20 +49,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  * under the page Content-Security-Policy, in the machine's headless Chromium (skipped where Chromium is missing,
  * unless ADVISOR_REQUIRE_BROWSER=true).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR, "advisor.admin.token=docs-admin-token",
-        "advisor.rate-limit.other-per-ip-per-minute=5"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR,
+            "advisor.admin.token=docs-admin-token",
+            "advisor.rate-limit.other-per-ip-per-minute=5"
+        })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApiDescriptionIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** The endpoints that need the knowledge index and so answer 503 while it is first built. */
-    private static final Set<String> NEED_THE_INDEX = Set.of("POST /api/chat", "POST /api/chat/stream", "GET /api/roles",
-            "GET /api/roles/{id}", "GET /api/roles/{id}/posting");
-    private static final Set<String> STREAM_EVENTS = Set.of("meta", "delta", "reset", "sources", "suggestions", "done", "error");
+    private static final Set<String> NEED_THE_INDEX = Set.of(
+            "POST /api/chat",
+            "POST /api/chat/stream",
+            "GET /api/roles",
+            "GET /api/roles/{id}",
+            "GET /api/roles/{id}/posting");
+
+    private static final Set<String> STREAM_EVENTS =
+            Set.of("meta", "delta", "reset", "sources", "suggestions", "done", "error");
 
     private static ChromeDriver driver;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @LocalServerPort
     int port;
@@ -90,14 +100,28 @@ class ApiDescriptionIntegrationTests {
     void everyApiEndpointTheAppMapsIsDescribedWithItsAnswersAndErrors() throws Exception {
         JsonNode api = apiDocs();
         Set<String> mapped = mappedApiOperations();
-        assertThat(mapped).as("the app's endpoints under /api/").contains("POST /api/chat", "POST /api/chat/stream",
-                "POST /api/feedback", "GET /api/roles", "GET /api/roles/{id}", "GET /api/roles/{id}/posting",
-                "GET /api/conversations/{id}/messages", "DELETE /api/conversations/{id}", "GET /api/widget/config",
-                "GET /api/admin/knowledge", "POST /api/admin/reindex", "GET /api/admin/insights");
+        assertThat(mapped)
+                .as("the app's endpoints under /api/")
+                .contains(
+                        "POST /api/chat",
+                        "POST /api/chat/stream",
+                        "POST /api/feedback",
+                        "GET /api/roles",
+                        "GET /api/roles/{id}",
+                        "GET /api/roles/{id}/posting",
+                        "GET /api/conversations/{id}/messages",
+                        "DELETE /api/conversations/{id}",
+                        "GET /api/widget/config",
+                        "GET /api/admin/knowledge",
+                        "POST /api/admin/reindex",
+                        "GET /api/admin/insights");
 
         Set<String> described = new TreeSet<>();
-        api.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
-                described.add(operation.getKey().toUpperCase() + " " + path.getKey())));
+        api.get("paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(operation -> described.add(operation.getKey().toUpperCase() + " " + path.getKey())));
         assertThat(described).as("operations in /v3/api-docs").isEqualTo(mapped);
 
         List<String> faults = new ArrayList<>();
@@ -114,28 +138,48 @@ class ApiDescriptionIntegrationTests {
     void theDescriptionSaysWhatAnIntegratorMustKnow() throws Exception {
         JsonNode api = apiDocs();
         assertThat(api.get("openapi").asString()).startsWith("3.");
-        assertThat(api.get("info").get("description").asString()).contains("bearer capabilities", "server only",
-                "application/problem+json", "Retry-After");
+        assertThat(api.get("info").get("description").asString())
+                .contains("bearer capabilities", "server only", "application/problem+json", "Retry-After");
         JsonNode scheme = api.get("components").get("securitySchemes").get(ApiDocumentation.ADMIN_TOKEN);
         assertThat(scheme.get("type").asString()).isEqualTo("http");
         assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
-        assertThat(api.get("paths").get("/api/conversations/{id}").get("delete").get("parameters").get(0)
-                .get("description").asString()).contains("bearer capability");
-        assertThat(schema(api, "ChatRequest").get("properties").get("conversationId").get("description").asString())
+        assertThat(api.get("paths")
+                        .get("/api/conversations/{id}")
+                        .get("delete")
+                        .get("parameters")
+                        .get(0)
+                        .get("description")
+                        .asString())
+                .contains("bearer capability");
+        assertThat(schema(api, "ChatRequest")
+                        .get("properties")
+                        .get("conversationId")
+                        .get("description")
+                        .asString())
                 .contains("server-issued bearer capability");
         assertThat(schema(api, "ChatRequest").get("required").toString()).contains("message");
-        assertThat(schema(api, "FeedbackRequest").get("required").toString()).contains("conversationId", "messageId", "rating");
+        assertThat(schema(api, "FeedbackRequest").get("required").toString())
+                .contains("conversationId", "messageId", "rating");
 
         JsonNode stream = api.get("paths").get("/api/chat/stream").get("post");
-        JsonNode events = resolve(api, stream.get("responses").get("200").get("content").get("text/event-stream").get("schema"));
+        JsonNode events = resolve(
+                api,
+                stream.get("responses")
+                        .get("200")
+                        .get("content")
+                        .get("text/event-stream")
+                        .get("schema"));
         Set<String> named = new TreeSet<>();
         for (JsonNode event : events.get("oneOf")) {
             JsonNode resolved = resolve(api, event);
             named.add(resolved.get("properties").get("event").get("enum").get(0).asString());
-            assertThat(resolved.get("properties").get("data")).as("data of %s", event).isNotNull();
+            assertThat(resolved.get("properties").get("data"))
+                    .as("data of %s", event)
+                    .isNotNull();
         }
         assertThat(named).isEqualTo(STREAM_EVENTS);
-        assertThat(stream.get("description").asString()).contains(STREAM_EVENTS.stream().map(e -> "`" + e + "`").toList());
+        assertThat(stream.get("description").asString())
+                .contains(STREAM_EVENTS.stream().map(e -> "`" + e + "`").toList());
         assertThat(api.get("components").get("schemas").has("SseEmitter")).isFalse();
     }
 
@@ -160,8 +204,11 @@ class ApiDescriptionIntegrationTests {
             assertThat(response.statusCode()).as(asset).isEqualTo(200);
             loaded.add(asset);
         }
-        assertThat(loaded).contains("/swagger-ui/swagger-ui-bundle.js", "/swagger-ui/swagger-initializer.js",
-                "/swagger-ui/swagger-ui.css");
+        assertThat(loaded)
+                .contains(
+                        "/swagger-ui/swagger-ui-bundle.js",
+                        "/swagger-ui/swagger-initializer.js",
+                        "/swagger-ui/swagger-ui.css");
         HttpResponse<String> yaml = get("/v3/api-docs.yaml");
         assertThat(yaml.statusCode()).isEqualTo(200);
         assertThat(yaml.body()).startsWith("openapi: 3.1").contains("/api/chat/stream:");
@@ -188,58 +235,82 @@ class ApiDescriptionIntegrationTests {
     void swaggerUiRendersEveryOperationUnderTheContentSecurityPolicyAndCallsTheApi() throws Exception {
         startBrowser();
         // Each refusal logged with what was refused, so a failure says which element broke the policy.
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "document.addEventListener('securitypolicyviolation', function (e) { console.error('Refused by CSP: '"
-                        + " + e.effectiveDirective + ' ' + e.blockedURI + ' ' + e.sample + ' on '"
-                        + " + (e.target && e.target.outerHTML ? e.target.outerHTML.slice(0, 200) : e.target)); });"));
+        driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                Map.of(
+                        "source",
+                        "document.addEventListener('securitypolicyviolation', function (e) { console.error('Refused by CSP: '"
+                                + " + e.effectiveDirective + ' ' + e.blockedURI + ' ' + e.sample + ' on '"
+                                + " + (e.target && e.target.outerHTML ? e.target.outerHTML.slice(0, 200) : e.target)); });"));
         driver.get("http://localhost:" + port + "/swagger-ui.html");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         int operations = mappedApiOperations().size();
-        wait.withMessage("every operation rendered").until(d -> d.findElements(By.cssSelector(".opblock")).size() == operations);
+        wait.withMessage("every operation rendered")
+                .until(d -> d.findElements(By.cssSelector(".opblock")).size() == operations);
         assertThat(driver.findElement(By.cssSelector(".info .title")).getText()).contains("Career Advisor API");
-        assertThat(driver.findElements(By.cssSelector(".btn.authorize"))).as("the admin token's Authorize button").hasSize(1);
-        assertThat(driver.findElements(By.cssSelector(".opblock .authorization__btn"))).as("locks on the admin operations")
+        assertThat(driver.findElements(By.cssSelector(".btn.authorize")))
+                .as("the admin token's Authorize button")
+                .hasSize(1);
+        assertThat(driver.findElements(By.cssSelector(".opblock .authorization__btn")))
+                .as("locks on the admin operations")
                 .hasSize(4);
 
         WebElement stream = driver.findElement(By.id("operations-Chat-stream"));
         stream.findElement(By.cssSelector(".opblock-summary-control")).click();
-        wait.withMessage("stream operation expanded").until(d -> stream.getText().contains("reset"));
+        wait.withMessage("stream operation expanded")
+                .until(d -> stream.getText().contains("reset"));
         assertThat(stream.getText()).contains("text/event-stream", "suggestions", "429", "503");
         screenshot("swagger-ui.png");
 
-        // "Try it out" on GET /api/roles: the call goes to this origin (the server URL is relative) and its answer shows.
+        // "Try it out" on GET /api/roles: the call goes to this origin (the server URL is relative) and its answer
+        // shows.
         WebElement roles = driver.findElement(By.id("operations-Roles-roles"));
         roles.findElement(By.cssSelector(".opblock-summary-control")).click();
-        wait.withMessage("roles expanded").until(d -> !roles.findElements(By.cssSelector(".try-out__btn")).isEmpty());
+        wait.withMessage("roles expanded")
+                .until(d -> !roles.findElements(By.cssSelector(".try-out__btn")).isEmpty());
         roles.findElement(By.cssSelector(".try-out__btn")).click();
-        wait.withMessage("execute button").until(d -> !roles.findElements(By.cssSelector(".execute")).isEmpty());
+        wait.withMessage("execute button")
+                .until(d -> !roles.findElements(By.cssSelector(".execute")).isEmpty());
         roles.findElement(By.cssSelector(".execute")).click();
-        wait.withMessage("live response").until(d -> !roles.findElements(By.cssSelector(".live-responses-table tr.response .response-col_status")).isEmpty());
-        assertThat(roles.findElement(By.cssSelector(".live-responses-table tr.response .response-col_status")).getText()).startsWith("200");
-        assertThat(roles.findElement(By.cssSelector(".live-responses-table")).getText()).contains("ai-research-scientist");
-        driver.executeScript("arguments[0].scrollIntoView()", roles.findElement(By.cssSelector(".live-responses-table")));
+        wait.withMessage("live response")
+                .until(d -> !roles.findElements(
+                                By.cssSelector(".live-responses-table tr.response .response-col_status"))
+                        .isEmpty());
+        assertThat(roles.findElement(By.cssSelector(".live-responses-table tr.response .response-col_status"))
+                        .getText())
+                .startsWith("200");
+        assertThat(roles.findElement(By.cssSelector(".live-responses-table")).getText())
+                .contains("ai-research-scientist");
+        driver.executeScript(
+                "arguments[0].scrollIntoView()", roles.findElement(By.cssSelector(".live-responses-table")));
         screenshot("swagger-ui-try-it-out.png");
 
-        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy") || message.contains("Refused"))
                 .toList();
-        assertThat(refused).as("what the page's Content-Security-Policy refused").isEmpty();
+        assertThat(refused)
+                .as("what the page's Content-Security-Policy refused")
+                .isEmpty();
     }
 
     private List<String> faults(JsonNode api, String key, JsonNode operation, String method, String path) {
         List<String> faults = new ArrayList<>();
-        if (text(operation, "summary").isBlank() || text(operation, "description").isBlank()) {
+        if (text(operation, "summary").isBlank()
+                || text(operation, "description").isBlank()) {
             faults.add(key + ": no summary or description");
         }
         JsonNode responses = operation.get("responses");
         List<String> statuses = new ArrayList<>();
         responses.propertyNames().forEach(statuses::add);
-        List<String> successes = statuses.stream().filter(status -> status.startsWith("2")).toList();
+        List<String> successes =
+                statuses.stream().filter(status -> status.startsWith("2")).toList();
         if (successes.size() != 1) {
             faults.add(key + ": success answers " + successes);
         } else {
             JsonNode success = resolve(api, responses.get(successes.get(0)));
-            if (text(success, "description").isBlank() || text(success, "description").equals("OK")) {
+            if (text(success, "description").isBlank()
+                    || text(success, "description").equals("OK")) {
                 faults.add(key + ": the success answer is not described");
             }
             boolean empty = successes.get(0).equals("204");
@@ -283,13 +354,17 @@ class ApiDescriptionIntegrationTests {
                 faults.add(key + ": no " + status);
             }
         }
-        for (String status : statuses.stream().filter(status -> status.compareTo("400") >= 0).toList()) {
+        for (String status :
+                statuses.stream().filter(status -> status.compareTo("400") >= 0).toList()) {
             JsonNode error = resolve(api, responses.get(status));
-            JsonNode problem = error.path("content").path("application/problem+json").path("schema");
-            if (problem.isMissingNode() || !resolve(api, problem).path("properties").has("detail")) {
+            JsonNode problem =
+                    error.path("content").path("application/problem+json").path("schema");
+            if (problem.isMissingNode()
+                    || !resolve(api, problem).path("properties").has("detail")) {
                 faults.add(key + ": " + status + " is not a problem-details answer");
             }
-            if ((status.equals("429") || status.equals("503")) && !error.path("headers").has("Retry-After")) {
+            if ((status.equals("429") || status.equals("503"))
+                    && !error.path("headers").has("Retry-After")) {
                 faults.add(key + ": " + status + " without Retry-After");
             }
         }
@@ -299,7 +374,8 @@ class ApiDescriptionIntegrationTests {
     /** Every method and path pattern Spring MVC maps under /api/, as "METHOD /path". */
     private Set<String> mappedApiOperations() {
         Set<String> operations = new TreeSet<>();
-        for (Map.Entry<RequestMappingInfo, ?> mapping : mappings.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, ?> mapping :
+                mappings.getHandlerMethods().entrySet()) {
             RequestMappingInfo info = mapping.getKey();
             for (String pattern : info.getPatternValues()) {
                 if (!pattern.startsWith("/api/")) {
@@ -341,7 +417,9 @@ class ApiDescriptionIntegrationTests {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -354,5 +432,4 @@ class ApiDescriptionIntegrationTests {
         Files.createDirectories(Path.of("target"));
         Files.copy(file.toPath(), Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
     }
-
 }

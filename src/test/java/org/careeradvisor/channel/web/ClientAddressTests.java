@@ -1,8 +1,8 @@
 package org.careeradvisor.channel.web;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class ClientAddressTests {
 
@@ -18,7 +18,9 @@ class ClientAddressTests {
         assertThat(ClientAddress.key("2001:db8:1234:5678:ffff:ffff:ffff:fffe")).isEqualTo(first);
         assertThat(ClientAddress.key("2001:0db8:1234:5678:0:0:0:abcd")).isEqualTo(first);
         assertThat(ClientAddress.key("[2001:db8:1234:5678::2]")).isEqualTo(first);
-        assertThat(ClientAddress.key("2001:db8:1234:5679::1")).as("the next /64 is another client").isNotEqualTo(first);
+        assertThat(ClientAddress.key("2001:db8:1234:5679::1"))
+                .as("the next /64 is another client")
+                .isNotEqualTo(first);
     }
 
     @Test

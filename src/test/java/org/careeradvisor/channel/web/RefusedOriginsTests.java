@@ -1,18 +1,17 @@
 package org.careeradvisor.channel.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The log of refused origins, on a clock the test moves: once per origin and interval, with the calls left out. */
 class RefusedOriginsTests {
@@ -48,8 +47,10 @@ class RefusedOriginsTests {
 
         List<String> lines = lines();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith("Origin https://careers.other.com is not allowed to call the API (POST /api/chat/stream)")
-                .contains("advisor.web.allowed-origins", "ADVISOR_WEB_ALLOWEDORIGINS").doesNotContain("more such calls");
+        assertThat(lines.get(0))
+                .startsWith("Origin https://careers.other.com is not allowed to call the API (POST /api/chat/stream)")
+                .contains("advisor.web.allowed-origins", "ADVISOR_WEB_ALLOWEDORIGINS")
+                .doesNotContain("more such calls");
         assertThat(lines.get(1)).startsWith("Origin https://second.example is not allowed");
         assertThat(lines.get(2)).contains("(GET /api/widget/config; 5 more such calls since the last report)");
     }

@@ -1,12 +1,6 @@
 package org.careeradvisor.channel.web;
 
-import org.careeradvisor.SharedIndex;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,8 +13,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.careeradvisor.SharedIndex;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The limits cannot be walked around: other spellings of a limited path, chunked bodies, bodies on endpoints that
@@ -28,9 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * attacker would send it. Each test speaks for its own client address (X-Forwarded-For from loopback, which the
  * native forward-headers strategy trusts), so the buckets of one test do not spill into another.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR, "advisor.rate-limit.per-ip-per-minute=3",
-        "advisor.rate-limit.other-per-ip-per-minute=5", "server.forward-headers-strategy=native"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR,
+            "advisor.rate-limit.per-ip-per-minute=3",
+            "advisor.rate-limit.other-per-ip-per-minute=5",
+            "server.forward-headers-strategy=native"
+        })
 class RequestLimitsIntegrationTests {
 
     private static final AtomicInteger CLIENTS = new AtomicInteger(10);
@@ -42,24 +46,47 @@ class RequestLimitsIntegrationTests {
     @BeforeEach
     void ready() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build();
-        for (int i = 0; i < 450 && http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() != 200; i++) {
+        HttpRequest readiness = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                .build();
+        for (int i = 0;
+                i < 450
+                        && http.send(readiness, HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                != 200;
+                i++) {
             Thread.sleep(200);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/chat;x", "/api/ch%61t", "/api;a/chat", "/api/chat/stream;x", "/api/feedback;x",
-            "/api/chat/stream%3B", "//api/chat", "/api/./chat", "/api/x/../chat"})
+    @ValueSource(
+            strings = {
+                "/api/chat;x",
+                "/api/ch%61t",
+                "/api;a/chat",
+                "/api/chat/stream;x",
+                "/api/feedback;x",
+                "/api/chat/stream%3B",
+                "//api/chat",
+                "/api/./chat",
+                "/api/x/../chat"
+            })
     void otherSpellingsOfALimitedPathAreRefusedWithA400ProblemAndReachNoHandler(String path) throws Exception {
         String client = client();
         for (int i = 0; i < 3; i++) {
             assertThat(post("/api/chat", QUESTION, client).status()).isEqualTo(200);
         }
-        assertThat(post("/api/chat", QUESTION, client).status()).as("the limit of 3 a minute holds").isEqualTo(429);
+        assertThat(post("/api/chat", QUESTION, client).status())
+                .as("the limit of 3 a minute holds")
+                .isEqualTo(429);
 
-        Response other = post(path, path.contains("feedback")
-                ? "{\"conversationId\": \"a\", \"messageId\": \"b\", \"rating\": \"up\"}" : QUESTION, client);
+        Response other = post(
+                path,
+                path.contains("feedback")
+                        ? "{\"conversationId\": \"a\", \"messageId\": \"b\", \"rating\": \"up\"}"
+                        : QUESTION,
+                client);
 
         assertThat(other.status()).as(path).isEqualTo(400);
         assertThat(other.header("content-type")).startsWith("application/problem+json");
@@ -71,7 +98,8 @@ class RequestLimitsIntegrationTests {
         try (Socket socket = socket()) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/chat HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Transfer-Encoding: chunked\r\nX-Forwarded-For: " + client() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Transfer-Encoding: chunked\r\nX-Forwarded-For: " + client() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             try {
                 chunk(out, "{\"message\": \"" + "x".repeat(32 * 1024));
                 out.flush();
@@ -84,7 +112,9 @@ class RequestLimitsIntegrationTests {
             assertThat(response.status()).isEqualTo(413);
             assertThat(response.body()).contains("at most 16384 bytes");
             assertThat(response.header("connection")).isEqualToIgnoringCase("close");
-            assertThat(sendUntilRefused(out, 40L << 20)).as("the server stops reading long before 40 MB").isLessThan(40L << 20);
+            assertThat(sendUntilRefused(out, 40L << 20))
+                    .as("the server stops reading long before 40 MB")
+                    .isLessThan(40L << 20);
         }
     }
 
@@ -94,8 +124,9 @@ class RequestLimitsIntegrationTests {
         try (Socket socket = socket()) {
             OutputStream out = socket.getOutputStream();
             out.write(("DELETE /api/conversations/abc HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\nX-Forwarded-For: "
-                    + client() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\nX-Forwarded-For: "
+                            + client() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             chunk(out, "a=" + "x".repeat(32 * 1024));
             out.flush();
 
@@ -111,9 +142,11 @@ class RequestLimitsIntegrationTests {
     void aContentLengthOverTheLimitIs413AtOnceOnEveryEndpoint(String request) throws Exception {
         long length = 40L << 20;
         try (Socket socket = socket()) {
-            socket.getOutputStream().write((request + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + length + "\r\nX-Forwarded-For: " + client() + "\r\n\r\n{\"message\": \"")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write((request + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: " + length + "\r\nX-Forwarded-For: " + client()
+                                    + "\r\n\r\n{\"message\": \"")
+                            .getBytes(StandardCharsets.US_ASCII));
 
             Response response = read(socket.getInputStream());
 
@@ -140,19 +173,25 @@ class RequestLimitsIntegrationTests {
         assertThat(probe.header("content-type")).startsWith("application/problem+json");
         assertThat(erase.status()).isEqualTo(429);
         assertThat(roles.status()).isEqualTo(429);
-        assertThat(request("GET /api/roles", client()).status()).as("another address is not affected").isEqualTo(200);
+        assertThat(request("GET /api/roles", client()).status())
+                .as("another address is not affected")
+                .isEqualTo(200);
     }
 
     @Test
     void aBodyOverTheLimitIsNotInvitedWith100ContinueButRefusedAtOnce() throws Exception {
         try (Socket socket = socket()) {
-            socket.getOutputStream().write(("POST /api/chat HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + (40L << 20) + "\r\nExpect: 100-continue\r\nX-Forwarded-For: " + client() + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /api/chat HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: " + (40L << 20) + "\r\nExpect: 100-continue\r\nX-Forwarded-For: "
+                                    + client() + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
 
             Response response = read(socket.getInputStream());
 
-            assertThat(response.status()).as("the first answer, before any body was sent").isEqualTo(413);
+            assertThat(response.status())
+                    .as("the first answer, before any body was sent")
+                    .isEqualTo(413);
         }
     }
 
@@ -160,9 +199,12 @@ class RequestLimitsIntegrationTests {
     void aSmallBodyIsStillInvitedWith100ContinueAndAnswered() throws Exception {
         byte[] body = QUESTION.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = socket()) {
-            socket.getOutputStream().write(("POST /api/chat HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + body.length + "\r\nExpect: 100-continue\r\nX-Forwarded-For: " + client()
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /api/chat HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: " + body.length + "\r\nExpect: 100-continue\r\nX-Forwarded-For: "
+                                    + client()
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             Response invitation = read(socket.getInputStream());
             assertThat(invitation.status()).isEqualTo(100);
             socket.getOutputStream().write(body);
@@ -184,9 +226,11 @@ class RequestLimitsIntegrationTests {
     private Response post(String path, String json, String client) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = socket()) {
-            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + body.length + "\r\nX-Forwarded-For: " + client + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream()
+                    .write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: " + body.length + "\r\nX-Forwarded-For: " + client
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().write(body);
             return read(socket.getInputStream());
         }
@@ -194,8 +238,10 @@ class RequestLimitsIntegrationTests {
 
     private Response request(String requestLine, String client) throws IOException {
         try (Socket socket = socket()) {
-            socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: " + client
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream()
+                    .write((requestLine + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: " + client
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
             return read(socket.getInputStream());
         }
     }
@@ -231,7 +277,11 @@ class RequestLimitsIntegrationTests {
             head.write(b);
             byte[] bytes = head.toByteArray();
             int n = bytes.length;
-            if (n >= 4 && bytes[n - 4] == '\r' && bytes[n - 3] == '\n' && bytes[n - 2] == '\r' && bytes[n - 1] == '\n') {
+            if (n >= 4
+                    && bytes[n - 4] == '\r'
+                    && bytes[n - 3] == '\n'
+                    && bytes[n - 2] == '\r'
+                    && bytes[n - 1] == '\n') {
                 break;
             }
         }
@@ -241,7 +291,9 @@ class RequestLimitsIntegrationTests {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), lines[i].substring(colon + 1).strip());
+                headers.put(
+                        lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                        lines[i].substring(colon + 1).strip());
             }
         }
         int status = Integer.parseInt(lines[0].split(" ")[1]);
@@ -268,7 +320,9 @@ class RequestLimitsIntegrationTests {
                     size.append((char) b);
                 }
             }
-            int length = size.isEmpty() ? 0 : Integer.parseInt(size.toString().split(";")[0].strip(), 16);
+            int length = size.isEmpty()
+                    ? 0
+                    : Integer.parseInt(size.toString().split(";")[0].strip(), 16);
             if (length == 0 || b < 0) {
                 return body.toByteArray();
             }

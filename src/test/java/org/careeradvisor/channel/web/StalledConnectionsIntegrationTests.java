@@ -1,11 +1,6 @@
 package org.careeradvisor.channel.web;
 
-import org.careeradvisor.SharedIndex;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,8 +19,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.careeradvisor.SharedIndex;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 14, finding 3: one address keeps 300 connections that send their headers and then a byte of body now and then.
@@ -33,10 +32,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * address is served quickly throughout, and the health probe on the management port answers. Raw sockets, so that the
  * attacker really trickles and the polite client really comes from 127.0.0.2.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR, "management.server.port=0",
-        // the polite client asks about four questions a second; the per-minute budgets are not what is tested here
-        "advisor.rate-limit.per-ip-per-minute=10000", "advisor.rate-limit.per-conversation-per-minute=10000"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR,
+            "management.server.port=0",
+            // the polite client asks about four questions a second; the per-minute budgets are not what is tested here
+            "advisor.rate-limit.per-ip-per-minute=10000",
+            "advisor.rate-limit.per-conversation-per-minute=10000"
+        })
 class StalledConnectionsIntegrationTests {
 
     private static final int ATTACK_CONNECTIONS = 300;
@@ -52,7 +56,12 @@ class StalledConnectionsIntegrationTests {
 
     @BeforeEach
     void ready() throws Exception {
-        for (int i = 0; i < 450 && get(POLITE, managementPort, "/actuator/health/readiness").status() != 200; i++) {
+        for (int i = 0;
+                i < 450
+                        && get(POLITE, managementPort, "/actuator/health/readiness")
+                                        .status()
+                                != 200;
+                i++) {
             Thread.sleep(200);
         }
         for (int i = 0; i < 5; i++) { // the first answers warm the chat path up; the attack is what is measured
@@ -72,16 +81,21 @@ class StalledConnectionsIntegrationTests {
         Thread attacker = new Thread(() -> trickle(end, attackerAnswers), "trickling-attacker");
         attacker.start();
         Thread.sleep(1500); // let the attack take hold before measuring
-        Thread probe = new Thread(() -> {
-            while (System.nanoTime() < end) {
-                Answer answer = timed(() -> get(POLITE, managementPort, "/actuator/health/readiness"), probeMillis);
-                probeStatuses.add(answer.status());
-                pause(500);
-            }
-        }, "health-probe");
+        Thread probe = new Thread(
+                () -> {
+                    while (System.nanoTime() < end) {
+                        Answer answer =
+                                timed(() -> get(POLITE, managementPort, "/actuator/health/readiness"), probeMillis);
+                        probeStatuses.add(answer.status());
+                        pause(500);
+                    }
+                },
+                "health-probe");
         probe.start();
         while (System.nanoTime() < end) {
-            Answer answer = timed(() -> post(POLITE, port, "/api/chat", "{\"message\": \"What does a data analyst do?\"}"), politeMillis);
+            Answer answer = timed(
+                    () -> post(POLITE, port, "/api/chat", "{\"message\": \"What does a data analyst do?\"}"),
+                    politeMillis);
             politeStatuses.add(answer.status());
             pause(150);
         }
@@ -91,19 +105,36 @@ class StalledConnectionsIntegrationTests {
         long p50 = percentile(politeMillis, 50);
         long p99 = percentile(politeMillis, 99);
         int refused = attackerAnswers.getOrDefault(429, new AtomicInteger()).get();
-        System.out.printf(Locale.ROOT, "Trickle attack (%d connections from %s, %d s): polite client %d requests, p50 %d ms, "
-                        + "p99 %d ms, max %d ms; attacker answers %s; probe %d requests, max %d ms%n", ATTACK_CONNECTIONS,
-                ATTACKER, ATTACK.toSeconds(), politeMillis.size(), p50, p99, percentile(politeMillis, 100), attackerAnswers,
-                probeMillis.size(), percentile(probeMillis, 100));
+        System.out.printf(
+                Locale.ROOT,
+                "Trickle attack (%d connections from %s, %d s): polite client %d requests, p50 %d ms, "
+                        + "p99 %d ms, max %d ms; attacker answers %s; probe %d requests, max %d ms%n",
+                ATTACK_CONNECTIONS,
+                ATTACKER,
+                ATTACK.toSeconds(),
+                politeMillis.size(),
+                p50,
+                p99,
+                percentile(politeMillis, 100),
+                attackerAnswers,
+                probeMillis.size(),
+                percentile(probeMillis, 100));
         System.out.println("Polite latencies in order (ms): " + politeMillis);
 
-        assertThat(politeStatuses).as("the polite client is answered").isNotEmpty().containsOnly(200);
+        assertThat(politeStatuses)
+                .as("the polite client is answered")
+                .isNotEmpty()
+                .containsOnly(200);
         assertThat(p99).as("polite client's p99 in ms").isLessThan(1000);
         assertThat(refused).as("429 answers to the trickling address").isGreaterThanOrEqualTo(ATTACK_CONNECTIONS - 16);
-        assertThat(probeStatuses).as("the readiness probe on the management port").isNotEmpty().containsOnly(200);
+        assertThat(probeStatuses)
+                .as("the readiness probe on the management port")
+                .isNotEmpty()
+                .containsOnly(200);
         assertThat(percentile(probeMillis, 100)).as("slowest probe in ms").isLessThan(1000);
         // The requests that were let in could not keep their threads past the body deadline (10 s) plus one read.
-        assertThat(attackerAnswers.getOrDefault(408, new AtomicInteger()).get()).as("408 answers to the bodies in progress")
+        assertThat(attackerAnswers.getOrDefault(408, new AtomicInteger()).get())
+                .as("408 answers to the bodies in progress")
                 .isGreaterThanOrEqualTo(1);
     }
 
@@ -113,8 +144,10 @@ class StalledConnectionsIntegrationTests {
             socket.bind(new InetSocketAddress(POLITE, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
             socket.setSoTimeout(15_000);
-            socket.getOutputStream().write(("POST /api/chat HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 100\r\n\r\n{\"mess").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /api/chat HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: 100\r\n\r\n{\"mess")
+                            .getBytes(StandardCharsets.US_ASCII));
             long start = System.nanoTime();
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             long waited = (System.nanoTime() - start) / 1_000_000;
@@ -160,7 +193,8 @@ class StalledConnectionsIntegrationTests {
         socket.setSoTimeout(200);
         OutputStream out = socket.getOutputStream();
         out.write(("POST /api/chat HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Content-Length: 10000\r\n\r\n{\"message\": \"").getBytes(StandardCharsets.US_ASCII));
+                        + "Content-Length: 10000\r\n\r\n{\"message\": \"")
+                .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         return socket;
     }
@@ -180,7 +214,8 @@ class StalledConnectionsIntegrationTests {
                 InputStream in = socket.getInputStream();
                 if (!answered && in.available() > 0) {
                     answered = true;
-                    answers.computeIfAbsent(statusOf(in), key -> new AtomicInteger()).incrementAndGet();
+                    answers.computeIfAbsent(statusOf(in), key -> new AtomicInteger())
+                            .incrementAndGet();
                 }
                 if (answered && in.available() > 0) {
                     in.readNBytes(in.available());
@@ -212,8 +247,11 @@ class StalledConnectionsIntegrationTests {
 
     private static Answer post(String from, int port, String path, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        return exchange(from, port, "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n" + json);
+        return exchange(
+                from,
+                port,
+                "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n" + json);
     }
 
     /** One request on its own connection from the given local address; the whole answer is read. */
@@ -274,6 +312,5 @@ class StalledConnectionsIntegrationTests {
         Answer run() throws IOException;
     }
 
-    private record Answer(int status) {
-    }
+    private record Answer(int status) {}
 }

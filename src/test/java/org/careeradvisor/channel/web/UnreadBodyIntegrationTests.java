@@ -1,10 +1,6 @@
 package org.careeradvisor.channel.web;
 
-import org.careeradvisor.SharedIndex;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,8 +12,11 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.careeradvisor.SharedIndex;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Bodies nobody reads. An endpoint that takes no body answers without reading one, and Tomcat then reads
@@ -26,10 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * multipart body was parsed by Spring through the container, past the body limit, on any endpoint. Raw sockets, the
  * attacker on 127.0.0.1 and the polite client on 127.0.0.2.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR,
-        // the per-minute budgets are not what is tested here
-        "advisor.rate-limit.other-per-ip-per-minute=100000"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR,
+            // the per-minute budgets are not what is tested here
+            "advisor.rate-limit.other-per-ip-per-minute=100000"
+        })
 class UnreadBodyIntegrationTests {
 
     private static final String ATTACKER = "127.0.0.1";
@@ -52,8 +54,10 @@ class UnreadBodyIntegrationTests {
             for (int i = 0; i < 250; i++) {
                 Socket socket = connect(ATTACKER);
                 // under the body limit, so nothing refuses it: the endpoint answers and leaves the body unread
-                socket.getOutputStream().write(("GET " + (i % 2 == 0 ? "/api/roles" : "/") + " HTTP/1.1\r\n"
-                        + "Host: localhost\r\nContent-Length: 16000\r\n\r\nab").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream()
+                        .write(("GET " + (i % 2 == 0 ? "/api/roles" : "/") + " HTTP/1.1\r\n"
+                                        + "Host: localhost\r\nContent-Length: 16000\r\n\r\nab")
+                                .getBytes(StandardCharsets.US_ASCII));
                 attack.add(socket);
             }
             List<Long> politeMillis = new ArrayList<>();
@@ -81,13 +85,17 @@ class UnreadBodyIntegrationTests {
     @Test
     void aBodyLeftUnreadIsNotWaitedForTheAnswerComesAndTheConnectionCloses() throws Exception {
         try (Socket socket = connect(POLITE)) {
-            socket.getOutputStream().write(("GET /api/roles HTTP/1.1\r\nHost: localhost\r\nContent-Length: 16000\r\n\r\nab")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET /api/roles HTTP/1.1\r\nHost: localhost\r\nContent-Length: 16000\r\n\r\nab")
+                            .getBytes(StandardCharsets.US_ASCII));
             long start = System.nanoTime();
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             long waited = (System.nanoTime() - start) / 1_000_000;
 
-            assertThat(answer).startsWith("HTTP/1.1 200").contains("Connection: close").contains("\"title\"");
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 200")
+                    .contains("Connection: close")
+                    .contains("\"title\"");
             assertThat(waited).as("ms until the server closed the connection").isLessThan(2000);
         }
     }
@@ -100,8 +108,10 @@ class UnreadBodyIntegrationTests {
             // Headers and the first chunk in one write: the server may answer (and close) as soon as it has the
             // headers, and a second write after that would fail with a broken pipe.
             java.io.ByteArrayOutputStream request = new java.io.ByteArrayOutputStream();
-            request.write(("GET /api/roles HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=BB\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            request.write(
+                    ("GET /api/roles HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=BB\r\n"
+                                    + "Transfer-Encoding: chunked\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             request.write((Integer.toHexString(part.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
             request.write(part);
             request.write("\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -142,8 +152,9 @@ class UnreadBodyIntegrationTests {
     private String get(String from, String path) throws IOException {
         try (Socket socket = connect(from)) {
             socket.setSoTimeout(5000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             InputStream in = socket.getInputStream();
             for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {

@@ -1,5 +1,14 @@
 package org.careeradvisor.channel.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.careeradvisor.SharedIndex;
 import org.careeradvisor.feedback.FeedbackStore;
 import org.careeradvisor.feedback.Rating;
@@ -11,20 +20,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The web channel's server side: streaming, pages and their headers, CORS and feedback. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR,
-        "advisor.web.allowed-origins=https://careers.example.com", "advisor.links.allowed-hosts=Example.org, *.careers.example.com"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "advisor.knowledge.cache-dir=" + SharedIndex.CACHE_DIR,
+            "advisor.web.allowed-origins=https://careers.example.com",
+            "advisor.links.allowed-hosts=Example.org, *.careers.example.com"
+        })
 class WebChannelIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -39,7 +42,9 @@ class WebChannelIntegrationTests {
     @BeforeEach
     void waitUntilReady() throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).GET()).statusCode() != 200) {
+        while (send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).GET())
+                        .statusCode()
+                != 200) {
             assertThat(System.nanoTime()).as("ready in time").isLessThan(deadline);
             Thread.sleep(200);
         }
@@ -47,8 +52,11 @@ class WebChannelIntegrationTests {
 
     @Test
     void streamsMetaDeltasSourcesSuggestionsAndDoneThatAddUpToTheJsonAnswer() throws Exception {
-        HttpResponse<String> response = post("/api/chat/stream", "{\"message\": \"What does a machine learning architect earn in the US?\"}");
-        JsonNode plain = JSON.readTree(post("/api/chat", "{\"message\": \"What does a machine learning architect earn in the US?\"}").body());
+        HttpResponse<String> response =
+                post("/api/chat/stream", "{\"message\": \"What does a machine learning architect earn in the US?\"}");
+        JsonNode plain = JSON.readTree(
+                post("/api/chat", "{\"message\": \"What does a machine learning architect earn in the US?\"}")
+                        .body());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/event-stream");
@@ -57,7 +65,10 @@ class WebChannelIntegrationTests {
         long deltas = events.stream().filter(event -> event[0].equals("delta")).count();
         assertThat(deltas).isGreaterThan(5);
         StringBuilder text = new StringBuilder();
-        events.stream().filter(event -> event[0].equals("delta")).forEach(event -> text.append(JSON.readTree(event[1]).get("text").asString()));
+        events.stream()
+                .filter(event -> event[0].equals("delta"))
+                .forEach(
+                        event -> text.append(JSON.readTree(event[1]).get("text").asString()));
         assertThat(text.toString()).isEqualTo(plain.get("answer").asString()).contains("$393,000");
         JsonNode meta = JSON.readTree(events.get(0)[1]);
         assertThat(meta.get("conversationId").asString()).matches("[A-Za-z0-9_-]{24}");
@@ -80,19 +91,29 @@ class WebChannelIntegrationTests {
     @Test
     void servesTheChatPageAndWidgetWithSecurityAndCacheHeaders() throws Exception {
         HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/")).GET());
-        HttpResponse<String> widget = send(HttpRequest.newBuilder(uri("/widget.js")).GET());
+        HttpResponse<String> widget =
+                send(HttpRequest.newBuilder(uri("/widget.js")).GET());
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache");
-        java.util.regex.Matcher versioned = java.util.regex.Pattern.compile("<script src=\"(/assets/widget-[0-9a-f]{32}\\.js)\"").matcher(page.body());
-        assertThat(versioned.find()).as("the page loads the content-versioned widget").isTrue();
+        java.util.regex.Matcher versioned = java.util.regex.Pattern.compile(
+                        "<script src=\"(/assets/widget-[0-9a-f]{32}\\.js)\"")
+                .matcher(page.body());
+        assertThat(versioned.find())
+                .as("the page loads the content-versioned widget")
+                .isTrue();
         assertThat(page.body()).doesNotContain("<script>");
-        HttpResponse<String> immutable = send(HttpRequest.newBuilder(uri(versioned.group(1))).GET());
+        HttpResponse<String> immutable =
+                send(HttpRequest.newBuilder(uri(versioned.group(1))).GET());
         assertThat(immutable.statusCode()).isEqualTo(200);
-        assertThat(immutable.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000", "immutable");
+        assertThat(immutable.headers().firstValue("Cache-Control").orElseThrow())
+                .contains("max-age=31536000", "immutable");
         assertThat(immutable.body()).contains("attachShadow");
-        assertThat(send(HttpRequest.newBuilder(uri("/assets/widget-00000000000000000000000000000000.js")).GET()).statusCode())
-                .as("a stale version is not served").isEqualTo(404);
+        assertThat(send(HttpRequest.newBuilder(uri("/assets/widget-00000000000000000000000000000000.js"))
+                                .GET())
+                        .statusCode())
+                .as("a stale version is not served")
+                .isEqualTo(404);
         String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(csp).contains("script-src 'self'", "img-src 'self' data:").doesNotContain("unsafe-inline");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
@@ -102,30 +123,42 @@ class WebChannelIntegrationTests {
         assertThat(widget.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=300");
         assertThat(widget.body()).contains("attachShadow").doesNotContain("innerHTML");
         String lastModified = widget.headers().firstValue("Last-Modified").orElseThrow();
-        HttpResponse<String> revalidated = send(HttpRequest.newBuilder(uri("/widget.js")).header("If-Modified-Since", lastModified).GET());
+        HttpResponse<String> revalidated = send(HttpRequest.newBuilder(uri("/widget.js"))
+                .header("If-Modified-Since", lastModified)
+                .GET());
         assertThat(revalidated.statusCode()).isEqualTo(304);
     }
 
     @Test
     void theWidgetIsToldWhichLinkHostsItMayRenderAsLinks() throws Exception {
-        HttpResponse<String> config = send(HttpRequest.newBuilder(uri("/api/widget/config")).header("Origin", "https://careers.example.com").GET());
+        HttpResponse<String> config = send(HttpRequest.newBuilder(uri("/api/widget/config"))
+                .header("Origin", "https://careers.example.com")
+                .GET());
 
         assertThat(config.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(config.body()).get("linkHosts").toString()).isEqualTo("[\"example.org\",\"careers.example.com\"]");
+        assertThat(JSON.readTree(config.body()).get("linkHosts").toString())
+                .isEqualTo("[\"example.org\",\"careers.example.com\"]");
         assertThat(config.headers().firstValue("Access-Control-Allow-Origin")).contains("https://careers.example.com");
-        assertThat(JSON.readTree(config.body()).get("originAllowed").asBoolean()).isTrue();
+        assertThat(JSON.readTree(config.body()).get("originAllowed").asBoolean())
+                .isTrue();
     }
 
     @Test
     void anySiteMayAskWhetherItIsAllowedAndOnlyTheListedOnesAre() throws Exception {
-        HttpResponse<String> other = send(HttpRequest.newBuilder(uri("/api/widget/config")).header("Origin", "https://evil.example.net").GET());
-        HttpResponse<String> own = send(HttpRequest.newBuilder(uri("/api/widget/config")).GET());
-        HttpResponse<String> chat = send(HttpRequest.newBuilder(uri("/api/roles")).header("Origin", "https://evil.example.net").GET());
+        HttpResponse<String> other = send(HttpRequest.newBuilder(uri("/api/widget/config"))
+                .header("Origin", "https://evil.example.net")
+                .GET());
+        HttpResponse<String> own =
+                send(HttpRequest.newBuilder(uri("/api/widget/config")).GET());
+        HttpResponse<String> chat = send(HttpRequest.newBuilder(uri("/api/roles"))
+                .header("Origin", "https://evil.example.net")
+                .GET());
 
         // Readable by the page on that site (so its widget can say it is not enabled there), and saying it is not.
         assertThat(other.statusCode()).isEqualTo(200);
         assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).contains("https://evil.example.net");
-        assertThat(other.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        assertThat(other.headers().firstValue("Access-Control-Allow-Credentials"))
+                .isEmpty();
         assertThat(other.headers().allValues("Vary").toString()).contains("Origin");
         assertThat(other.headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache");
         assertThat(JSON.readTree(other.body()).get("originAllowed").asBoolean()).isFalse();
@@ -139,12 +172,16 @@ class WebChannelIntegrationTests {
     void corsAllowsOnlyTheConfiguredOriginAndNeverCredentials() throws Exception {
         HttpResponse<String> allowed = send(preflight("https://careers.example.com"));
         HttpResponse<String> other = send(preflight("https://evil.example.net"));
-        HttpResponse<String> actual = send(HttpRequest.newBuilder(uri("/api/roles")).header("Origin", "https://careers.example.com").GET());
+        HttpResponse<String> actual = send(HttpRequest.newBuilder(uri("/api/roles"))
+                .header("Origin", "https://careers.example.com")
+                .GET());
 
         assertThat(allowed.statusCode()).isEqualTo(200);
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("https://careers.example.com");
-        assertThat(allowed.headers().firstValue("Access-Control-Allow-Methods").orElseThrow()).contains("POST");
-        assertThat(allowed.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Methods").orElseThrow())
+                .contains("POST");
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Credentials"))
+                .isEmpty();
         assertThat(other.statusCode()).isEqualTo(403);
         assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         assertThat(actual.headers().firstValue("Access-Control-Allow-Origin")).contains("https://careers.example.com");
@@ -152,13 +189,19 @@ class WebChannelIntegrationTests {
 
     @Test
     void feedbackIsStoredForAnAnswerAndALaterRatingReplacesIt() throws Exception {
-        JsonNode answer = JSON.readTree(post("/api/chat", "{\"message\": \"What does an AI research scientist do?\"}").body());
+        JsonNode answer = JSON.readTree(post("/api/chat", "{\"message\": \"What does an AI research scientist do?\"}")
+                .body());
         String messageId = answer.get("messageId").asString();
         String conversation = answer.get("conversationId").asString();
 
-        HttpResponse<String> up = post("/api/feedback", "{\"conversationId\": \"" + conversation + "\", \"messageId\": \"" + messageId + "\", \"rating\": \"up\"}");
-        HttpResponse<String> down = post("/api/feedback", "{\"conversationId\": \"" + conversation + "\", \"messageId\": \"" + messageId
-                + "\", \"rating\": \"down\", \"comment\": \"No salary figures\"}");
+        HttpResponse<String> up = post(
+                "/api/feedback",
+                "{\"conversationId\": \"" + conversation + "\", \"messageId\": \"" + messageId
+                        + "\", \"rating\": \"up\"}");
+        HttpResponse<String> down = post(
+                "/api/feedback",
+                "{\"conversationId\": \"" + conversation + "\", \"messageId\": \"" + messageId
+                        + "\", \"rating\": \"down\", \"comment\": \"No salary figures\"}");
 
         assertThat(up.statusCode()).isEqualTo(204);
         assertThat(down.statusCode()).isEqualTo(204);
@@ -173,10 +216,14 @@ class WebChannelIntegrationTests {
     void feedbackWithUnknownIdsOrBadInputIsAProblemAndStoresNothing() throws Exception {
         int before = feedbackStore.all().size();
 
-        HttpResponse<String> unknown = post("/api/feedback", "{\"conversationId\": \"nope\", \"messageId\": \"missing\", \"rating\": \"up\"}");
-        HttpResponse<String> badRating = post("/api/feedback", "{\"conversationId\": \"a\", \"messageId\": \"b\", \"rating\": \"meh\"}");
-        HttpResponse<String> longComment = post("/api/feedback", "{\"conversationId\": \"a\", \"messageId\": \"b\", \"rating\": \"down\", \"comment\": \""
-                + "x".repeat(1001) + "\"}");
+        HttpResponse<String> unknown =
+                post("/api/feedback", "{\"conversationId\": \"nope\", \"messageId\": \"missing\", \"rating\": \"up\"}");
+        HttpResponse<String> badRating =
+                post("/api/feedback", "{\"conversationId\": \"a\", \"messageId\": \"b\", \"rating\": \"meh\"}");
+        HttpResponse<String> longComment = post(
+                "/api/feedback",
+                "{\"conversationId\": \"a\", \"messageId\": \"b\", \"rating\": \"down\", \"comment\": \""
+                        + "x".repeat(1001) + "\"}");
         HttpResponse<String> missing = post("/api/feedback", "{\"rating\": \"up\"}");
 
         assertThat(unknown.statusCode()).isEqualTo(404);
@@ -193,11 +240,14 @@ class WebChannelIntegrationTests {
     @Test
     void aFeedbackCommentWithControlCharactersIsA400AndNothingIsStored() throws Exception {
         // A NUL is refused by PostgreSQL (a 500 there), and escape sequences would reach whoever reads the comments.
-        JsonNode answer = JSON.readTree(post("/api/chat", "{\"message\": \"What does an AI research scientist do?\"}").body());
+        JsonNode answer = JSON.readTree(post("/api/chat", "{\"message\": \"What does an AI research scientist do?\"}")
+                .body());
         String messageId = answer.get("messageId").asString();
 
-        HttpResponse<String> response = post("/api/feedback", "{\"conversationId\": \"" + answer.get("conversationId").asString()
-                + "\", \"messageId\": \"" + messageId + "\", \"rating\": \"down\", \"comment\": \"bad\\u0000\\u001b[31m\"}");
+        HttpResponse<String> response = post(
+                "/api/feedback",
+                "{\"conversationId\": \"" + answer.get("conversationId").asString() + "\", \"messageId\": \""
+                        + messageId + "\", \"rating\": \"down\", \"comment\": \"bad\\u0000\\u001b[31m\"}");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
@@ -218,20 +268,24 @@ class WebChannelIntegrationTests {
                 }
             }
             if (event != null) {
-                events.add(new String[]{event, data.toString()});
+                events.add(new String[] {event, data.toString()});
             }
         }
         return events;
     }
 
     private HttpRequest.Builder preflight(String origin) {
-        return HttpRequest.newBuilder(uri("/api/chat/stream")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", origin).header("Access-Control-Request-Method", "POST")
+        return HttpRequest.newBuilder(uri("/api/chat/stream"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type");
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -1,6 +1,18 @@
 package org.careeradvisor.channel.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
 import org.careeradvisor.SharedIndex;
 import org.careeradvisor.feedback.FeedbackStore;
 import org.careeradvisor.feedback.Rating;
@@ -24,19 +36,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.io.File;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The widget in the machine's headless Chromium, embedded with one script tag by a page on another origin.
@@ -106,8 +105,15 @@ class WidgetBrowserIntegrationTests {
     void waitUntilReady() throws Exception {
         appPort = port;
         var http = java.net.http.HttpClient.newHttpClient();
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/actuator/health/readiness")).build();
-        for (int i = 0; i < 450 && http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() != 200; i++) {
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                .build();
+        for (int i = 0;
+                i < 450
+                        && http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                != 200;
+                i++) {
             Thread.sleep(200);
         }
     }
@@ -126,7 +132,9 @@ class WidgetBrowserIntegrationTests {
 
         WebElement answer = awaitAnswer(widget, 1);
         assertThat(answer.getText()).contains("$393,000", "$234,000 to $797,000", "2024");
-        assertThat((Long) js("return window.__renders || 0")).as("the answer was rendered piece by piece").isGreaterThan(3);
+        assertThat((Long) js("return window.__renders || 0"))
+                .as("the answer was rendered piece by piece")
+                .isGreaterThan(3);
         assertThat(driver.findElement(By.id("host-title")).getCssValue("color")).isEqualTo(hostTitleColor);
         screenshot("widget-answer.png");
 
@@ -146,15 +154,22 @@ class WidgetBrowserIntegrationTests {
         String suggestion = chips.get(0).getText();
         chips.get(0).click();
         WebElement second = awaitAnswer(widget, 2);
-        assertThat(widget.findElements(By.cssSelector(".msg.user")).get(1).getText()).isEqualTo(suggestion);
+        assertThat(widget.findElements(By.cssSelector(".msg.user")).get(1).getText())
+                .isEqualTo(suggestion);
         assertThat(second.findElements(By.cssSelector(".sources details"))).isNotEmpty();
 
-        second.findElement(By.cssSelector(".feedback button[aria-label='Not helpful']")).click();
+        second.findElement(By.cssSelector(".feedback button[aria-label='Not helpful']"))
+                .click();
         WebElement comment = wait(widget, "comment box", w -> w.findElement(By.cssSelector(".comment textarea")));
         comment.sendKeys("Please add more detail");
         widget.findElement(By.cssSelector(".comment button")).click();
-        wait(widget, "thanks", w -> w.findElements(By.cssSelector(".comment")).isEmpty()
-                && second.findElement(By.cssSelector(".feedback .note")).getText().contains("Thanks"));
+        wait(
+                widget,
+                "thanks",
+                w -> w.findElements(By.cssSelector(".comment")).isEmpty()
+                        && second.findElement(By.cssSelector(".feedback .note"))
+                                .getText()
+                                .contains("Thanks"));
         assertThat(feedbackStore.all()).anySatisfy(feedback -> {
             assertThat(feedback.rating()).isEqualTo(Rating.DOWN);
             assertThat(feedback.comment()).isEqualTo("Please add more detail");
@@ -168,7 +183,10 @@ class WidgetBrowserIntegrationTests {
         SearchContext widget = widget();
         WebElement bubble = widget.findElement(By.cssSelector(".bubble"));
         bubble.click();
-        wait(widget, "restored", w -> w.findElements(By.cssSelector(".msg.user")).size() == 2);
+        wait(
+                widget,
+                "restored",
+                w -> w.findElements(By.cssSelector(".msg.user")).size() == 2);
         assertThat(widget.findElements(By.cssSelector(".msg.bot .feedback"))).hasSize(2);
         assertThat(widget.findElement(By.cssSelector(".log")).getText()).contains("$393,000");
 
@@ -180,8 +198,10 @@ class WidgetBrowserIntegrationTests {
         input.sendKeys(Keys.ESCAPE);
         wait(widget, "closed", w -> !w.findElement(By.cssSelector(".panel")).isDisplayed());
         assertThat(js("return document.activeElement.id")).isEqualTo("career-advisor-widget");
-        assertThat(widget.findElement(By.cssSelector(".bubble")).getAttribute("aria-expanded")).isEqualTo("false");
-        assertThat(widget.findElement(By.cssSelector(".log")).getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(widget.findElement(By.cssSelector(".bubble")).getAttribute("aria-expanded"))
+                .isEqualTo("false");
+        assertThat(widget.findElement(By.cssSelector(".log")).getAttribute("aria-live"))
+                .isEqualTo("polite");
     }
 
     @Test
@@ -191,20 +211,26 @@ class WidgetBrowserIntegrationTests {
         click(widget, ".bubble");
         click(widget, ".new");
         assertThat(widget.findElements(By.cssSelector(".msg.user"))).isEmpty();
-        widget.findElement(By.cssSelector("textarea#career-advisor-input")).sendKeys("Tell me about the Security Tester role", Keys.ENTER);
+        widget.findElement(By.cssSelector("textarea#career-advisor-input"))
+                .sendKeys("Tell me about the Security Tester role", Keys.ENTER);
         WebElement answer = awaitAnswer(widget, 1);
 
-        assertThat(answer.getText()).contains("<script>window.__xss=2</script>", "a < b && c > d", "click me", "claim your prize");
+        assertThat(answer.getText())
+                .contains("<script>window.__xss=2</script>", "a < b && c > d", "click me", "claim your prize");
         assertThat(js("return window.__xss === undefined")).isEqualTo(true);
         WebElement log = widget.findElement(By.cssSelector(".log"));
-        assertThat(log.findElements(By.cssSelector("img, script, iframe, svg, object, embed"))).isEmpty();
+        assertThat(log.findElements(By.cssSelector("img, script, iframe, svg, object, embed")))
+                .isEmpty();
         // Only the allow-listed host (advisor.links.allowed-hosts) is a link; the prize link is text.
-        assertThat(log.findElements(By.cssSelector("a"))).allSatisfy(link -> {
-            assertThat(link.getAttribute("href")).startsWith("https://example.org/");
-            assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer");
-            assertThat(link.getAttribute("target")).isEqualTo("_blank");
-        }).isNotEmpty();
-        assertThat((String) js("return performance.getEntriesByType('resource').map(e => e.name).join(' ')")).doesNotContain("example.invalid");
+        assertThat(log.findElements(By.cssSelector("a")))
+                .allSatisfy(link -> {
+                    assertThat(link.getAttribute("href")).startsWith("https://example.org/");
+                    assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer");
+                    assertThat(link.getAttribute("target")).isEqualTo("_blank");
+                })
+                .isNotEmpty();
+        assertThat((String) js("return performance.getEntriesByType('resource').map(e => e.name).join(' ')"))
+                .doesNotContain("example.invalid");
         screenshot("widget-xss-inert.png");
     }
 
@@ -212,7 +238,8 @@ class WidgetBrowserIntegrationTests {
     @Order(5)
     void onAPhoneThePanelIsFullScreenWithATitleOnOneLineAndAClearCloseButton() {
         // Emulating the phone's viewport: resizing a headless window can hang the driver.
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 java.util.Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", false));
         try {
             driver.navigate().refresh();
@@ -220,13 +247,18 @@ class WidgetBrowserIntegrationTests {
             click(widget, ".bubble");
             WebElement panel = wait(widget, "panel", w -> w.findElement(By.cssSelector(".panel")));
             wait(widget, "panel open", w -> panel.isDisplayed());
-            wait(widget, "restored", w -> !w.findElements(By.cssSelector(".msg.bot:not(.greeting) .feedback")).isEmpty());
+            wait(
+                    widget,
+                    "restored",
+                    w -> !w.findElements(By.cssSelector(".msg.bot:not(.greeting) .feedback"))
+                            .isEmpty());
             assertThat(js("return window.innerWidth")).isEqualTo(360L);
             // The restored conversation opens at the latest answer's first line, not at its greeting.
             List<WebElement> answers = widget.findElements(By.cssSelector(".msg.bot:not(.greeting)"));
             WebElement latest = answers.get(answers.size() - 1);
             WebElement messages = widget.findElement(By.cssSelector(".log"));
-            assertThat(latest.getRect().getY()).isBetween(messages.getRect().getY(), messages.getRect().getY() + 80);
+            assertThat(latest.getRect().getY())
+                    .isBetween(messages.getRect().getY(), messages.getRect().getY() + 80);
             // Full screen, as Intercom and Crisp do it: no page around the panel.
             assertThat(panel.getRect().getX()).isZero();
             assertThat(panel.getRect().getY()).isZero();
@@ -234,23 +266,29 @@ class WidgetBrowserIntegrationTests {
             assertThat(panel.getRect().getHeight()).isEqualTo(740);
             // The title stays on one line (cut with an ellipsis), the buttons beside it on the same line.
             WebElement title = widget.findElement(By.cssSelector("header h2"));
-            double lineHeight = Double.parseDouble(title.getCssValue("line-height").replace("px", ""));
+            double lineHeight =
+                    Double.parseDouble(title.getCssValue("line-height").replace("px", ""));
             assertThat((double) title.getRect().getHeight()).isLessThan(lineHeight * 1.5);
             assertThat(title.getCssValue("text-overflow")).isEqualTo("ellipsis");
             assertThat(title.getAttribute("title")).isEqualTo("Ask our advisor");
-            assertThat(widget.findElement(By.cssSelector("header .new")).getText()).isEqualTo("New");
+            assertThat(widget.findElement(By.cssSelector("header .new")).getText())
+                    .isEqualTo("New");
             WebElement close = widget.findElement(By.cssSelector("header .close"));
             assertThat(close.getRect().getWidth()).isGreaterThanOrEqualTo(40);
             assertThat(close.getRect().getHeight()).isGreaterThanOrEqualTo(40);
             assertThat(close.getRect().getX() + close.getRect().getWidth()).isLessThanOrEqualTo(360);
-            assertThat(close.getRect().getY()).isLessThan(title.getRect().getY() + title.getRect().getHeight());
-            assertThat(widget.findElement(By.cssSelector("textarea#career-advisor-input")).getCssValue("font-size"))
-                    .as("16px at least, or phones zoom in on focus").isEqualTo("16px");
+            assertThat(close.getRect().getY())
+                    .isLessThan(title.getRect().getY() + title.getRect().getHeight());
+            assertThat(widget.findElement(By.cssSelector("textarea#career-advisor-input"))
+                            .getCssValue("font-size"))
+                    .as("16px at least, or phones zoom in on focus")
+                    .isEqualTo("16px");
             screenshot("widget-360px.png");
 
             close.click();
             wait(widget, "closed", w -> !panel.isDisplayed());
-            assertThat(widget.findElement(By.cssSelector(".bubble")).isDisplayed()).isTrue();
+            assertThat(widget.findElement(By.cssSelector(".bubble")).isDisplayed())
+                    .isTrue();
             screenshot("widget-360px-closed.png");
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
@@ -265,17 +303,21 @@ class WidgetBrowserIntegrationTests {
         WebElement panel = wait(widget, "page panel", w -> w.findElement(By.cssSelector(".panel")));
         assertThat(widget.findElements(By.cssSelector(".bubble"))).isEmpty();
         assertThat(panel.getRect().getHeight()).isGreaterThan(600);
-        widget.findElement(By.cssSelector("textarea#career-advisor-input")).sendKeys("How do I become an ML data architect?", Keys.ENTER);
+        widget.findElement(By.cssSelector("textarea#career-advisor-input"))
+                .sendKeys("How do I become an ML data architect?", Keys.ENTER);
 
         WebElement answer = awaitAnswer(widget, 1);
         assertThat(answer.getText()).contains("3-5 years of experience", "Career Development");
-        assertThat(answer.findElement(By.cssSelector("ul, ol")).getCssValue("padding-left")).isEqualTo("20px");
+        assertThat(answer.findElement(By.cssSelector("ul, ol")).getCssValue("padding-left"))
+                .isEqualTo("20px");
         screenshot("chat-page.png");
 
-        widget.findElement(By.cssSelector("textarea#career-advisor-input")).sendKeys("Tell me about the Security Tester role", Keys.ENTER);
+        widget.findElement(By.cssSelector("textarea#career-advisor-input"))
+                .sendKeys("Tell me about the Security Tester role", Keys.ENTER);
         WebElement tester = awaitAnswer(widget, 2);
         assertThat(tester.getText()).contains("claim your prize", "guide");
-        assertThat(tester.findElements(By.cssSelector("a"))).extracting(link -> link.getAttribute("href"))
+        assertThat(tester.findElements(By.cssSelector("a")))
+                .extracting(link -> link.getAttribute("href"))
                 .containsExactly("https://example.org/docs");
     }
 
@@ -292,10 +334,16 @@ class WidgetBrowserIntegrationTests {
             int sent = i;
             wait(widget, "input ready " + i, w -> input.isEnabled());
             input.sendKeys("What does an AI research manager do?", Keys.ENTER);
-            wait(widget, "reply " + i, w -> w.findElements(By.cssSelector(".msg.bot:not(.greeting)")).size() >= sent
-                    && input.isEnabled());
+            wait(
+                    widget,
+                    "reply " + i,
+                    w -> w.findElements(By.cssSelector(".msg.bot:not(.greeting)"))
+                                            .size()
+                                    >= sent
+                            && input.isEnabled());
         }
-        WebElement last = widget.findElements(By.cssSelector(".msg.bot:not(.greeting)")).get(7);
+        WebElement last =
+                widget.findElements(By.cssSelector(".msg.bot:not(.greeting)")).get(7);
         assertThat(last.getAttribute("class")).contains("error");
         assertThat(last.getText()).containsPattern("sending messages too quickly\\. Please wait \\d+ seconds");
         assertThat(last.findElements(By.cssSelector(".retry"))).hasSize(1);
@@ -312,23 +360,34 @@ class WidgetBrowserIntegrationTests {
         driver.get(hostOrigin() + "/");
         SearchContext widget = widget();
         click(widget, ".bubble");
-        widget.findElement(By.cssSelector("textarea#career-advisor-input")).sendKeys("What does an AI research scientist do?", Keys.ENTER);
+        widget.findElement(By.cssSelector("textarea#career-advisor-input"))
+                .sendKeys("What does an AI research scientist do?", Keys.ENTER);
         awaitAnswer(widget, 1);
 
         String id = (String) js("return JSON.parse(localStorage.getItem('" + key + "')).conversationId");
         assertThat(id).isNotEqualTo("demo-1").matches("[A-Za-z0-9_-]{24}");
         var http = java.net.http.HttpClient.newHttpClient();
-        var stored = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
-                + "/api/conversations/" + id + "/messages")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var stored = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                "http://localhost:" + port + "/api/conversations/" + id + "/messages"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(stored.statusCode()).isEqualTo(200);
         assertThat(stored.body()).contains("What does an AI research scientist do?");
 
         driver.navigate().refresh();
         SearchContext reloaded = widget();
         click(reloaded, ".bubble");
-        wait(reloaded, "restored", w -> w.findElements(By.cssSelector(".msg.user")).size() == 1);
-        reloaded.findElement(By.cssSelector(".msg.bot:not(.greeting) .feedback button[aria-label='Helpful']")).click();
-        wait(reloaded, "rated", w -> w.findElement(By.cssSelector(".feedback .note")).getText().contains("Thanks"));
+        wait(
+                reloaded,
+                "restored",
+                w -> w.findElements(By.cssSelector(".msg.user")).size() == 1);
+        reloaded.findElement(By.cssSelector(".msg.bot:not(.greeting) .feedback button[aria-label='Helpful']"))
+                .click();
+        wait(
+                reloaded,
+                "rated",
+                w -> w.findElement(By.cssSelector(".feedback .note")).getText().contains("Thanks"));
     }
 
     @Test
@@ -339,8 +398,10 @@ class WidgetBrowserIntegrationTests {
         click(widget, ".bubble");
         click(widget, ".new");
         WebElement input = widget.findElement(By.cssSelector("textarea#career-advisor-input"));
-        List<String> questions = List.of("What does a machine learning architect earn in the US?",
-                "Tell me about the AI Research Scientist role", "How do I become an ML data architect?");
+        List<String> questions = List.of(
+                "What does a machine learning architect earn in the US?",
+                "Tell me about the AI Research Scientist role",
+                "How do I become an ML data architect?");
         for (int i = 0; i < questions.size(); i++) {
             wait(widget, "input ready", w -> input.isEnabled());
             input.sendKeys(questions.get(i), Keys.ENTER);
@@ -359,16 +420,26 @@ class WidgetBrowserIntegrationTests {
         driver.navigate().refresh();
         SearchContext reloaded = widget();
         click(reloaded, ".bubble");
-        wait(reloaded, "restored", w -> w.findElements(By.cssSelector(".msg.bot:not(.greeting) .feedback")).size() == 3);
+        wait(
+                reloaded,
+                "restored",
+                w -> w.findElements(By.cssSelector(".msg.bot:not(.greeting) .feedback"))
+                                .size()
+                        == 3);
         List<WebElement> restored = reloaded.findElements(By.cssSelector(".msg.bot:not(.greeting)"));
         assertThat(reloaded.findElements(By.cssSelector(".chips"))).hasSize(1);
-        assertThat(restored.get(2).findElements(By.cssSelector(".chips button"))).isNotEmpty();
+        assertThat(restored.get(2).findElements(By.cssSelector(".chips button")))
+                .isNotEmpty();
 
         // Asking a question takes the chips away at once: they belonged to the answer before it.
-        reloaded.findElement(By.cssSelector("textarea#career-advisor-input")).sendKeys("What does an AI research manager do?", Keys.ENTER);
+        reloaded.findElement(By.cssSelector("textarea#career-advisor-input"))
+                .sendKeys("What does an AI research manager do?", Keys.ENTER);
         awaitAnswer(reloaded, 4);
         assertThat(reloaded.findElements(By.cssSelector(".chips"))).hasSizeLessThanOrEqualTo(1);
-        assertThat(reloaded.findElements(By.cssSelector(".msg.bot:not(.greeting)")).get(2).findElements(By.cssSelector(".chips"))).isEmpty();
+        assertThat(reloaded.findElements(By.cssSelector(".msg.bot:not(.greeting)"))
+                        .get(2)
+                        .findElements(By.cssSelector(".chips")))
+                .isEmpty();
     }
 
     @Test
@@ -385,17 +456,22 @@ class WidgetBrowserIntegrationTests {
         input.sendKeys("Draft a job posting for a Machine Learning Data Architect", Keys.ENTER);
         WebElement answer = awaitAnswer(widget, 2);
         WebElement log = widget.findElement(By.cssSelector(".log"));
-        assertThat(answer.getRect().getHeight()).as("the answer is longer than the panel shows").isGreaterThan(log.getRect().getHeight());
+        assertThat(answer.getRect().getHeight())
+                .as("the answer is longer than the panel shows")
+                .isGreaterThan(log.getRect().getHeight());
 
         @SuppressWarnings("unchecked")
-        java.util.Map<String, Number> view = (java.util.Map<String, Number>) js("var root = document.getElementById('career-advisor-widget').shadowRoot;"
-                + "var log = root.querySelector('.log').getBoundingClientRect();"
-                + "var answers = root.querySelectorAll('.msg.bot:not(.greeting)');"
-                + "var answer = answers[answers.length - 1].getBoundingClientRect();"
-                + "return { logTop: log.top, logBottom: log.bottom, answerTop: answer.top };");
+        java.util.Map<String, Number> view = (java.util.Map<String, Number>)
+                js("var root = document.getElementById('career-advisor-widget').shadowRoot;"
+                        + "var log = root.querySelector('.log').getBoundingClientRect();"
+                        + "var answers = root.querySelectorAll('.msg.bot:not(.greeting)');"
+                        + "var answer = answers[answers.length - 1].getBoundingClientRect();"
+                        + "return { logTop: log.top, logBottom: log.bottom, answerTop: answer.top };");
         double logTop = view.get("logTop").doubleValue();
         double answerTop = view.get("answerTop").doubleValue();
-        assertThat(answerTop).as("the answer's first line is in view, not scrolled off above").isGreaterThanOrEqualTo(logTop)
+        assertThat(answerTop)
+                .as("the answer's first line is in view, not scrolled off above")
+                .isGreaterThanOrEqualTo(logTop)
                 .isLessThan(logTop + 80);
         screenshot("widget-long-answer.png");
     }
@@ -403,9 +479,10 @@ class WidgetBrowserIntegrationTests {
     @Test
     @Order(11)
     void onASiteThatIsNotAllowedTheWidgetSaysSoAndTheServerLogsTheOriginOnce() throws Exception {
-        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger("org.careeradvisor.channel.web.RefusedOrigins");
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged = new ch.qos.logback.core.read.ListAppender<>();
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
+                org.slf4j.LoggerFactory.getLogger("org.careeradvisor.channel.web.RefusedOrigins");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
         logged.start();
         logger.addAppender(logged);
         try {
@@ -421,17 +498,27 @@ class WidgetBrowserIntegrationTests {
             screenshot("widget-not-enabled.png");
 
             String console = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                    .map(entry -> entry.getMessage()).reduce("", (a, b) -> a + "\n" + b);
+                    .map(entry -> entry.getMessage())
+                    .reduce("", (a, b) -> a + "\n" + b);
             assertThat(console).contains(otherOrigin(), "advisor.web.allowed-origins", "ADVISOR_WEB_ALLOWEDORIGINS");
 
             driver.navigate().refresh();
-            wait(widget(), "notice after reload", w -> { w.findElement(By.cssSelector(".bubble")).click(); return w.findElement(By.cssSelector(".msg.notice")); });
-            var refusals = logged.list.stream().filter(event -> event.getFormattedMessage().contains(otherOrigin())).toList();
-            assertThat(refusals).as("one line per refused origin, however often it calls").hasSize(1);
+            wait(widget(), "notice after reload", w -> {
+                w.findElement(By.cssSelector(".bubble")).click();
+                return w.findElement(By.cssSelector(".msg.notice"));
+            });
+            var refusals = logged.list.stream()
+                    .filter(event -> event.getFormattedMessage().contains(otherOrigin()))
+                    .toList();
+            assertThat(refusals)
+                    .as("one line per refused origin, however often it calls")
+                    .hasSize(1);
             assertThat(refusals.get(0).getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
-            assertThat(refusals.get(0).getFormattedMessage()).contains("advisor.web.allowed-origins", "ADVISOR_WEB_ALLOWEDORIGINS");
+            assertThat(refusals.get(0).getFormattedMessage())
+                    .contains("advisor.web.allowed-origins", "ADVISOR_WEB_ALLOWEDORIGINS");
             // The allowed site is not reported.
-            assertThat(logged.list).noneMatch(event -> event.getFormattedMessage().contains(hostOrigin() + " "));
+            assertThat(logged.list)
+                    .noneMatch(event -> event.getFormattedMessage().contains(hostOrigin() + " "));
         } finally {
             logger.detachAppender(logged);
         }
@@ -444,7 +531,9 @@ class WidgetBrowserIntegrationTests {
         SearchContext widget = widget();
         click(widget, ".bubble");
         WebElement input = widget.findElement(By.cssSelector("textarea#career-advisor-input"));
-        assertThat(input.isEnabled()).as("the widget could not ask at first, so it lets the visitor try").isTrue();
+        assertThat(input.isEnabled())
+                .as("the widget could not ask at first, so it lets the visitor try")
+                .isTrue();
         input.sendKeys("What does an AI research scientist do?", Keys.ENTER);
 
         WebElement notice = wait(widget, "not-enabled notice", w -> w.findElement(By.cssSelector(".msg.notice")));
@@ -463,22 +552,27 @@ class WidgetBrowserIntegrationTests {
 
     /** Counts how often the newest answer's text is re-rendered while it streams in. */
     private void countRendersOfNextAnswer() {
-        js("window.__renders = 0; var log = document.getElementById('career-advisor-widget').shadowRoot.querySelector('.log');"
-                + "new MutationObserver(function (changes) { changes.forEach(function (change) {"
-                + " if (change.target.classList && change.target.classList.contains('body')) { window.__renders++; } }); })"
-                + ".observe(log, { childList: true, subtree: true });");
+        js(
+                "window.__renders = 0; var log = document.getElementById('career-advisor-widget').shadowRoot.querySelector('.log');"
+                        + "new MutationObserver(function (changes) { changes.forEach(function (change) {"
+                        + " if (change.target.classList && change.target.classList.contains('body')) { window.__renders++; } }); })"
+                        + ".observe(log, { childList: true, subtree: true });");
     }
 
     private SearchContext widget() {
-        WebElement host = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("career-advisor-widget")));
+        WebElement host = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("career-advisor-widget")));
         return host.getShadowRoot();
     }
 
-    private static <T> T wait(SearchContext widget, String what, java.util.function.Function<SearchContext, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what).until(d -> {
-            T value = condition.apply(widget);
-            return value instanceof Boolean bool && !bool ? null : value;
-        });
+    private static <T> T wait(
+            SearchContext widget, String what, java.util.function.Function<SearchContext, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .withMessage(what)
+                .until(d -> {
+                    T value = condition.apply(widget);
+                    return value instanceof Boolean bool && !bool ? null : value;
+                });
     }
 
     private static void click(SearchContext widget, String selector) {
@@ -508,7 +602,9 @@ class WidgetBrowserIntegrationTests {
         return "http://127.0.0.1:" + otherSite.getAddress().getPort();
     }
 
-    /** Two careers sites on other origins whose pages embed the widget with one script tag; only the first is allowed. */
+    /**
+     * Two careers sites on other origins whose pages embed the widget with one script tag; only the first is allowed.
+     */
     private static synchronized void startHostSite() throws IOException {
         if (hostSite != null) {
             return;
@@ -527,7 +623,9 @@ class WidgetBrowserIntegrationTests {
                       window.fetch = function (url) {
                         if (!failed && String(url).indexOf('/api/widget/config') >= 0) { failed = true; return Promise.reject(new TypeError('Failed to fetch')); }
                         return real.apply(this, arguments); }; })();</script>""" : "";
-            String page = path.equals("/blank") ? "<!doctype html><title>Careers at Example</title><p>No widget here.</p>" : """
+            String page = path.equals("/blank")
+                    ? "<!doctype html><title>Careers at Example</title><p>No widget here.</p>"
+                    : """
                     <!doctype html><html><head><title>Careers at Example</title>
                     <style>body { font-family: Georgia, serif; } h1 { color: rgb(120, 20, 60); }</style></head>
                     <body><h1 id="host-title">Join our AI team</h1><p>Open roles are listed below.</p>%s
@@ -554,5 +652,4 @@ class WidgetBrowserIntegrationTests {
         }
         Files.writeString(KNOWLEDGE.resolve("security-tester.md"), XSS_DOCUMENT);
     }
-
 }
