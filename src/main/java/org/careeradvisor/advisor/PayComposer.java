@@ -649,6 +649,10 @@ class PayComposer {
      * figures lack it, though worldwide or Data Architect figures may have it.
      */
     private static Optional<PayAspect> unmet(List<PayAspect> aspects, List<Statement> chosen) {
+        if (aspects.stream().anyMatch(aspect -> SCOPING.contains(aspect.id()))) {
+            // "the global median", "a plain data architect's median": the figures of that scope answer it.
+            return Optional.empty();
+        }
         return aspects.stream()
                 .filter(aspect -> !aspect.answersWithList()
                         && !aspect.id().equals(GENERIC)
