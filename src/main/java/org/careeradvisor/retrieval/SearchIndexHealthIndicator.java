@@ -17,6 +17,7 @@ public class SearchIndexHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         return holder.find()
+                .filter(index -> holder.ready())
                 .map(index -> Health.up()
                         .withDetail("documents", index.knowledge().documents())
                         .withDetail("roles", index.knowledge().roles().size())
@@ -24,7 +25,13 @@ public class SearchIndexHealthIndicator implements HealthIndicator {
                         .withDetail("indexedAt", index.knowledge().loadedAt().toString())
                         .build())
                 .orElseGet(() -> Health.outOfService()
-                        .withDetail("reason", holder.failure().orElse("indexing role documents"))
+                        .withDetail(
+                                "reason",
+                                holder.failure()
+                                        .orElse(
+                                                holder.find().isPresent()
+                                                        ? "preparing for questions"
+                                                        : "indexing role documents"))
                         .build());
     }
 }

@@ -52,6 +52,9 @@ public class SearchIndexHolder implements AutoCloseable {
     private final AtomicReference<SearchIndex> current = new AtomicReference<>();
     private volatile String failure;
     private final List<Consumer<SearchIndex>> preparers = new CopyOnWriteArrayList<>();
+    /** Preparers registered after an index was published, still running. */
+    private final java.util.concurrent.atomic.AtomicInteger latePreparers =
+            new java.util.concurrent.atomic.AtomicInteger();
     /** One build at a time, whether on the indexer thread or a caller's. */
     private final Object building = new Object();
 
@@ -85,8 +88,30 @@ public class SearchIndexHolder implements AutoCloseable {
             // With the index published under the same lock, the preparer sees every index exactly once, however the
             // registration and a build running at start-up interleave.
             preparers.add(preparer);
-            find().ifPresent(preparer);
+            find().ifPresent(index -> {
+                // Registered after the index was published (the index was ready from its cache before the rest of
+                // start-up): prepared beside it, on a thread of its own, and the index reported ready once it is.
+                latePreparers.incrementAndGet();
+                Thread thread = new Thread(
+                        () -> {
+                            try {
+                                preparer.accept(index);
+                            } catch (RuntimeException e) {
+                                log.warn("Preparing the index for questions failed: {}", e.toString());
+                            } finally {
+                                latePreparers.decrementAndGet();
+                            }
+                        },
+                        "index-preparer");
+                thread.setDaemon(true);
+                thread.start();
+            });
         }
+    }
+
+    /** Whether an index is in service and everything that reads questions against it has been prepared for it. */
+    public boolean ready() {
+        return find().isPresent() && latePreparers.get() == 0;
     }
 
     /** The embedding model the index is built with, for anything else that compares texts by meaning. */
