@@ -75,14 +75,19 @@ class PayComposer {
         String asked = knowledge.withoutNames(role.id(), question);
         String padded = Text.padded(asked);
         List<String> missing = missingScope(asked, question, pay);
-        List<PayAspect> aspects = withEarlier(
-                askedAspects(padded),
-                earlier,
-                role,
-                knowledge,
-                !missing.isEmpty()
-                        || vocabulary.payAspects().stream()
-                                .anyMatch(aspect -> SCOPING.contains(aspect.id()) && aspect.askedIn(padded)));
+        List<PayAspect> aspects = TOTAL_OVER_BASE.matcher(asked).find()
+                // "why is total comp so much higher than the base?": what total pay is made of besides the base.
+                ? vocabulary.payAspects().stream()
+                        .filter(aspect -> aspect.id().equals(COMPONENTS))
+                        .toList()
+                : withEarlier(
+                        askedAspects(padded),
+                        earlier,
+                        role,
+                        knowledge,
+                        !missing.isEmpty()
+                                || vocabulary.payAspects().stream()
+                                        .anyMatch(aspect -> SCOPING.contains(aspect.id()) && aspect.askedIn(padded)));
         StringBuilder markdown = new StringBuilder();
         List<Statement> used = new ArrayList<>();
         boolean partly = false;
@@ -233,6 +238,19 @@ class PayComposer {
                     .filter(figure -> !nearest.contains(figure))
                     .forEach(nearest::add);
             chosen = nearest;
+        } else if (TOTAL_OVER_BASE.matcher(asked).find() && explanation(pay).isPresent()) {
+            // "why is total so much higher than the base?": the document's own reason first, then the parts.
+            Statement reason = explanation(pay).get();
+            markdown.append("**")
+                    .append(reason.quote())
+                    .append("** (")
+                    .append(role.title())
+                    .append(", ")
+                    .append(Render.heading(reason, false))
+                    .append(")");
+            scope.ifPresent(sentence -> markdown.append(". ").append(sentence.quote()));
+            markdown.append('\n');
+            used.add(reason);
         } else {
             Statement first = chosen.get(0);
             verdict(question, asked, first, aspects, pay)
@@ -546,7 +564,9 @@ class PayComposer {
                 .anyMatch(unit -> Text.words(FACTOR_HEAD.split(unit.quote(), 2)[0]).stream()
                                 .anyMatch(word -> word.length() > 3
                                         && !FACTOR_FILLER.contains(word)
-                                        && stems.contains(stem(word)))
+                                        && (stems.contains(stem(word))
+                                                || vocabulary.factorWords().getOrDefault(stem(word), List.of()).stream()
+                                                        .anyMatch(alias -> words.contains(alias))))
                         || place && namesPlace(String.join(" ", Text.words(unit.quote()))));
     }
 
@@ -564,6 +584,24 @@ class PayComposer {
     private boolean namesPlace(String words) {
         String padded = " " + words + " ";
         return vocabulary.places().stream().anyMatch(known -> padded.contains(" " + known + " "));
+    }
+
+    /** "why is total comp so much higher than the base?", "what makes up the gap between base and total?". */
+    private static final Pattern TOTAL_OVER_BASE = Pattern.compile(
+            "(?i)\\b(?:why|how come|what makes|what explains)\\b.*"
+                    + "\\b(?:total|package|overall)\\b.*\\b(?:base|salary)\\b|\\b(?:gap|difference) between (?:the )?(?:base|total)\\b");
+
+    private static final String COMPONENTS = "components";
+
+    /** What the pay sections say of total pay beyond the base: "Stock options and bonuses often make up a large part". */
+    private static Optional<Statement> explanation(List<Statement> pay) {
+        return pay.stream()
+                .filter(unit -> !unit.figure())
+                .filter(unit -> {
+                    String text = unit.quote().toLowerCase(Locale.ROOT);
+                    return text.contains("total") && (text.contains("stock") || text.contains("bonus"));
+                })
+                .findFirst();
     }
 
     /** "does X matter / affect / change pay": the factor is the subject, so a yes/no gets "Yes". */

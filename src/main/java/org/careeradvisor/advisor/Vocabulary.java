@@ -39,7 +39,8 @@ public record Vocabulary(
         Set<String> homeRegion,
         Set<String> places,
         Set<String> currencies,
-        Set<String> domesticPlaces) {
+        Set<String> domesticPlaces,
+        Map<String, List<String>> factorWords) {
 
     public static Vocabulary load() {
         try (InputStream input = new ClassPathResource("advisor/vocabulary.yml").getInputStream()) {
@@ -89,10 +90,18 @@ public record Vocabulary(
                     Set.copyOf(lower(map(root.get("pay")).get("homeRegion"))),
                     Set.copyOf(lower(map(root.get("pay")).get("places"))),
                     Set.copyOf(lower(map(root.get("pay")).get("currencies"))),
-                    Set.copyOf(lower(map(root.get("pay")).get("domesticPlaces"))));
+                    Set.copyOf(lower(map(root.get("pay")).get("domesticPlaces"))),
+                    factorWordsOf(map(map(root.get("pay")).get("factorWords"))));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Cannot read advisor/vocabulary.yml: " + e.getMessage(), e);
         }
+    }
+
+    /** A factor's head word and the words that name it in a question ("location": city, remote, relocate). */
+    private static Map<String, List<String>> factorWordsOf(Map<String, Object> entries) {
+        Map<String, List<String>> words = new java.util.LinkedHashMap<>();
+        entries.forEach((head, aliases) -> words.put(head.toLowerCase(java.util.Locale.ROOT), lower(aliases)));
+        return Map.copyOf(words);
     }
 
     /** Every word this vocabulary names, so the speller takes none of them for a typo. */

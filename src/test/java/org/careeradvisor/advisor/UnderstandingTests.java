@@ -676,4 +676,28 @@ class UnderstandingTests {
         assertThat(SkillsGapAdvisor.experience("Director of QA, 15 years in, I lead 60 people"))
                 .containsExactly("15 years of experience");
     }
+
+    @Test
+    void whyTotalPayIsAboveTheBaseIsAnsweredWithWhatItIsMadeOf() {
+        Answer answer = ask(null, "why is total comp for ML architects so much higher than their base salary?");
+        assertThat(firstLine(answer))
+                .contains("Stock options and bonuses often make up a large part of total compensation");
+        assertThat(answer.answer())
+                .contains("Stock options: $10,000 to $534,000")
+                .contains("Bonuses: $15,000 to $78,000")
+                .doesNotContain("What moves the pay");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            if i go fully remote from a small town will my ML architect pay drop
+            my friend is an ML architect at a bank and earns way more than I do at a hospital. is that normal??
+            """)
+    void aFactorNamedInOtherWordsIsAnsweredFromTheFactorList(String question) {
+        Answer answer = ask(null, question);
+        assertThat(answer.answer())
+                .contains("What moves the pay")
+                .contains("Location, with pay higher in tech hubs")
+                .contains("Industry sector");
+    }
 }
