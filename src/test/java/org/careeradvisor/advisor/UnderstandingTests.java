@@ -691,7 +691,7 @@ class UnderstandingTests {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             if i go fully remote from a small town will my ML architect pay drop
-            my friend is an ML architect at a bank and earns way more than I do at a hospital. is that normal??
+            my friend is an ML architect at a bank and earns way more than I do at a hospital doing the same job. is that normal??
             """)
     void aFactorNamedInOtherWordsIsAnsweredFromTheFactorList(String question) {
         Answer answer = ask(null, question);
