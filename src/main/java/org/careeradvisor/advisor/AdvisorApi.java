@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.careeradvisor.conversation.ConversationIds;
 import org.careeradvisor.conversation.ConversationMemory;
+import org.careeradvisor.conversation.StoredMessage;
 import org.careeradvisor.feedback.FeedbackService;
 import org.careeradvisor.feedback.Rating;
 import org.careeradvisor.retrieval.IndexNotReadyException;
@@ -86,13 +87,11 @@ public class AdvisorApi {
     }
 
     /** This channel's conversation, every stored message in order; empty for an unknown one or another channel's. */
-    public Optional<List<HistoryMessage>> history(String conversationId, String channel) {
+    public Optional<List<StoredMessage>> history(String conversationId, String channel) {
         if (!conversations.exists(conversationId, channel)) {
             return Optional.empty();
         }
-        return Optional.of(conversations.messages(conversationId, channel).stream()
-                .map(HistoryMessage::of)
-                .toList());
+        return Optional.of(conversations.messages(conversationId, channel));
     }
 
     /** Erases this channel's conversation, its messages and their feedback; false when there was none on it. */

@@ -3,7 +3,7 @@ package org.careeradvisor.channel.web;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.careeradvisor.advisor.AdvisorApi;
-import org.careeradvisor.advisor.HistoryMessage;
+import org.careeradvisor.conversation.StoredMessage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +24,7 @@ class ConversationController {
     }
 
     @GetMapping("/api/conversations/{id}/messages")
-    List<HistoryMessage> messages(
+    List<StoredMessage> messages(
             @PathVariable @Pattern(regexp = ClientIds.FORM, message = ClientIds.FORM_MESSAGE) String id) {
         // Another channel's conversation is answered exactly like one that does not exist.
         if (!advisor.issuedForm(id)) {
