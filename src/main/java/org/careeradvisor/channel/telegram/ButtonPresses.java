@@ -1,8 +1,6 @@
 package org.careeradvisor.channel.telegram;
 
 import org.careeradvisor.advisor.AdvisorApi;
-import org.careeradvisor.advisor.AdvisorRequest;
-import org.careeradvisor.advisor.Intent;
 import org.careeradvisor.advisor.Verdict;
 
 /** What pressing one of the bot's buttons does: rate an answer, ask a suggested follow-up, or open a role. */
@@ -41,16 +39,7 @@ class ButtonPresses {
                 return;
             }
             api.answerCallback(callback.getId(), role.get().title());
-            answerer.answer(
-                    chatId,
-                    thread,
-                    AdvisorRequest.explicit(
-                            conversationId,
-                            role.get().title(),
-                            "telegram",
-                            Intent.OVERVIEW,
-                            java.util.List.of(role.get().id())),
-                    null);
+            answerer.overview(chatId, thread, conversationId, role.get());
             return;
         }
         if (press.get().rating() != null) {

@@ -35,6 +35,20 @@ class TelegramAnswerer {
     }
 
     /** Answers a request a command or button already understood (its intent and roles). */
+    /** A role's overview, asked by a button or a deep link: the intent and role given, no sentence to parse back. */
+    void overview(long chatId, Integer thread, String conversationId, org.careeradvisor.advisor.RoleView role) {
+        answer(
+                chatId,
+                thread,
+                AdvisorRequest.explicit(
+                        conversationId,
+                        role.title(),
+                        "telegram",
+                        org.careeradvisor.advisor.Intent.OVERVIEW,
+                        java.util.List.of(role.id())),
+                null);
+    }
+
     void answer(long chatId, Integer thread, AdvisorRequest request, InlineKeyboardMarkup keyboard) {
         api.typing(chatId);
         TelegramStream stream = new TelegramStream(api, chatId, thread, links);

@@ -164,16 +164,7 @@ class TelegramResponder {
                         answerer.answer(chatId, thread, conversationId, "hello", buttons.roles(advisor.roles()));
                         return;
                     }
-                    answerer.answer(
-                            chatId,
-                            thread,
-                            AdvisorRequest.explicit(
-                                    conversationId,
-                                    role.get().title(),
-                                    "telegram",
-                                    Intent.OVERVIEW,
-                                    List.of(role.get().id())),
-                            null);
+                    answerer.overview(chatId, thread, conversationId, role.get());
                     return;
                 }
                 case "/help" -> text = "help";
