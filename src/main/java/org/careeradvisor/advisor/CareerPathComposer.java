@@ -20,6 +20,9 @@ class CareerPathComposer {
     private static final Pattern NO_START = Pattern.compile(
             "(?i)(scratch|zero|nothing|the (very )?beginning|no experience|square one|"
                     + "(a |complete |total )?beginner|(a |high school |college |university )?student|(a |recent |new )?grad(uate)?)");
+    /** "first year CS student", "a high school senior": someone still studying starts at the beginning. */
+    private static final Pattern STUDYING =
+            Pattern.compile("(?i)\\b(student|pupil|undergrad(uate)?|school|freshman|sophomore)\\b");
     /** "how long does it take?", "how many years until I get there?": the time asked for. */
     private static final Pattern HOW_LONG =
             Pattern.compile("(?i)\\b(how long|how many years|how much time|how quickly|how fast|"
@@ -27,7 +30,24 @@ class CareerPathComposer {
 
     private static final int STEM = 5;
     private static final java.util.Set<String> GENERIC_JOB_WORDS = java.util.Set.of(
-            "junior", "senior", "entry", "level", "role", "position", "data", "lead", "staff", "principal");
+            "junior",
+            "senior",
+            "entry",
+            "level",
+            "role",
+            "position",
+            "data",
+            "lead",
+            "staff",
+            "principal",
+            "year",
+            "years",
+            "first",
+            "second",
+            "third",
+            "final",
+            "student",
+            "grad");
     private static final String JOB = "([a-z][a-z /-]{2,40}?)";
     /** Where a job named as a start point ends: "I'm a data analyst - how do I ...", "currently a tester; what ...". */
     private static final String JOB_END = "(?=[?,.!;:]|\\s+[-–—]|\\s+(?:and|with|who|but|so|how|what|which)\\b|$)";
@@ -142,7 +162,7 @@ class CareerPathComposer {
             markdown.append(": the document's path starts where you are (*")
                     .append(steps.get(here).quote())
                     .append("*). Next, in order:\n");
-        } else if (NO_START.matcher(start).matches()) {
+        } else if (NO_START.matcher(start).matches() || STUDYING.matcher(start).find()) {
             // "from scratch", "from zero": the whole path, from its first step.
             markdown.append(": the document's path, from its first step:\n");
         } else {

@@ -23,6 +23,9 @@ class KnowledgeGaps {
 
     /** The subject named when the whole question, not one word of it, is what the documents do not answer. */
     private static final String THIS = "this";
+    /** A number of one to three digits: an age, a count, years; not a year or an amount. */
+    private static final java.util.regex.Pattern SMALL_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
+
     /** Unknown words looked up in the index at most, so a message of noise costs no more than a question. */
     private static final int MAX_LOOKED_UP = 3;
 
@@ -60,7 +63,10 @@ class KnowledgeGaps {
         }
         Set<String> unknown = new LinkedHashSet<>();
         for (String term : contentTerms) {
-            if (genericTerms.contains(term) || misspeltGeneric(term)) {
+            if (genericTerms.contains(term)
+                    || misspeltGeneric(term)
+                    || SMALL_NUMBER.matcher(term).matches()) {
+                // "my daughter is 17", "3 years": a small number is not a subject the documents could lack.
                 continue;
             }
             if (synonyms.alternatives(term).stream()

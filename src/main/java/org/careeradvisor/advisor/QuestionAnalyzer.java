@@ -27,6 +27,15 @@ public class QuestionAnalyzer {
             Pattern.compile("(?i)\\b(fits?|suits?|match(es)?|gaps?|missing|lack(ing)?|realistic|"
                     + "qualif(y|ied)|ready|a stretch|within reach|stand a chance|good fit|closest)\\b");
     private static final int MAX_CONTINUING_WORDS = 4;
+    private static final Pattern YEAR_ASKED = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    private static final Pattern WORLDWIDE =
+            Pattern.compile("(?i)\\b(globally|worldwide|abroad|internationally|elsewhere)\\b");
+    /** A follow-up that names a place or year and little else: "and what about in Singapore?". */
+    private static final int MAX_SCOPE_FOLLOW_UP_WORDS = 8;
+    /** "what's next?", "and after that?", "then what?": the step after the one just reached. */
+    private static final Pattern NEXT_STEP =
+            Pattern.compile("(?i)\\b(what'?s next|what next|what comes next|then what|after that|"
+                    + "and then|next step|the step after)\\b");
     /** "my dad asked me", "a friend wants to know": a question asked for someone else, whose words follow. */
     private static final Pattern RELAYED =
             Pattern.compile("(?i)^\\W*(my|our|a) \\w+( \\w+)? (asked|asks|is asking|wants to know|wanted to know|"
@@ -307,6 +316,26 @@ public class QuestionAnalyzer {
         }
         // A new request on the same role keeps the role, not the topic: "what is that role?" after its pay is an
         // overview.
+        if (previous.isPresent()) {
+            String before = previous.get().intent();
+            if (followUp
+                    && (topic == null || topic.fallback())
+                    && Intent.SALARY.wireName().equals(before)
+                    && namesPayScopeOnly(text)) {
+                // "what's the average total comp in the US?" then "and what about in Singapore?": pay, for that place.
+                requested = Intent.SALARY;
+                topic = null;
+            } else if (Intent.CAREER_PATH.wireName().equals(before)
+                    && NEXT_STEP.matcher(text).find()
+                    && (named.isEmpty() || named.equals(earlier))) {
+                // "how do I become one?" then "and once I'm a data architect, what's next?": the path, from there.
+                requested = Intent.CAREER_PATH;
+                if (named.isEmpty() && !earlier.isEmpty()) {
+                    named.addAll(earlier);
+                    followUp = true;
+                }
+            }
+        }
         boolean asksOnTopic = requested == Intent.QUESTION || requested == Intent.SALARY;
         boolean carriesTopic = asksOnTopic && ((followUp && (pronoun || opener)) || (opener && !named.isEmpty()));
         if (topic == null
@@ -336,6 +365,21 @@ public class QuestionAnalyzer {
      * A request whose capability a command or button decided: its roles are the ids given or, for a typed argument
      * ("/compare scientist vs engineer"), the roles named in it.
      */
+    /** "in Singapore?", "and globally?", "what about 2025?", "in euros?": a follow-up naming where or when, nothing else. */
+    private boolean namesPayScopeOnly(String text) {
+        String padded = " " + String.join(" ", Text.words(text)) + " ";
+        boolean scope = YEAR_ASKED.matcher(text).find()
+                || WORLDWIDE.matcher(text).find()
+                || java.util.stream.Stream.of(
+                                vocabulary.places(),
+                                vocabulary.domesticPlaces(),
+                                vocabulary.currencies(),
+                                vocabulary.homeRegion())
+                        .flatMap(java.util.Set::stream)
+                        .anyMatch(place -> padded.contains(" " + place + " "));
+        return scope && Text.words(text).size() <= MAX_SCOPE_FOLLOW_UP_WORDS;
+    }
+
     public QuestionAnalysis explicit(Intent intent, List<String> roleIds, String text, List<RoleDocument> roles) {
         // A command's argument is the user's text too: the same guards apply.
         if (matchesAny(vocabulary.injections(), text)) {

@@ -700,4 +700,39 @@ class UnderstandingTests {
                 .contains("Location, with pay higher in tech hubs")
                 .contains("Industry sector");
     }
+
+    @Test
+    void aPayFollowUpThatOnlyNamesAPlaceStaysOnPay() {
+        ask("singapore", "what's the average total compensation for a machine learning architect in the US?");
+        Answer answer = ask("singapore", "and what about in Singapore?");
+        assertThat(answer.intent()).isEqualTo(Intent.SALARY);
+        assertThat(firstLine(answer)).contains("no pay figures for Singapore");
+        assertThat(answer.answer()).contains("Global median: $171,000");
+    }
+
+    @Test
+    void whatsNextAfterACareerAnswerContinuesThePathFromWhereThePersonWillBe() {
+        ask("next-step", "how do I become a machine learning data architect? I'm starting from zero");
+        Answer answer = ask(
+                "next-step", "ok and once I've got those years of experience and I'm a data architect, what's next?");
+        assertThat(answer.intent()).isEqualTo(Intent.CAREER_PATH);
+        assertThat(answer.answer())
+                .contains("Specialise in integrating machine learning with data architecture")
+                .contains("certifications");
+    }
+
+    @Test
+    void aStudentsPathStartsAtTheFirstStepAndAnAgeIsNotASubject() {
+        Answer student = ask(
+                null,
+                "first year CS student here. what are the steps to become a machine learning data "
+                        + "architect and how long does it take?");
+        assertThat(student.answer()).contains("from its first step").contains("Start in an entry-level");
+
+        Answer age = ask(
+                null,
+                "My daughter is 17 and says she wants to be an AI Research Scientist. What degree does she need?");
+        assertThat(age.grounded()).isTrue();
+        assertThat(age.answer()).doesNotContain("says nothing about 17");
+    }
 }
