@@ -26,11 +26,12 @@ class SkillsGapAdvisor {
                     + "|(?=\\s+in\\s*(?:[,.;!?]|$)|\\s+(?:out of|of|at|working|writing|building|coding|leading|doing|running|managing|teaching|in (?:the )?(?:industry|"
                     + "field|tech|it|data|software|ml|ai|finance|banking|consulting))\\b|\\s*[,.;!?:]|\\s+(?:and|but|so|now)\\b|\\s+-|$))");
     private static final Pattern CLAUSE = Pattern.compile("[,.;!?]|\\s(?:but|though|although|however)\\s");
-    private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\b(never|no|not|without|don't|dont|haven't|havent|"
-                    + "can't|cant|zero|rusty|weak|little|barely|limited|skipped|skip|avoided|lack|lacking|struggle|struggled)\\b");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(never|no|not|without|don't|dont|haven't|havent|"
+            + "can't|cant|zero|rusty|weak|little|barely|limited|skipped|skip|avoided|lack|lacking|struggle|struggled|"
+            + "stopped at|stops at|stopped after)\\b");
     /** Denials that follow the skill they deny: "math is rusty", "my SQL is weak". */
-    private static final Pattern AFTER_SKILL = Pattern.compile("(?i)rusty|weak|limited|little|lacking");
+    private static final Pattern AFTER_SKILL =
+            Pattern.compile("(?i)rusty|weak|limited|little|lacking|stopped at|stops at|stopped after");
     /** "... and taught myself", "... and I know": another statement after a denial, which it does not deny. */
     private static final Pattern RESUMED =
             Pattern.compile("(?i)\\s(?:and|but|while)\\s+(?:i\\b|i've|i'm|taught|learned|learnt|"
@@ -433,6 +434,9 @@ class SkillsGapAdvisor {
         allLines.addAll(fit.requirements());
         allLines.stream()
                 .distinct()
+                // A degree line ("a Bachelor's in Computer Science, Mathematics ...") is about the degree, not the
+                // skill.
+                .filter(unit -> Degrees.lowestNamed(unit.quote()) == 0)
                 .filter(unit -> fit.skillsOf().apply(unit).stream().anyMatch(denied::contains))
                 .forEach(unit -> {
                     met.remove(unit);
@@ -470,6 +474,7 @@ class SkillsGapAdvisor {
         lacking.stream()
                 .filter(unit -> !met.contains(unit)
                         && !ordered.contains(unit)
+                        && Degrees.lowestNamed(unit.quote()) == 0
                         && fit.skillsOf().apply(unit).stream().anyMatch(denied::contains))
                 .forEach(ordered::add);
         // "feed ML" names the field of the ML Data Architect, not a skill to learn first.

@@ -735,4 +735,15 @@ class UnderstandingTests {
         assertThat(age.grounded()).isTrue();
         assertThat(age.answer()).doesNotContain("says nothing about 17");
     }
+
+    @Test
+    void aSkillThatStopsShortIsDeniedAndTheSpellerLeavesTheWordsThatSaySo() {
+        Answer answer = ask(
+                null,
+                "I did a PhD in computational linguistics and have ACL papers, but honestly my math stops "
+                        + "at undergrad stats. I want to create new NLP algorithms at a research institute. Which role, and what am "
+                        + "I lacking?");
+        assertThat(answer.answer()).doesNotContain("You already have what it asks for in Mathematics");
+        assertThat(firstGap(answer)).contains("advanced mathematics");
+    }
 }
