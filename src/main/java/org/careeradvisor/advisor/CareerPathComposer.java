@@ -16,13 +16,14 @@ class CareerPathComposer {
 
     private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b\\d+(\\s*-\\s*\\d+|\\+)?\\s*years?\\b");
     private static final int MAX_ITEMS = 14;
-    /** "from scratch", "from zero": no start point but the beginning. */
-    private static final Pattern NO_START = Pattern.compile(
-            "(?i)(scratch|zero|nothing|the (very )?beginning|no experience|square one|"
-                    + "(a |complete |total )?beginner|(a |high school |college |university )?student|(a |recent |new )?grad(uate)?)");
-    /** "first year CS student", "a high school senior": someone still studying starts at the beginning. */
-    private static final Pattern STUDYING =
-            Pattern.compile("(?i)\\b(student|pupil|undergrad(uate)?|school|freshman|sophomore)\\b");
+    /**
+     * "from scratch", "from zero", "a beginner", "first year CS student": no start point but the beginning, also for
+     * someone still studying.
+     */
+    private static final Pattern NO_START =
+            Pattern.compile("(?i)^(scratch|zero|nothing|the (very )?beginning|no experience|"
+                    + "square one|(a |complete |total )?beginner|(a |recent |new )?grad(uate)?)$"
+                    + "|\\b(student|pupil|undergrad(uate)?|school|freshman|sophomore)\\b");
     /** "how long does it take?", "how many years until I get there?": the time asked for. */
     private static final Pattern HOW_LONG =
             Pattern.compile("(?i)\\b(how long|how many years|how much time|how quickly|how fast|"
@@ -162,7 +163,7 @@ class CareerPathComposer {
             markdown.append(": the document's path starts where you are (*")
                     .append(steps.get(here).quote())
                     .append("*). Next, in order:\n");
-        } else if (NO_START.matcher(start).matches() || STUDYING.matcher(start).find()) {
+        } else if (NO_START.matcher(start).find()) {
             // "from scratch", "from zero": the whole path, from its first step.
             markdown.append(": the document's path, from its first step:\n");
         } else {

@@ -20,7 +20,7 @@ import org.careeradvisor.knowledge.Statement;
  */
 class PayComposer {
 
-    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    private static final Pattern YEAR = Text.YEAR;
     /** "in Germany", "for London", "across Europe": where a question asks pay to be. */
     private static final Pattern PLACE = Pattern.compile("(?i)\\b(?:in|across|within|around|outside)\\s+(?:the\\s+)?"
             + "([\\p{L}][\\p{L}.'-]*(?:\\s+[\\p{L}][\\p{L}.'-]*){0,2})");
@@ -75,7 +75,8 @@ class PayComposer {
         String asked = knowledge.withoutNames(role.id(), question);
         String padded = Text.padded(asked);
         List<String> missing = missingScope(asked, question, pay);
-        List<PayAspect> aspects = TOTAL_OVER_BASE.matcher(asked).find()
+        boolean totalOverBase = TOTAL_OVER_BASE.matcher(asked).find();
+        List<PayAspect> aspects = totalOverBase
                 // "why is total comp so much higher than the base?": what total pay is made of besides the base.
                 ? vocabulary.payAspects().stream()
                         .filter(aspect -> aspect.id().equals(COMPONENTS))
@@ -95,9 +96,8 @@ class PayComposer {
                 pay.stream().filter(SalaryComposer::givesScope).findFirst();
         Optional<PayAspect> listed =
                 aspects.stream().filter(PayAspect::answersWithList).findFirst();
-        if (listed.isEmpty()
-                && QuestionShape.of(question).yesNo()
-                && QuestionShape.of(question).exclusive()) {
+        QuestionShape shape = QuestionShape.of(question);
+        if (listed.isEmpty() && shape.yesNo() && shape.exclusive()) {
             // "Is pay just about experience?": a factor named with only or just asks for all of them.
             listed = vocabulary.payAspects().stream()
                     .filter(PayAspect::answersWithList)
@@ -137,14 +137,12 @@ class PayComposer {
                     .toList();
             if (!factors.isEmpty()) {
                 // "is pay just about experience?": no, the document names several factors.
-                boolean yesNo = QuestionShape.of(question).yesNo();
+                boolean yesNo = shape.yesNo();
                 // A factor is named by the words of its head ("Location", "Industry sector", "Size and type of
                 // company"),
                 // not by "higher" or "with" in what follows it.
                 boolean namesFactor = namesFactor(factors, asked, true);
-                if (yesNo
-                        && (QuestionShape.of(question).exclusive()
-                                || SAME.matcher(asked).find())) {
+                if (yesNo && (shape.exclusive() || SAME.matcher(asked).find())) {
                     // "is pay the same everywhere in the US?": no, location is one of the factors.
                     markdown.append("**No.** ");
                 } else if (yesNo && namesFactor && ACTS_ON.matcher(asked).find()) {
@@ -184,7 +182,7 @@ class PayComposer {
             chosen.stream().filter(figure -> !both.contains(figure)).forEach(both::add);
             chosen = both;
         }
-        if (QuestionShape.of(question).yesNo() && QuestionShape.of(question).exclusive() && !chosen.isEmpty()) {
+        if (shape.yesNo() && shape.exclusive() && !chosen.isEmpty()) {
             // "is total comp only base salary?": no, and the rest of that list says what else there is.
             String list = chosen.get(0).listId();
             List<Statement> siblings = figures.stream()
@@ -192,6 +190,8 @@ class PayComposer {
                     .toList();
             chosen = siblings.isEmpty() ? chosen : siblings;
         }
+        Optional<PayAspect> lacked = unmet(aspects, chosen);
+        Optional<Statement> reason = totalOverBase ? explanation(pay) : Optional.empty();
         if (!missing.isEmpty()) {
             markdown.append("**The ")
                     .append(role.title())
@@ -219,38 +219,36 @@ class PayComposer {
                                 && !aspect.id().equals("global"));
                 chosen = specific && !chosen.isEmpty() ? withGlobal(chosen, figures) : nearest(figures);
             }
-        } else if (unmet(aspects, chosen).isPresent()) {
+        } else if (lacked.isPresent()) {
             partly = true;
             // "what's the median ML architect salary?": the document has a median only worldwide and for Data
             // Architects; it says so, and gives those and the role's own headline figures, not an average as the
             // median.
-            PayAspect lacked = unmet(aspects, chosen).get();
             markdown.append("**The ")
                     .append(role.title())
                     .append(" document gives no ")
-                    .append(lacked.label())
+                    .append(lacked.get().label())
                     .append(" for the role itself.** The nearest figures it has:\n");
             scope.ifPresent(sentence -> markdown.append(sentence.quote()).append('\n'));
             // The role's own figures (the scope sentence describes them), then the worldwide or Data Architect ones.
             List<Statement> nearest = new ArrayList<>(chosen);
             figures.stream()
-                    .filter(lacked::marks)
+                    .filter(lacked.get()::marks)
                     .filter(figure -> !nearest.contains(figure))
                     .forEach(nearest::add);
             chosen = nearest;
-        } else if (TOTAL_OVER_BASE.matcher(asked).find() && explanation(pay).isPresent()) {
+        } else if (reason.isPresent()) {
             // "why is total so much higher than the base?": the document's own reason first, then the parts.
-            Statement reason = explanation(pay).get();
             markdown.append("**")
-                    .append(reason.quote())
+                    .append(reason.get().quote())
                     .append("** (")
                     .append(role.title())
                     .append(", ")
-                    .append(Render.heading(reason, false))
+                    .append(Render.heading(reason.get(), false))
                     .append(")");
             scope.ifPresent(sentence -> markdown.append(". ").append(sentence.quote()));
             markdown.append('\n');
-            used.add(reason);
+            used.add(reason.get());
         } else {
             Statement first = chosen.get(0);
             verdict(question, asked, first, aspects, pay)
@@ -582,8 +580,7 @@ class PayComposer {
 
     /** Whether the words (lower case, space separated) name a place the vocabulary knows. */
     private boolean namesPlace(String words) {
-        String padded = " " + words + " ";
-        return vocabulary.places().stream().anyMatch(known -> padded.contains(" " + known + " "));
+        return Text.containsAny(" " + words + " ", vocabulary.places());
     }
 
     /** "why is total comp so much higher than the base?", "what makes up the gap between base and total?". */

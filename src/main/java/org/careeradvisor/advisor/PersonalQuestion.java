@@ -57,12 +57,15 @@ final class PersonalQuestion {
     private static final Pattern PLACE_BEFORE =
             Pattern.compile("(?i)\\b(in|at|near|from|to|around|outside|for|with)\\s+$");
     /** Pay of one person, or their private life. */
-    private static final Pattern PRIVATE =
-            Pattern.compile("(?i)\\b(earn|earns|earning|earned|make|makes|making|made|paid|pay|salary|"
-                    + "comp|compensation|income|bonus|take home|takes home|equity|stock|shares|raise|health|sick|ill|illness|"
-                    + "pregnant|(is|are) (he|she|they) single|is single|single(?=\\s*\\?)|single or|married|dating|divorced|relationship|religion|religious|age|"
-                    + "how old|birthday|(home )?address|where (does|do) \\w+ live|lives|phone|phone number|e-?mail|contact details|"
-                    + "performance review|appraisal|rating|fired|disciplin\\w*)\\b");
+    private static final String PAY_WORDS = "earn|earns|earning|earned|make|makes|making|made|paid|pay|salary|"
+            + "comp|compensation|income|bonus|take home|takes home|equity|stock|shares|raise";
+    /** A word of someone's pay, in any form ("bonuses", "earnings"). */
+    private static final Pattern PAY = Pattern.compile("(?i)\\b(" + PAY_WORDS + "|earn\\w*|bonus\\w*|salaries)\\b");
+
+    private static final Pattern PRIVATE = Pattern.compile("(?i)\\b(" + PAY_WORDS + "|health|sick|ill|illness|"
+            + "pregnant|(is|are) (he|she|they) single|is single|single(?=\\s*\\?)|single or|married|dating|divorced|relationship|religion|religious|age|"
+            + "how old|birthday|(home )?address|where (does|do) \\w+ live|lives|phone|phone number|e-?mail|contact details|"
+            + "performance review|appraisal|rating|fired|disciplin\\w*)\\b");
     /** "that role", "on average", "ML architects", "an ML data architect": the role in general, whoever asks. */
     private static final Pattern GENERAL =
             Pattern.compile("(?i)\\b(roles?|positions?|jobs?|on average|average|typical(ly)?|usually|"
@@ -137,6 +140,11 @@ final class PersonalQuestion {
             }
         }
         return false;
+    }
+
+    /** Whether a declined question was about someone's pay, rather than their private life. */
+    static boolean aboutPay(String message) {
+        return PAY.matcher(message).find();
     }
 
     private static boolean namesSomeoneInFull(String message, Predicate<String> knows) {

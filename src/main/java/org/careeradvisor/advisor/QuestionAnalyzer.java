@@ -27,7 +27,6 @@ public class QuestionAnalyzer {
             Pattern.compile("(?i)\\b(fits?|suits?|match(es)?|gaps?|missing|lack(ing)?|realistic|"
                     + "qualif(y|ied)|ready|a stretch|within reach|stand a chance|good fit|closest)\\b");
     private static final int MAX_CONTINUING_WORDS = 4;
-    private static final Pattern YEAR_ASKED = Pattern.compile("\\b(19|20)\\d{2}\\b");
     private static final Pattern WORLDWIDE =
             Pattern.compile("(?i)\\b(globally|worldwide|abroad|internationally|elsewhere)\\b");
     /** A follow-up that names a place or year and little else: "and what about in Singapore?". */
@@ -198,7 +197,7 @@ public class QuestionAnalyzer {
             // "I work in HR - which industries hire ML architects?" names no posting, ad or description to write.
             classified = classified.without(Intent.JOB_POSTING);
         }
-        boolean pronoun = containsAny(padded, vocabulary.followUpPronouns());
+        boolean pronoun = Text.containsAny(padded, vocabulary.followUpPronouns());
         boolean opener = vocabulary.followUpOpeners().stream().anyMatch(padded.stripLeading()::startsWith);
         if (classified.intent() == Intent.HELP) {
             // Only clearly chat: "whats 17*23" is as like the off-topic examples and gets their refusal.
@@ -367,16 +366,13 @@ public class QuestionAnalyzer {
      */
     /** "in Singapore?", "and globally?", "what about 2025?", "in euros?": a follow-up naming where or when, nothing else. */
     private boolean namesPayScopeOnly(String text) {
-        String padded = " " + String.join(" ", Text.words(text)) + " ";
-        boolean scope = YEAR_ASKED.matcher(text).find()
+        String padded = Text.padded(text);
+        boolean scope = Text.YEAR.matcher(text).find()
                 || WORLDWIDE.matcher(text).find()
-                || java.util.stream.Stream.of(
-                                vocabulary.places(),
-                                vocabulary.domesticPlaces(),
-                                vocabulary.currencies(),
-                                vocabulary.homeRegion())
-                        .flatMap(java.util.Set::stream)
-                        .anyMatch(place -> padded.contains(" " + place + " "));
+                || Text.containsAny(padded, vocabulary.places())
+                || Text.containsAny(padded, vocabulary.domesticPlaces())
+                || Text.containsAny(padded, vocabulary.currencies())
+                || Text.containsAny(padded, vocabulary.homeRegion());
         return scope && Text.words(text).size() <= MAX_SCOPE_FOLLOW_UP_WORDS;
     }
 
@@ -542,10 +538,6 @@ public class QuestionAnalyzer {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean containsAny(String padded, List<String> phrases) {
-        return phrases.stream().anyMatch(phrase -> padded.contains(" " + phrase + " "));
     }
 
     private static boolean matchesAny(List<Pattern> patterns, String text) {

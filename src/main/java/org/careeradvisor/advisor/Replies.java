@@ -9,11 +9,6 @@ import org.careeradvisor.knowledge.RoleDocument;
  */
 class Replies {
 
-    /** A question about someone's pay, as opposed to their private life. */
-    private static final java.util.regex.Pattern PAY = java.util.regex.Pattern.compile(
-            "(?i)\\b(earn\\w*|make|makes|made|paid|pay|"
-                    + "salary|salaries|comp|compensation|income|bonus\\w*|stock|equity|shares|raise|take home|takes home)\\b");
-
     String greeting(List<RoleDocument> roles) {
         return "Hello! I am the career advisor. I answer questions about these roles from our role documents:\n\n"
                 + roleList(roles) + "\n\nAsk me what a role does, what it requires, what it pays or how to get there.";
@@ -53,7 +48,7 @@ class Replies {
             // What can be answered instead: a role's pay in general (the role the message names), not a list of every
             // role.
             // What can be answered instead: a role's pay in general when pay was asked, else what the role involves.
-            if (!PAY.matcher(analysis.text()).find()) {
+            if (!PersonalQuestion.aboutPay(analysis.text())) {
                 return opening + " I answer questions about roles: what they involve, require and pay.";
             }
             return opening + " What I can tell you is what the role documents say a role pays in general"

@@ -228,26 +228,18 @@ class SkillsGapAdvisor {
      */
     static List<String> aspirations(String message) {
         Matcher wish = ASPIRATION.matcher(message);
-        List<String> wishes = new ArrayList<>();
-        int likings = 0;
+        // "I love shipping features ... I want to build AI models": what they want before what they like doing now.
+        List<String> wants = new ArrayList<>();
+        List<String> likings = new ArrayList<>();
         int from = 0;
         while (from < message.length() && wish.find(from)) {
             // "lead a team but never managed anyone", "do pure research - which role?": the wish, not what follows it.
             String said = WISH_END.split(wish.group(1), 2)[0].strip();
-            // "I love shipping features ... I want to build AI models": what they want before what they like doing now.
-            boolean liking = LIKING.matcher(wish.group()).lookingAt();
-            wishes.add(liking ? wishes.size() : firstLiking(wishes, likings), said);
-            if (liking) {
-                likings++;
-            }
+            (LIKING.matcher(wish.group()).lookingAt() ? likings : wants).add(said);
             from = wish.start(1);
         }
-        return wishes;
-    }
-
-    /** Where the wishes end and the likings (kept after them, in order) begin. */
-    private static int firstLiking(List<String> wishes, int likings) {
-        return wishes.size() - likings;
+        wants.addAll(likings);
+        return wants;
     }
 
     /**

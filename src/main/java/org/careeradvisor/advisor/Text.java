@@ -34,4 +34,12 @@ final class Text {
     static String padded(String text) {
         return " " + String.join(" ", words(text)) + " ";
     }
+
+    /** A year as people write one: "2019", "in 2030". */
+    static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b");
+
+    /** Whether a padded text ({@link #padded}) holds one of the phrases as whole words. */
+    static boolean containsAny(String padded, java.util.Collection<String> phrases) {
+        return phrases.stream().anyMatch(phrase -> padded.contains(" " + phrase + " "));
+    }
 }
