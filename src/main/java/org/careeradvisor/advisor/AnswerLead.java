@@ -65,7 +65,8 @@ final class AnswerLead {
     /**
      * "Yes - " when the quoted statements name everything asked; "No - " when the question asks whether only that
      * is done or needed ("only theory"), or whether something is required that the document makes an advantage or
-     * one of alternatives ("a Master's or Ph.D."); for "can I ... without X?", "No" when the document asks for X.
+     * one of alternatives ("a Master's or Ph.D."); for "can I ... without X?", "No" when the document asks for X; for a
+     * number asked ("is 1 year enough?"), what the statement's own figure says ({@link AskedNumber}).
      */
     private static String verdict(
             Statement anchor,
@@ -77,6 +78,15 @@ final class AnswerLead {
         Synonyms synonyms = words.synonyms();
         if (terms.isEmpty()) {
             return "";
+        }
+        // A number asked settles it before the words do: "projected at 22%?" is no where the document says 8-9%.
+        Optional<String> byNumber = shape.number()
+                .flatMap(number -> java.util.stream.Stream.concat(java.util.stream.Stream.of(anchor), shown.stream())
+                        .map(statement -> number.against(statement.quote()))
+                        .flatMap(Optional::stream)
+                        .findFirst());
+        if (byNumber.isPresent()) {
+            return "**" + byNumber.get() + "** - " + (byNumber.get().equals("Yes") ? "" : "the document says: ");
         }
         if (shape.exclusive()) {
             return "**No** - ";

@@ -27,6 +27,10 @@ class PayComposer {
 
     private static final Pattern THRESHOLD = Pattern.compile(
             "\\b(over|above|more than|at least|exceeds?|beyond|under|below|less than)\\s+\\$?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k\\b)?");
+    /** "can it go above...", "is it possible to earn over...": whether a figure is ever reached. */
+    private static final Pattern POSSIBLE =
+            Pattern.compile("^(can|could|may|might)\\b|\\b(possible|ever|reach|go (above|over|beyond|past))\\b");
+
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:earn|make|get|paid)\\w*\\s+(more|less)\\b");
     private static final Pattern MONEY = Pattern.compile("\\$(\\d[\\d,]*)");
     /** "200k", "$180,000", "150000": an amount someone is offered or earns. */
@@ -130,6 +134,21 @@ class PayComposer {
                             false))
                     .findFirst();
         }
+        List<Statement> reasons = List.of();
+        boolean figureNamedNow = askedAspects(padded).stream()
+                .anyMatch(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC));
+        if (!totalOverBase && !figureNamedNow && HIGH_PAY_WHY.matcher(asked).find()) {
+            // "why is it that high?", "how come they earn so much?": the document's own reasons, then what moves pay.
+            reasons = pay.stream()
+                    .filter(unit -> !unit.figure())
+                    .filter(unit -> Text.containsAny(Text.padded(unit.quote()), vocabulary.payReasons()))
+                    .toList();
+            if (listed.isEmpty()) {
+                listed = vocabulary.payAspects().stream()
+                        .filter(PayAspect::answersWithList)
+                        .findFirst();
+            }
+        }
         if (listed.isPresent()) {
             List<Statement> factors = pay.stream()
                     .filter(listed.get()::marks)
@@ -148,6 +167,14 @@ class PayComposer {
                 } else if (yesNo && namesFactor && ACTS_ON.matcher(asked).find()) {
                     // "does the industry affect pay?": yes, the document names it.
                     markdown.append("**Yes.** ");
+                }
+                if (!reasons.isEmpty()) {
+                    markdown.append("**Why ")
+                            .append(Topic.withArticle(role.title()))
+                            .append(" is paid so well**, in the document's words:\n");
+                    Render.units(markdown, reasons, false);
+                    used.addAll(reasons);
+                    markdown.append('\n');
                 }
                 markdown.append("**What moves the pay of ")
                         .append(Topic.withArticle(role.title()))
@@ -328,7 +355,9 @@ class PayComposer {
             boolean over = threshold.group(1).matches("over|above|more than|at least|exceed|exceeds|beyond");
             // A range the limit falls inside ("base over 300k?" for $138,000 to $314,000) holds only in part.
             if (range[0] < limit && limit < range[1]) {
-                return Optional.of(over ? "Only at the top of the range" : "Only at the bottom of the range");
+                // "can it go above 300k?" asks whether it ever does: yes, at the range's end.
+                String end = over ? "at the top of the range" : "at the bottom of the range";
+                return Optional.of(POSSIBLE.matcher(lower).find() ? "Yes, " + end : "Only " + end);
             }
             return Optional.of((over ? range[0] >= limit : range[1] <= limit) ? "Yes" : "No");
         }
@@ -589,6 +618,11 @@ class PayComposer {
                     + "\\b(?:total|package|overall)\\b.*\\b(?:base|salary)\\b|\\b(?:gap|difference) between (?:the )?(?:base|total)\\b");
 
     private static final String COMPONENTS = "components";
+
+    /** "why is it that high?", "how come ML architects earn so much?": the reason for the pay's height. */
+    private static final Pattern HIGH_PAY_WHY =
+            Pattern.compile("(?i)\\b(?:why|how come|what explains|what makes|reasons?)\\b.*"
+                    + "\\b(?:high|higher|so much|that much|this much|well|big|premium|generous|lucrative|good)\\b");
 
     /** What the pay sections say of total pay beyond the base: "Stock options and bonuses often make up a large part". */
     private static Optional<Statement> explanation(List<Statement> pay) {

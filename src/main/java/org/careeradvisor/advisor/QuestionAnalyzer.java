@@ -31,6 +31,8 @@ public class QuestionAnalyzer {
             Pattern.compile("(?i)\\b(globally|worldwide|abroad|internationally|elsewhere)\\b");
     /** A follow-up that names a place or year and little else: "and what about in Singapore?". */
     private static final int MAX_SCOPE_FOLLOW_UP_WORDS = 8;
+    /** "why is it that high?", "how come?": the reason for what the previous answer said. */
+    private static final Pattern WHY = Pattern.compile("(?i)^\\W*(why|how come)\\b");
     /** "what's next?", "and after that?", "then what?": the step after the one just reached. */
     private static final Pattern NEXT_STEP =
             Pattern.compile("(?i)\\b(what'?s next|what next|what comes next|then what|after that|"
@@ -324,6 +326,11 @@ public class QuestionAnalyzer {
                 // "what's the average total comp in the US?" then "and what about in Singapore?": pay, for that place.
                 requested = Intent.SALARY;
                 topic = null;
+            } else if (followUp
+                    && Intent.SALARY.wireName().equals(before)
+                    && WHY.matcher(text).find()) {
+                // "what's the average total comp?" then "why is it that high?": the reason for that pay.
+                requested = Intent.SALARY;
             } else if (Intent.CAREER_PATH.wireName().equals(before)
                     && NEXT_STEP.matcher(text).find()
                     && (named.isEmpty() || named.equals(earlier))) {

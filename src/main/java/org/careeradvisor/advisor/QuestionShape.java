@@ -1,13 +1,22 @@
 package org.careeradvisor.advisor;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * What form of answer a question wants, from how it is asked: a yes or no, a figure, or a list; and whether it asks
- * what is needed (so that "an advantage" answers "no"), or whether the role can be had without something.
+ * what is needed (so that "an advantage" answers "no"), or whether the role can be had without something; and the number a
+ * yes/no question puts to the document ("is 1 year enough?").
  */
-record QuestionShape(boolean yesNo, boolean figure, boolean list, boolean need, boolean exclusive, boolean without) {
+record QuestionShape(
+        boolean yesNo,
+        boolean figure,
+        boolean list,
+        boolean need,
+        boolean exclusive,
+        boolean without,
+        Optional<AskedNumber> number) {
 
     private static final Pattern YES_NO =
             Pattern.compile("^(is|are|am|do|does|did|can|could|should|will|would|must|has|have|need|was|were)\\b.*");
@@ -43,7 +52,8 @@ record QuestionShape(boolean yesNo, boolean figure, boolean list, boolean need, 
                 !yesNo && LIST.matcher(text).find(),
                 asksNeed(text),
                 exclusive,
-                yesNo && WITHOUT.matcher(text).find());
+                yesNo && WITHOUT.matcher(text).find(),
+                yesNo ? AskedNumber.of(text) : Optional.empty());
     }
 
     /** Whether a text speaks of what is needed or required. */

@@ -40,7 +40,8 @@ public record Vocabulary(
         Set<String> places,
         Set<String> currencies,
         Set<String> domesticPlaces,
-        Map<String, List<String>> factorWords) {
+        Map<String, List<String>> factorWords,
+        List<String> payReasons) {
 
     public static Vocabulary load() {
         try (InputStream input = new ClassPathResource("advisor/vocabulary.yml").getInputStream()) {
@@ -91,7 +92,8 @@ public record Vocabulary(
                     Set.copyOf(lower(map(root.get("pay")).get("places"))),
                     Set.copyOf(lower(map(root.get("pay")).get("currencies"))),
                     Set.copyOf(lower(map(root.get("pay")).get("domesticPlaces"))),
-                    factorWordsOf(map(map(root.get("pay")).get("factorWords"))));
+                    factorWordsOf(map(map(root.get("pay")).get("factorWords"))),
+                    lower(map(root.get("pay")).get("reasons")));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Cannot read advisor/vocabulary.yml: " + e.getMessage(), e);
         }

@@ -53,7 +53,8 @@ public final class AnswersCommand {
                 new Half("pointed development 4", AnswerSet.load("pointed-dev4.json")),
                 new Half("pointed development 5", AnswerSet.load("pointed-dev5.json")),
                 new Half("pointed development 6", AnswerSet.load("pointed-dev6.json")),
-                new Half("pointed development 7", AnswerSet.load("pointed-dev7.json"))));
+                new Half("pointed development 7", AnswerSet.load("pointed-dev7.json")),
+                new Half("pointed development 8", AnswerSet.load("pointed-dev8.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));

@@ -1,0 +1,131 @@
+package org.careeradvisor.advisor;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A number a yes/no question puts to the documents: "is 1 year as a team lead enough?", "is growth projected at 22%?",
+ * "do I need 3-5 years?". Set against the same kind of number in a statement ("typically 2+ years", "8-9%"), it settles
+ * the verdict: a claim the statement's figure contradicts is a "no" however many of the question's words it shares.
+ *
+ * @param low        the number asked, or the lower end of a range asked
+ * @param high       the upper end ({@code low} for a single number)
+ * @param unit       years or per cent
+ * @param comparison how the question sets its number against the document's
+ */
+record AskedNumber(double low, double high, Unit unit, Comparison comparison) {
+
+    enum Unit {
+        YEARS,
+        PERCENT
+    }
+
+    enum Comparison {
+        /** "is 1 year enough?", "I have 2 years, do I qualify?": the number against what the document asks at least. */
+        ENOUGH,
+        /** "over 20%?", "more than 5 years?" */
+        OVER,
+        /** "under 10%?", "less than 3 years?" */
+        UNDER,
+        /** "projected at 22%?", "3-5 years?" */
+        EQUAL
+    }
+
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("one", 1),
+            Map.entry("a", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10));
+
+    private static final String NUMBER = "(\\d+(?:\\.\\d+)?|one|a|two|three|four|five|six|seven|eight|nine|ten)";
+
+    /** A number or range and its unit: "22%", "8-9 percent", "2+ years", "3 to 5 yrs", "one year". */
+    private static final Pattern FIGURE = Pattern.compile("(?i)\\b" + NUMBER + "(\\+)?(?:\\s*(?:-|–|to)\\s*" + NUMBER
+            + ")?\\s*(%|percent\\b|per cent\\b|years?\\b|yrs?\\b)");
+
+    private static final Pattern ENOUGH =
+            Pattern.compile("\\b(enough|sufficient|suffice|qualify|qualif\\w*|ok|okay)\\b");
+    private static final Pattern OVER =
+            Pattern.compile("\\b(over|above|more than|at least|exceed\\w*|beyond|higher than)\\s+$");
+    private static final Pattern UNDER = Pattern.compile("\\b(under|below|less than|lower than|at most)\\s+$");
+
+    /** The first number with a unit in a yes/no question, and how the question compares it. */
+    static Optional<AskedNumber> of(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        Matcher figure = FIGURE.matcher(text);
+        while (figure.find()) {
+            Optional<double[]> range = range(figure);
+            if (range.isEmpty()) {
+                continue;
+            }
+            String before = text.substring(0, figure.start());
+            Comparison comparison = OVER.matcher(before).find()
+                    ? Comparison.OVER
+                    : UNDER.matcher(before).find()
+                            ? Comparison.UNDER
+                            : ENOUGH.matcher(text).find() ? Comparison.ENOUGH : Comparison.EQUAL;
+            return Optional.of(new AskedNumber(range.get()[0], range.get()[1], unit(figure), comparison));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The verdict against the first figure of the same unit in a statement, or empty when the statement has none:
+     * "Yes" or "No" and, for a range the asked number falls inside of ("over 8%?" of "8-9%"), "Partly".
+     */
+    Optional<String> against(String statement) {
+        Matcher figure = FIGURE.matcher(statement.toLowerCase(Locale.ROOT));
+        while (figure.find()) {
+            Optional<double[]> found = range(figure);
+            if (found.isEmpty() || unit(figure) != unit) {
+                continue;
+            }
+            double min = found.get()[0];
+            // "2+ years" and "at least 2 years" have no upper end.
+            double max = figure.group(2) != null ? Double.MAX_VALUE : found.get()[1];
+            return Optional.of(
+                    switch (comparison) {
+                        case ENOUGH -> low >= min ? "Yes" : "No";
+                        case OVER -> min > low ? "Yes" : max > low ? "Partly" : "No";
+                        case UNDER -> max < low ? "Yes" : min < low ? "Partly" : "No";
+                        case EQUAL -> low <= max && high >= min ? "Yes" : "No";
+                    });
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<double[]> range(Matcher figure) {
+        Double first = value(figure.group(1));
+        Double second = figure.group(3) == null ? first : value(figure.group(3));
+        if (first == null || second == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new double[] {Math.min(first, second), Math.max(first, second)});
+    }
+
+    private static Double value(String number) {
+        Integer word = WORDS.get(number);
+        if (word != null) {
+            return word.doubleValue();
+        }
+        try {
+            return Double.parseDouble(number);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Unit unit(Matcher figure) {
+        return figure.group(4).startsWith("y") ? Unit.YEARS : Unit.PERCENT;
+    }
+}
