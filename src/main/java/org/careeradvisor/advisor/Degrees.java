@@ -19,6 +19,13 @@ final class Degrees {
     private static final Pattern NO_DEGREE =
             Pattern.compile("(?i)\\b(no degree|without a degree|no college|never went to university)\\b");
 
+    private static final Pattern UNFINISHED_BEFORE = Pattern.compile("(?i)\\b(dropped out of|drop out of|quit|left|"
+            + "abandoned|never (?:finished|completed)|didn'?t (?:finish|complete)|did not (?:finish|complete)|unfinished|"
+            + "incomplete|half ?way through|part ?way through|currently (?:doing|in|pursuing)|pursuing|working (?:on|towards?)"
+            + "|studying for|enrolled in|started)\\b[^,.;!?]{0,30}$");
+    private static final Pattern UNFINISHED_AFTER = Pattern.compile(
+            "(?i)[\\s(]*(drop ?out|dropped|unfinished|incomplete|in progress|not finished|abandoned)\\b");
+
     /** Lines that make a degree an advantage rather than a requirement. */
     private static final Pattern ADVANTAGE =
             Pattern.compile("(?i)\\b(advantage|a plus|preferred|nice to have|beneficial|consider|think about)\\b");
@@ -30,17 +37,33 @@ final class Degrees {
         return ADVANTAGE.matcher(line).find();
     }
 
-    /** The highest degree a person's message names (0 for "no degree"), or unknown. */
+    /** The highest degree a person's message says they hold (0 for "no degree"), or unknown. */
     static int highestNamed(String message) {
         if (NO_DEGREE.matcher(message).find()) {
             return NONE;
         }
+        int unfinished = UNKNOWN;
         for (int level = LEVELS.size(); level >= 1; level--) {
-            if (LEVELS.get(level - 1).matcher(message).find()) {
-                return level;
+            java.util.regex.Matcher named = LEVELS.get(level - 1).matcher(message);
+            while (named.find()) {
+                if (!unfinished(message, named.start(), named.end())) {
+                    return level;
+                }
+                unfinished = Math.max(unfinished, level);
             }
         }
-        return UNKNOWN;
+        // Someone who left a PhD or a master's unfinished holds at least the bachelor's it starts from; someone who
+        // left
+        // a bachelor's, none.
+        return unfinished == UNKNOWN ? UNKNOWN : unfinished == 1 ? NONE : 1;
+    }
+
+    /** "dropped out of my ML PhD", "currently doing a master's", "PhD (unfinished)": a degree not (yet) held. */
+    private static boolean unfinished(String message, int start, int end) {
+        String before = message.substring(Math.max(0, start - 48), start);
+        String after = message.substring(end, Math.min(message.length(), end + 24));
+        return UNFINISHED_BEFORE.matcher(before).find()
+                || UNFINISHED_AFTER.matcher(after).lookingAt();
     }
 
     /** The lowest degree a requirement names ("Master's or Ph.D." and "advanced degree" are a master's), 0 for none. */

@@ -245,6 +245,15 @@ class PayComposer {
                                 && !aspect.id().equals("total")
                                 && !aspect.id().equals("global"));
                 chosen = specific && !chosen.isEmpty() ? withGlobal(chosen, figures) : nearest(figures);
+            } else if (missing.contains(ENTRY_LEVEL) && !figureNamedNow) {
+                // "what does a junior make in the first year?": the base salary's range, whose low end is where a
+                // newcomer starts, not the total with its top 10%.
+                List<Statement> base = vocabulary.payAspects().stream()
+                        .filter(aspect -> aspect.id().equals(BASE))
+                        .flatMap(aspect -> figures.stream().filter(aspect::marks))
+                        .limit(1)
+                        .toList();
+                chosen = base.isEmpty() ? chosen : base;
             }
         } else if (lacked.isPresent()) {
             partly = true;
@@ -397,7 +406,7 @@ class PayComposer {
         List<String> places = new ArrayList<>();
         ranged(headline(figures)).ifPresent(total -> places.add(place(amount, total, "the total compensation range")));
         vocabulary.payAspects().stream()
-                .filter(aspect -> aspect.id().equals("base"))
+                .filter(aspect -> aspect.id().equals(BASE))
                 .findFirst()
                 .flatMap(base -> ranged(figures.stream().filter(base::marks).toList()))
                 .ifPresent(base -> places.add(place(amount, base, "the base salary range")));
@@ -570,6 +579,7 @@ class PayComposer {
     private static final String PER_WEEK = "per week";
     private static final String PER_MONTH = "per month";
     private static final String ENTRY_LEVEL = "entry-level";
+    private static final String BASE = "base";
     private static final Pattern FACTOR_HEAD = Pattern.compile("[,(:;]| with | such as ");
     private static final java.util.Set<String> FACTOR_FILLER =
             java.util.Set.of("level", "type", "size", "specific", "kind", "sort");

@@ -24,7 +24,7 @@ class SkillsGapAdvisor {
                     // "6 yrs writing python", "1 year out of uni", "8 years, mostly SQL": years of work without a job
                     // named.
                     + "|(?=\\s+in\\s*(?:[,.;!?]|$)|\\s+(?:out of|of|at|working|writing|building|coding|leading|doing|running|managing|teaching|in (?:the )?(?:industry|"
-                    + "field|tech|it|data|software|ml|ai|finance|banking|consulting))\\b|\\s*[,.;!?:]|\\s+(?:and|but|so|now)\\b|\\s+-|$))");
+                    + "field|tech|it|data|software|ml|ai|finance|banking|consulting))\\b|\\s*[,.;!?:(]|\\s+(?:and|but|so|now)\\b|\\s+-|$))");
     private static final Pattern CLAUSE = Pattern.compile("[,.;!?]|\\s(?:but|though|although|however)\\s");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(never|no|not|without|don't|dont|haven't|havent|"
             + "can't|cant|zero|rusty|weak|little|barely|limited|skipped|skip|avoided|lack|lacking|struggle|struggled|"
@@ -44,14 +44,17 @@ class SkillsGapAdvisor {
      * "want to do pure research", "I'd rather lead a team", "I like building models more than theory": what the person
      * wants the work to be, up to the end of its clause.
      */
-    private static final Pattern ASPIRATION = Pattern.compile(
-            "(?i)\\b(?:want(?:s|ed)? (?:to|an|a|the)\\b|wanna|would like (?:to|an|a|the)\\b|"
+    private static final Pattern ASPIRATION =
+            Pattern.compile("(?i)\\b(?:want(?:s|ed)? (?:to|an|a|the)\\b|wanna|would like (?:to|an|a|the)\\b|"
                     + "'d like (?:to|an|a|the)\\b|would rather|'d rather|keen on|keen to|my goal is to|my dream is to|moving (?:to|into)|"
                     + "move (?:to|into)|switch(?:ing)? (?:to|into)|hope to|hoping to|aim to|aiming to|plan to|planning to|dream(?:ing)? of|"
                     // "I love shipping features", "I'd prefer to build": a liking for work, not "I love Python" (a
                     // skill had).
                     + "prefer(?:s)? (?=to\\b|\\w+ing\\b)|(?:like|love|enjoy)(?:s)? (?=to\\b|\\w+ing\\b)|"
-                    + "interested in|looking for|passionate about|(?:job|role|work|position) where i)\\s*([^.?!;,]{6,120})");
+                    + "interested in|looking for|passionate about|(?:job|role|work|position) where i|"
+                    // "what role would let me own the testing strategy": the work the role is to let them do.
+                    + "(?:jobs?|roles?|positions?|careers?)(?: that| which)? (?:would |could |will )?(?:let|lets|allow|allows)"
+                    + " me(?: to)?)\\s*([^.?!;,]{6,120})");
 
     private static final Pattern LIKING = Pattern.compile("(?i)(?:prefer|like|love|enjoy)");
     private static final Pattern WISH_END =
@@ -481,6 +484,7 @@ class SkillsGapAdvisor {
         if (years != UNKNOWN) {
             List<Statement> experienceLines = new ArrayList<>(fit.requirements());
             experienceLines.addAll(fit.required().values());
+            experienceLines.addAll(fit.experienceSteps());
             experienceLines.stream()
                     .distinct()
                     .filter(unit -> !ordered.contains(unit) && yearsAsked(unit.quote()) > years)
@@ -508,8 +512,13 @@ class SkillsGapAdvisor {
                 .filter(job -> !job.isEmpty())
                 .toList();
         Statement jobUnit = null;
+        // "Build 3-5 years of experience, then move into a data architect role": years the way in asks for.
+        List<Statement> experienceSteps = new ArrayList<>();
         for (Statement unit : sections.allUnits(role)) {
             String where = unit.section();
+            if (vocabulary.topic(TopicId.CAREER).answeredBy(where) && yearsAsked(unit.quote()) > 0) {
+                experienceSteps.add(unit);
+            }
             boolean skillSection = SKILL_TOPICS.stream()
                     .anyMatch(topic -> vocabulary.topic(topic).answeredBy(where));
             if (skillSection && !softSkills.answeredBy(where)) {
@@ -537,7 +546,8 @@ class SkillsGapAdvisor {
                 score + (jobUnit != null ? EXPERIENCE_BONUS : 0),
                 jobUnit,
                 unit -> new LinkedHashSet<>(skills.find(unit.quote())),
-                skills.find(role.title()));
+                skills.find(role.title()),
+                experienceSteps);
     }
 
     private static final Pattern YEARS_ASKED =
@@ -602,5 +612,6 @@ class SkillsGapAdvisor {
             double score,
             Statement jobUnit,
             java.util.function.Function<Statement, Set<String>> skillsOf,
-            Set<String> field) {}
+            Set<String> field,
+            List<Statement> experienceSteps) {}
 }
