@@ -45,7 +45,7 @@ class SkillsGapAdvisor {
      * wants the work to be, up to the end of its clause.
      */
     private static final Pattern ASPIRATION =
-            Pattern.compile("(?i)\\b(?:want(?:s|ed)? (?:to|an|a|the)\\b|wanna|would like (?:to|an|a|the)\\b|"
+            Pattern.compile("(?i)\\b(?:want(?:s|ed)? (?:to|an|a|the|something)\\b|wanna|would like (?:to|an|a|the)\\b|"
                     + "'d like (?:to|an|a|the)\\b|would rather|'d rather|keen on|keen to|my goal is to|my dream is to|moving (?:to|into)|"
                     + "move (?:to|into)|switch(?:ing)? (?:to|into)|hope to|hoping to|aim to|aiming to|plan to|planning to|dream(?:ing)? of|"
                     // "I love shipping features", "I'd prefer to build": a liking for work, not "I love Python" (a
@@ -186,7 +186,7 @@ class SkillsGapAdvisor {
         StringBuilder markdown =
                 new StringBuilder("**Closest fit: ").append(best.role().title()).append(".** ");
         markdown.append(wishedFor(best, wished, wish)).append(why(best)).append('\n');
-        appendGaps(markdown, best, have, new Stated(lacking, wanted), degree, years(experience), used);
+        appendGaps(markdown, best, have, new Stated(lacking, wanted), degree, years(experience, messages), used);
         // The next role shows when it matches something or is what the person wishes for ("... but I love AI
         // research").
         if (fits.size() > 1
@@ -198,7 +198,7 @@ class SkillsGapAdvisor {
                     .append(".** ")
                     .append(why(next))
                     .append('\n');
-            List<Statement> gaps = gaps(next, have, new Stated(lacking, wanted), degree, years(experience));
+            List<Statement> gaps = gaps(next, have, new Stated(lacking, wanted), degree, years(experience, messages));
             if (!gaps.isEmpty()) {
                 markdown.append("- Missing most: ")
                         .append(gaps.get(0).quote())
@@ -559,8 +559,25 @@ class SkillsGapAdvisor {
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : UNKNOWN;
     }
 
-    /** The most years of experience the person names ("6 years as ...", "1 year out of uni"), or unknown. */
-    private static int years(List<String> experience) {
+    /**
+     * The most years of experience the person names ("6 years as ...", "1 year out of uni"), none for "just graduated,
+     * no real job yet", or unknown.
+     */
+    private static int years(List<String> experience, List<String> messages) {
+        int named = yearsNamed(experience);
+        return named == UNKNOWN
+                        && messages.stream()
+                                .anyMatch(message ->
+                                        NO_EXPERIENCE.matcher(message).find())
+                ? 0
+                : named;
+    }
+
+    private static final Pattern NO_EXPERIENCE = Pattern.compile("(?i)\\b(no (?:real |work |professional |industry )?"
+            + "(?:job|experience|work experience)(?: yet)?|never (?:had a job|worked)|just graduated|fresh (?:grad|graduate)|"
+            + "recent (?:grad|graduate)|straight out of (?:uni|university|college|school))\\b");
+
+    private static int yearsNamed(List<String> experience) {
         return experience.stream()
                 .map(YEARS_ASKED::matcher)
                 .filter(Matcher::find)
