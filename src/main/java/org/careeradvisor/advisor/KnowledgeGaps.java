@@ -26,10 +26,6 @@ class KnowledgeGaps {
     /** A number of one to three digits: an age, a count, years; not a year or an amount. */
     private static final java.util.regex.Pattern SMALL_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
 
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
-    private static final java.util.regex.Pattern ASKING_OPENER = java.util.regex.Pattern.compile(
-            "(?i)(what|which|how|why|when|where|who|is|are|do|does|can|could|should|will|would|tell me|list)\\b");
-
     /** Unknown words looked up in the index at most, so a message of noise costs no more than a question. */
     private static final int MAX_LOOKED_UP = 3;
 
@@ -65,7 +61,7 @@ class KnowledgeGaps {
         if (!subjects.isEmpty()) {
             return subjects;
         }
-        String asked = askingSentence(question);
+        String asked = AskingPart.of(question);
         Set<String> askedTerms = new LinkedHashSet<>(analyzer.terms(asked));
         askedTerms.retainAll(contentTerms);
         if (!askedTerms.isEmpty()) {
@@ -110,24 +106,6 @@ class KnowledgeGaps {
         return unknownWords.stream()
                 .filter(word -> !meantAnother(word, roleIds, index))
                 .toList();
-    }
-
-    /**
-     * The sentence of a message that asks: the last one ending in a question mark or opening with a word of asking;
-     * the whole message when it is one sentence or none asks.
-     */
-    private static String askingSentence(String message) {
-        String[] sentences = SENTENCE_END.split(message.strip());
-        if (sentences.length < 2) {
-            return message;
-        }
-        for (int i = sentences.length - 1; i >= 0; i--) {
-            String sentence = sentences[i].strip();
-            if (sentence.endsWith("?") || ASKING_OPENER.matcher(sentence).lookingAt()) {
-                return sentence;
-            }
-        }
-        return message;
     }
 
     /**

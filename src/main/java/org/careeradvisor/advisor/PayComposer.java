@@ -137,12 +137,15 @@ class PayComposer {
         List<Statement> reasons = List.of();
         boolean figureNamedNow = askedAspects(padded).stream()
                 .anyMatch(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC));
-        if (!totalOverBase && !figureNamedNow && HIGH_PAY_WHY.matcher(asked).find()) {
-            // "why is it that high?", "how come they earn so much?": the document's own reasons, then what moves pay.
-            reasons = pay.stream()
-                    .filter(unit -> !unit.figure())
+        if (!totalOverBase && HIGH_PAY_WHY.matcher(asked).find()) {
+            // "why is it that high?", "why is the top end so high?", "why more than data architects?": the document's
+            // own reasons (what total pay is made of, the demand, the premium), then what moves pay.
+            List<Statement> because = new ArrayList<>(explanation(pay).stream().toList());
+            pay.stream()
+                    .filter(unit -> !unit.figure() && !because.contains(unit))
                     .filter(unit -> Text.containsAny(Text.padded(unit.quote()), vocabulary.payReasons()))
-                    .toList();
+                    .forEach(because::add);
+            reasons = because;
             if (listed.isEmpty()) {
                 listed = vocabulary.payAspects().stream()
                         .filter(PayAspect::answersWithList)

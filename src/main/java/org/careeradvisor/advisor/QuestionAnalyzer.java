@@ -26,6 +26,12 @@ public class QuestionAnalyzer {
     private static final Pattern FIT_ASKED =
             Pattern.compile("(?i)\\b(fits?|suits?|match(es)?|gaps?|missing|lack(ing)?|realistic|"
                     + "qualif(y|ied)|ready|a stretch|within reach|stand a chance|good fit|closest)\\b");
+    /** "how long until", "in what order", "timeline": the way to a role, asked step by step or in years. */
+    private static final Pattern PATH_ASKED =
+            Pattern.compile("(?i)\\b(how long (until|till|before|will it take|would it "
+                    + "take|does it take|to)|how many years (until|till|before|to|will it take)|(in )?(what|which) order|step by step"
+                    + "|timeline|roadmap)\\b");
+
     private static final int MAX_CONTINUING_WORDS = 4;
     private static final Pattern WORLDWIDE =
             Pattern.compile("(?i)\\b(globally|worldwide|abroad|internationally|elsewhere)\\b");
@@ -266,6 +272,15 @@ public class QuestionAnalyzer {
                 && !FIT_ASKED.matcher(text).find()) {
             // "i'm a java dev thinking about switching. what's the base for ML architects?": pay, whoever asks.
             requested = Intent.SALARY;
+        }
+        if (requested == Intent.SKILLS_GAP
+                && !named.isEmpty()
+                && PATH_ASKED.matcher(text).find()
+                && !FIT_ASKED.matcher(text).find()) {
+            // "data analyst, 2 years of SQL. How long until I could be an ML data architect, and in what order?": the
+            // way there from where they are, not a fit.
+            requested = Intent.CAREER_PATH;
+            topic = vocabulary.topic(TopicId.CAREER);
         }
         if (background
                 && requested != Intent.CAREER_PATH

@@ -40,7 +40,8 @@ record QuestionShape(
     private static final Pattern WITHOUT = Pattern.compile("\\b(without|with no|lacking)\\b");
 
     static QuestionShape of(String question) {
-        String text = question.toLowerCase(Locale.ROOT).strip();
+        // "We have an applicant with a bachelor's. Is a bachelor's enough?": the shape of the part that asks.
+        String text = AskingPart.of(question).toLowerCase(Locale.ROOT).strip();
         boolean yesNo = YES_NO.matcher(text).matches();
         // "does the VP lead data scientists too, or just QA people?" offers an alternative: it asks whether the first
         // holds.

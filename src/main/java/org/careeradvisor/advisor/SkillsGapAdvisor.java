@@ -56,6 +56,8 @@ class SkillsGapAdvisor {
                     + "(?:jobs?|roles?|positions?|careers?)(?: that| which)? (?:would |could |will )?(?:let|lets|allow|allows)"
                     + " me(?: to)?)\\s*([^.?!;,]{6,120})");
 
+    private static final Pattern UNWANTED =
+            Pattern.compile("(?i)\\b(don'?t|do not|doesn'?t|never|no longer|not|hate to|wouldn'?t)\\s+$");
     private static final Pattern LIKING = Pattern.compile("(?i)(?:prefer|like|love|enjoy)");
     private static final Pattern WISH_END =
             Pattern.compile("(?i)\\s+(?:-|–|—|but|though|not|which|what|so|and what|and which)\\s+");
@@ -238,7 +240,12 @@ class SkillsGapAdvisor {
         while (from < message.length() && wish.find(from)) {
             // "lead a team but never managed anyone", "do pure research - which role?": the wish, not what follows it.
             String said = WISH_END.split(wish.group(1), 2)[0].strip();
-            (LIKING.matcher(wish.group()).lookingAt() ? likings : wants).add(said);
+            // "dont want to manage anyone": what they do not want is no wish.
+            boolean unwanted = UNWANTED.matcher(message.substring(Math.max(0, wish.start() - 14), wish.start()))
+                    .find();
+            if (!unwanted) {
+                (LIKING.matcher(wish.group()).lookingAt() ? likings : wants).add(said);
+            }
             from = wish.start(1);
         }
         wants.addAll(likings);

@@ -54,7 +54,8 @@ public final class AnswersCommand {
                 new Half("pointed development 5", AnswerSet.load("pointed-dev5.json")),
                 new Half("pointed development 6", AnswerSet.load("pointed-dev6.json")),
                 new Half("pointed development 7", AnswerSet.load("pointed-dev7.json")),
-                new Half("pointed development 8", AnswerSet.load("pointed-dev8.json"))));
+                new Half("pointed development 8", AnswerSet.load("pointed-dev8.json")),
+                new Half("pointed development 9", AnswerSet.load("pointed-dev9.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
@@ -62,6 +63,8 @@ public final class AnswersCommand {
             halves.add(new Half("pointed held-out 2", AnswerSet.load("pointed-heldout2.json")));
             // The sixth writer's set, all held out: written before any change of the session that added it.
             halves.add(new Half("pointed held-out 3", AnswerSet.load("pointed-heldout3.json")));
+            // The eleventh writer's set, all held out: written during the session that added it, never read.
+            halves.add(new Half("pointed held-out 4", AnswerSet.load("pointed-heldout4.json")));
         }
         List<String> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
