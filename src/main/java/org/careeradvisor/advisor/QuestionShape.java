@@ -20,6 +20,13 @@ record QuestionShape(
 
     private static final Pattern YES_NO =
             Pattern.compile("^(is|are|am|do|does|did|can|could|should|will|would|must|has|have|need|was|were)\\b.*");
+    /** "can you write the job ad", "could you list the skills": a request put politely, not a yes or no. */
+    private static final Pattern REQUEST =
+            Pattern.compile("(can|could|would|will) (you|u)( please| pls)? (write|draft|give|"
+                    + "list|tell me (?!if|whether)|show|make|create|help|explain|compare|rewrite|put|prepare|produce|generate|"
+                    + "summari[sz]e|describe|outline|suggest|recommend|send)");
+
+    private static final Pattern NEED_OPENER = Pattern.compile("(need|have|has)\\b");
     private static final Pattern FIGURE = Pattern.compile(
             "\\b(how much|how many|how long|how fast|what percent(age)?|percent|%|salar(y|ies)|earn\\w*|pay|paid|bonus\\w*|stock"
                     + "|compensation|comp|range|average|median|figure|rate|growth|grow|outlook|years?|number|top 10)\\b|\\d");
@@ -42,7 +49,10 @@ record QuestionShape(
     static QuestionShape of(String question) {
         // "We have an applicant with a bachelor's. Is a bachelor's enough?": the shape of the part that asks.
         String text = AskingPart.of(question).toLowerCase(Locale.ROOT).strip();
-        boolean yesNo = YES_NO.matcher(text).matches();
+        // "need a PhD for this?" asks; "need a vacancy text for an AI research manager" requests.
+        boolean yesNo = YES_NO.matcher(text).matches()
+                && !REQUEST.matcher(text).lookingAt()
+                && !(NEED_OPENER.matcher(text).lookingAt() && !text.endsWith("?"));
         // "does the VP lead data scientists too, or just QA people?" offers an alternative: it asks whether the first
         // holds.
         boolean exclusive =
