@@ -830,4 +830,45 @@ class UnderstandingTests {
         assertThat(answer.intent().wireName()).isEqualTo("career_path");
         assertThat(answer.answer()).contains("Experience with cloud platforms and AI technologies");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            We have an applicant with a bachelor's degree and strong research output. Is a bachelor's enough for the AI Research Manager role? | **No**
+            Quick screening question: does the AI Research Scientist role require a PhD?                                                   | **Yes**
+            ai research engineer - do they need calculus?                                                                                  | **Yes**
+            Is a Ph.D. expected for AI Research Scientist roles?                                                                           | **Yes**
+            """)
+    void aYesNoQuestionAfterTheSceneItSetsStillOpensWithTheVerdict(String question, String verdict) {
+        Answer answer = ask(null, question);
+        assertThat(answer.grounded()).isTrue();
+        assertThat(firstLine(answer)).startsWith(verdict);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            we are hiring a research scientist, can you write the job ad                        | job_posting
+            Hi, HR here. Need a vacancy text for AI Research Manager, LinkedIn format, max 300 words. | job_posting
+            is dr chen ok to keep leading the ai research team? heard she was in hospital last month, whats wrong with her | out_of_scope
+            i love publishing papers and exploring theory, dont want to manage anyone. which ai job is that | skills_gap
+            I'm a data analyst, 2 years of SQL and dashboards. How long until I could realistically be an ML data architect, and in what order should I do things? | career_path
+            """)
+    void aRequestAHealthQuestionAnUnwantedWishAndATimelineAreReadAsMeant(String message, String intent) {
+        assertThat(ask(null, message).intent().wireName()).isEqualTo(intent);
+    }
+
+    @Test
+    void whatSomeoneDoesNotWantIsNoWish() {
+        Answer answer = ask(
+                null,
+                "i love publishing papers and exploring theory, dont want to manage anyone. which ai job is that");
+        assertThat(answer.answer()).startsWith("**Closest fit: AI Research Scientist.**");
+    }
+
+    @Test
+    void whyTheTopEndIsHighGivesWhatTotalPayIsMadeOf() {
+        String conversation = "why-top-" + System.nanoTime();
+        ask(conversation, "Give me the total compensation range for Machine Learning Architects in the US.");
+        Answer why = ask(conversation, "Why is the top end so high?");
+        assertThat(why.answer()).contains("Stock options and bonuses often make up a large part of total compensation");
+    }
 }
