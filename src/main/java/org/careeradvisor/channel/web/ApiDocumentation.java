@@ -43,6 +43,28 @@ import org.springframework.context.annotation.Configuration;
 class ApiDocumentation {
 
     static final String ADMIN_TOKEN = "adminToken";
+    private static final String SPRINGDOC = "org.springdoc.";
+
+    /**
+     * springdoc's own beans are made when {@code /v3/api-docs} or Swagger UI is first asked for, not at start-up: the
+     * description is read from the controllers then anyway, and building its beans took part of every start.
+     */
+    @Bean
+    static org.springframework.beans.factory.config.BeanFactoryPostProcessor springdocOnFirstUse() {
+        return factory -> {
+            for (String name : factory.getBeanDefinitionNames()) {
+                org.springframework.beans.factory.config.BeanDefinition definition = factory.getBeanDefinition(name);
+                String declaredBy = definition.getFactoryBeanName() == null
+                        ? definition.getBeanClassName()
+                        : factory.getBeanDefinition(definition.getFactoryBeanName())
+                                .getBeanClassName();
+                if (declaredBy != null && declaredBy.startsWith(SPRINGDOC)) {
+                    definition.setLazyInit(true);
+                }
+            }
+        };
+    }
+
     private static final String PROBLEM = "Problem";
     private static final String REF = "#/components/";
 
