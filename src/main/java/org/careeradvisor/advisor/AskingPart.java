@@ -22,9 +22,18 @@ final class AskingPart {
 
     private AskingPart() {}
 
+    /** "My cousin ... asks what the job growth outlook is": the question someone else put, told. */
+    private static final Pattern REPORTED = Pattern.compile(
+            "(?i)\\b(?:asks|asked|asking|wants to know|wanted to know|"
+                    + "wonders|wondering|would like to know)(?: me| you)?\\s+(?=(?:what|which|how|why|whether|if|when|where)\\b)");
+
     /** The asking sentence without a scene-setting lead-in; the whole message when nothing narrower asks. */
     static String of(String message) {
         String sentence = askingSentence(message.strip());
+        java.util.regex.Matcher reported = REPORTED.matcher(sentence);
+        if (reported.find()) {
+            return sentence.substring(reported.end());
+        }
         java.util.regex.Matcher lead = LEAD_IN.matcher(sentence);
         if (lead.find() && lead.end() < sentence.length()) {
             String rest = sentence.substring(lead.end());

@@ -23,6 +23,10 @@ public class QuestionAnalyzer {
     private static final Pattern SOMEONE =
             Pattern.compile("(?i)\\b(someone|somebody|a person|people|candidates?|applicants?|"
                     + "my (son|daughter|friend|kid|child|partner|wife|husband)|she|he)\\b");
+    /** Someone the asking part of a message is about: the person writing, or another person. */
+    private static final Pattern PERSON = Pattern.compile("(?i)\\b(i|i'm|im|i've|ive|i'd|my|me|mine|he|she|him|her|his|"
+            + "they|them|their|someone|somebody|candidates?|applicants?|we|us|our)\\b");
+
     private static final Pattern FIT_ASKED =
             Pattern.compile("(?i)\\b(fits?|suits?|match(es)?|gaps?|missing|lack(ing)?|realistic|"
                     + "qualif(y|ied)|ready|a stretch|within reach|stand a chance|good fit|closest)\\b");
@@ -259,11 +263,16 @@ public class QuestionAnalyzer {
             }
         }
 
+        String asking = AskingPart.of(text);
         if (requested == Intent.SKILLS_GAP
                 && !background
-                && !FIRST_PERSON.matcher(text).find()
-                && !SOMEONE.matcher(text).find()) {
-            // "projected growth for ML engineers 2020-2030?" describes nobody: a fit needs a person to fit.
+                && (!FIRST_PERSON.matcher(text).find() && !SOMEONE.matcher(text).find()
+                        || !asking.equals(text)
+                                && !PERSON.matcher(asking).find()
+                                && !FIT_ASKED.matcher(asking).find()
+                                && !SkillsGapAdvisor.asksWhichRole(asking))) {
+            // "projected growth for ML engineers 2020-2030?" describes nobody: a fit needs a person to fit; "Tom from
+            // my team is moving into AI research engineering. What math does that role require?" asks of the role.
             requested = Intent.QUESTION;
         }
         if (requested == Intent.SKILLS_GAP
