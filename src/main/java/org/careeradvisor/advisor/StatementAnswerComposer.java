@@ -43,8 +43,13 @@ public class StatementAnswerComposer implements AnswerComposer {
     @Override
     public ComposedAnswer compose(String question, QuestionAnalysis analysis, Evidence evidence) {
         QuestionShape shape = QuestionShape.of(question);
-        Set<String> terms =
-                words.content(question, analysis.roles(), evidence.index().knowledge());
+        // "My cousin works in healthcare IT and asks what the job growth outlook is": the words of what is asked, not
+        // of the scene set before it, pick the statements.
+        Set<String> asked = words.content(
+                AskingPart.of(question), analysis.roles(), evidence.index().knowledge());
+        Set<String> terms = asked.isEmpty()
+                ? words.content(question, analysis.roles(), evidence.index().knowledge())
+                : asked;
         List<StatementScorer.Scored> ranked =
                 scorer.rank(evidence.statements(), evidence.index(), terms, shape, analysis.topic());
         if (ranked.isEmpty()) {

@@ -871,4 +871,17 @@ class UnderstandingTests {
         Answer why = ask(conversation, "Why is the top end so high?");
         assertThat(why.answer()).contains("Stock options and bonuses often make up a large part of total compensation");
     }
+
+    @Test
+    void aQuestionAboutTheRoleAfterTheSceneIsAQuestionNotAFit() {
+        Answer answer =
+                ask(null, "Tom from my team is moving into AI research engineering. what math does that role require?");
+        assertThat(answer.intent().wireName()).isEqualTo("question");
+        assertThat(answer.answer()).contains("linear algebra");
+
+        Answer reported = ask(
+                null,
+                "My cousin works in healthcare IT and asks what the job growth outlook is for ML data architects.");
+        assertThat(firstLine(reported)).contains("growth").doesNotContain("Healthcare**");
+    }
 }
