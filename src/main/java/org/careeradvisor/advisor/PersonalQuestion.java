@@ -103,10 +103,24 @@ final class PersonalQuestion {
             "job",
             "position");
 
+    /** "250k", "$180,000", "180000": an amount written in the message. */
+    private static final Pattern AMOUNT = Pattern.compile("(?i)\\$\\s?\\d|\\b\\d{2,3}\\s?k\\b|\\b\\d{2,3},?\\d{3}\\b");
+    /** "is that normal?", "is she underpaid?", "fair for the role?": how an amount compares. */
+    private static final Pattern APPRAISAL =
+            Pattern.compile("(?i)\\b(normal|underpaid|overpaid|under ?paid|over ?paid|fair|"
+                    + "reasonable|typical|competitive|market rate|good (salary|pay|offer)|low|lowball|high|too much|too little|enough|"
+                    + "average|in line|in range|within (the )?range)\\b");
+
     private PersonalQuestion() {}
 
     /** @param knows whether a word is one the documents or the vocabulary use, so "Machine Learning" is never a name */
     static boolean asks(String message, Predicate<String> knows) {
+        if (AMOUNT.matcher(message).find() && APPRAISAL.matcher(message).find()) {
+            // "my brother is an ML architect and makes 250k, is that normal?": the asker gives the figure and asks how
+            // it
+            // stands against the role's pay; nothing private is asked of the advisor.
+            return false;
+        }
         if (namesSomeoneInFull(message, knows) && PRIVATE.matcher(message).find()) {
             return true;
         }

@@ -884,4 +884,14 @@ class UnderstandingTests {
                 "My cousin works in healthcare IT and asks what the job growth outlook is for ML data architects.");
         assertThat(firstLine(reported)).contains("growth").doesNotContain("Healthcare**");
     }
+
+    @Test
+    void anAmountTheAskerGivesForSomeoneIsPlacedAgainstTheRangesNotRefused() {
+        Answer answer = ask(null, "My brother is an ML architect and makes 250k, is that normal?");
+        assertThat(answer.intent().wireName()).isEqualTo("salary");
+        assertThat(firstLine(answer)).contains("$250,000 is inside the total compensation range");
+
+        Answer asked = ask(null, "What is my colleague John's bonus? He's an ML data architect.");
+        assertThat(asked.intent().wireName()).isEqualTo("out_of_scope");
+    }
 }
