@@ -183,7 +183,9 @@ class PayComposer {
                         .append(Topic.withArticle(role.title()))
                         .append("**: ")
                         .append(factors.size())
-                        .append(" factors the document names.\n");
+                        .append(" factors the document names")
+                        // "what matters most?": the list is not ranked, and the answer says so rather than pick one.
+                        .append(RANKING.matcher(asked).find() ? ", without ranking them.\n" : ".\n");
                 Render.units(markdown, factors, false);
                 used.addAll(factors);
                 if (missing.stream().anyMatch(this::abroad)) {
@@ -248,9 +250,10 @@ class PayComposer {
                                 && !aspect.id().equals("total")
                                 && !aspect.id().equals("global"));
                 chosen = specific && !chosen.isEmpty() ? withGlobal(chosen, figures) : nearest(figures);
-            } else if (missing.contains(ENTRY_LEVEL) && !figureNamedNow) {
-                // "what does a junior make in the first year?": the base salary's range, whose low end is where a
-                // newcomer starts, not the total with its top 10%.
+            } else if ((missing.contains(ENTRY_LEVEL) || missing.contains(PART_TIME)) && !figureNamedNow) {
+                // "what does a junior make in the first year?", "a fair salary for 20 hours a week?": the base salary's
+                // range, where a newcomer starts and what a share of the hours is taken from, not the total with its
+                // top 10%.
                 List<Statement> base = vocabulary.payAspects().stream()
                         .filter(aspect -> aspect.id().equals(BASE))
                         .flatMap(aspect -> figures.stream().filter(aspect::marks))
@@ -465,6 +468,15 @@ class PayComposer {
         if (List.of(PER_HOUR, PER_DAY, PER_WEEK, PER_MONTH).contains(scope)) {
             return scope;
         }
+        if (PART_TIME.equals(scope)) {
+            return "for part-time work";
+        }
+        if (FREELANCE.equals(scope)) {
+            return "for freelance or contract work";
+        }
+        if (AFTER_TAX.equals(scope)) {
+            return "after tax";
+        }
         if (SENIOR_LEVEL.equals(scope)) {
             return "by seniority";
         }
@@ -494,7 +506,16 @@ class PayComposer {
         return !YEAR.matcher(scope).matches()
                 && !LATER.matcher(scope).matches()
                 && !scope.startsWith(AT)
-                && !List.of(PER_HOUR, PER_DAY, PER_WEEK, PER_MONTH, ENTRY_LEVEL, SENIOR_LEVEL)
+                && !List.of(
+                                PER_HOUR,
+                                PER_DAY,
+                                PER_WEEK,
+                                PER_MONTH,
+                                ENTRY_LEVEL,
+                                SENIOR_LEVEL,
+                                PART_TIME,
+                                FREELANCE,
+                                AFTER_TAX)
                         .contains(scope)
                 && !vocabulary.currencies().contains(lower)
                 && !vocabulary.domesticPlaces().contains(lower)
@@ -581,6 +602,16 @@ class PayComposer {
     private static final String PER_DAY = "per day";
     private static final String PER_WEEK = "per week";
     private static final String PER_MONTH = "per month";
+    private static final Pattern RANKING =
+            Pattern.compile("(?i)\\b(most|biggest|main|number one|rank|ranked|ranking|top factor|matters? more)\\b");
+    private static final String PART_TIME = "part-time";
+    private static final String AFTER_TAX = "after tax";
+    private static final String FREELANCE = "freelance";
+    /** Kinds of work and of pay the yearly figures of a salaried role are not: "part-time", "after tax", "contractor". */
+    private static final Pattern WORK_KIND = Pattern.compile(
+            "(?i)\\b(part[- ]time|\\d+ hours a week|after[- ]tax(?:es)?|"
+                    + "take[- ]home|net (?:pay|salary|income)|freelanc\\w*|contractors?|contracting|contract rate|consulting rate)\\b");
+
     private static final String ENTRY_LEVEL = "entry-level";
     private static final String BASE = "base";
     private static final Pattern FACTOR_HEAD = Pattern.compile("[,(:;]| with | such as ");
@@ -605,7 +636,15 @@ class PayComposer {
                                 .anyMatch(word -> word.length() > 3
                                         && !FACTOR_FILLER.contains(word)
                                         && (stems.contains(stem(word))
-                                                || vocabulary.factorWords().getOrDefault(stem(word), List.of()).stream()
+                                                || java.util.stream.Stream.concat(
+                                                                vocabulary
+                                                                        .factorWords()
+                                                                        .getOrDefault(stem(word), List.of())
+                                                                        .stream(),
+                                                                vocabulary
+                                                                        .factorWords()
+                                                                        .getOrDefault(word, List.of())
+                                                                        .stream())
                                                         .anyMatch(alias -> words.contains(alias))))
                         || place && namesPlace(String.join(" ", Text.words(unit.quote()))));
     }
@@ -652,7 +691,8 @@ class PayComposer {
     private static final Pattern ACTS_ON =
             Pattern.compile("(?i)\\b(matter|matters|affect|affects|change|changes|influence|"
                     + "influences|depend|depends|differ|differs|vary|varies|impact|impacts|difference|drive|drives|determine|determines|"
-                    + "bump|bumps|raise|raises|boost|boosts|drop|drops|lower|lowers|count|counts|play a role)\\b");
+                    + "bump|bumps|raise|raises|boost|boosts|drop|drops|lower|lowers|count|counts|play a role|factor|factors|"
+                    + "important)\\b");
 
     private static final Pattern SAME = Pattern.compile("(?i)\\b(same|identical|fixed|uniform|equal)\\b");
     private static final String COMPARED = "data-architect";
@@ -827,6 +867,18 @@ class PayComposer {
                             : unit.contains("week")
                                     ? PER_WEEK
                                     : unit.contains("day") || unit.contains("daily") ? PER_DAY : PER_MONTH);
+        }
+        Matcher kind = WORK_KIND.matcher(question);
+        while (kind.find()) {
+            String found = kind.group().toLowerCase(Locale.ROOT);
+            String scope = found.startsWith("part") || found.contains("hours a week")
+                    ? PART_TIME
+                    : found.startsWith("freelanc") || found.startsWith("contract") || found.startsWith("consult")
+                            ? FREELANCE
+                            : AFTER_TAX;
+            if (!payText.contains(scope) && !missing.containsValue(scope)) {
+                missing.put(kind.start(), scope);
+            }
         }
         Matcher level = LEVEL.matcher(question);
         if (level.find() && !payText.contains(level.group().strip().toLowerCase(Locale.ROOT))) {

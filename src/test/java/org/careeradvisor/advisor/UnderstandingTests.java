@@ -894,4 +894,30 @@ class UnderstandingTests {
         Answer asked = ask(null, "What is my colleague John's bonus? He's an ML data architect.");
         assertThat(asked.intent().wireName()).isEqualTo("out_of_scope");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            part-time ML architect salary?                                  | no pay figures for part-time work
+            how much would a freelance ML data architect charge per day?    | no pay figures for freelance or contract work or per day
+            what does an ML data architect make after tax in NYC?           | no pay figures after tax
+            """)
+    void aKindOfWorkOrPayTheFiguresAreNotIsSaidPlainly(String question, String said) {
+        Answer answer = ask(null, question);
+        assertThat(answer.grounded()).isFalse();
+        assertThat(firstLine(answer)).contains(said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            is experience a big factor in ml architect salary?        | **Yes.**
+            does a certification bump ML architect pay?               | **Yes.**
+            what matters most for an ML architect's salary?           | without ranking them
+            Recruiter here. Does the industry sector influence what we'd need to offer an ML Data Architect? We're a healthcare company. | **Yes.**
+            """)
+    void whatMovesPayIsAnsweredFromTheFactorsWithAVerdictWhereOneIsAsked(String question, String lead) {
+        Answer answer = ask(null, question);
+        assertThat(answer.intent().wireName()).isEqualTo("salary");
+        assertThat(firstLine(answer)).contains(lead);
+        assertThat(answer.answer()).contains("Level of experience").doesNotContain("$393,000");
+    }
 }
