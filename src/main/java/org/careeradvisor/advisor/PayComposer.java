@@ -31,7 +31,12 @@ class PayComposer {
     private static final Pattern POSSIBLE =
             Pattern.compile("^(can|could|may|might)\\b|\\b(possible|ever|reach|go (above|over|beyond|past))\\b");
 
-    private static final Pattern RELATIVE = Pattern.compile("\\b(?:earn|make|get|paid)\\w*\\s+(more|less)\\b");
+    /** A comparison claimed: "earn more", "paying more", "raise your pay", "less than". */
+    private static final Pattern CLAIM =
+            Pattern.compile("\\b(more|higher|better|bigger|raises?|increases?|boosts?|less|lower|worse|smaller)\\b");
+
+    private static final Pattern LESS = Pattern.compile("\\b(less|lower|worse|smaller)\\b");
+    private static final Pattern MORE = Pattern.compile("\\b(more|higher|better|bigger|premium)\\b");
     private static final Pattern MONEY = Pattern.compile("\\$(\\d[\\d,]*)");
     /** "200k", "$180,000", "150000": an amount someone is offered or earns. */
     private static final Pattern OFFERED =
@@ -98,8 +103,15 @@ class PayComposer {
         boolean partly = false;
         Optional<Statement> scope =
                 pay.stream().filter(SalaryComposer::givesScope).findFirst();
-        Optional<PayAspect> listed =
-                aspects.stream().filter(PayAspect::answersWithList).findFirst();
+        // "does adding ML raise your pay compared with a regular data architect?" compares two sets of figures; the
+        // word "raise" does not make it a question of what moves pay.
+        String lowerAsked = asked.toLowerCase(Locale.ROOT);
+        boolean comparison = aspects.stream().anyMatch(aspect -> SCOPING.contains(aspect.id()))
+                && CLAIM.matcher(lowerAsked).find()
+                && (COMPARING.matcher(lowerAsked).find() || lowerAsked.contains(" than "));
+        Optional<PayAspect> listed = comparison
+                ? Optional.empty()
+                : aspects.stream().filter(PayAspect::answersWithList).findFirst();
         QuestionShape shape = QuestionShape.of(question);
         if (listed.isEmpty() && shape.yesNo() && shape.exclusive()) {
             // "Is pay just about experience?": a factor named with only or just asks for all of them.
@@ -376,22 +388,43 @@ class PayComposer {
             }
             return Optional.of((over ? range[0] >= limit : range[1] <= limit) ? "Yes" : "No");
         }
-        Matcher relative = RELATIVE.matcher(lower);
-        Optional<Statement> lead = pay.stream()
-                .filter(unit -> unit.kind() == Statement.Kind.LEAD
-                        && aspects.stream().anyMatch(aspect -> aspect.id().equals(COMPARED) && aspect.marks(unit)))
-                .findFirst();
-        if (relative.find() && lead.isPresent()) {
-            int other = asked.toLowerCase(Locale.ROOT).indexOf("data architect");
-            relative = RELATIVE.matcher(asked.toLowerCase(Locale.ROOT));
-            if (!relative.find()) {
-                return Optional.empty();
+        // "do data architects earn more than ML architects?", "is the US paying more than the rest of the world?",
+        // "does adding ML raise your pay compared with a regular data architect?": the claim against what the lead-in
+        // of the compared figures says ("Data Architects ... usually earn less", "US salaries are usually higher").
+        String askedLower = asked.toLowerCase(Locale.ROOT);
+        Matcher claim = CLAIM.matcher(askedLower);
+        if (!claim.find() || !COMPARING.matcher(askedLower).find() && !askedLower.contains(" than ")) {
+            return Optional.empty();
+        }
+        for (PayAspect aspect : aspects) {
+            if (!SCOPING.contains(aspect.id())) {
+                continue;
             }
-            boolean otherFirst = other >= 0 && other < relative.start();
-            boolean claimsOtherHigher = otherFirst == relative.group(1).equals("more");
-            boolean documentSaysLess =
-                    lead.get().quote().toLowerCase(Locale.ROOT).contains("less");
-            return Optional.of(claimsOtherHigher == documentSaysLess ? "No" : "Yes");
+            Optional<Statement> lead = pay.stream()
+                    .filter(unit -> unit.kind() == Statement.Kind.LEAD && aspect.marks(unit))
+                    .findFirst();
+            // "data architects", not the "data architecture" the role works on.
+            int other = aspect.cues().stream()
+                    .map(cue -> Pattern.compile("\\b" + Pattern.quote(cue) + "s?\\b")
+                            .matcher(askedLower))
+                    .filter(Matcher::find)
+                    .mapToInt(Matcher::start)
+                    .min()
+                    .orElse(-1);
+            if (lead.isEmpty() || other < 0) {
+                continue;
+            }
+            String said = lead.get().quote().toLowerCase(Locale.ROOT);
+            boolean aboutOther = aspect.cues().stream().anyMatch(said::startsWith);
+            boolean saysLess = LESS.matcher(said).find();
+            boolean saysMore = MORE.matcher(said).find();
+            if (saysLess == saysMore) {
+                continue;
+            }
+            boolean documentOursHigher = aboutOther ? saysLess : saysMore;
+            boolean up = !LESS.matcher(claim.group()).matches();
+            boolean claimsOursHigher = other < claim.start() ? !up : up;
+            return Optional.of(claimsOursHigher == documentOursHigher ? "Yes" : "No");
         }
         return Optional.empty();
     }

@@ -920,4 +920,16 @@ class UnderstandingTests {
         assertThat(firstLine(answer)).contains(lead);
         assertThat(answer.answer()).contains("Level of experience").doesNotContain("$393,000");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Does adding machine learning on top of data architecture actually raise your pay compared with a regular data architect? | **Yes.**
+            Do regular data architects make more than ML architects?                 | **No.**
+            do ml architects earn less than data architects?                         | **No.**
+            is the US paying ML architects more than the rest of the world?          | **Yes.**
+            are global salaries higher than in the US for ml architects?             | **No.**
+            """)
+    void aComparisonClaimedIsCheckedAgainstWhatTheComparedFiguresLeadInSays(String question, String verdict) {
+        assertThat(firstLine(ask(null, question))).startsWith(verdict);
+    }
 }
