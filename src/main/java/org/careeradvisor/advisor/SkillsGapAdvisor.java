@@ -165,7 +165,15 @@ class SkillsGapAdvisor {
                     List.of());
         }
         String last = messages.get(messages.size() - 1);
-        List<Fit> fits = candidates.stream()
+        // "five years as a research scientist ... I want to move up": the next role, not the one they hold.
+        List<RoleDocument> ranked = candidates;
+        if (MOVE_UP.matcher(last).find()) {
+            List<RoleDocument> others = candidates.stream()
+                    .filter(role -> !holds(role, experience, last))
+                    .toList();
+            ranked = others.isEmpty() ? candidates : others;
+        }
+        List<Fit> fits = ranked.stream()
                 .map(role -> fit(role, have, experience, sections))
                 .filter(fit -> !fit.required().isEmpty())
                 .sorted(Comparator.comparingDouble((Fit fit) -> fit.score()
@@ -220,6 +228,24 @@ class SkillsGapAdvisor {
                 .forEach(used::add);
         return new ComposedAnswer(
                 markdown.toString().strip(), sections.sources(new ArrayList<>(new LinkedHashSet<>(used))));
+    }
+
+    /** "move up", "the natural next one", "a promotion": the role after the one the person holds. */
+    private static final Pattern MOVE_UP =
+            Pattern.compile("(?i)\\b(move up|step up|level up|next (step|role|level|one)|"
+                    + "natural next|promot(ed|ion)|climb|move on from)\\b");
+
+    /** Whether the person says they work as the role now ("five years as a research scientist", "I'm a research scientist"). */
+    private static boolean holds(RoleDocument role, List<String> experience, String message) {
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        return role.names().stream()
+                .map(name -> name.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(ai|ml|machine learning) ", ""))
+                .filter(name -> name.contains(" "))
+                .anyMatch(name -> experience.stream()
+                                .anyMatch(job ->
+                                        job.toLowerCase(java.util.Locale.ROOT).contains(name))
+                        || lower.matches("(?s).*\\b(i'?m|i am|work as|working as|currently)( an?)? "
+                                + java.util.regex.Pattern.quote(name) + "\\b.*"));
     }
 
     /** Whether the message asks which of the roles fits, rather than about the one it names. */

@@ -932,4 +932,15 @@ class UnderstandingTests {
     void aComparisonClaimedIsCheckedAgainstWhatTheComparedFiguresLeadInSays(String question, String verdict) {
         assertThat(firstLine(ask(null, question))).startsWith(verdict);
     }
+
+    @Test
+    void movingUpRanksTheRolesAfterTheOneThePersonHolds() {
+        Answer answer = ask(
+                null,
+                "PhD in CS, five years as a research scientist, PyTorch every day, a few ICML papers. I've never managed "
+                        + "anyone though. I want to move up - which role is the natural next one and what am I lacking for it?");
+        assertThat(answer.answer())
+                .startsWith("**Closest fit: AI Research Manager.**")
+                .contains("Leadership experience in a research setting, typically 2+ years");
+    }
 }
