@@ -15,8 +15,9 @@ final class AskingPart {
     private static final Pattern SHORT_FORM =
             Pattern.compile("(?i)(\\S*\\.\\S*\\.|\\b(?:dr|mr|mrs|ms|prof|vs|etc|approx|incl|no|st)\\.)$");
 
-    private static final Pattern ASKING_OPENER = Pattern.compile("(?i)(whats|hows|wheres|whos|what|which|how|why|when|where|who|is|are|am|do|"
-            + "does|did|can|could|should|will|would|must|has|have|need|tell me|list|name)\\b");
+    private static final Pattern ASKING_OPENER =
+            Pattern.compile("(?i)(whats|hows|wheres|whos|what|which|how|why|when|where|who|is|are|am|do|"
+                    + "does|did|can|could|should|will|would|must|has|have|need|tell me|list|name)\\b");
     /** A scene set before a colon, a dash or a comma: "Quick screening question:", "For a research engineer,". */
     private static final Pattern LEAD_IN = Pattern.compile("^[^:,?]{1,60}?(?::|\\s[-–—]\\s|,)\\s*");
 

@@ -218,6 +218,10 @@ public class StatementAnswerComposer implements AnswerComposer {
         if (anchor.kind() == Statement.Kind.LEAD) {
             return true;
         }
+        if (shape.yesNo() && shape.exclusive()) {
+            // "is the VP job just about testing?": no, and the rest of the list says what else it is.
+            return true;
+        }
         long siblings = ranked.stream()
                 .limit(6)
                 .filter(scored -> anchor.listId().equals(scored.statement().listId()))

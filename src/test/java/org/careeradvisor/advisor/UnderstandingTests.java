@@ -943,4 +943,14 @@ class UnderstandingTests {
                 .startsWith("**Closest fit: AI Research Manager.**")
                 .contains("Leadership experience in a research setting, typically 2+ years");
     }
+
+    @Test
+    void anOnlyQuestionIsAnsweredNoWithTheRestOfTheList() {
+        Answer answer = ask(null, "is the AI quality engineering VP job just about testing?");
+        assertThat(firstLine(answer)).startsWith("**No**");
+        assertThat(answer.answer()).containsIgnoringCase("strateg").containsIgnoringCase("leadership");
+
+        Answer outlook = ask(null, "is ML data architect a good long term career? whats the outlook");
+        assertThat(outlook.answer()).contains("22%");
+    }
 }
