@@ -382,6 +382,10 @@ public class QuestionAnalyzer {
             // "what does an ML architect make in the US?": the words matched no pay cue, the examples say it is pay.
             topic = vocabulary.topic(TopicId.SALARY);
         }
+        if (requested == Intent.OVERVIEW && named.size() == 1 && namesSection(named.get(0), text)) {
+            // "What is the AI research manager's strategic focus?": one section of its document, not the whole role.
+            requested = Intent.QUESTION;
+        }
         boolean bareRole = mentions.size() == 1 && !followUp && beside.size() <= MAX_WORDS_BESIDE_BARE_ROLE;
         boolean clear = requested == classified.intent() && classified.clearOf(Intent.QUESTION);
         Intent intent = resolve(requested, named, topic, bareRole, clear);
@@ -532,6 +536,16 @@ public class QuestionAnalyzer {
         return FIRST_PERSON.matcher(text).find() && (years || named >= 2)
                 || OPENING_YEARS.matcher(text).find()
                 || named >= 2 && FIT_ASKED.matcher(text).find();
+    }
+
+    /** Whether the message names a section of the role's document by its title ("strategic focus"), not its overview. */
+    private static boolean namesSection(RoleDocument role, String text) {
+        String padded = Text.padded(text);
+        return role.sectionTitles().stream()
+                .map(title -> String.join(" ", Text.words(title.replaceAll("^\\d+\\.\\s*", ""))))
+                .filter(title ->
+                        title.contains(" ") && !title.contains("overview") && !title.equalsIgnoreCase(role.title()))
+                .anyMatch(title -> padded.contains(" " + title + " "));
     }
 
     /** Whether the words beside the role names only carry the previous question on ("and", "what about", "plain"). */

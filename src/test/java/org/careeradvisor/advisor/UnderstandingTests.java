@@ -953,4 +953,11 @@ class UnderstandingTests {
         Answer outlook = ask(null, "is ML data architect a good long term career? whats the outlook");
         assertThat(outlook.answer()).contains("22%");
     }
+
+    @Test
+    void aSectionNamedByItsTitleIsAnsweredFromThatSectionNotTheOverview() {
+        Answer answer = ask(null, "What is the AI research manager's strategic focus? give me the points");
+        assertThat(answer.intent().wireName()).isEqualTo("question");
+        assertThat(answer.answer()).contains("human values");
+    }
 }
