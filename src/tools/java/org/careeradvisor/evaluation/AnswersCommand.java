@@ -56,7 +56,8 @@ public final class AnswersCommand {
                 new Half("pointed development 7", AnswerSet.load("pointed-dev7.json")),
                 new Half("pointed development 8", AnswerSet.load("pointed-dev8.json")),
                 new Half("pointed development 9", AnswerSet.load("pointed-dev9.json")),
-                new Half("pointed development 10", AnswerSet.load("pointed-dev10.json"))));
+                new Half("pointed development 10", AnswerSet.load("pointed-dev10.json")),
+                new Half("pointed development 11", AnswerSet.load("pointed-dev11.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
