@@ -118,7 +118,7 @@ final class AnswerLead {
         if (shape.need() && ADVANTAGE.matcher(anchor.quote()).find() && !QuestionShape.asksNeed(anchor.quote())) {
             return "**No**, it is not required: ";
         }
-        if (shape.need() && oneOfAlternatives(anchor, terms, words)) {
+        if (shape.need() && !shape.either() && oneOfAlternatives(anchor, terms, words)) {
             return "**No**, not necessarily: ";
         }
         return "**Yes** - ";

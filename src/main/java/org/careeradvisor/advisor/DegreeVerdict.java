@@ -36,10 +36,11 @@ final class DegreeVerdict {
 
     Optional<ComposedAnswer> answer(String question, QuestionAnalysis analysis, KnowledgeBase knowledge) {
         QuestionShape shape = QuestionShape.of(question);
-        int asked = Degrees.highestNamed(question);
         // "with just a bachelor's?", "a master's alone?": whether that degree suffices.
         boolean suffices = SUFFICES.matcher(question).find()
                 || shape.exclusive() && !ONLY.matcher(question).find();
+        // "does the manager need a master's or phd?": either of them, so the lower one is what is asked.
+        int asked = shape.either() && !suffices ? Degrees.lowestNamed(question) : Degrees.highestNamed(question);
         // "is a PhD the only degree accepted?": whether no other degree would do.
         boolean only =
                 ONLY.matcher(question).find() && !SUFFICES.matcher(question).find();

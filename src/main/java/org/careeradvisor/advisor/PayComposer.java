@@ -707,7 +707,9 @@ class PayComposer {
     /** "why is it that high?", "how come ML architects earn so much?": the reason for the pay's height. */
     private static final Pattern HIGH_PAY_WHY =
             Pattern.compile("(?i)\\b(?:why|how come|what explains|what makes|reasons?)\\b.*"
-                    + "\\b(?:high|higher|so much|that much|this much|well|big|premium|generous|lucrative|good)\\b");
+                    + "\\b(?:high|higher|so much|that much|this much|well|big|premium|generous|lucrative|good)\\b"
+                    // "why is that?", "how come?" after a pay answer: why the pay is what it said.
+                    + "|^\\W*(?:why|how come)(?: is that| so| that is)?\\W*$");
 
     /** What the pay sections say of total pay beyond the base: "Stock options and bonuses often make up a large part". */
     private static Optional<Statement> explanation(List<Statement> pay) {

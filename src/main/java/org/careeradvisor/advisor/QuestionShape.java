@@ -16,7 +16,8 @@ record QuestionShape(
         boolean need,
         boolean exclusive,
         boolean without,
-        Optional<AskedNumber> number) {
+        Optional<AskedNumber> number,
+        boolean either) {
 
     private static final Pattern YES_NO =
             Pattern.compile("^(is|are|am|do|does|did|can|could|should|will|would|must|has|have|need|was|were)\\b.*");
@@ -26,6 +27,7 @@ record QuestionShape(
                     + "list|tell me (?!if|whether)|show|make|create|help|explain|compare|rewrite|put|prepare|produce|generate|"
                     + "summari[sz]e|describe|outline|suggest|recommend|send)");
 
+    private static final Pattern EITHER = Pattern.compile("\\b[\\w'.]+ or (an? )?[\\w'.]+");
     private static final Pattern NEED_OPENER = Pattern.compile("(need|have|has)\\b");
     private static final Pattern FIGURE = Pattern.compile(
             "\\b(how much|how many|how long|how fast|what percent(age)?|percent|%|salar(y|ies)|earn\\w*|pay|paid|bonus\\w*|stock"
@@ -64,7 +66,9 @@ record QuestionShape(
                 asksNeed(text),
                 exclusive,
                 yesNo && WITHOUT.matcher(text).find(),
-                yesNo ? AskedNumber.of(text) : Optional.empty());
+                yesNo ? AskedNumber.of(text) : Optional.empty(),
+                // "does the manager need a master's or phd?" offers the document's own alternatives.
+                yesNo && !exclusive && EITHER.matcher(text).find());
     }
 
     /** Whether a text speaks of what is needed or required. */

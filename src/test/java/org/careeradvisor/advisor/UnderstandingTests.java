@@ -960,4 +960,16 @@ class UnderstandingTests {
         assertThat(answer.intent().wireName()).isEqualTo("question");
         assertThat(answer.answer()).contains("human values");
     }
+
+    @Test
+    void aDegreeQuestionOfferingTheDocumentsAlternativesIsYesAndABareWhyAfterPayGivesItsReasons() {
+        assertThat(firstLine(ask(null, "does an AI research manager need a master's or phd?")))
+                .startsWith("**Yes**");
+        assertThat(firstLine(ask(null, "is a phd required for the ai research manager?")))
+                .startsWith("**No**, not necessarily");
+
+        String conversation = "why-that-" + System.nanoTime();
+        ask(conversation, "ML architect total pay range in US?");
+        assertThat(ask(conversation, "why is that?").answer()).contains("Level of experience");
+    }
 }
