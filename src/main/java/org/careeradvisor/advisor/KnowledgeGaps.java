@@ -50,9 +50,15 @@ class KnowledgeGaps {
     /**
      * The words of the question (as the user wrote them) that the roles' documents know nothing of; empty when they
      * answer. A question whose best statement is not close enough is missing its whole subject.
+     *
+     * @param asked        the part of the question whose words are the content terms, and name what is unknown: "My
+     *                     nephew Tom starts next month. Which languages will he need?" lacks nothing of the scene it
+     *                     sets
+     * @param contentTerms what the question asks about (its asking part's, unless that has none)
      */
     List<String> missing(
             String question,
+            String asked,
             Set<String> contentTerms,
             List<String> roleIds,
             StatementScorer.Scored best,
@@ -60,15 +66,6 @@ class KnowledgeGaps {
         List<String> subjects = uncoveredSubjects(question, roleIds, index);
         if (!subjects.isEmpty()) {
             return subjects;
-        }
-        String asked = AskingPart.of(question);
-        Set<String> askedTerms = new LinkedHashSet<>(analyzer.terms(asked));
-        askedTerms.retainAll(contentTerms);
-        if (!askedTerms.isEmpty()) {
-            // "My nephew Tom starts next month. Which languages will he need?": the sentence that sets the scene
-            // names people and dates the documents never could; what is asked is in the question's own sentence.
-            contentTerms = askedTerms;
-            question = asked;
         }
         Set<String> unknown = new LinkedHashSet<>();
         for (String term : contentTerms) {
@@ -92,7 +89,7 @@ class KnowledgeGaps {
             return best.relevance() < minRelevance ? List.of(THIS) : List.of();
         }
         List<String> unknownWords = new ArrayList<>();
-        for (String word : question.split("[^\\p{L}\\p{N}'+#/-]+")) {
+        for (String word : asked.split("[^\\p{L}\\p{N}'+#/-]+")) {
             Set<String> analysed = analyzer.terms(word);
             String lower = word.toLowerCase(java.util.Locale.ROOT);
             if (!analysed.isEmpty() && unknown.containsAll(analysed) && !unknownWords.contains(lower)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,6 +36,11 @@ class PayComposer {
     private static final Pattern CLAIM =
             Pattern.compile("\\b(more|higher|better|bigger|raises?|increases?|boosts?|less|lower|worse|smaller)\\b");
 
+    /** "earns more than", "raise your pay compared with": a direction claimed between two sets of figures. */
+    private static boolean claimsComparison(String lower) {
+        return CLAIM.matcher(lower).find() && (COMPARING.matcher(lower).find() || lower.contains(" than "));
+    }
+
     private static final Pattern LESS = Pattern.compile("\\b(less|lower|worse|smaller)\\b");
     private static final Pattern MORE = Pattern.compile("\\b(more|higher|better|bigger|premium)\\b");
     private static final Pattern MONEY = Pattern.compile("\\$(\\d[\\d,]*)");
@@ -51,6 +57,8 @@ class PayComposer {
     private final Vocabulary vocabulary;
     private final SalaryComposer salary;
     private final Set<String> asking;
+    /** The vocabulary's words for each pay factor, by the stem of the factor's head word. */
+    private final Map<String, List<String>> factorAliases;
 
     PayComposer(Vocabulary vocabulary, SalaryComposer salary) {
         this.vocabulary = vocabulary;
@@ -62,6 +70,16 @@ class PayComposer {
         vocabulary.payAspects().forEach(aspect -> aspect.cues().forEach(cue -> words.addAll(Text.words(cue))));
         words.addAll(vocabulary.homeRegion());
         this.asking = Set.copyOf(words);
+        // Looked up by the stem of a factor's head word: "skills" in "Specific technical skills" finds `skills:`.
+        Map<String, List<String>> aliases = new java.util.HashMap<>();
+        vocabulary
+                .factorWords()
+                .forEach((head, names) -> aliases.merge(stem(head), names, (a, b) -> {
+                    List<String> both = new ArrayList<>(a);
+                    both.addAll(b);
+                    return both;
+                }));
+        this.factorAliases = Map.copyOf(aliases);
     }
 
     /** The answer for one role with pay sections, or empty when it has none. */
@@ -105,10 +123,8 @@ class PayComposer {
                 pay.stream().filter(SalaryComposer::givesScope).findFirst();
         // "does adding ML raise your pay compared with a regular data architect?" compares two sets of figures; the
         // word "raise" does not make it a question of what moves pay.
-        String lowerAsked = asked.toLowerCase(Locale.ROOT);
         boolean comparison = aspects.stream().anyMatch(aspect -> SCOPING.contains(aspect.id()))
-                && CLAIM.matcher(lowerAsked).find()
-                && (COMPARING.matcher(lowerAsked).find() || lowerAsked.contains(" than "));
+                && claimsComparison(asked.toLowerCase(Locale.ROOT));
         Optional<PayAspect> listed = comparison
                 ? Optional.empty()
                 : aspects.stream().filter(PayAspect::answersWithList).findFirst();
@@ -305,7 +321,7 @@ class PayComposer {
             used.add(reason.get());
         } else {
             Statement first = chosen.get(0);
-            verdict(question, asked, first, aspects, pay)
+            verdict(shape, question, asked, first, aspects, pay)
                     .or(() -> appraisal(question, figures))
                     .ifPresent(verdict -> markdown.append("**").append(verdict).append(".** "));
             markdown.append("**")
@@ -363,12 +379,17 @@ class PayComposer {
      */
     /** @param asked the question without the role's own names, so "ML Data Architects" is not the Data Architects */
     private Optional<String> verdict(
-            String question, String asked, Statement figure, List<PayAspect> aspects, List<Statement> pay) {
-        if (!QuestionShape.of(question).yesNo()) {
+            QuestionShape shape,
+            String question,
+            String asked,
+            Statement figure,
+            List<PayAspect> aspects,
+            List<Statement> pay) {
+        if (!shape.yesNo()) {
             return Optional.empty();
         }
         String lower = question.toLowerCase(Locale.ROOT);
-        if (QuestionShape.of(question).exclusive()) {
+        if (shape.exclusive()) {
             return Optional.of("No");
         }
         Matcher threshold = THRESHOLD.matcher(lower);
@@ -393,7 +414,7 @@ class PayComposer {
         // of the compared figures says ("Data Architects ... usually earn less", "US salaries are usually higher").
         String askedLower = asked.toLowerCase(Locale.ROOT);
         Matcher claim = CLAIM.matcher(askedLower);
-        if (!claim.find() || !COMPARING.matcher(askedLower).find() && !askedLower.contains(" than ")) {
+        if (!claim.find() || !claimsComparison(askedLower)) {
             return Optional.empty();
         }
         for (PayAspect aspect : aspects) {
@@ -669,15 +690,7 @@ class PayComposer {
                                 .anyMatch(word -> word.length() > 3
                                         && !FACTOR_FILLER.contains(word)
                                         && (stems.contains(stem(word))
-                                                || java.util.stream.Stream.concat(
-                                                                vocabulary
-                                                                        .factorWords()
-                                                                        .getOrDefault(stem(word), List.of())
-                                                                        .stream(),
-                                                                vocabulary
-                                                                        .factorWords()
-                                                                        .getOrDefault(word, List.of())
-                                                                        .stream())
+                                                || factorAliases.getOrDefault(stem(word), List.of()).stream()
                                                         .anyMatch(alias -> words.contains(alias))))
                         || place && namesPlace(String.join(" ", Text.words(unit.quote()))));
     }

@@ -165,6 +165,7 @@ class SkillsGapAdvisor {
                     List.of());
         }
         String last = messages.get(messages.size() - 1);
+        int years = years(experience, messages);
         // "five years as a research scientist ... I want to move up": the next role, not the one they hold.
         List<RoleDocument> ranked = candidates;
         if (MOVE_UP.matcher(last).find()) {
@@ -196,7 +197,7 @@ class SkillsGapAdvisor {
         StringBuilder markdown =
                 new StringBuilder("**Closest fit: ").append(best.role().title()).append(".** ");
         markdown.append(wishedFor(best, wished, wish)).append(why(best)).append('\n');
-        appendGaps(markdown, best, have, new Stated(lacking, wanted), degree, years(experience, messages), used);
+        appendGaps(markdown, best, have, new Stated(lacking, wanted), degree, years, used);
         // The next role shows when it matches something or is what the person wishes for ("... but I love AI
         // research").
         if (fits.size() > 1
@@ -208,7 +209,7 @@ class SkillsGapAdvisor {
                     .append(".** ")
                     .append(why(next))
                     .append('\n');
-            List<Statement> gaps = gaps(next, have, new Stated(lacking, wanted), degree, years(experience, messages));
+            List<Statement> gaps = gaps(next, have, new Stated(lacking, wanted), degree, years);
             if (!gaps.isEmpty()) {
                 markdown.append("- Missing most: ")
                         .append(gaps.get(0).quote())

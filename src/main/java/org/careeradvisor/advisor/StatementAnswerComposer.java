@@ -45,8 +45,9 @@ public class StatementAnswerComposer implements AnswerComposer {
         QuestionShape shape = QuestionShape.of(question);
         // "My cousin works in healthcare IT and asks what the job growth outlook is": the words of what is asked, not
         // of the scene set before it, pick the statements.
-        Set<String> asked = words.content(
-                AskingPart.of(question), analysis.roles(), evidence.index().knowledge());
+        String asking = AskingPart.of(question);
+        Set<String> asked =
+                words.content(asking, analysis.roles(), evidence.index().knowledge());
         Set<String> terms = asked.isEmpty()
                 ? words.content(question, analysis.roles(), evidence.index().knowledge())
                 : asked;
@@ -64,7 +65,8 @@ public class StatementAnswerComposer implements AnswerComposer {
         List<RoleDocument> roles = roleIds.stream()
                 .flatMap(id -> evidence.index().knowledge().role(id).stream())
                 .toList();
-        List<String> missing = gaps.missing(question, terms, roleIds, best, evidence.index());
+        List<String> missing =
+                gaps.missing(question, asked.isEmpty() ? question : asking, terms, roleIds, best, evidence.index());
         if (!missing.isEmpty()) {
             return ComposedAnswer.notAnswered(gaps.notCovered(roles, missing, evidence.index()));
         }
