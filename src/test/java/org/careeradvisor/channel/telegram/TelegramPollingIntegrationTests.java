@@ -21,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.careeradvisor.Readiness;
 import org.careeradvisor.SharedIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,17 +81,7 @@ class TelegramPollingIntegrationTests {
 
     @BeforeEach
     void ready() throws Exception {
-        for (int i = 0;
-                i < 450
-                        && http.send(
-                                                HttpRequest.newBuilder(uri("/actuator/health/readiness"))
-                                                        .build(),
-                                                HttpResponse.BodyHandlers.discarding())
-                                        .statusCode()
-                                != 200;
-                i++) {
-            Thread.sleep(200);
-        }
+        Readiness.await(http, uri("/actuator/health/readiness"));
         if (startupCalls == null) {
             telegram.await("getupdates", 1);
             // WireMock lists the newest request first.

@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.careeradvisor.Readiness;
 import org.careeradvisor.SharedIndex;
 import org.careeradvisor.llm.OpenAiStubs;
 import org.junit.jupiter.api.AfterAll;
@@ -89,17 +90,7 @@ class TelegramStreamingIntegrationTests {
                         .withStatus(200)
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"ok\": true, \"result\": true}")));
-        for (int i = 0;
-                i < 450
-                        && http.send(
-                                                HttpRequest.newBuilder(uri("/actuator/health/readiness"))
-                                                        .build(),
-                                                HttpResponse.BodyHandlers.discarding())
-                                        .statusCode()
-                                != 200;
-                i++) {
-            Thread.sleep(200);
-        }
+        Readiness.await(http, uri("/actuator/health/readiness"));
 
         http.send(
                 HttpRequest.newBuilder(uri("/telegram/webhook"))

@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.careeradvisor.Readiness;
 import org.careeradvisor.SharedIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,17 +102,7 @@ class TelegramWebhookIntegrationTests {
         botApi.stubFor(post(urlEqualTo("/bot" + TOKEN + "/sendChatAction"))
                 .willReturn(ok("{\"ok\": true, \"result\": true}")));
         botApi.stubFor(post(urlEqualTo(CALLBACK)).willReturn(ok("{\"ok\": true, \"result\": true}")));
-        for (int i = 0;
-                i < 450
-                        && http.send(
-                                                HttpRequest.newBuilder(uri("/actuator/health/readiness"))
-                                                        .build(),
-                                                HttpResponse.BodyHandlers.discarding())
-                                        .statusCode()
-                                != 200;
-                i++) {
-            Thread.sleep(200);
-        }
+        Readiness.await(http, uri("/actuator/health/readiness"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.careeradvisor.Readiness;
 import org.careeradvisor.SharedIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,17 +31,7 @@ class RateLimitIntegrationTests {
 
     @BeforeEach
     void ready() throws Exception {
-        for (int i = 0;
-                i < 450
-                        && http.send(
-                                                HttpRequest.newBuilder(uri("/actuator/health/readiness"))
-                                                        .build(),
-                                                HttpResponse.BodyHandlers.discarding())
-                                        .statusCode()
-                                != 200;
-                i++) {
-            Thread.sleep(200);
-        }
+        Readiness.await(http, uri("/actuator/health/readiness"));
     }
 
     @Test
