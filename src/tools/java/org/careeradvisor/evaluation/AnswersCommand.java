@@ -57,7 +57,9 @@ public final class AnswersCommand {
                 new Half("pointed development 8", AnswerSet.load("pointed-dev8.json")),
                 new Half("pointed development 9", AnswerSet.load("pointed-dev9.json")),
                 new Half("pointed development 10", AnswerSet.load("pointed-dev10.json")),
-                new Half("pointed development 11", AnswerSet.load("pointed-dev11.json"))));
+                new Half("pointed development 11", AnswerSet.load("pointed-dev11.json")),
+                new Half("pointed development 12", AnswerSet.load("pointed-dev12.json")),
+                new Half("pointed development 13", AnswerSet.load("pointed-dev13.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
@@ -65,8 +67,12 @@ public final class AnswersCommand {
             halves.add(new Half("pointed held-out 2", AnswerSet.load("pointed-heldout2.json")));
             // The sixth writer's set, all held out: written before any change of the session that added it.
             halves.add(new Half("pointed held-out 3", AnswerSet.load("pointed-heldout3.json")));
-            // The eleventh writer's set, all held out: written during the session that added it, never read.
+            // The eleventh writer's set, all held out: written during the session that added it; twelve of its answers
+            // were read after that session's last change, none changed anything.
             halves.add(new Half("pointed held-out 4", AnswerSet.load("pointed-heldout4.json")));
+            // The fourteenth writer's set, all held out: written before any change of the session that added it,
+            // never read.
+            halves.add(new Half("pointed held-out 5", AnswerSet.load("pointed-heldout5.json")));
         }
         List<String> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
