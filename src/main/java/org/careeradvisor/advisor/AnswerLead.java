@@ -104,10 +104,10 @@ final class AnswerLead {
             return "";
         }
         if (shape.without()) {
-            // "can I become one without leadership experience?": not when the document asks for it; not necessarily
-            // when it is one of alternatives ("a Master's or Ph.D."); yes when it is advice or an advantage only.
+            // "can I become one without leadership experience?": not when the document asks for it; yes when it is one
+            // of alternatives ("a Master's or Ph.D.": a Master's will do) or advice or an advantage only.
             if (oneOfAlternatives(anchor, terms, words)) {
-                return "**Not necessarily**: it is one of alternatives: ";
+                return "**Yes**, it is one of alternatives: ";
             }
             boolean optional = shown.stream()
                     .filter(statement -> !QuestionShape.asksNeed(statement.quote()))

@@ -28,9 +28,37 @@ final class AskingPart {
             "(?i)\\b(?:asks|asked|asking|wants to know|wanted to know|"
                     + "wonders|wondering|would like to know)(?: me| you)?\\s+(?=(?:what|which|how|why|whether|if|when|where)\\b)");
 
+    /**
+     * "if i became an ml architect would it matter where i live": a condition put before the question, which starts at
+     * its first word of asking; "for ml architects does experience move the pay": whom it is about, then the yes/no.
+     */
+    private static final Pattern CONDITION = Pattern.compile(
+            "(?i)^(?:so |and |but )?(?:(?:if|once|when|assuming|say)\\s[^,?]{1,90}?\\s(?=(?:would|will|can|could|does|do|is|"
+                    + "are|should|what|whats|which|how)\\s)|(?:for|as|with)\\s[^,?]{1,40}?\\s(?=(?:would|will|can|could|does|"
+                    + "do|is|are|should)\\s))");
+    /** "is that true", "or is that a myth": a question about the claim the message makes just before it. */
+    private static final Pattern CLAIM_CHECK = Pattern.compile(
+            "(?i)^(?:or |so |but )?(?:is|was) (?:that|this|it) (?:really )?(?:true|right|correct|accurate|a myth|so|the case)"
+                    + "\\W*$|^(?:true|right|correct|really)\\?*$");
+    /** "someone on reddit said ", "my dad says ": who made the claim, before the claim itself. */
+    private static final Pattern CLAIMED_BY = Pattern.compile("(?i)^.*?\\b(?:said|says|told me|tells me|claims|claimed|"
+            + "heard|read|keep reading|keeps saying)\\s+(?:that\\s+)?");
+    /** "are us salaries higher than elsewhere or is that a myth": the claim, asked, before its check. */
+    private static final Pattern TRAILING_CHECK = Pattern.compile(
+            "(?i),?\\s+or (?:is|was) (?:that|this|it) (?:just )?(?:true|right|correct|a myth|hype|exaggerated)\\W*$");
+
     /** The asking sentence without a scene-setting lead-in; the whole message when nothing narrower asks. */
     static String of(String message) {
-        String sentence = askingSentence(message.strip());
+        String sentence =
+                TRAILING_CHECK.matcher(askingSentence(message.strip())).replaceAll("?");
+        String claim = claimChecked(message.strip(), sentence);
+        if (claim != null) {
+            return claim;
+        }
+        java.util.regex.Matcher condition = CONDITION.matcher(sentence);
+        if (condition.find()) {
+            return sentence.substring(condition.end());
+        }
         java.util.regex.Matcher reported = REPORTED.matcher(sentence);
         if (reported.find()) {
             return sentence.substring(reported.end());
@@ -43,6 +71,29 @@ final class AskingPart {
             }
         }
         return sentence;
+    }
+
+    /**
+     * "someone on reddit said you need more than 5 years of experience. is that true": the claim before the check, put
+     * as the yes/no question it is ("is it true you need more than 5 years of experience"); null when the asking
+     * sentence checks no claim.
+     */
+    private static String claimChecked(String message, String sentence) {
+        if (!CLAIM_CHECK.matcher(sentence.strip()).find()) {
+            return null;
+        }
+        java.util.List<String> sentences = sentences(message);
+        for (int i = sentences.size() - 1; i > 0; i--) {
+            if (sentences.get(i).strip().equals(sentence.strip())) {
+                String claim = sentences.get(i - 1).strip().replaceAll("[.!?]+$", "");
+                java.util.regex.Matcher by = CLAIMED_BY.matcher(claim);
+                if (by.find() && by.end() < claim.length()) {
+                    claim = claim.substring(by.end());
+                }
+                return "is it true " + claim + "?";
+            }
+        }
+        return null;
     }
 
     private static java.util.List<String> sentences(String message) {
@@ -70,7 +121,10 @@ final class AskingPart {
         }
         for (int i = sentences.size() - 1; i >= 0; i--) {
             String sentence = sentences.get(i).strip();
-            if (sentence.endsWith("?") || ASKING_OPENER.matcher(sentence).lookingAt()) {
+            if (sentence.endsWith("?")
+                    || ASKING_OPENER.matcher(sentence).lookingAt()
+                    || CONDITION.matcher(sentence).find()
+                    || CLAIM_CHECK.matcher(sentence).find()) {
                 return sentence;
             }
         }

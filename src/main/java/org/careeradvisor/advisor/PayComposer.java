@@ -278,10 +278,12 @@ class PayComposer {
                                 && !aspect.id().equals("total")
                                 && !aspect.id().equals("global"));
                 chosen = specific && !chosen.isEmpty() ? withGlobal(chosen, figures) : nearest(figures);
-            } else if ((missing.contains(ENTRY_LEVEL) || missing.contains(PART_TIME)) && !figureNamedNow) {
-                // "what does a junior make in the first year?", "a fair salary for 20 hours a week?": the base salary's
-                // range, where a newcomer starts and what a share of the hours is taken from, not the total with its
-                // top 10%.
+            } else if (missing.stream().anyMatch(BASE_SCOPES::contains)
+                    && !figureNamedNow
+                    && !TOTAL_NAMED.matcher(asked).find()) {
+                // "what does a junior make in the first year?", "a fair salary for 20 hours a week?", "what hourly rate
+                // could a contractor charge?": the base salary's range, where a newcomer starts and what a share of the
+                // hours or a rate is reckoned from, not the total with its stock and top 10%.
                 List<Statement> base = vocabulary.payAspects().stream()
                         .filter(aspect -> aspect.id().equals(BASE))
                         .flatMap(aspect -> figures.stream().filter(aspect::marks))
@@ -667,6 +669,12 @@ class PayComposer {
                     + "take[- ]home|net (?:pay|salary|income)|freelanc\\w*|contractors?|contracting|contract rate|consulting rate)\\b");
 
     private static final String ENTRY_LEVEL = "entry-level";
+    /** "the typical total package per month": the total asked by name, which a scope does not turn into the base. */
+    private static final Pattern TOTAL_NAMED = Pattern.compile("(?i)\\b(total|package|overall|all-in)\\b");
+    /** Scopes whose nearest figure is the base salary's range: a start, a share of the hours, a rate, a contract. */
+    private static final java.util.Set<String> BASE_SCOPES =
+            java.util.Set.of(ENTRY_LEVEL, PART_TIME, FREELANCE, PER_HOUR, PER_DAY, PER_WEEK, PER_MONTH);
+
     private static final String BASE = "base";
     private static final Pattern FACTOR_HEAD = Pattern.compile("[,(:;]| with | such as ");
     private static final java.util.Set<String> FACTOR_FILLER =
@@ -736,11 +744,11 @@ class PayComposer {
     }
 
     /** "does X matter / affect / change pay": the factor is the subject, so a yes/no gets "Yes". */
-    private static final Pattern ACTS_ON =
-            Pattern.compile("(?i)\\b(matter|matters|affect|affects|change|changes|influence|"
+    private static final Pattern ACTS_ON = Pattern.compile(
+            "(?i)\\b(matter|matters|affect|affects|change|changes|influence|"
                     + "influences|depend|depends|differ|differs|vary|varies|impact|impacts|difference|drive|drives|determine|determines|"
                     + "bump|bumps|raise|raises|boost|boosts|drop|drops|lower|lowers|count|counts|play a role|factor|factors|"
-                    + "important)\\b");
+                    + "important|move|moves|increase|increases|rise|rises|push|pushes|go up|goes up|go down|goes down)\\b");
 
     private static final Pattern SAME = Pattern.compile("(?i)\\b(same|identical|fixed|uniform|equal)\\b");
     private static final String COMPARED = "data-architect";

@@ -226,7 +226,17 @@ public class QuestionAnalyzer {
         }
         // Mostly unknown words ("xqzvbt kwpmfa ..."): a plain question, which the knowledge-gap check then declines.
         Intent requested = reading.noise() ? Intent.QUESTION : classified.decided(supported, background);
+        if (requested == Intent.SALARY
+                && topic != null
+                && !topic.fallback()
+                && topic.id() != TopicId.SALARY
+                && !namesPay(Text.padded(asked(text)))) {
+            // "is demand for data architects growing faster than average jobs?" reads like the pay comparison with
+            // Data Architects, but names the job market and no pay.
+            requested = Intent.QUESTION;
+        }
         boolean yesNo = QuestionShape.of(text).yesNo() && !REQUEST.matcher(text).find();
+        String asking = AskingPart.of(text);
         // "is a bachelor's enough to become one?" asks for a verdict on a requirement; "is there a path into
         // management?" and "can a 50 year old become one?" ask for the path.
         boolean verdictOnRequirement = yesNo
@@ -263,7 +273,6 @@ public class QuestionAnalyzer {
             }
         }
 
-        String asking = AskingPart.of(text);
         if (requested == Intent.SKILLS_GAP
                 && !background
                 && (!FIRST_PERSON.matcher(text).find() && !SOMEONE.matcher(text).find()
@@ -281,6 +290,14 @@ public class QuestionAnalyzer {
                 && !FIT_ASKED.matcher(text).find()) {
             // "i'm a java dev thinking about switching. what's the base for ML architects?": pay, whoever asks.
             requested = Intent.SALARY;
+        }
+        if (requested == Intent.SKILLS_GAP
+                && !asking.equals(text)
+                && !FIT_ASKED.matcher(asking).find()
+                && !SkillsGapAdvisor.asksWhichRole(asking)) {
+            // The story is a background, the asking part asks something else: "6 yrs as an etl developer. what does an
+            // ml data architect make in india", "i have a master's ... can i be an ai research manager without a phd".
+            requested = askedBesideBackground(asking, named, known.classifier()).orElse(requested);
         }
         if (requested == Intent.SKILLS_GAP
                 && !named.isEmpty()
@@ -526,6 +543,35 @@ public class QuestionAnalyzer {
         }
         List<String> sentences = org.careeradvisor.knowledge.Sentences.split(text.replace('\n', ' '));
         return String.join(" ", sentences.subList(Math.max(0, sentences.size() - ASKING_SENTENCES), sentences.size()));
+    }
+
+    /**
+     * What the asking part of a message with a background asks when it asks no fit: pay ("what would the take home be
+     * after taxes"), or a verdict on a requirement of a named role ("is it true you need more than 5 years", "can i be
+     * one without a phd"); empty when it asks neither.
+     */
+    private Optional<Intent> askedBesideBackground(
+            String asking, List<RoleDocument> named, IntentClassifier classifier) {
+        Topic askedTopic = topic(Text.padded(asking));
+        if (askedTopic != null && askedTopic.id() == TopicId.SALARY
+                || classifier.classify(asking).intent() == Intent.SALARY) {
+            return Optional.of(Intent.SALARY);
+        }
+        boolean verdict = QuestionShape.of(asking).yesNo()
+                && (REQUIREMENT_VERDICT.matcher(asking).find() || asking.startsWith("is it true "));
+        return verdict && !named.isEmpty() ? Optional.of(Intent.QUESTION) : Optional.empty();
+    }
+
+    /**
+     * Whether a question names pay: a cue of the pay topic or of a pay aspect, other than the compared role and the
+     * words of the total that are no pay words alone ("average", "range").
+     */
+    private boolean namesPay(String padded) {
+        return vocabulary.topic(TopicId.SALARY).cueHits(padded) > 0
+                || vocabulary.payAspects().stream()
+                        .filter(aspect -> !aspect.id().equals("data-architect")
+                                && !aspect.id().equals("total"))
+                        .anyMatch(aspect -> aspect.askedIn(padded));
     }
 
     /** "5 yrs of C++", "I know Python and SQL": skills or years of experience of the person asking. */

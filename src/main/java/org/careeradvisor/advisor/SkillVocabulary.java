@@ -36,7 +36,10 @@ public class SkillVocabulary {
                                 .map(Object::toString)
                                 .map(SkillVocabulary::pattern)
                                 .toList();
-                skills.add(new Skill(entry.get("skill").toString(), patterns));
+                List<String> lackImplies = entry.get("lackImplies") instanceof List<?> implied
+                        ? implied.stream().map(Object::toString).toList()
+                        : List.of();
+                skills.add(new Skill(entry.get("skill").toString(), patterns, lackImplies));
             }
             return new SkillVocabulary(List.copyOf(skills));
         } catch (IOException | RuntimeException e) {
@@ -63,5 +66,17 @@ public class SkillVocabulary {
         return exact ? Pattern.compile(regex) : Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 
-    private record Skill(String name, List<Pattern> patterns) {}
+    /**
+     * The skills lacked, with those a lack implies: someone who "never did any ML" has no experience of AI
+     * technologies either ({@code lackImplies} in the file).
+     */
+    public Set<String> withImpliedLacks(Set<String> lacked) {
+        Set<String> all = new LinkedHashSet<>(lacked);
+        skills.stream()
+                .filter(skill -> lacked.contains(skill.name()))
+                .forEach(skill -> all.addAll(skill.lackImplies()));
+        return all;
+    }
+
+    private record Skill(String name, List<Pattern> patterns, List<String> lackImplies) {}
 }

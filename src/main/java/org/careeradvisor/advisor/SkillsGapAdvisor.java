@@ -32,6 +32,9 @@ class SkillsGapAdvisor {
     /** Denials that follow the skill they deny: "math is rusty", "my SQL is weak". */
     private static final Pattern AFTER_SKILL =
             Pattern.compile("(?i)rusty|weak|limited|little|lacking|stopped at|stops at|stopped after");
+    /** "my weak spot is ml frameworks", "weak at statistics": the denial names what follows it. */
+    private static final Pattern WEAKNESS_NAMED = Pattern.compile(
+            "(?i)(?:\\s*(?:spot|point|area|side|link|subject)s?\\s+(?:is|are|was|were|would be|has been)|\\s+(?:at|in|with|on))\\b");
     /** "... and taught myself", "... and I know": another statement after a denial, which it does not deny. */
     private static final Pattern RESUMED =
             Pattern.compile("(?i)\\s(?:and|but|while)\\s+(?:i\\b|i've|i'm|taught|learned|learnt|"
@@ -198,6 +201,7 @@ class SkillsGapAdvisor {
                 new StringBuilder("**Closest fit: ").append(best.role().title()).append(".** ");
         markdown.append(wishedFor(best, wished, wish)).append(why(best)).append('\n');
         appendGaps(markdown, best, have, new Stated(lacking, wanted), degree, years, used);
+        appendLackedWork(markdown, best, lacking, sections, used);
         // The next role shows when it matches something or is what the person wishes for ("... but I love AI
         // research").
         if (fits.size() > 1
@@ -306,7 +310,7 @@ class SkillsGapAdvisor {
         for (String clause : CLAUSE.split(message)) {
             lacked.addAll(skills.find(denied(clause)[1]));
         }
-        return lacked;
+        return skills.withImpliedLacks(lacked);
     }
 
     /** The skills a message says the person has: not those a word denies ("never done ETL"), nor those wished for. */
@@ -332,7 +336,8 @@ class SkillsGapAdvisor {
         if (!negation.find()) {
             return new String[] {clause, ""};
         }
-        if (AFTER_SKILL.matcher(negation.group()).matches()) {
+        if (AFTER_SKILL.matcher(negation.group()).matches()
+                && !WEAKNESS_NAMED.matcher(clause.substring(negation.end())).lookingAt()) {
             // "math is kinda rusty", "my SQL has gone weak": the denial is of what comes before it, from the last
             // "and".
             int start = Math.max(0, clause.toLowerCase(java.util.Locale.ROOT).lastIndexOf(" and ", negation.start()));
@@ -431,6 +436,40 @@ class SkillsGapAdvisor {
                 .append(gap.section())
                 .append("*)\n"));
         used.addAll(gaps);
+    }
+
+    /**
+     * What the person says they lack that the role's requirements do not name but its work does ("i never did a paper"
+     * against "Publishing research findings and presenting them at conferences" among the tasks): the first such
+     * statement per skill.
+     */
+    private void appendLackedWork(
+            StringBuilder markdown, Fit fit, Set<String> lacking, RoleSections sections, List<Statement> used) {
+        List<Statement> lines = new ArrayList<>(fit.required().values());
+        lines.addAll(fit.requirements());
+        Set<String> named = new LinkedHashSet<>();
+        lines.forEach(line -> named.addAll(fit.skillsOf().apply(line)));
+        List<Statement> work = new ArrayList<>();
+        for (String skill : lacking) {
+            if (named.contains(skill)) {
+                continue;
+            }
+            sections.allUnits(fit.role()).stream()
+                    .filter(unit -> !used.contains(unit) && !work.contains(unit))
+                    .filter(unit -> skills.find(unit.quote()).contains(skill))
+                    .findFirst()
+                    .ifPresent(work::add);
+        }
+        if (work.isEmpty()) {
+            return;
+        }
+        markdown.append("\n**The work also includes what you say you have not done yet**:\n");
+        work.forEach(unit -> markdown.append("- ")
+                .append(unit.quote())
+                .append(" (*")
+                .append(unit.section())
+                .append("*)\n"));
+        used.addAll(work);
     }
 
     /**

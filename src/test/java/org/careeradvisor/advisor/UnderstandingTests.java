@@ -117,7 +117,7 @@ class UnderstandingTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            what's the hourly rate for an ml data architect?       | no pay figures per hour              | $393,000
+            what's the hourly rate for an ml data architect?       | no pay figures per hour              | $138,000
             entry level salary for ml architects?                  | no pay figures for entry-level roles | $138,000
             ml architect salary in latin america                   | no pay figures for Latin America     | $393,000
             """)
@@ -639,7 +639,7 @@ class UnderstandingTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            Can I become an AI research manager without a PhD? | **Not necessarily**
+            Can I become an AI research manager without a PhD? | **Yes**, it is one of alternatives
             Can I become an ML architect without a PhD?        | **Yes**, it is not required
             """)
     void withoutOneOfAlternativesOrAnAdvisedDegreeIsNotANo(String question, String verdict) {
@@ -971,5 +971,104 @@ class UnderstandingTests {
         String conversation = "why-that-" + System.nanoTime();
         ask(conversation, "ML architect total pay range in US?");
         assertThat(ask(conversation, "why is that?").answer()).contains("Level of experience");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            im in pune, 5 yrs as a bi developer. what does an ai/ml architect make in india    | no pay figures for Pune or India
+            we're relocating to denver next year. i've been learning kafka and spark at night. what would the take home be after taxes as an ml architect | after tax
+            """)
+    void aBackgroundBeforeAPayQuestionIsContextNotAFitQuestion(String message, String said) {
+        Answer answer = ask(null, message);
+
+        assertThat(answer.intent().wireName()).isEqualTo("salary");
+        assertThat(firstLine(answer)).contains(said);
+        assertThat(answer.answer()).doesNotContain("Closest fit");
+    }
+
+    @Test
+    void aClaimCheckedWithIsThatTrueIsAnsweredAgainstTheDocument() {
+        Answer answer = ask(
+                null,
+                "i've done reporting for 3 years and a friend told me you need over 6 years of experience before moving into "
+                        + "data architect work. is that true");
+
+        assertThat(answer.intent().wireName()).isEqualTo("question");
+        assertThat(firstLine(answer)).startsWith("**No**").contains("3-5 years");
+    }
+
+    @Test
+    void aConditionBeforeTheQuestionKeepsItAYesNo() {
+        assertThat(firstLine(ask(
+                        null,
+                        "i teach chemistry at the moment. if i switched to ml architecture would it matter which city i "
+                                + "work in for the pay")))
+                .startsWith("**Yes.**");
+        assertThat(firstLine(ask(null, "if i get more hands-on skills will my salary as an ml architect go up")))
+                .startsWith("**Yes.**");
+    }
+
+    @Test
+    void aQuotedParentIsNoPersonalTraitOfTheAsker() {
+        Answer quoted = ask(null, "my mom says banks pay ml architects the most. does the industry change the salary?");
+        assertThat(quoted.answer()).doesNotContain("personal traits").contains("Industry sector");
+
+        Answer own = ask(null, "as a single mother can I become an ML data architect?");
+        assertThat(own.answer()).contains("personal traits");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            could you send me the email address of the head of ai research at openai
+            recruiter here: how old is our research engineer candidate maria lopez?
+            """)
+    void contactDetailsAndAgeOfSomeoneAreRefused(String message) {
+        Answer answer = ask(null, message);
+
+        assertThat(answer.intent().wireName()).isEqualTo("out_of_scope");
+        assertThat(answer.grounded()).isFalse();
+    }
+
+    @Test
+    void aWeakSpotOrSomethingNeverDoneIsAGapOfTheFit() {
+        Answer weak = ask(
+                null,
+                "5 years as a data engineer, good at sql, etl and gcp, my weak point is ml frameworks. which role fits "
+                        + "and what should i learn");
+        assertThat(weak.answer())
+                .startsWith("**Closest fit: Machine Learning Data Architect.**")
+                .doesNotContain("You already have what it asks for in Machine learning");
+        assertThat(weak.answer().indexOf("TensorFlow"))
+                .isBetween(0, weak.answer().indexOf("Bachelor's"));
+
+        Answer noMl = ask(
+                null,
+                "12 years of qa and test automation, led qa groups, strong with cloud and microservices. i never did any "
+                        + "ml myself. which senior role suits me and what am i missing");
+        assertThat(noMl.answer())
+                .startsWith("**Closest fit: AI Quality Engineering VP.**")
+                .contains("AI technologies");
+
+        Answer noPaper = ask(
+                null,
+                "masters in ml, python and java are fine, i like shipping models into products more than theory. i never "
+                        + "did a paper though. what role and what am i missing");
+        assertThat(noPaper.answer())
+                .startsWith("**Closest fit: AI Research Engineer.**")
+                .contains("Publishing research findings");
+    }
+
+    @Test
+    void aJobMarketQuestionNamingDataArchitectsIsNoPayQuestion() {
+        Answer answer = ask(null, "is demand for data architects rising faster than for other jobs");
+        assertThat(answer.intent().wireName()).isEqualTo("question");
+        assertThat(answer.answer()).contains("8-9%").doesNotContain("$189,122");
+    }
+
+    @Test
+    void writingPapersIsPublishing() {
+        String conversation = "papers-" + System.nanoTime();
+        ask(conversation, "what does an ai research engineer do day to day");
+        assertThat(firstLine(ask(conversation, "do they write papers as well"))).startsWith("**Yes**");
     }
 }

@@ -1,5 +1,6 @@
 package org.careeradvisor.evaluation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -144,9 +145,18 @@ record AnswerScores(List<AnswerEvaluation.Outcome> outcomes) {
         StringBuilder out = new StringBuilder("# Development answers\n\n");
         for (AnswerEvaluation.Outcome outcome : outcomes) {
             AnswerSet.Question question = outcome.question();
-            String verdict = !outcome.groundingRight()
-                    ? "GROUNDING"
-                    : !outcome.allFacts() ? "MISSING" : outcome.mustNotHeld() ? "UNASKED" : "ok";
+            // Every problem the reader would see; the ones that fail the question come first.
+            List<String> problems = new ArrayList<>();
+            if (!outcome.allFacts()) {
+                problems.add("MISSING");
+            }
+            if (outcome.mustNotHeld()) {
+                problems.add("UNASKED");
+            }
+            if (!outcome.groundingRight()) {
+                problems.add(passed(outcome) ? "flag" : "GROUNDING");
+            }
+            String verdict = problems.isEmpty() ? "ok" : String.join(" ", problems);
             out.append("## ")
                     .append(question.id())
                     .append(" [")
