@@ -59,7 +59,9 @@ public final class AnswersCommand {
                 new Half("pointed development 10", AnswerSet.load("pointed-dev10.json")),
                 new Half("pointed development 11", AnswerSet.load("pointed-dev11.json")),
                 new Half("pointed development 12", AnswerSet.load("pointed-dev12.json")),
-                new Half("pointed development 13", AnswerSet.load("pointed-dev13.json"))));
+                new Half("pointed development 13", AnswerSet.load("pointed-dev13.json")),
+                new Half("pointed development 14", AnswerSet.load("pointed-dev14.json")),
+                new Half("pointed development 15", AnswerSet.load("pointed-dev15.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
