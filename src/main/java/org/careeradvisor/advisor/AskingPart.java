@@ -33,7 +33,7 @@ final class AskingPart {
      * its first word of asking; "for ml architects does experience move the pay": whom it is about, then the yes/no.
      */
     private static final Pattern CONDITION = Pattern.compile(
-            "(?i)^(?:so |and |but )?(?:(?:if|once|when|assuming|say)\\s[^,?]{1,90}?\\s(?=(?:would|will|can|could|does|do|is|"
+            "(?i)^(?:so |and |but )?(?:(?:if|once|when|assuming|say)\\s[^?]{1,90}?,?\\s(?=(?:would|will|can|could|does|do|is|"
                     + "are|should|what|whats|which|how)\\s)|(?:for|as|with)\\s[^,?]{1,40}?\\s(?=(?:would|will|can|could|does|"
                     + "do|is|are|should)\\s))");
     /** "is that true", "or is that a myth": a question about the claim the message makes just before it. */
@@ -47,13 +47,33 @@ final class AskingPart {
     private static final Pattern TRAILING_CHECK = Pattern.compile(
             "(?i),?\\s+or (?:is|was) (?:that|this|it) (?:just )?(?:true|right|correct|a myth|hype|exaggerated)\\W*$");
 
+    /**
+     * "research engineers only use python, right?", "they only do nlp, yes?": a statement put as a question by a tag;
+     * "... or is it just theory from uni", "... or just nice to have": the alternative offered after the question.
+     */
+    private static final Pattern TAG = Pattern.compile(
+            "(?i)[,\\s]+(?:right|yes|yeah|correct|true|no|isn'?t (?:it|that|they)|aren'?t they|don'?t they|doesn'?t (?:it|"
+                    + "he|she|they)|am i right)\\W*$");
+
+    private static final Pattern OFFERED_ALTERNATIVE = Pattern.compile(
+            "(?i),?\\s+or (?:is (?:it|that) |are they |was it )?(?:just|only|merely|mostly|simply|more of|rather)?\\s*(?:a |an )?"
+                    + "(?:theory|theoretical|nice to have|nice-to-have|optional|a plus|bonus|advantage|preferred|extra)\\b.*$");
+
     /** The asking sentence without a scene-setting lead-in; the whole message when nothing narrower asks. */
     static String of(String message) {
         String sentence =
                 TRAILING_CHECK.matcher(askingSentence(message.strip())).replaceAll("?");
+        sentence = OFFERED_ALTERNATIVE.matcher(sentence).replaceAll("?");
         String claim = claimChecked(message.strip(), sentence);
         if (claim != null) {
             return claim;
+        }
+        java.util.regex.Matcher tag = TAG.matcher(sentence);
+        if (tag.find()
+                && tag.start() > 0
+                && !CLAIM_CHECK.matcher(sentence.strip()).find()) {
+            String body = sentence.substring(0, tag.start()).strip();
+            return ASKING_OPENER.matcher(body).lookingAt() ? body + "?" : "is it true " + body + "?";
         }
         java.util.regex.Matcher condition = CONDITION.matcher(sentence);
         if (condition.find()) {
@@ -66,6 +86,11 @@ final class AskingPart {
         java.util.regex.Matcher lead = LEAD_IN.matcher(sentence);
         if (lead.find() && lead.end() < sentence.length()) {
             String rest = sentence.substring(lead.end());
+            java.util.regex.Matcher restCondition = CONDITION.matcher(rest);
+            if (restCondition.find()) {
+                // "recruiter question: if a candidate has rare skills, does that push the salary up".
+                return rest.substring(restCondition.end());
+            }
             if (ASKING_OPENER.matcher(rest).lookingAt()) {
                 return rest;
             }

@@ -125,7 +125,14 @@ class PayComposer {
         // word "raise" does not make it a question of what moves pay.
         boolean comparison = aspects.stream().anyMatch(aspect -> SCOPING.contains(aspect.id()))
                 && claimsComparison(asked.toLowerCase(Locale.ROOT));
-        Optional<PayAspect> listed = comparison
+        // "we're a startup in berlin, how much stock do they get?": an amount of a figure asked, whatever the scene
+        // says
+        // of a factor.
+        boolean amountOfFigure = HOW_MUCH.matcher(asked).find()
+                && aspects.stream()
+                        .anyMatch(aspect ->
+                                !aspect.answersWithList() && !aspect.id().equals(GENERIC));
+        Optional<PayAspect> listed = comparison || amountOfFigure
                 ? Optional.empty()
                 : aspects.stream().filter(PayAspect::answersWithList).findFirst();
         QuestionShape shape = QuestionShape.of(question);
@@ -266,18 +273,29 @@ class PayComposer {
                     .ifPresent(
                             appraised -> markdown.append("**").append(appraised).append(".** "));
             used.addAll(mentions);
-            // "The figures below describe the US market in 2024": said before the figures it describes.
-            markdown.append(scope.map(sentence -> "Here are the nearest figures it has. " + sentence.quote() + "\n")
-                    .orElse("The nearest figures it has:\n"));
-            if (missing.stream().anyMatch(this::abroad)) {
+            boolean abroad = missing.stream().anyMatch(this::abroad);
+            boolean specific = aspects.stream()
+                    .anyMatch(aspect -> !aspect.answersWithList()
+                            && !aspect.id().equals(GENERIC)
+                            && !aspect.id().equals("total")
+                            && !aspect.id().equals("global"));
+            List<Statement> worldwide = global(figures);
+            if (abroad && !specific && !worldwide.isEmpty()) {
+                // "what would we pay in Berlin, in euros?": the worldwide figures are the nearest to another country,
+                // then the US average beside them, not the US range with its top 10%.
+                markdown.append("Here are the nearest figures it has: its worldwide ones, then the US average for "
+                        + "comparison, in US dollars per year.\n");
+            } else {
+                // "The figures below describe the US market in 2024": said before the figures it describes.
+                markdown.append(scope.map(sentence -> "Here are the nearest figures it has. " + sentence.quote() + "\n")
+                        .orElse("The nearest figures it has:\n"));
+            }
+            if (abroad) {
                 // "data architect pay in canada?": the asked figures where the document has them, then its worldwide
                 // ones.
-                boolean specific = aspects.stream()
-                        .anyMatch(aspect -> !aspect.answersWithList()
-                                && !aspect.id().equals(GENERIC)
-                                && !aspect.id().equals("total")
-                                && !aspect.id().equals("global"));
-                chosen = specific && !chosen.isEmpty() ? withGlobal(chosen, figures) : nearest(figures);
+                chosen = specific && !chosen.isEmpty()
+                        ? withGlobal(chosen, figures)
+                        : worldwide.isEmpty() ? nearest(figures) : worldwideThenUsAverage(worldwide, figures);
             } else if (missing.stream().anyMatch(BASE_SCOPES::contains)
                     && !figureNamedNow
                     && !TOTAL_NAMED.matcher(asked).find()) {
@@ -654,6 +672,7 @@ class PayComposer {
     }
 
     private static final String GENERIC = "total";
+    private static final Pattern HOW_MUCH = Pattern.compile("(?i)\\b(how much|how big|how large|what range)\\b");
     private static final String PER_HOUR = "per hour";
     private static final String PER_DAY = "per day";
     private static final String PER_WEEK = "per week";
@@ -671,9 +690,12 @@ class PayComposer {
     private static final String ENTRY_LEVEL = "entry-level";
     /** "the typical total package per month": the total asked by name, which a scope does not turn into the base. */
     private static final Pattern TOTAL_NAMED = Pattern.compile("(?i)\\b(total|package|overall|all-in)\\b");
-    /** Scopes whose nearest figure is the base salary's range: a start, a share of the hours, a rate, a contract. */
+    /**
+     * Scopes whose nearest figure is the base salary's range: a start, a share of the hours, a rate, a contract, the
+     * pay taken home (the cash salary, not the stock).
+     */
     private static final java.util.Set<String> BASE_SCOPES =
-            java.util.Set.of(ENTRY_LEVEL, PART_TIME, FREELANCE, PER_HOUR, PER_DAY, PER_WEEK, PER_MONTH);
+            java.util.Set.of(ENTRY_LEVEL, PART_TIME, FREELANCE, AFTER_TAX, PER_HOUR, PER_DAY, PER_WEEK, PER_MONTH);
 
     private static final String BASE = "base";
     private static final Pattern FACTOR_HEAD = Pattern.compile("[,(:;]| with | such as ");
@@ -756,7 +778,7 @@ class PayComposer {
     private static final Set<String> SCOPING = Set.of(COMPARED, "global");
 
     private static final Pattern COMPARING = Pattern.compile(
-            "(?i)\\b(vs\\.?|versus|compared?|comparison|more than|less than|"
+            "(?i)\\b(vs\\.?|versus|compared?|comparison|more than|less than|stacks? up|measures? up|against|"
                     + "who (gets|earns|makes)|difference|gap|by how much|how much (more|less)|(earn|make|get|paid) (more|less))\\b");
     /** Pay per hour, week, day or month: the documents give yearly figures. */
     private static final Pattern PERIOD = Pattern.compile(
@@ -860,6 +882,21 @@ class PayComposer {
                                 aspectOf(figure).filter(global::equals).isPresent() && !nearest.contains(figure))
                         .forEach(nearest::add));
         return nearest;
+    }
+
+    /** The document's worldwide figures ("Global median: $171,000"), in its order. */
+    private List<Statement> global(List<Statement> figures) {
+        return withGlobal(List.of(), figures);
+    }
+
+    /** The worldwide figures, then the role's own headline average, for a country the document lacks. */
+    private List<Statement> worldwideThenUsAverage(List<Statement> worldwide, List<Statement> figures) {
+        List<Statement> chosen = new ArrayList<>(worldwide);
+        headline(figures).stream()
+                .limit(1)
+                .filter(figure -> !chosen.contains(figure))
+                .forEach(chosen::add);
+        return chosen;
     }
 
     /** For a region the document lacks: its headline figures and its worldwide ones. */

@@ -203,10 +203,18 @@ public class QuestionAnalyzer {
                 && Intent.JOB_POSTING
                         .wireName()
                         .equals(history.get(history.size() - 1).intent());
+        String asking = AskingPart.of(text);
         if (classified.intent() == Intent.JOB_POSTING
                 && !afterPosting
                 && !POSTING_ASKED.matcher(text).find()) {
             // "I work in HR - which industries hire ML architects?" names no posting, ad or description to write.
+            classified = classified.without(Intent.JOB_POSTING);
+        } else if (classified.intent() == Intent.JOB_POSTING
+                && !asking.equals(text)
+                && !POSTING_ASKED.matcher(asking).find()
+                && namesPay(Text.padded(asking))) {
+            // "we are hiring and need a bonus range for the posting. what do bonuses usually look like": the posting
+            // is why they ask; what they ask is pay.
             classified = classified.without(Intent.JOB_POSTING);
         }
         boolean pronoun = Text.containsAny(padded, vocabulary.followUpPronouns());
@@ -236,7 +244,6 @@ public class QuestionAnalyzer {
             requested = Intent.QUESTION;
         }
         boolean yesNo = QuestionShape.of(text).yesNo() && !REQUEST.matcher(text).find();
-        String asking = AskingPart.of(text);
         // "is a bachelor's enough to become one?" asks for a verdict on a requirement; "is there a path into
         // management?" and "can a 50 year old become one?" ask for the path.
         boolean verdictOnRequirement = yesNo

@@ -66,9 +66,23 @@ record QuestionShape(
                 asksNeed(text),
                 exclusive,
                 yesNo && WITHOUT.matcher(text).find(),
-                yesNo ? AskedNumber.of(text) : Optional.empty(),
+                yesNo ? AskedNumber.of(text).or(() -> numberReferredTo(text, question)) : Optional.empty(),
                 // "does the manager need a master's or phd?" offers the document's own alternatives.
                 yesNo && !exclusive && EITHER.matcher(text).find());
+    }
+
+    /** "is that enough", "would this be sufficient": a yes/no on what the message said before it. */
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "\\b(that|this|it|those|these)\\b.*\\b(enough|sufficient|suffice|too (few|little|short|much|many))\\b");
+
+    /**
+     * "i've led a research team for 1 year, is that enough?": the number said before the asking part, which "that"
+     * refers to.
+     */
+    private static Optional<AskedNumber> numberReferredTo(String asking, String question) {
+        return REFERS_BACK.matcher(asking).find()
+                ? AskedNumber.of(question.toLowerCase(Locale.ROOT))
+                : Optional.empty();
     }
 
     /** Whether a text speaks of what is needed or required. */

@@ -119,7 +119,7 @@ class UnderstandingTests {
     @CsvSource(delimiter = '|', textBlock = """
             what's the hourly rate for an ml data architect?       | no pay figures per hour              | $138,000
             entry level salary for ml architects?                  | no pay figures for entry-level roles | $138,000
-            ml architect salary in latin america                   | no pay figures for Latin America     | $393,000
+            ml architect salary in latin america                   | no pay figures for Latin America     | $171,000
             """)
     void aPayScopeTheDocumentsLackIsSaidPlainly(String question, String said, String nearest) {
         Answer answer = ask(null, question);
@@ -231,7 +231,7 @@ class UnderstandingTests {
         Answer answer = ask(null, "ml architect salary in germany in 2025?");
 
         assertThat(firstLine(answer)).contains("no pay figures for Germany or 2025");
-        assertThat(answer.answer()).contains("$393,000", "Global median: $171,000", "US market in 2024");
+        assertThat(answer.answer()).contains("$393,000", "Global median: $171,000", "2024");
         assertThat(answer.answer()).doesNotContain("€");
         assertThat(answer.grounded()).isFalse();
     }
@@ -438,9 +438,12 @@ class UnderstandingTests {
         Answer answer = ask(null, "what does an ML data architect earn in Germany?");
         assertThat(firstLine(answer))
                 .contains("no pay figures for Germany")
-                .contains("Here are the nearest figures it has.")
-                .contains("US market in 2024");
-        assertThat(answer.answer()).contains("$393,000").contains("Global median: $171,000");
+                .contains("Here are the nearest figures it has: its worldwide ones, then the US average");
+        assertThat(answer.answer())
+                .contains("$393,000")
+                .contains("Global median: $171,000")
+                .contains("2024")
+                .doesNotContain("$713,000");
     }
 
     @ParameterizedTest
@@ -1070,5 +1073,63 @@ class UnderstandingTests {
         String conversation = "papers-" + System.nanoTime();
         ask(conversation, "what does an ai research engineer do day to day");
         assertThat(firstLine(ask(conversation, "do they write papers as well"))).startsWith("**Yes**");
+    }
+
+    @Test
+    void anotherCountryGetsTheWorldwideFiguresAndNotTheUsTopTenPercent() {
+        Answer answer = ask(null, "what would an ml data architect earn in france, in euros");
+
+        assertThat(firstLine(answer))
+                .contains("no pay figures for France or in euros")
+                .contains("worldwide");
+        assertThat(answer.answer())
+                .contains("$171,000", "$393,000")
+                .doesNotContain("$713,000")
+                .doesNotContain("$534,000");
+    }
+
+    @Test
+    void takeHomePayGetsTheBaseRangeAndAnAmountOfStockBeatsAFactorInTheScene() {
+        assertThat(ask(null, "what's an ml architect's net salary after tax?").answer())
+                .contains("$138,000")
+                .doesNotContain("$713,000");
+        assertThat(ask(null, "we're a small startup in austin. how much stock do ml architects usually get?")
+                        .answer())
+                .contains("$10,000 to $534,000")
+                .doesNotContain("What moves the pay");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            i've managed a research group for 1 year, is that enough leadership experience for research manager roles | **No**
+            research engineers only code in python right                                                             | **No**
+            do ai research engineers really use linear algebra at work or is it just theory from uni                | **Yes**
+            for the ai quality vp, is business acumen actually required or just nice to have                        | **Yes**
+            is data architect job growth projected to beat the average for all occupations                          | **Yes**
+            """)
+    void tagQuestionsOfferedAlternativesAndNumbersSaidBeforeAreYesNo(String question, String verdict) {
+        assertThat(firstLine(ask(null, question))).startsWith(verdict);
+    }
+
+    @Test
+    void aPostingOrARecruiterIsWhyTheyAskAndPayIsWhatTheyAsk() {
+        Answer bonus = ask(
+                null, "we're hiring an ai/ml architect and need a bonus range for the ad. what do bonuses look like");
+        assertThat(bonus.intent().wireName()).isEqualTo("salary");
+        assertThat(bonus.answer()).contains("$15,000 to $78,000").doesNotContain("Job posting draft");
+
+        Answer skills = ask(
+                null,
+                "recruiter here: if a candidate for our ml architect opening has rare technical skills, does that push the "
+                        + "salary up");
+        assertThat(firstLine(skills)).startsWith("**Yes.**");
+    }
+
+    @Test
+    void payStackedUpAgainstDataArchitectsShowsBothSides() {
+        assertThat(ask(null, "how does ml architect pay stack up against a regular data architect, total comp wise")
+                        .answer())
+                .contains("$393,000")
+                .contains("$189,122");
     }
 }
