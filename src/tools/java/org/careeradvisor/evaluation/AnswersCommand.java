@@ -61,7 +61,8 @@ public final class AnswersCommand {
                 new Half("pointed development 12", AnswerSet.load("pointed-dev12.json")),
                 new Half("pointed development 13", AnswerSet.load("pointed-dev13.json")),
                 new Half("pointed development 14", AnswerSet.load("pointed-dev14.json")),
-                new Half("pointed development 15", AnswerSet.load("pointed-dev15.json"))));
+                new Half("pointed development 15", AnswerSet.load("pointed-dev15.json")),
+                new Half("pointed development 16", AnswerSet.load("pointed-dev16.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
@@ -75,6 +76,8 @@ public final class AnswersCommand {
             // The fourteenth writer's set, all held out: written before any change of the session that added it,
             // never read.
             halves.add(new Half("pointed held-out 5", AnswerSet.load("pointed-heldout5.json")));
+            // The nineteenth writer's set, all held out: written during the session that added it, never read.
+            halves.add(new Half("pointed held-out 6", AnswerSet.load("pointed-heldout6.json")));
         }
         List<String> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
