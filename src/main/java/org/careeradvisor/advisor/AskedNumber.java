@@ -31,7 +31,12 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison) {
         /** "under 10%?", "less than 3 years?" */
         UNDER,
         /** "projected at 22%?", "3-5 years?" */
-        EQUAL
+        EQUAL,
+        /**
+         * "does the manager need 5 years of leadership?": what is asked at least; against "typically 2+ years" it is no,
+         * as the document asks for 2.
+         */
+        NEED
     }
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
@@ -57,6 +62,8 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison) {
             Pattern.compile("\\b(enough|sufficient|suffice|qualify|qualif\\w*|ok|okay)\\b");
     private static final Pattern OVER =
             Pattern.compile("\\b(over|above|more than|at least|exceed\\w*|beyond|higher than)\\s+$");
+    private static final Pattern NEED =
+            Pattern.compile("\\b(need|needs|needed|require|requires|required|must|have to|has to|mandatory)\\b");
     private static final Pattern UNDER = Pattern.compile("\\b(under|below|less than|lower than|at most)\\s+$");
 
     /** The first number with a unit in a yes/no question, and how the question compares it. */
@@ -73,7 +80,9 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison) {
                     ? Comparison.OVER
                     : UNDER.matcher(before).find()
                             ? Comparison.UNDER
-                            : ENOUGH.matcher(text).find() ? Comparison.ENOUGH : Comparison.EQUAL;
+                            : ENOUGH.matcher(text).find()
+                                    ? Comparison.ENOUGH
+                                    : NEED.matcher(text).find() ? Comparison.NEED : Comparison.EQUAL;
             return Optional.of(new AskedNumber(range.get()[0], range.get()[1], unit(figure), comparison));
         }
         return Optional.empty();
@@ -99,6 +108,12 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison) {
                         case OVER -> min > low ? "Yes" : max > low ? "Partly" : "No";
                         case UNDER -> max < low ? "Yes" : min < low ? "Partly" : "No";
                         case EQUAL -> low <= max && high >= min ? "Yes" : "No";
+                        // "2+ years" asks for 2: 5 is more than needed, 1 too few; a range ("3-5 years") is met
+                        // within it.
+                        case NEED ->
+                            (max == Double.MAX_VALUE ? low <= min && high >= min : low <= max && high >= min)
+                                    ? "Yes"
+                                    : "No";
                     });
         }
         return Optional.empty();

@@ -483,16 +483,37 @@ class PayComposer {
         if (amount < MIN_YEARLY_AMOUNT) {
             return Optional.empty();
         }
-        List<String> places = new ArrayList<>();
-        ranged(headline(figures)).ifPresent(total -> places.add(place(amount, total, "the total compensation range")));
-        vocabulary.payAspects().stream()
+        // "is a $350,000 base salary normal?" is set against the base range only; "is $400k total normal?" against the
+        // total; an amount with neither named against both.
+        String padded = Text.padded(question.toLowerCase(Locale.ROOT));
+        Optional<PayAspect> base = vocabulary.payAspects().stream()
                 .filter(aspect -> aspect.id().equals(BASE))
-                .findFirst()
-                .flatMap(base -> ranged(figures.stream().filter(base::marks).toList()))
-                .ifPresent(base -> places.add(place(amount, base, "the base salary range")));
-        return places.isEmpty()
-                ? Optional.empty()
-                : Optional.of(String.format(Locale.ROOT, "$%,.0f is %s", amount, String.join(" and ", places)));
+                .findFirst();
+        boolean baseNamed = base.filter(aspect -> aspect.askedIn(padded)).isPresent();
+        boolean totalNamed = TOTAL_NAMED.matcher(question).find();
+        List<String> places = new ArrayList<>();
+        List<Boolean> inside = new ArrayList<>();
+        if (!baseNamed || totalNamed) {
+            ranged(headline(figures)).ifPresent(total -> {
+                places.add(place(amount, total, "the total compensation range"));
+                inside.add(amount >= total[0] && amount <= total[1]);
+            });
+        }
+        if (!totalNamed || baseNamed) {
+            base.flatMap(aspect -> ranged(figures.stream().filter(aspect::marks).toList()))
+                    .ifPresent(range -> {
+                        places.add(place(amount, range, "the base salary range"));
+                        inside.add(amount >= range[0] && amount <= range[1]);
+                    });
+        }
+        if (places.isEmpty()) {
+            return Optional.empty();
+        }
+        String placed = String.format(Locale.ROOT, "$%,.0f is %s", amount, String.join(" and ", places));
+        // A yes/no about one named range opens with its verdict: "No: $350,000 is above the base salary range".
+        boolean oneRange = places.size() == 1 && (baseNamed != totalNamed);
+        return Optional.of(
+                oneRange && QuestionShape.of(question).yesNo() ? (inside.get(0) ? "Yes: " : "No: ") + placed : placed);
     }
 
     /** The first of these lines that gives a range of two figures. */

@@ -306,6 +306,16 @@ public class QuestionAnalyzer {
             // ml data architect make in india", "i have a master's ... can i be an ai research manager without a phd".
             requested = askedBesideBackground(asking, named, known.classifier()).orElse(requested);
         }
+        QuestionShape shape = QuestionShape.of(text);
+        if (requested == Intent.SKILLS_GAP
+                && !named.isEmpty()
+                && shape.yesNo()
+                && shape.need()
+                && shape.number().isPresent()
+                && !FIT_ASKED.matcher(asking).find()) {
+            // "do i need 1 year of leadership to be a research manager?": a number the role asks for, checked.
+            requested = Intent.QUESTION;
+        }
         if (requested == Intent.SKILLS_GAP
                 && !named.isEmpty()
                 && PATH_ASKED.matcher(text).find()

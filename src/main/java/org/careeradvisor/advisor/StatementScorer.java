@@ -71,9 +71,12 @@ class StatementScorer {
                             .filter(term -> TermMatch.nearAny(synonyms.alternatives(term), context))
                             .count()
                     / terms.size();
+            // "what degree does it need?" is answered by a statement naming one ("A Ph.D. in computer science").
+            boolean namesDegree = Degrees.lowestNamed(statement.quote()) > 0;
             score += WORDS
                     * terms.stream()
-                            .filter(term -> TermMatch.nearAny(synonyms.alternatives(term), own))
+                            .filter(term -> TermMatch.nearAny(synonyms.alternatives(term), own)
+                                    || namesDegree && term.startsWith("degre"))
                             .count()
                     / terms.size();
         }

@@ -152,8 +152,10 @@ class UnderstandingTests {
         Answer answer = ask(null, "I got an offer of $350,000 total for an ML architect job, is that fair?");
 
         assertThat(firstLine(answer))
-                .startsWith("**$350,000 is inside the total compensation range ($234,000 to $797,000)")
-                .contains("above the base salary range ($138,000 to $314,000)");
+                .startsWith("**Yes: $350,000 is inside the total compensation range ($234,000 to $797,000)");
+        assertThat(firstLine(ask(null, "got an offer of $200k for an ML architect job, is that fair?")))
+                .contains("below the total compensation range ($234,000 to $797,000)")
+                .contains("inside the base salary range ($138,000 to $314,000)");
         assertThat(answer.grounded()).isTrue();
     }
 
@@ -1131,5 +1133,35 @@ class UnderstandingTests {
                         .answer())
                 .contains("$393,000")
                 .contains("$189,122");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            does an ai research manager need 6 years of leadership in research | **No**
+            does the research manager role require 2 years of leadership      | **Yes**
+            do i need 1 year of leadership to be a research manager            | **No**
+            """)
+    void yearsANeedQuestionAsksAreSetAgainstTheMinimumTheDocumentAsks(String question, String verdict) {
+        Answer answer = ask(null, question);
+        assertThat(answer.intent().wireName()).isEqualTo("question");
+        assertThat(firstLine(answer)).startsWith(verdict);
+    }
+
+    @Test
+    void anAmountOfANamedPayPartIsJudgedAgainstThatRangeAlone() {
+        assertThat(firstLine(ask(null, "is a $340,000 base salary normal for ml architects")))
+                .startsWith("**No: $340,000 is above the base salary range")
+                .doesNotContain("total compensation range");
+        assertThat(firstLine(ask(null, "is $250k base ok for an ml architect?")))
+                .startsWith("**Yes: $250,000 is inside the base salary range");
+    }
+
+    @Test
+    void aDegreeQuestionIsAnsweredFromTheLinesNamingDegrees() {
+        assertThat(ask(null, "what degree does an ai research scientist need").answer())
+                .contains("A Ph.D. in computer science");
+        String conversation = "degree-" + System.nanoTime();
+        ask(conversation, "what degree does an ai research manager need");
+        assertThat(ask(conversation, "and for a research scientist?").answer()).contains("Ph.D.");
     }
 }
