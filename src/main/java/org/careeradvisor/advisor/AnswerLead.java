@@ -88,6 +88,16 @@ final class AnswerLead {
         if (byNumber.isPresent()) {
             return "**" + byNumber.get() + "** - " + (byNumber.get().equals("Yes") ? "" : "the document says: ");
         }
+        // "are research engineers more about theory than scientists?": the role the document's clause on theory names.
+        Optional<String> byComparison = shape.comparative()
+                .flatMap(claim -> claim.against(
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of(anchor), shown.stream())
+                                .toList(),
+                        words.roleNouns()));
+        if (byComparison.isPresent()) {
+            return "**" + byComparison.get() + "** - "
+                    + (byComparison.get().equals("Yes") ? "" : "the document says: ");
+        }
         if (shape.exclusive()) {
             return "**No** - ";
         }
@@ -96,6 +106,15 @@ final class AnswerLead {
             quoted.addAll(index.terms(statement).own());
             quoted.addAll(index.terms(statement).context());
         });
+        // "is the outlook shrinking?" against "projects growth of 8-9%": the statement says the opposite.
+        Set<String> anchorWords = index.terms(anchor).own();
+        boolean contradicted = terms.stream()
+                .anyMatch(term -> !TermMatch.nearAny(synonyms.alternatives(term), quoted)
+                        && !synonyms.opposites(term).isEmpty()
+                        && TermMatch.nearAny(synonyms.opposites(term), anchorWords));
+        if (contradicted) {
+            return "**No** - the document says: ";
+        }
         long held = terms.stream()
                 .filter(term -> TermMatch.nearAny(synonyms.alternatives(term), quoted))
                 .count();

@@ -59,14 +59,40 @@ final class AskingPart {
             "(?i),?\\s+or (?:is (?:it|that) |are they |was it )?(?:just|only|merely|mostly|simply|more of|rather)?\\s*(?:a |an )?"
                     + "(?:theory|theoretical|nice to have|nice-to-have|optional|a plus|bonus|advantage|preferred|extra)\\b.*$");
 
+    /**
+     * "so the VP also owns the data strategy?", "so a research scientist could specialise in computer vision?": a
+     * statement put to be confirmed, which a verb makes a claim and not a bare topic ("ml architect pay?").
+     */
+    private static final Pattern CONFIRMING = Pattern.compile(
+            "(?i)^(?:ok(?:ay)?,? |oh,? |and )?so,?\\s+(?=.*\\b(?:is|are|was|were|could|can|would|will|should|does|do|has|have|"
+                    + "must|also|only|just|really|needs?|owns?|means?|gets?|makes?|earns?|uses?|leads?)\\b)");
+    /** "i heard the outlook is shrinking, is that true": the claim, then its check, in one sentence. */
+    private static final Pattern CHECKED_IN_SENTENCE = Pattern.compile(
+            "(?i)^(.{12,}?),?\\s+(?:is|was) (?:that|this|it) (?:really )?(?:true|right|correct|accurate|a myth|so)\\W*$");
+
     /** The asking sentence without a scene-setting lead-in; the whole message when nothing narrower asks. */
     static String of(String message) {
+        String asking = ofSentence(message);
+        java.util.regex.Matcher confirming = CONFIRMING.matcher(asking);
+        if (confirming.find() && confirming.end() < asking.length()) {
+            return "is it true " + asking.substring(confirming.end());
+        }
+        return asking;
+    }
+
+    private static String ofSentence(String message) {
         String sentence =
                 TRAILING_CHECK.matcher(askingSentence(message.strip())).replaceAll("?");
         sentence = OFFERED_ALTERNATIVE.matcher(sentence).replaceAll("?");
         String claim = claimChecked(message.strip(), sentence);
         if (claim != null) {
             return claim;
+        }
+        java.util.regex.Matcher checked = CHECKED_IN_SENTENCE.matcher(sentence.strip());
+        if (checked.find()) {
+            String said = checked.group(1);
+            java.util.regex.Matcher by = CLAIMED_BY.matcher(said);
+            return "is it true " + (by.find() && by.end() < said.length() ? said.substring(by.end()) : said) + "?";
         }
         java.util.regex.Matcher tag = TAG.matcher(sentence);
         if (tag.find()

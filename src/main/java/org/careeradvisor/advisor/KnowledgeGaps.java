@@ -75,7 +75,10 @@ class KnowledgeGaps {
                 // "my daughter is 17", "3 years": a small number is not a subject the documents could lack.
                 continue;
             }
-            if (synonyms.alternatives(term).stream()
+            // "is demand declining?" is answered by what the document says of growth: its opposite counts as known.
+            Set<String> known = new LinkedHashSet<>(synonyms.alternatives(term));
+            known.addAll(synonyms.opposites(term));
+            if (known.stream()
                     .noneMatch(alternative -> roleIds.stream().anyMatch(id -> index.knows(id, alternative))
                             || misspelt(alternative, roleIds, index))) {
                 unknown.add(term);

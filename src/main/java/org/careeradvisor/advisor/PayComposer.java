@@ -309,6 +309,14 @@ class PayComposer {
                         .toList();
                 chosen = base.isEmpty() ? chosen : base;
             }
+            if (missing.stream()
+                    .anyMatch(place -> vocabulary.domesticPlaces().contains(place.toLowerCase(Locale.ROOT)))) {
+                // "what do they get paid in san francisco?": the region's figures, and the factor line that says where
+                // pay is higher ("Location, with pay higher in tech hubs such as Silicon Valley").
+                List<Statement> withPlace = new ArrayList<>(chosen);
+                locationFactor(pay).filter(line -> !withPlace.contains(line)).ifPresent(withPlace::add);
+                chosen = withPlace;
+            }
         } else if (lacked.isPresent()) {
             partly = true;
             // "what's the median ML architect salary?": the document has a median only worldwide and for Data
@@ -787,11 +795,12 @@ class PayComposer {
     }
 
     /** "does X matter / affect / change pay": the factor is the subject, so a yes/no gets "Yes". */
-    private static final Pattern ACTS_ON = Pattern.compile(
-            "(?i)\\b(matter|matters|affect|affects|change|changes|influence|"
+    private static final Pattern ACTS_ON =
+            Pattern.compile("(?i)\\b(matter|matters|affect|affects|change|changes|influence|"
                     + "influences|depend|depends|differ|differs|vary|varies|impact|impacts|difference|drive|drives|determine|determines|"
                     + "bump|bumps|raise|raises|boost|boosts|drop|drops|lower|lowers|count|counts|play a role|factor|factors|"
-                    + "important|move|moves|increase|increases|rise|rises|push|pushes|go up|goes up|go down|goes down)\\b");
+                    + "important|move|moves|increase|increases|rise|rises|push|pushes|go up|goes up|go down|goes down|"
+                    + "differently|different)\\b");
 
     private static final Pattern SAME = Pattern.compile("(?i)\\b(same|identical|fixed|uniform|equal)\\b");
     private static final String COMPARED = "data-architect";
@@ -903,6 +912,15 @@ class PayComposer {
                                 aspectOf(figure).filter(global::equals).isPresent() && !nearest.contains(figure))
                         .forEach(nearest::add));
         return nearest;
+    }
+
+    /** The line of the pay factors that names location, the factor a place asked about depends on. */
+    private Optional<Statement> locationFactor(List<Statement> pay) {
+        return vocabulary.payAspects().stream()
+                .filter(PayAspect::answersWithList)
+                .flatMap(factors -> pay.stream().filter(factors::marks).filter(Statement::listItem))
+                .filter(line -> line.quote().toLowerCase(Locale.ROOT).startsWith("location"))
+                .findFirst();
     }
 
     /** The document's worldwide figures ("Global median: $171,000"), in its order. */

@@ -423,6 +423,20 @@ public class QuestionAnalyzer {
         boolean bareRole = mentions.size() == 1 && !followUp && beside.size() <= MAX_WORDS_BESIDE_BARE_ROLE;
         boolean clear = requested == classified.intent() && classified.clearOf(Intent.QUESTION);
         Intent intent = resolve(requested, named, topic, bareRole, clear);
+        if (intent == Intent.COMPARE
+                && QuestionShape.of(text)
+                        .comparative()
+                        .filter(claim -> claim.answeredIn(
+                                named.stream()
+                                        .flatMap(role -> role.sections().stream())
+                                        .map(section -> section.body())
+                                        .toList(),
+                                vocabulary.roleNouns()))
+                        .isPresent()) {
+            // "are research engineers more about theory than research scientists?": a claim to answer yes or no from
+            // what the documents say of the two, not a side-by-side table.
+            intent = Intent.QUESTION;
+        }
         List<RoleDocument> subjects =
                 intent == Intent.COMPARE ? named.subList(0, Math.min(named.size(), MAX_COMPARED_ROLES)) : named;
         String query = followUp && !named.isEmpty() ? named.get(0).title() + ": " + text : text;

@@ -17,7 +17,8 @@ record QuestionShape(
         boolean exclusive,
         boolean without,
         Optional<AskedNumber> number,
-        boolean either) {
+        boolean either,
+        Optional<ComparativeClaim> comparative) {
 
     private static final Pattern YES_NO =
             Pattern.compile("^(is|are|am|do|does|did|can|could|should|will|would|must|has|have|need|was|were)\\b.*");
@@ -44,6 +45,7 @@ record QuestionShape(
     /** "only theory", "just a bachelor's": a yes/no question that asks whether nothing else is needed or done. */
     private static final Pattern EXCLUSIVE = Pattern.compile("\\b(only|just|solely|merely|nothing but|alone)\\b");
 
+    private static final Pattern NOT_ONLY = Pattern.compile("\\bnot (only|just|solely|merely)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\bor\\b[^?]{0,24}\\b(only|just|solely|merely)\\b");
     /** "can I become one without leadership experience?": whether something can be done lacking what follows. */
     private static final Pattern WITHOUT = Pattern.compile("\\b(without|with no|lacking)\\b");
@@ -57,8 +59,10 @@ record QuestionShape(
                 && !(NEED_OPENER.matcher(text).lookingAt() && !text.endsWith("?"));
         // "does the VP lead data scientists too, or just QA people?" offers an alternative: it asks whether the first
         // holds.
-        boolean exclusive =
-                EXCLUSIVE.matcher(text).find() && !ALTERNATIVE.matcher(text).find();
+        // "also owns the data strategy, not just testing?" says more than one thing is done.
+        boolean exclusive = EXCLUSIVE.matcher(text).find()
+                && !ALTERNATIVE.matcher(text).find()
+                && !NOT_ONLY.matcher(text).find();
         return new QuestionShape(
                 yesNo,
                 FIGURE.matcher(text).find(),
@@ -68,7 +72,9 @@ record QuestionShape(
                 yesNo && WITHOUT.matcher(text).find(),
                 yesNo ? AskedNumber.of(text).or(() -> numberReferredTo(text, question)) : Optional.empty(),
                 // "does the manager need a master's or phd?" offers the document's own alternatives.
-                yesNo && !exclusive && EITHER.matcher(text).find());
+                yesNo && !exclusive && EITHER.matcher(text).find(),
+                // "are research engineers more about theory than scientists?"
+                yesNo ? ComparativeClaim.of(text) : Optional.empty());
     }
 
     /** "is that enough", "would this be sufficient": a yes/no on what the message said before it. */

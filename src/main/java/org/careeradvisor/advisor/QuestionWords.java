@@ -17,9 +17,11 @@ public class QuestionWords {
     private final TermAnalyzer analyzer;
     private final Set<String> asking;
     private final Synonyms synonyms;
+    private final Set<String> roleNouns;
 
     public QuestionWords(TermAnalyzer analyzer, Vocabulary vocabulary) {
         this.analyzer = analyzer;
+        this.roleNouns = vocabulary.roleNouns();
         this.asking = Set.copyOf(analyzer.terms(String.join(" ", vocabulary.questionWords())));
         this.synonyms = new Synonyms(analyzer, vocabulary);
     }
@@ -30,6 +32,11 @@ public class QuestionWords {
 
     Synonyms synonyms() {
         return synonyms;
+    }
+
+    /** The nouns that end a role's name ("engineer", "scientist"), which a comparison's claim is about. */
+    Set<String> roleNouns() {
+        return roleNouns;
     }
 
     /** The analysed words of asking. */

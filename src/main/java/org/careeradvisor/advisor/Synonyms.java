@@ -20,10 +20,25 @@ class Synonyms {
     private final List<List<String>> groups;
     private final Map<String, Pattern> wordPatterns = new HashMap<>();
     private final Map<String, Set<String>> termsOf = new HashMap<>();
+    private final List<List<List<String>>> opposites;
+    private final Map<String, Set<String>> oppositesOf = new HashMap<>();
 
     Synonyms(TermAnalyzer analyzer, Vocabulary vocabulary) {
         this.groups = vocabulary.synonyms();
+        this.opposites = vocabulary.opposites();
         groups.forEach(group -> group.forEach(word -> wordPatterns.computeIfAbsent(word, Phrases::literal)));
+        opposites.forEach(pair ->
+                pair.forEach(group -> group.forEach(word -> wordPatterns.computeIfAbsent(word, Phrases::literal))));
+        for (List<List<String>> pair : opposites) {
+            Set<String> first = new HashSet<>();
+            Set<String> second = new HashSet<>();
+            pair.get(0).forEach(word -> first.addAll(analyzer.terms(word)));
+            pair.get(1).forEach(word -> second.addAll(analyzer.terms(word)));
+            first.forEach(term ->
+                    oppositesOf.computeIfAbsent(term, key -> new HashSet<>()).addAll(second));
+            second.forEach(term ->
+                    oppositesOf.computeIfAbsent(term, key -> new HashSet<>()).addAll(first));
+        }
         for (List<String> group : groups) {
             Set<String> terms = new HashSet<>();
             group.forEach(word -> terms.addAll(analyzer.terms(word)));
@@ -32,11 +47,21 @@ class Synonyms {
         }
     }
 
+    /** The analysed word and the analysed words of the group opposite to its own ("shrinking": growth, rising). */
+    Set<String> opposites(String term) {
+        return oppositesOf.getOrDefault(term, Set.of());
+    }
+
     /** The question with the other words of every group it uses added, for retrieval. */
     String expand(String question) {
         String lower = question.toLowerCase(Locale.ROOT);
         Set<String> added = new LinkedHashSet<>();
-        for (List<String> group : groups) {
+        List<List<String>> searched = new java.util.ArrayList<>(groups);
+        // "is the outlook shrinking?" looks for what the documents say of growth, to answer no.
+        opposites.forEach(
+                pair -> searched.add(java.util.stream.Stream.concat(pair.get(0).stream(), pair.get(1).stream())
+                        .toList()));
+        for (List<String> group : searched) {
             if (group.stream()
                     .anyMatch(word -> wordPatterns.get(word).matcher(lower).find())) {
                 group.stream()

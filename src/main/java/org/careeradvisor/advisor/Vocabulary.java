@@ -34,6 +34,7 @@ public record Vocabulary(
         List<Pattern> protectedTraits,
         List<Topic> topics,
         List<List<String>> synonyms,
+        List<List<List<String>>> opposites,
         List<String> uncoveredSubjects,
         List<PayAspect> payAspects,
         Set<String> homeRegion,
@@ -86,6 +87,10 @@ public record Vocabulary(
                     patterns(root.get("protectedTraits")),
                     topics,
                     list(root.get("synonyms")).stream().map(Vocabulary::lower).toList(),
+                    list(root.get("opposites")).stream()
+                            .map(pair ->
+                                    list(pair).stream().map(Vocabulary::lower).toList())
+                            .toList(),
                     lower(root.get("uncoveredSubjects")),
                     payAspects(map(root.get("pay"))),
                     Set.copyOf(lower(map(root.get("pay")).get("homeRegion"))),
@@ -120,6 +125,7 @@ public record Vocabulary(
             words.add(topic.label());
         });
         synonyms.forEach(words::addAll);
+        opposites.forEach(pair -> pair.forEach(words::addAll));
         words.addAll(uncoveredSubjects);
         words.addAll(followUpCarrying);
         words.addAll(abbreviations.values());

@@ -1164,4 +1164,41 @@ class UnderstandingTests {
         ask(conversation, "what degree does an ai research manager need");
         assertThat(ask(conversation, "and for a research scientist?").answer()).contains("Ph.D.");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            so the vp of ai quality engineering also shapes the data strategy, not just testing? | **Yes**
+            so an ai research scientist could specialise in robotics?                          | **Yes**
+            """)
+    void aStatementPutToBeConfirmedIsAYesNo(String question, String verdict) {
+        assertThat(firstLine(ask(null, question))).startsWith(verdict);
+    }
+
+    @Test
+    void aClaimOfTheOppositeIsAnsweredNo() {
+        assertThat(firstLine(ask(null, "a friend says demand for ml data architects is declining, is that true")))
+                .startsWith("**No** - the document says:");
+        assertThat(firstLine(ask(null, "is the job outlook for data architects shrinking?")))
+                .startsWith("**No**")
+                .contains("8-9%");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            are ai research engineers more about theory than research scientists?    | **No**
+            research engineers are more theory-focused than research scientists, right? | **No**
+            are ai research engineers less theoretical than research scientists?     | **Yes**
+            """)
+    void aComparativeClaimIsAnsweredByWhichRoleTheDocumentSaysItOf(String question, String verdict) {
+        Answer answer = ask(null, question);
+        assertThat(answer.intent().wireName()).isEqualTo("question");
+        assertThat(firstLine(answer)).startsWith(verdict).contains("theoretical");
+    }
+
+    @Test
+    void aCityInTheRegionGetsTheRegionsFiguresAndWhereLocationMovesPay() {
+        Answer answer = ask(null, "what do ml data architects earn in seattle exactly");
+        assertThat(firstLine(answer)).contains("no pay figures for Seattle");
+        assertThat(answer.answer()).contains("$393,000").contains("Location, with pay higher in tech hubs");
+    }
 }

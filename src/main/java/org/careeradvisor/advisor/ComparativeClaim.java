@@ -1,0 +1,86 @@
+package org.careeradvisor.advisor;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.careeradvisor.knowledge.Statement;
+
+/**
+ * A yes/no question that claims one role is more something than another: "are AI research engineers more about
+ * theory than research scientists?". The statement that sets the roles side by side ("AI Research Scientists lean
+ * toward theoretical exploration; AI Research Engineers put the weight on applying ...") answers it by which role
+ * its clause with that quality names.
+ *
+ * @param before  the words before the comparison, which name the role the claim is about ("are ai research engineers")
+ * @param quality the start of the word claimed ("theor" for theory, theoretical)
+ * @param less    whether the claim is "less ... than"
+ */
+record ComparativeClaim(String before, String quality, boolean less) {
+
+    private static final Pattern MORE = Pattern.compile(
+            "\\b(more|less)(?:\\s+(?:about|on|into|toward|towards|of|a|the|focused|oriented|in))*\\s+([a-z]+)[a-z-]*");
+    private static final Pattern THAN = Pattern.compile("\\b(than|compared (?:to|with))\\b");
+    private static final Pattern CLAUSE = Pattern.compile("[;,.]|\\s(?:while|whereas|but)\\s");
+    private static final int STEM = 5;
+
+    /** The claim a yes/no question makes when it compares with "more/less ... than". */
+    static Optional<ComparativeClaim> of(String asking) {
+        String text = asking.toLowerCase(Locale.ROOT);
+        Matcher more = MORE.matcher(text);
+        if (!more.find()
+                || !THAN.matcher(text.substring(more.end())).find()
+                || more.group(2).length() < 4
+                // "more senior than the manager or the same level?" offers the alternatives: a comparison, no claim.
+                || text.substring(more.end()).contains(" or ")) {
+            return Optional.empty();
+        }
+        return Optional.of(new ComparativeClaim(
+                text.substring(0, more.start()),
+                more.group(2).substring(0, Math.min(STEM, more.group(2).length())),
+                more.group(1).equals("less")));
+    }
+
+    /** The role noun the claim is about ("engineer"), if the words before the comparison name one. */
+    Optional<String> subject(Set<String> roleNouns) {
+        return firstRoleNoun(before, roleNouns);
+    }
+
+    /** "Yes" or "No" from the first statement with a clause naming the quality and a role, or empty. */
+    Optional<String> against(List<Statement> statements, Set<String> roleNouns) {
+        return verdict(statements.stream().map(Statement::quote).toList(), roleNouns);
+    }
+
+    /** Whether one of these texts (the compared roles' documents) says of a role what the claim is about. */
+    boolean answeredIn(List<String> texts, Set<String> roleNouns) {
+        return verdict(texts, roleNouns).isPresent();
+    }
+
+    private Optional<String> verdict(List<String> texts, Set<String> roleNouns) {
+        Optional<String> subject = subject(roleNouns);
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String text : texts) {
+            for (String clause : CLAUSE.split(text.toLowerCase(Locale.ROOT))) {
+                boolean namesQuality = Text.words(clause).stream().anyMatch(word -> word.startsWith(quality));
+                Optional<String> role = namesQuality ? firstRoleNoun(clause, roleNouns) : Optional.empty();
+                if (role.isPresent()) {
+                    return Optional.of(role.get().equals(subject.get()) != less ? "Yes" : "No");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> firstRoleNoun(String text, Set<String> roleNouns) {
+        return Text.words(text).stream()
+                .map(word -> word.endsWith("s") && roleNouns.contains(word.substring(0, word.length() - 1))
+                        ? word.substring(0, word.length() - 1)
+                        : word)
+                .filter(roleNouns::contains)
+                .findFirst();
+    }
+}
