@@ -125,7 +125,8 @@ final class AnswerLead {
         if (shape.without()) {
             // "can I become one without leadership experience?": not when the document asks for it; yes when it is one
             // of alternatives ("a Master's or Ph.D.": a Master's will do) or advice or an advantage only.
-            if (oneOfAlternatives(anchor, terms, words)) {
+            // "without a master's or PhD?" asks without both alternatives: not a yes.
+            if (!shape.either() && oneOfAlternatives(anchor, terms, words)) {
                 return "**Yes**, it is one of alternatives: ";
             }
             boolean optional = shown.stream()

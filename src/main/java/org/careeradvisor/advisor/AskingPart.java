@@ -33,9 +33,12 @@ final class AskingPart {
      * its first word of asking; "for ml architects does experience move the pay": whom it is about, then the yes/no.
      */
     private static final Pattern CONDITION = Pattern.compile(
-            "(?i)^(?:so |and |but )?(?:(?:if|once|when|assuming|say)\\s[^?]{1,90}?,?\\s(?=(?:would|will|can|could|does|do|is|"
-                    + "are|should|what|whats|which|how)\\s)|(?:for|as|with)\\s[^,?]{1,40}?\\s(?=(?:would|will|can|could|does|"
-                    + "do|is|are|should)\\s))");
+            // The condition ends at its first modal or wh-word ("if someone is a junior, what would ..."), else at a
+            // comma before a word of asking, else at the first word of asking.
+            "(?i)^(?:so |and |but )?(?:(?:if|once|when|assuming|say)\\s[^?]{1,90}?,?\\s(?=(?:would|will|can|could|should|what|"
+                    + "whats|which|how)\\s)|(?:if|once|when|assuming|say)\\s[^?]{1,90}?,\\s*(?=(?:does|do|is|are)\\s)"
+                    + "|(?:if|once|when|assuming|say)\\s[^?,]{1,90}?\\s(?=(?:does|do|is|are)\\s)|(?:for|as|with)\\s(?!(?:what|"
+                    + "which|how|why|when|where|who)\\b)[^,?]{1,40}?\\s(?=(?:would|will|can|could|does|do|is|are|should)\\s))");
     /** "is that true", "or is that a myth": a question about the claim the message makes just before it. */
     private static final Pattern CLAIM_CHECK = Pattern.compile(
             "(?i)^(?:or |so |but )?(?:is|was) (?:that|this|it) (?:really )?(?:true|right|correct|accurate|a myth|so|the case)"
@@ -52,8 +55,8 @@ final class AskingPart {
      * "... or is it just theory from uni", "... or just nice to have": the alternative offered after the question.
      */
     private static final Pattern TAG = Pattern.compile(
-            "(?i)[,\\s]+(?:right|yes|yeah|correct|true|no|isn'?t (?:it|that|they)|aren'?t they|don'?t they|doesn'?t (?:it|"
-                    + "he|she|they)|am i right)\\W*$");
+            "(?i)(?:,|\\s[-–—])?\\s+(?:yes or no|right|yes|yeah|correct|true|no|isn'?t (?:it|that|they)|aren'?t they|don'?t they|"
+                    + "doesn'?t (?:it|he|she|they)|am i right)\\W*$");
 
     private static final Pattern OFFERED_ALTERNATIVE = Pattern.compile(
             "(?i),?\\s+or (?:is (?:it|that) |are they |was it )?(?:just|only|merely|mostly|simply|more of|rather)?\\s*(?:a |an )?"
@@ -64,7 +67,8 @@ final class AskingPart {
      * statement put to be confirmed, which a verb makes a claim and not a bare topic ("ml architect pay?").
      */
     private static final Pattern CONFIRMING = Pattern.compile(
-            "(?i)^(?:ok(?:ay)?,? |oh,? |and )?so,?\\s+(?=.*\\b(?:is|are|was|were|could|can|would|will|should|does|do|has|have|"
+            "(?i)^(?:ok(?:ay)?,? |oh,? |and )?so,?\\s+(?!(?:what|whats|which|how|why|when|where|who|is|are|do|does|can|could|"
+                    + "should|would|will)\\b)(?=.*\\b(?:is|are|was|were|could|can|would|will|should|does|do|has|have|"
                     + "must|also|only|just|really|needs?|owns?|means?|gets?|makes?|earns?|uses?|leads?)\\b)");
     /** "i heard the outlook is shrinking, is that true": the claim, then its check, in one sentence. */
     private static final Pattern CHECKED_IN_SENTENCE = Pattern.compile(
@@ -75,9 +79,23 @@ final class AskingPart {
         String asking = ofSentence(message);
         java.util.regex.Matcher confirming = CONFIRMING.matcher(asking);
         if (confirming.find() && confirming.end() < asking.length()) {
-            return "is it true " + asking.substring(confirming.end());
+            return claimAsked(asking.substring(confirming.end()));
         }
         return asking;
+    }
+
+    private static final String CLAIM_ASKED = "is it true ";
+
+    /** A claim put as the yes/no question it is: "is it true the outlook is shrinking?". */
+    private static String claimAsked(String claim) {
+        java.util.regex.Matcher by = CLAIMED_BY.matcher(claim);
+        String said = by.find() && by.end() < claim.length() ? claim.substring(by.end()) : claim;
+        return CLAIM_ASKED + said.strip().replaceAll("[.!?]+$", "") + "?";
+    }
+
+    /** Whether the asking part is a claim put to be checked ("is it true ..."). */
+    static boolean checksClaim(String asking) {
+        return asking.startsWith(CLAIM_ASKED);
     }
 
     private static String ofSentence(String message) {
@@ -90,16 +108,19 @@ final class AskingPart {
         }
         java.util.regex.Matcher checked = CHECKED_IN_SENTENCE.matcher(sentence.strip());
         if (checked.find()) {
-            String said = checked.group(1);
-            java.util.regex.Matcher by = CLAIMED_BY.matcher(said);
-            return "is it true " + (by.find() && by.end() < said.length() ? said.substring(by.end()) : said) + "?";
+            return claimAsked(checked.group(1));
         }
         java.util.regex.Matcher tag = TAG.matcher(sentence);
         if (tag.find()
                 && tag.start() > 0
                 && !CLAIM_CHECK.matcher(sentence.strip()).find()) {
             String body = sentence.substring(0, tag.start()).strip();
-            return ASKING_OPENER.matcher(body).lookingAt() ? body + "?" : "is it true " + body + "?";
+            boolean asks = ASKING_OPENER.matcher(body).lookingAt();
+            boolean marked = tag.group().strip().matches("(?s)^[,–—-].*");
+            // "which path is right?" and "are these figures correct?" end in a word, not a tag.
+            if (marked || !asks) {
+                return asks ? body + "?" : claimAsked(body);
+            }
         }
         java.util.regex.Matcher condition = CONDITION.matcher(sentence);
         if (condition.find()) {
@@ -136,12 +157,7 @@ final class AskingPart {
         java.util.List<String> sentences = sentences(message);
         for (int i = sentences.size() - 1; i > 0; i--) {
             if (sentences.get(i).strip().equals(sentence.strip())) {
-                String claim = sentences.get(i - 1).strip().replaceAll("[.!?]+$", "");
-                java.util.regex.Matcher by = CLAIMED_BY.matcher(claim);
-                if (by.find() && by.end() < claim.length()) {
-                    claim = claim.substring(by.end());
-                }
-                return "is it true " + claim + "?";
+                return claimAsked(sentences.get(i - 1));
             }
         }
         return null;
@@ -172,9 +188,10 @@ final class AskingPart {
         }
         for (int i = sentences.size() - 1; i >= 0; i--) {
             String sentence = sentences.get(i).strip();
+            // A condition marks only the last sentence as asking: "When I started my team was small." is a story.
             if (sentence.endsWith("?")
                     || ASKING_OPENER.matcher(sentence).lookingAt()
-                    || CONDITION.matcher(sentence).find()
+                    || i == sentences.size() - 1 && CONDITION.matcher(sentence).find()
                     || CLAIM_CHECK.matcher(sentence).find()) {
                 return sentence;
             }

@@ -15,16 +15,20 @@ import org.careeradvisor.knowledge.Statement;
  * its clause with that quality names.
  *
  * @param before  the words before the comparison, which name the role the claim is about ("are ai research engineers")
+ * @param after   the words after "than", which name the role it is compared with
  * @param quality the start of the word claimed ("theor" for theory, theoretical)
  * @param less    whether the claim is "less ... than"
  */
-record ComparativeClaim(String before, String quality, boolean less) {
+record ComparativeClaim(String before, String after, String quality, boolean less) {
 
     private static final Pattern MORE = Pattern.compile(
             "\\b(more|less)(?:\\s+(?:about|on|into|toward|towards|of|a|the|focused|oriented|in))*\\s+([a-z]+)[a-z-]*");
     private static final Pattern THAN = Pattern.compile("\\b(than|compared (?:to|with))\\b");
     private static final Pattern CLAUSE = Pattern.compile("[;,.]|\\s(?:while|whereas|but)\\s");
     private static final int STEM = 5;
+    /** Words of the roles' names, which say nothing of how the roles differ. */
+    private static final Set<String> ROLE_NAME_WORDS =
+            Set.of("research", "data", "machine", "learning", "quality", "engineering", "senior", "lead");
 
     /** The claim a yes/no question makes when it compares with "more/less ... than". */
     static Optional<ComparativeClaim> of(String asking) {
@@ -37,15 +41,27 @@ record ComparativeClaim(String before, String quality, boolean less) {
                 || text.substring(more.end()).contains(" or ")) {
             return Optional.empty();
         }
+        Matcher than = THAN.matcher(text);
+        than.find(more.end());
         return Optional.of(new ComparativeClaim(
                 text.substring(0, more.start()),
+                text.substring(than.end()),
                 more.group(2).substring(0, Math.min(STEM, more.group(2).length())),
                 more.group(1).equals("less")));
     }
 
-    /** The role noun the claim is about ("engineer"), if the words before the comparison name one. */
+    /**
+     * The role noun the claim is about ("engineer"), if the words before the comparison name one, the words after
+     * "than" name another, and the quality is no word of role names ("more research than" says nothing).
+     */
     Optional<String> subject(Set<String> roleNouns) {
-        return firstRoleNoun(before, roleNouns);
+        Optional<String> subject = firstRoleNoun(before, roleNouns);
+        Optional<String> other = firstRoleNoun(after, roleNouns);
+        boolean qualityNamesRoles = roleNouns.stream().anyMatch(noun -> noun.startsWith(quality))
+                || ROLE_NAME_WORDS.stream().anyMatch(word -> word.startsWith(quality));
+        return subject.isPresent() && other.isPresent() && !subject.equals(other) && !qualityNamesRoles
+                ? subject
+                : Optional.empty();
     }
 
     /** "Yes" or "No" from the first statement with a clause naming the quality and a role, or empty. */
@@ -63,10 +79,14 @@ record ComparativeClaim(String before, String quality, boolean less) {
         if (subject.isEmpty()) {
             return Optional.empty();
         }
+        Set<String> compared =
+                Set.of(subject.get(), firstRoleNoun(after, roleNouns).orElseThrow());
         for (String text : texts) {
             for (String clause : CLAUSE.split(text.toLowerCase(Locale.ROOT))) {
                 boolean namesQuality = Text.words(clause).stream().anyMatch(word -> word.startsWith(quality));
-                Optional<String> role = namesQuality ? firstRoleNoun(clause, roleNouns) : Optional.empty();
+                // Only a clause naming one of the two compared roles answers: "works with data scientists" does not.
+                Optional<String> role =
+                        namesQuality ? firstRoleNoun(clause, roleNouns).filter(compared::contains) : Optional.empty();
                 if (role.isPresent()) {
                     return Optional.of(role.get().equals(subject.get()) != less ? "Yes" : "No");
                 }

@@ -48,6 +48,10 @@ class PayComposer {
     private static final Pattern OFFERED =
             Pattern.compile("\\$?(\\d{2,3}(?:,\\d{3})+|\\d{5,7}|\\d{2,3}(?=\\s*k\\b))\\s*(k\\b)?");
     /** "is it good", "a fair offer", "lowball": a judgement asked of an amount. */
+    /** Appraisals that ask one way ("too low?", "overpaid?"), whose yes is not "inside the range". */
+    private static final Pattern ONE_SIDED =
+            Pattern.compile("(?i)\\b(lowball|low|high|underpaid|overpaid|too much|too little)\\b");
+
     private static final Pattern APPRAISING =
             Pattern.compile("(?i)\\b(good|fair|reasonable|competitive|decent|ok|okay|normal|"
                     + "lowball|low|high|underpaid|overpaid|enough|typical|realistic)\\b");
@@ -280,7 +284,9 @@ class PayComposer {
                             && !aspect.id().equals("total")
                             && !aspect.id().equals("global"));
             List<Statement> worldwide = global(figures);
-            if (abroad && !specific && !worldwide.isEmpty()) {
+            // One decision for the sentence and the figures it introduces.
+            boolean worldwideFirst = abroad && !(specific && !chosen.isEmpty()) && !worldwide.isEmpty();
+            if (worldwideFirst) {
                 // "what would we pay in Berlin, in euros?": the worldwide figures are the nearest to another country,
                 // then the US average beside them, not the US range with its top 10%.
                 markdown.append("Here are the nearest figures it has: its worldwide ones, then the US average for "
@@ -293,9 +299,9 @@ class PayComposer {
             if (abroad) {
                 // "data architect pay in canada?": the asked figures where the document has them, then its worldwide
                 // ones.
-                chosen = specific && !chosen.isEmpty()
-                        ? withGlobal(chosen, figures)
-                        : worldwide.isEmpty() ? nearest(figures) : worldwideThenUsAverage(worldwide, figures);
+                chosen = worldwideFirst
+                        ? worldwideThenUsAverage(worldwide, figures)
+                        : specific && !chosen.isEmpty() ? withGlobal(chosen, figures) : nearest(figures);
             } else if (missing.stream().anyMatch(BASE_SCOPES::contains)
                     && !figureNamedNow
                     && !TOTAL_NAMED.matcher(asked).find()) {
@@ -519,9 +525,14 @@ class PayComposer {
         }
         String placed = String.format(Locale.ROOT, "$%,.0f is %s", amount, String.join(" and ", places));
         // A yes/no about one named range opens with its verdict: "No: $350,000 is above the base salary range".
+        // Only "is it normal / fair / typical?" is answered yes for inside: "too low?" and "overpaid?" ask the other
+        // way.
         boolean oneRange = places.size() == 1 && (baseNamed != totalNamed);
+        boolean asksUsual = !ONE_SIDED.matcher(question).find();
         return Optional.of(
-                oneRange && QuestionShape.of(question).yesNo() ? (inside.get(0) ? "Yes: " : "No: ") + placed : placed);
+                oneRange && asksUsual && QuestionShape.of(question).yesNo()
+                        ? (inside.get(0) ? "Yes: " : "No: ") + placed
+                        : placed);
     }
 
     /** The first of these lines that gives a range of two figures. */

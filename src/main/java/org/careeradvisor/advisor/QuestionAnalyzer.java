@@ -589,7 +589,7 @@ public class QuestionAnalyzer {
             return Optional.of(Intent.SALARY);
         }
         boolean verdict = QuestionShape.of(asking).yesNo()
-                && (REQUIREMENT_VERDICT.matcher(asking).find() || asking.startsWith("is it true "));
+                && (REQUIREMENT_VERDICT.matcher(asking).find() || AskingPart.checksClaim(asking));
         return verdict && !named.isEmpty() ? Optional.of(Intent.QUESTION) : Optional.empty();
     }
 

@@ -77,6 +77,8 @@ record QuestionShape(
                 yesNo ? ComparativeClaim.of(text) : Optional.empty());
     }
 
+    private static final Pattern AGE = Pattern.compile("\\b\\d+\\s*(years?|yrs?)[ -]old\\b");
+
     /** "is that enough", "would this be sufficient": a yes/no on what the message said before it. */
     private static final Pattern REFERS_BACK = Pattern.compile(
             "\\b(that|this|it|those|these)\\b.*\\b(enough|sufficient|suffice|too (few|little|short|much|many))\\b");
@@ -86,8 +88,9 @@ record QuestionShape(
      * refers to.
      */
     private static Optional<AskedNumber> numberReferredTo(String asking, String question) {
+        // "I'm 34 years old and led a team for 1 year, is that enough?": an age is no experience.
         return REFERS_BACK.matcher(asking).find()
-                ? AskedNumber.of(question.toLowerCase(Locale.ROOT))
+                ? AskedNumber.of(AGE.matcher(question.toLowerCase(Locale.ROOT)).replaceAll(" "))
                 : Optional.empty();
     }
 

@@ -47,7 +47,7 @@ class Synonyms {
         }
     }
 
-    /** The analysed word and the analysed words of the group opposite to its own ("shrinking": growth, rising). */
+    /** The analysed words of the group opposite to the word's own ("shrinking": growth, rising); empty for none. */
     Set<String> opposites(String term) {
         return oppositesOf.getOrDefault(term, Set.of());
     }

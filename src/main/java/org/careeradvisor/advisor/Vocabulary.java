@@ -87,10 +87,7 @@ public record Vocabulary(
                     patterns(root.get("protectedTraits")),
                     topics,
                     list(root.get("synonyms")).stream().map(Vocabulary::lower).toList(),
-                    list(root.get("opposites")).stream()
-                            .map(pair ->
-                                    list(pair).stream().map(Vocabulary::lower).toList())
-                            .toList(),
+                    opposites(list(root.get("opposites"))),
                     lower(root.get("uncoveredSubjects")),
                     payAspects(map(root.get("pay"))),
                     Set.copyOf(lower(map(root.get("pay")).get("homeRegion"))),
@@ -102,6 +99,20 @@ public record Vocabulary(
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Cannot read advisor/vocabulary.yml: " + e.getMessage(), e);
         }
+    }
+
+    /** Pairs of word groups of opposite meaning; anything but two groups per entry stops the start. */
+    private static List<List<List<String>>> opposites(List<?> entries) {
+        return entries.stream()
+                .map(entry -> {
+                    List<List<String>> pair =
+                            list(entry).stream().map(Vocabulary::lower).toList();
+                    if (pair.size() != 2) {
+                        throw new IllegalStateException("opposites: each entry is two groups of words, got " + entry);
+                    }
+                    return pair;
+                })
+                .toList();
     }
 
     /** A factor's head word and the words that name it in a question ("location": city, remote, relocate). */

@@ -1026,6 +1026,7 @@ class UnderstandingTests {
     @CsvSource(delimiter = '|', textBlock = """
             could you send me the email address of the head of ai research at openai
             recruiter here: how old is our research engineer candidate maria lopez?
+            how old is the ml architect in our office? he seems very young for it
             """)
     void contactDetailsAndAgeOfSomeoneAreRefused(String message) {
         Answer answer = ask(null, message);
@@ -1200,5 +1201,20 @@ class UnderstandingTests {
         Answer answer = ask(null, "what do ml data architects earn in seattle exactly");
         assertThat(firstLine(answer)).contains("no pay figures for Seattle");
         assertThat(answer.answer()).contains("$393,000").contains("Location, with pay higher in tech hubs");
+    }
+
+    @Test
+    void theNewReadingsLeaveOrdinaryQuestionsAlone() {
+        assertThat(firstLine(ask(null, "so what does an ml architect earn?"))).startsWith("**Average: $393,000**");
+        assertThat(firstLine(ask(null, "is a $150k base too low for an ml architect?")))
+                .startsWith("**$150,000 is inside the base salary range");
+        assertThat(ask(null, "how old do you have to be to become an AI research manager?")
+                        .intent()
+                        .wireName())
+                .isNotEqualTo("out_of_scope");
+        assertThat(ask(null, "which path is right for me to become an ML data architect?")
+                        .intent()
+                        .wireName())
+                .isEqualTo("career_path");
     }
 }
