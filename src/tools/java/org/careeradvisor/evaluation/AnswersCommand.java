@@ -64,7 +64,9 @@ public final class AnswersCommand {
                 new Half("pointed development 15", AnswerSet.load("pointed-dev15.json")),
                 new Half("pointed development 16", AnswerSet.load("pointed-dev16.json")),
                 new Half("pointed development 17", AnswerSet.load("pointed-dev17.json")),
-                new Half("pointed development 18", AnswerSet.load("pointed-dev18.json"))));
+                new Half("pointed development 18", AnswerSet.load("pointed-dev18.json")),
+                new Half("pointed development 19", AnswerSet.load("pointed-dev19.json")),
+                new Half("pointed development 20", AnswerSet.load("pointed-dev20.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
