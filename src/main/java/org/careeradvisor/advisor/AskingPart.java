@@ -60,7 +60,9 @@ final class AskingPart {
 
     private static final Pattern OFFERED_ALTERNATIVE = Pattern.compile(
             "(?i),?\\s+or (?:is (?:it|that) |are they |was it )?(?:just|only|merely|mostly|simply|more of|rather)?\\s*(?:a |an )?"
-                    + "(?:theory|theoretical|nice to have|nice-to-have|optional|a plus|bonus|advantage|preferred|extra)\\b.*$");
+                    + "(?:theory|theoretical|nice to have|nice-to-have|optional|a plus|bonus|advantage|preferred|extra)\\b.*$"
+                    // "... or is it purely a management job": any alternative put with "just", "only", "purely".
+                    + "|(?i),?\\s+or (?:is (?:it|that)|are they|was it) (?:just|only|purely|merely|mostly|simply|all) .*$");
 
     /**
      * "so the VP also owns the data strategy?", "so a research scientist could specialise in computer vision?": a

@@ -11,6 +11,37 @@ final class CareerPathCapability implements Capability {
         this.careerPath = careerPath;
     }
 
+    /** Words just before a role that say the person holds it: "currently a", "I'm a", "from", "as a". */
+    private static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile(
+            "(?i)\\b(currently|presently|now|i'?m|i am|as|from|being|work as|working as)( (a|an|the))?( ai| ml)?\\s*$");
+
+    private static final int HELD_WINDOW = 24;
+
+    /** The roles with the one the message says the person holds first, when exactly one is said so. */
+    private static java.util.List<org.careeradvisor.knowledge.RoleDocument> startFirst(
+            java.util.List<org.careeradvisor.knowledge.RoleDocument> roles, String message) {
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        java.util.List<org.careeradvisor.knowledge.RoleDocument> held = roles.stream()
+                .filter(role -> role.names().stream()
+                        .map(name -> name.toLowerCase(java.util.Locale.ROOT))
+                        .anyMatch(name -> {
+                            for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+                                String before = lower.substring(Math.max(0, at - HELD_WINDOW), at);
+                                if (HELD.matcher(before).find()) {
+                                    return true;
+                                }
+                            }
+                            return false;
+                        }))
+                .toList();
+        if (held.size() != 1 || held.get(0).equals(roles.get(0))) {
+            return roles;
+        }
+        java.util.List<org.careeradvisor.knowledge.RoleDocument> ordered = new java.util.ArrayList<>(held);
+        roles.stream().filter(role -> !held.contains(role)).forEach(ordered::add);
+        return ordered;
+    }
+
     @Override
     public Intent intent() {
         return Intent.CAREER_PATH;
@@ -25,6 +56,9 @@ final class CareerPathCapability implements Capability {
         if (roles.size() > 1 && !request.analysis().followUp()) {
             // "from AI research engineer to manager", "what comes after the engineer: scientist or manager?": the first
             // role named is where the person stands, the others where they want to go.
+            // "how do i move up to ai research manager? currently a research scientist": the role said to be held is
+            // the start wherever it stands in the message.
+            roles = startFirst(roles, request.message());
             StringBuilder markdown = new StringBuilder();
             java.util.List<Source> sources = new java.util.ArrayList<>();
             java.util.List<String> from =

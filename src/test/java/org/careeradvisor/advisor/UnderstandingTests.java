@@ -1217,4 +1217,23 @@ class UnderstandingTests {
                         .wireName())
                 .isEqualTo("career_path");
     }
+
+    @Test
+    void theRoleSaidToBeHeldIsWhereThePathStartsWhereverItIsNamed() {
+        assertThat(firstLine(ask(null, "how do i move up to ai research manager? currently an ai research scientist")))
+                .startsWith("**From AI Research Scientist to AI Research Manager**");
+        assertThat(firstLine(ask(null, "from ai research engineer to ai research manager, what is the path")))
+                .startsWith("**From AI Research Engineer to AI Research Manager**");
+    }
+
+    @Test
+    void aFollowUpAboutThatPersonKeepsTheRoleAndFintechIsFinancialTechnology() {
+        String conversation = "person-" + System.nanoTime();
+        ask(conversation, "what does a VP of AI quality engineering do");
+        assertThat(ask(conversation, "what qualifications do companies look for in that person")
+                        .roles())
+                .containsExactly("AI Quality Engineering VP");
+        assertThat(firstLine(ask(null, "is the ai quality engineering vp a thing at fintech companies")))
+                .startsWith("**Yes**");
+    }
 }
