@@ -1236,4 +1236,13 @@ class UnderstandingTests {
         assertThat(firstLine(ask(null, "is the ai quality engineering vp a thing at fintech companies")))
                 .startsWith("**Yes**");
     }
+
+    @Test
+    void littleWordsOfAQuestionAreNoSubjectTheDocumentsLack() {
+        String conversation = "little-" + System.nanoTime();
+        ask(conversation, "tell me about the vp of ai quality engineering role");
+        Answer answer = ask(conversation, "ok and what skills would they expect from a candidate");
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.answer()).doesNotContain("says nothing about").contains("microservices");
+    }
 }
