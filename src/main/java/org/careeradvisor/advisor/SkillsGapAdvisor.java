@@ -430,12 +430,17 @@ class SkillsGapAdvisor {
             return;
         }
         markdown.append("\n**What is missing**, where the document requires it:\n");
-        gaps.forEach(gap -> markdown.append("- ")
-                .append(gap.quote())
+        appendLines(markdown, gaps, used);
+    }
+
+    /** Each statement as a line with the section it is from, marked as used. */
+    private static void appendLines(StringBuilder markdown, List<Statement> lines, List<Statement> used) {
+        lines.forEach(line -> markdown.append("- ")
+                .append(line.quote())
                 .append(" (*")
-                .append(gap.section())
+                .append(line.section())
                 .append("*)\n"));
-        used.addAll(gaps);
+        used.addAll(lines);
     }
 
     /**
@@ -464,12 +469,7 @@ class SkillsGapAdvisor {
             return;
         }
         markdown.append("\n**The work also includes what you say you have not done yet**:\n");
-        work.forEach(unit -> markdown.append("- ")
-                .append(unit.quote())
-                .append(" (*")
-                .append(unit.section())
-                .append("*)\n"));
-        used.addAll(work);
+        appendLines(markdown, work, used);
     }
 
     /**
