@@ -62,6 +62,11 @@ final class AnswerLead {
         return lead.toString();
     }
 
+    /** The lead of a verdict a number or a comparison settled: "**No** - the document says: ". */
+    private static String settled(String verdict) {
+        return "**" + verdict + "** - " + (verdict.equals("Yes") ? "" : "the document says: ");
+    }
+
     /**
      * "Yes - " when the quoted statements name everything asked; "No - " when the question asks whether only that
      * is done or needed ("only theory"), or whether something is required that the document makes an advantage or
@@ -86,7 +91,7 @@ final class AnswerLead {
                         .flatMap(Optional::stream)
                         .findFirst());
         if (byNumber.isPresent()) {
-            return "**" + byNumber.get() + "** - " + (byNumber.get().equals("Yes") ? "" : "the document says: ");
+            return settled(byNumber.get());
         }
         // "are research engineers more about theory than scientists?": the role the document's clause on theory names.
         Optional<String> byComparison = shape.comparative()
@@ -95,8 +100,7 @@ final class AnswerLead {
                                 .toList(),
                         words.roleNouns()));
         if (byComparison.isPresent()) {
-            return "**" + byComparison.get() + "** - "
-                    + (byComparison.get().equals("Yes") ? "" : "the document says: ");
+            return settled(byComparison.get());
         }
         if (shape.exclusive()) {
             return "**No** - ";

@@ -47,11 +47,11 @@ class PayComposer {
     /** "200k", "$180,000", "150000": an amount someone is offered or earns. */
     private static final Pattern OFFERED =
             Pattern.compile("\\$?(\\d{2,3}(?:,\\d{3})+|\\d{5,7}|\\d{2,3}(?=\\s*k\\b))\\s*(k\\b)?");
-    /** "is it good", "a fair offer", "lowball": a judgement asked of an amount. */
     /** Appraisals that ask one way ("too low?", "overpaid?"), whose yes is not "inside the range". */
     private static final Pattern ONE_SIDED =
             Pattern.compile("(?i)\\b(lowball|low|high|underpaid|overpaid|too much|too little)\\b");
 
+    /** "is it good", "a fair offer", "lowball": a judgement asked of an amount. */
     private static final Pattern APPRAISING =
             Pattern.compile("(?i)\\b(good|fair|reasonable|competitive|decent|ok|okay|normal|"
                     + "lowball|low|high|underpaid|overpaid|enough|typical|realistic)\\b");
@@ -129,13 +129,11 @@ class PayComposer {
         // word "raise" does not make it a question of what moves pay.
         boolean comparison = aspects.stream().anyMatch(aspect -> SCOPING.contains(aspect.id()))
                 && claimsComparison(asked.toLowerCase(Locale.ROOT));
+        boolean figureAsked = aspects.stream()
+                .anyMatch(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC));
         // "we're a startup in berlin, how much stock do they get?": an amount of a figure asked, whatever the scene
-        // says
-        // of a factor.
-        boolean amountOfFigure = HOW_MUCH.matcher(asked).find()
-                && aspects.stream()
-                        .anyMatch(aspect ->
-                                !aspect.answersWithList() && !aspect.id().equals(GENERIC));
+        // says of a factor.
+        boolean amountOfFigure = HOW_MUCH.matcher(asked).find() && figureAsked;
         Optional<PayAspect> listed = comparison || amountOfFigure
                 ? Optional.empty()
                 : aspects.stream().filter(PayAspect::answersWithList).findFirst();
@@ -152,8 +150,6 @@ class PayComposer {
                                             && Text.words(asked).contains(word))))
                     .findFirst();
         }
-        boolean figureAsked = aspects.stream()
-                .anyMatch(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC));
         boolean amountAsked = THRESHOLD.matcher(asked.toLowerCase(Locale.ROOT)).find()
                 || OFFERED.matcher(asked.toLowerCase(Locale.ROOT)).find();
         if (listed.isEmpty()
@@ -273,7 +269,7 @@ class PayComposer {
             mentions.forEach(mention ->
                     markdown.append("It says: ").append(mention.quote()).append(". "));
             // "is $200k normal in Seattle?": the amount against the figures it does have.
-            appraisal(question, figures)
+            appraisal(question, shape, figures)
                     .ifPresent(
                             appraised -> markdown.append("**").append(appraised).append(".** "));
             used.addAll(mentions);
@@ -281,7 +277,6 @@ class PayComposer {
             boolean specific = aspects.stream()
                     .anyMatch(aspect -> !aspect.answersWithList()
                             && !aspect.id().equals(GENERIC)
-                            && !aspect.id().equals("total")
                             && !aspect.id().equals("global"));
             List<Statement> worldwide = global(figures);
             // One decision for the sentence and the figures it introduces.
@@ -356,7 +351,7 @@ class PayComposer {
         } else {
             Statement first = chosen.get(0);
             verdict(shape, question, asked, first, aspects, pay)
-                    .or(() -> appraisal(question, figures))
+                    .or(() -> appraisal(question, shape, figures))
                     .ifPresent(verdict -> markdown.append("**").append(verdict).append(".** "));
             markdown.append("**")
                     .append(first.quote())
@@ -488,7 +483,7 @@ class PayComposer {
      * "is 200k a good salary for an ML architect?": where the amount stands against the document's ranges for total
      * compensation and base salary, without calling it good or bad.
      */
-    private Optional<String> appraisal(String question, List<Statement> figures) {
+    private Optional<String> appraisal(String question, QuestionShape shape, List<Statement> figures) {
         Matcher offered = OFFERED.matcher(question.toLowerCase(Locale.ROOT));
         if (!APPRAISING.matcher(question).find() || !offered.find()) {
             return Optional.empty();
@@ -530,9 +525,7 @@ class PayComposer {
         boolean oneRange = places.size() == 1 && (baseNamed != totalNamed);
         boolean asksUsual = !ONE_SIDED.matcher(question).find();
         return Optional.of(
-                oneRange && asksUsual && QuestionShape.of(question).yesNo()
-                        ? (inside.get(0) ? "Yes: " : "No: ") + placed
-                        : placed);
+                oneRange && asksUsual && shape.yesNo() ? (inside.get(0) ? "Yes: " : "No: ") + placed : placed);
     }
 
     /** The first of these lines that gives a range of two figures. */
@@ -711,7 +704,9 @@ class PayComposer {
         return asked;
     }
 
-    private static final String GENERIC = "total";
+    /** The total's aspect, whose words ("average", "range") are no pay words alone. */
+    static final String GENERIC = "total";
+
     private static final Pattern HOW_MUCH = Pattern.compile("(?i)\\b(how much|how big|how large|what range)\\b");
     private static final String PER_HOUR = "per hour";
     private static final String PER_DAY = "per day";
@@ -814,7 +809,8 @@ class PayComposer {
                     + "differently|different)\\b");
 
     private static final Pattern SAME = Pattern.compile("(?i)\\b(same|identical|fixed|uniform|equal)\\b");
-    private static final String COMPARED = "data-architect";
+    /** The aspect of the compared role's figures (Data Architects). */
+    static final String COMPARED = "data-architect";
     /** Aspects that say whose figures a question is about, which a follow-up keeps. */
     private static final Set<String> SCOPING = Set.of(COMPARED, "global");
 

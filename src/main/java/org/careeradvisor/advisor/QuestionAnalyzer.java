@@ -243,7 +243,8 @@ public class QuestionAnalyzer {
             // Data Architects, but names the job market and no pay.
             requested = Intent.QUESTION;
         }
-        boolean yesNo = QuestionShape.of(text).yesNo() && !REQUEST.matcher(text).find();
+        QuestionShape shape = QuestionShape.of(text);
+        boolean yesNo = shape.yesNo() && !REQUEST.matcher(text).find();
         // "is a bachelor's enough to become one?" asks for a verdict on a requirement; "is there a path into
         // management?" and "can a 50 year old become one?" ask for the path.
         boolean verdictOnRequirement = yesNo
@@ -306,7 +307,6 @@ public class QuestionAnalyzer {
             // ml data architect make in india", "i have a master's ... can i be an ai research manager without a phd".
             requested = askedBesideBackground(asking, named, known.classifier()).orElse(requested);
         }
-        QuestionShape shape = QuestionShape.of(text);
         if (requested == Intent.SKILLS_GAP
                 && !named.isEmpty()
                 && shape.yesNo()
@@ -424,8 +424,7 @@ public class QuestionAnalyzer {
         boolean clear = requested == classified.intent() && classified.clearOf(Intent.QUESTION);
         Intent intent = resolve(requested, named, topic, bareRole, clear);
         if (intent == Intent.COMPARE
-                && QuestionShape.of(text)
-                        .comparative()
+                && shape.comparative()
                         .filter(claim -> claim.answeredIn(
                                 named.stream()
                                         .flatMap(role -> role.sections().stream())
@@ -600,8 +599,8 @@ public class QuestionAnalyzer {
     private boolean namesPay(String padded) {
         return vocabulary.topic(TopicId.SALARY).cueHits(padded) > 0
                 || vocabulary.payAspects().stream()
-                        .filter(aspect -> !aspect.id().equals("data-architect")
-                                && !aspect.id().equals("total"))
+                        .filter(aspect -> !aspect.id().equals(PayComposer.COMPARED)
+                                && !aspect.id().equals(PayComposer.GENERIC))
                         .anyMatch(aspect -> aspect.askedIn(padded));
     }
 

@@ -20,12 +20,20 @@ class Synonyms {
     private final List<List<String>> groups;
     private final Map<String, Pattern> wordPatterns = new HashMap<>();
     private final Map<String, Set<String>> termsOf = new HashMap<>();
-    private final List<List<List<String>>> opposites;
+    /** The synonym groups, then each pair of opposites as one group, which a question is searched with. */
+    private final List<List<String>> expanded;
+
     private final Map<String, Set<String>> oppositesOf = new HashMap<>();
 
     Synonyms(TermAnalyzer analyzer, Vocabulary vocabulary) {
         this.groups = vocabulary.synonyms();
-        this.opposites = vocabulary.opposites();
+        List<List<List<String>>> opposites = vocabulary.opposites();
+        List<List<String>> expanded = new java.util.ArrayList<>(groups);
+        // "is the outlook shrinking?" looks for what the documents say of growth, to answer no.
+        opposites.forEach(
+                pair -> expanded.add(java.util.stream.Stream.concat(pair.get(0).stream(), pair.get(1).stream())
+                        .toList()));
+        this.expanded = List.copyOf(expanded);
         groups.forEach(group -> group.forEach(word -> wordPatterns.computeIfAbsent(word, Phrases::literal)));
         opposites.forEach(pair ->
                 pair.forEach(group -> group.forEach(word -> wordPatterns.computeIfAbsent(word, Phrases::literal))));
@@ -56,12 +64,7 @@ class Synonyms {
     String expand(String question) {
         String lower = question.toLowerCase(Locale.ROOT);
         Set<String> added = new LinkedHashSet<>();
-        List<List<String>> searched = new java.util.ArrayList<>(groups);
-        // "is the outlook shrinking?" looks for what the documents say of growth, to answer no.
-        opposites.forEach(
-                pair -> searched.add(java.util.stream.Stream.concat(pair.get(0).stream(), pair.get(1).stream())
-                        .toList()));
-        for (List<String> group : searched) {
+        for (List<String> group : expanded) {
             if (group.stream()
                     .anyMatch(word -> wordPatterns.get(word).matcher(lower).find())) {
                 group.stream()
