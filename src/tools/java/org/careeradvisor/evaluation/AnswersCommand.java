@@ -66,7 +66,9 @@ public final class AnswersCommand {
                 new Half("pointed development 17", AnswerSet.load("pointed-dev17.json")),
                 new Half("pointed development 18", AnswerSet.load("pointed-dev18.json")),
                 new Half("pointed development 19", AnswerSet.load("pointed-dev19.json")),
-                new Half("pointed development 20", AnswerSet.load("pointed-dev20.json"))));
+                new Half("pointed development 20", AnswerSet.load("pointed-dev20.json")),
+                new Half("pointed development 21", AnswerSet.load("pointed-dev21.json")),
+                new Half("pointed development 22", AnswerSet.load("pointed-dev22.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
@@ -80,8 +82,11 @@ public final class AnswersCommand {
             // The fourteenth writer's set, all held out: written before any change of the session that added it,
             // never read.
             halves.add(new Half("pointed held-out 5", AnswerSet.load("pointed-heldout5.json")));
-            // The nineteenth writer's set, all held out: written during the session that added it, never read.
+            // The nineteenth writer's set, all held out: written during the session that added it; six of its answers
+            // were read after that session's last change, none changed anything.
             halves.add(new Half("pointed held-out 6", AnswerSet.load("pointed-heldout6.json")));
+            // The twenty-fifth writer's set, all held out: written before any change of the session that added it.
+            halves.add(new Half("pointed held-out 7", AnswerSet.load("pointed-heldout7.json")));
         }
         List<String> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
