@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  */
 final class AskingPart {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+\\s+");
+    /** A full stop, a question or exclamation mark, or an emoji, which in chat ends a sentence ("hr here 🙋 does ..."). */
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("(?:[.!?]+|[\\p{So}\\x{1F3FB}-\\x{1F3FF}\\x{FE0F}\\x{200D}]+)\\s+");
     /** "Ph.D.", "U.S.", "e.g.", "Dr.": a dot that ends a short form, not a sentence. */
     private static final Pattern SHORT_FORM =
             Pattern.compile("(?i)(\\S*\\.\\S*\\.|\\b(?:dr|mr|mrs|ms|prof|vs|etc|approx|incl|no|st)\\.)$");

@@ -199,10 +199,13 @@ class PayComposer {
                 // company"),
                 // not by "higher" or "with" in what follows it.
                 boolean namesFactor = namesFactor(factors, asked, true);
-                if (yesNo && (shape.exclusive() || SAME.matcher(asked).find())) {
+                // The verdict is on what the asking part says: "does the industry affect the salary? we're a
+                // healthcare co competing with finance firms for the same people" asks no "same".
+                String asking = AskingPart.of(asked);
+                if (yesNo && (shape.exclusive() || SAME.matcher(asking).find())) {
                     // "is pay the same everywhere in the US?": no, location is one of the factors.
                     markdown.append("**No.** ");
-                } else if (yesNo && namesFactor && ACTS_ON.matcher(asked).find()) {
+                } else if (yesNo && namesFactor && ACTS_ON.matcher(asking).find()) {
                     // "does the industry affect pay?": yes, the document names it.
                     markdown.append("**Yes.** ");
                 }

@@ -111,6 +111,18 @@ final class PersonalQuestion {
                     + "reasonable|typical|competitive|market rate|good (salary|pay|offer)|low|lowball|high|too much|too little|enough|"
                     + "average|in line|in range|within (the )?range)\\b");
 
+    /**
+     * "my friend has 10 yrs experience, will that bump his salary?", "would a PhD raise her pay?": whether something
+     * anyone can have moves pay, asked with a person as the example; nothing private of theirs is asked.
+     */
+    private static final Pattern FACTOR_EFFECT = Pattern.compile(
+            "(?i)\\b(?:will|would|does|do|could|can|might|is|are)\\b[^.?!]{0,40}?\\b(?:bump|boost|raise|increase|push up|lift|"
+                    + "affect|impact|improve|help|change|matter|count|make a difference)\\w*\\b[^.?!]{0,40}?\\b(?:salary|pay|"
+                    + "comp|compensation|earnings|income)\\b");
+    /** What a person has that the documents name as a factor of pay. */
+    private static final Pattern FACTOR = Pattern.compile("(?i)\\b(?:experience|years?|yrs|degree|ph\\.?d|masters?|"
+            + "bachelors?|skills?|certifications?|certs?|location|city|industry|sector|company size)\\b");
+
     private PersonalQuestion() {}
 
     /** @param knows whether a word is one the documents or the vocabulary use, so "Machine Learning" is never a name */
@@ -119,6 +131,9 @@ final class PersonalQuestion {
             // "my brother is an ML architect and makes 250k, is that normal?": the asker gives the figure and asks how
             // it
             // stands against the role's pay; nothing private is asked of the advisor.
+            return false;
+        }
+        if (FACTOR_EFFECT.matcher(message).find() && FACTOR.matcher(message).find()) {
             return false;
         }
         if (namesSomeoneInFull(message, knows) && PRIVATE.matcher(message).find()) {

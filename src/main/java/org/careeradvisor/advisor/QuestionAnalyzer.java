@@ -596,10 +596,16 @@ public class QuestionAnalyzer {
      * Whether a question names pay: a cue of the pay topic or of a pay aspect, other than the compared role and the
      * words of the total that are no pay words alone ("average", "range").
      */
-    private boolean namesPay(String padded) {
+    private static final Pattern THAN_AVERAGE = Pattern.compile(" than (?:the )?(?:national )?average ");
+
+    private boolean namesPay(String question) {
+        // "expected to grow faster than average": a comparison with the average, no average pay.
+        String padded = THAN_AVERAGE.matcher(question).replaceAll(" ");
         return vocabulary.topic(TopicId.SALARY).cueHits(padded) > 0
                 || vocabulary.payAspects().stream()
-                        .filter(aspect -> !aspect.id().equals(PayComposer.COMPARED)
+                        // "grow", "higher", "change": words of what moves pay, which name no pay by themselves.
+                        .filter(aspect -> !aspect.answersWithList()
+                                && !aspect.id().equals(PayComposer.COMPARED)
                                 && !aspect.id().equals(PayComposer.GENERIC))
                         .anyMatch(aspect -> aspect.askedIn(padded));
     }

@@ -1245,4 +1245,32 @@ class UnderstandingTests {
         assertThat(answer.grounded()).isTrue();
         assertThat(answer.answer()).doesNotContain("says nothing about").contains("microservices");
     }
+
+    @Test
+    void aQuestionBeforeAnEmojiOrAStoryAndAFactorAskedWithAPersonAsTheExample() {
+        assertThat(firstLine(ask(
+                        null,
+                        "hr person here 🙋 does the industry an ml architect works in affect the salary? we're a "
+                                + "healthcare co competing with finance firms for the same people")))
+                .startsWith("**Yes.**");
+        Answer friend = ask(null, "my friend has like 10 yrs experience, will that bump his ml architect salary");
+        assertThat(friend.intent().wireName()).isEqualTo("salary");
+        assertThat(firstLine(friend)).startsWith("**Yes.**");
+        assertThat(friend.answer()).contains("Level of experience");
+        // Still refused: what the person earns.
+        assertThat(ask(null, "does my manager's phd help his salary? what is it exactly")
+                        .intent()
+                        .wireName())
+                .isEqualTo("out_of_scope");
+    }
+
+    @Test
+    void growingFasterThanAverageIsTheJobMarketNotPay() {
+        Answer answer = ask(null, "is demand for data architects expected to grow faster than average");
+        assertThat(answer.intent().wireName()).isEqualTo("question");
+        assertThat(firstLine(answer)).startsWith("**Yes**").contains("8-9%");
+        assertThat(ask(null, "we're a healthcare org hiring ml architects. is industry sector a factor in their comp")
+                        .answer())
+                .contains("Industry sector");
+    }
 }
