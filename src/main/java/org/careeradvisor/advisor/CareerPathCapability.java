@@ -11,29 +11,11 @@ final class CareerPathCapability implements Capability {
         this.careerPath = careerPath;
     }
 
-    /** Words just before a role that say the person holds it: "currently a", "I'm a", "from", "as a". */
-    private static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile(
-            "(?i)\\b(currently|presently|now|i'?m|i am|as|from|being|work as|working as)( (a|an|the))?( ai| ml)?\\s*$");
-
-    private static final int HELD_WINDOW = 24;
-
     /** The roles with the one the message says the person holds first, when exactly one is said so. */
     private static java.util.List<org.careeradvisor.knowledge.RoleDocument> startFirst(
             java.util.List<org.careeradvisor.knowledge.RoleDocument> roles, String message) {
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
-        java.util.List<org.careeradvisor.knowledge.RoleDocument> held = roles.stream()
-                .filter(role -> role.names().stream()
-                        .map(name -> name.toLowerCase(java.util.Locale.ROOT))
-                        .anyMatch(name -> {
-                            for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
-                                String before = lower.substring(Math.max(0, at - HELD_WINDOW), at);
-                                if (HELD.matcher(before).find()) {
-                                    return true;
-                                }
-                            }
-                            return false;
-                        }))
-                .toList();
+        java.util.List<org.careeradvisor.knowledge.RoleDocument> held =
+                roles.stream().filter(role -> HeldRole.held(role, message)).toList();
         if (held.size() != 1 || held.get(0).equals(roles.get(0))) {
             return roles;
         }

@@ -205,7 +205,10 @@ class PayComposer {
                 if (yesNo && (shape.exclusive() || SAME.matcher(asking).find())) {
                     // "is pay the same everywhere in the US?": no, location is one of the factors.
                     markdown.append("**No.** ");
-                } else if (yesNo && namesFactor && ACTS_ON.matcher(asking).find()) {
+                } else if (yesNo
+                        && namesFactor
+                        && (ACTS_ON.matcher(asking).find()
+                                || MORE_WITH.matcher(asking).find())) {
                     // "does the industry affect pay?": yes, the document names it.
                     markdown.append("**Yes.** ");
                 }
@@ -810,6 +813,12 @@ class PayComposer {
                     + "bump|bumps|raise|raises|boost|boosts|drop|drops|lower|lowers|count|counts|play a role|factor|factors|"
                     + "important|move|moves|increase|increases|rise|rises|push|pushes|go up|goes up|go down|goes down|"
                     + "differently|different)\\b");
+    /**
+     * "will i get paid more after 10 yrs?": more pay with a factor, yes where the document names it; "do finance firms
+     * pay more than e-commerce?" compares two sides the factor line does not rank, and gets no verdict.
+     */
+    private static final Pattern MORE_WITH = Pattern.compile(
+            "(?i)\\b(?:(?:get|be|earn|make|makes|earns|pay|pays) (?:paid )?more|paid more|higher)\\b(?!.*\\bthan\\b)");
 
     private static final Pattern SAME = Pattern.compile("(?i)\\b(same|identical|fixed|uniform|equal)\\b");
     /** The aspect of the compared role's figures (Data Architects). */

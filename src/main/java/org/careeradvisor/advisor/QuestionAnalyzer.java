@@ -436,10 +436,48 @@ public class QuestionAnalyzer {
             // what the documents say of the two, not a side-by-side table.
             intent = Intent.QUESTION;
         }
+        if (!followUp && (intent == Intent.QUESTION || intent == Intent.CAREER_PATH)) {
+            intent = towardsWish(intent, named, text, roles);
+        }
         List<RoleDocument> subjects =
                 intent == Intent.COMPARE ? named.subList(0, Math.min(named.size(), MAX_COMPARED_ROLES)) : named;
         String query = followUp && !named.isEmpty() ? named.get(0).title() + ": " + text : text;
         return new QuestionAnalysis(intent, subjects, topic, followUp, query, null, null, protectedTraits, text);
+    }
+
+    /**
+     * "I'm an AI research scientist and want to move up into managing a research team. What do they look for?", "next
+     * step for a research scientist who wants to lead a team": the role the person holds is where they start, the one
+     * they want (named, or described by the wish) is what they ask about; the roles named are changed in place.
+     */
+    private Intent towardsWish(Intent intent, List<RoleDocument> named, String text, List<RoleDocument> roles) {
+        List<RoleDocument> distinct = named.stream().distinct().toList();
+        List<RoleDocument> held =
+                distinct.stream().filter(role -> HeldRole.held(role, text)).toList();
+        if (held.size() != 1) {
+            return intent;
+        }
+        if (distinct.size() == 2 && intent == Intent.QUESTION) {
+            // "I'm a research scientist and want to become a research manager. What do they look for?"
+            named.remove(held.get(0));
+            return intent;
+        }
+        if (distinct.size() != 1) {
+            return intent;
+        }
+        Optional<RoleDocument> wished =
+                WishedRole.of(text, roles, indexes.current()).filter(role -> !role.equals(held.get(0)));
+        if (wished.isEmpty()) {
+            return intent;
+        }
+        named.clear();
+        if (intent == Intent.CAREER_PATH || NEXT_STEP.matcher(text).find()) {
+            named.add(held.get(0));
+            named.add(wished.get());
+            return Intent.CAREER_PATH;
+        }
+        named.add(wished.get());
+        return intent;
     }
 
     /**

@@ -20,48 +20,8 @@ final class SkillsGapCapability implements Capability {
     private static java.util.Map<String, Double> likeness(Evidence evidence) {
         java.util.Map<String, Double> best = new java.util.HashMap<>();
         evidence.statements().forEach(found -> best.merge(found.statement().roleId(), found.relevance(), Math::max));
-        scale(best);
+        WishedRole.scale(best);
         return best;
-    }
-
-    /** How far ahead of the others (from 0 for the least like to 1 for the most like) the wished role must be. */
-    private static final double WISH_MARGIN = 0.15;
-
-    /**
-     * How like each role's one-line summary the person's wish reads ("do pure research" and "advances AI through
-     * rigorous
-     * research"), scaled from 0 for the least like to 1 for the most like; summaries are embedded once and cached.
-     */
-    private static java.util.Map<String, Double> wished(
-            String wish, List<RoleDocument> roles, org.careeradvisor.retrieval.SearchIndex index) {
-        if (roles.size() < 2) {
-            return java.util.Map.of();
-        }
-        dev.langchain4j.data.embedding.Embedding asked = index.queryEmbedding(wish);
-        java.util.Map<String, Double> similarity = new java.util.HashMap<>();
-        for (RoleDocument role : roles) {
-            String profile = role.title() + ": " + (role.summary() == null ? "" : role.summary());
-            similarity.put(
-                    role.id(),
-                    dev.langchain4j.store.embedding.CosineSimilarity.between(asked, index.queryEmbedding(profile)));
-        }
-        scale(similarity);
-        // Only a role clearly more like the wish than every other one answers it: "move up" reads like them all.
-        long near = similarity.values().stream()
-                .filter(value -> value > 1 - WISH_MARGIN)
-                .count();
-        return near == 1 ? similarity : java.util.Map.of();
-    }
-
-    /**
-     * From 0 for the least like role to 1 for the most like, in place, so the difference between roles is what counts.
-     */
-    private static void scale(java.util.Map<String, Double> byRole) {
-        double top =
-                byRole.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        double bottom =
-                byRole.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        byRole.replaceAll((role, value) -> top > bottom ? (value - bottom) / (top - bottom) : 0);
     }
 
     @Override
@@ -83,7 +43,8 @@ final class SkillsGapCapability implements Capability {
         String wish = null;
         java.util.Map<String, Double> wished = java.util.Map.of();
         for (String candidate : SkillsGapAdvisor.aspirations(messages.get(messages.size() - 1))) {
-            wished = wished(candidate, candidates, request.evidence().index());
+            wished = WishedRole.likeness(
+                    candidate, candidates, request.evidence().index());
             if (!wished.isEmpty()) {
                 wish = candidate;
                 break;

@@ -1273,4 +1273,32 @@ class UnderstandingTests {
                         .answer())
                 .contains("Industry sector");
     }
+
+    @Test
+    void theRoleAWishDescribesIsWhereAPersonHoldingAnotherWantsToGo() {
+        Answer manage = ask(
+                null,
+                "im an ai research scientist now and want to move up into managing a research team. how much "
+                        + "leadership experience do i need");
+        assertThat(manage.roles()).containsExactly("AI Research Manager");
+        assertThat(manage.answer()).contains("typically 2+ years");
+        Answer next = ask(null, "what's the usual next step for an ai research scientist who wants to lead a team");
+        assertThat(next.intent().wireName()).isEqualTo("career_path");
+        assertThat(firstLine(next)).startsWith("**From AI Research Scientist to AI Research Manager**");
+        // Without a wish the named role stays the subject.
+        assertThat(ask(null, "im an ai research scientist now, how much leadership experience do i need")
+                        .roles())
+                .doesNotContain("AI Research Manager");
+    }
+
+    @Test
+    void morePayWithAFactorIsYesButTwoSidesTheDocumentDoesNotRankGetNoVerdict() {
+        assertThat(firstLine(ask(
+                        null,
+                        "how much does experience matter for ML architect comp, will i get paid more after 10 yrs")))
+                .startsWith("**Yes.**");
+        assertThat(firstLine(ask(null, "do bigger companies pay ml data architects more than small ones")))
+                .doesNotContain("**Yes")
+                .doesNotContain("**No");
+    }
 }

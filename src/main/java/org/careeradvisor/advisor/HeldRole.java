@@ -1,0 +1,37 @@
+package org.careeradvisor.advisor;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.careeradvisor.knowledge.RoleDocument;
+
+/**
+ * Whether a message says the person holds a role, where a way to another one starts: "currently a research scientist",
+ * "I'm an ML data architect", "from data architect", "for an AI research scientist who wants to lead a team".
+ */
+final class HeldRole {
+
+    /** Words just before a role that say the person holds it: "currently a", "I'm a", "from", "as a". */
+    private static final Pattern BEFORE = Pattern.compile(
+            "(?i)\\b(currently|presently|now|i'?m|i am|as|from|being|work as|working as)( (a|an|the))?( ai| ml)?\\s*$");
+    /** Words just after a role that say the person holds it and wants more: "... who wants to lead a team". */
+    private static final Pattern AFTER = Pattern.compile(
+            "(?i)^\\w*\\s+(who|that) (wants?|would like|hopes?|plans?|is looking|aims?) to\\b|^\\w*\\s+(wanting|hoping|looking|aiming) to\\b");
+
+    private static final int WINDOW = 24;
+
+    private HeldRole() {}
+
+    static boolean held(RoleDocument role, String message) {
+        String lower = message.toLowerCase(Locale.ROOT);
+        return role.names().stream().map(name -> name.toLowerCase(Locale.ROOT)).anyMatch(name -> {
+            for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+                String before = lower.substring(Math.max(0, at - WINDOW), at);
+                String after = lower.substring(at + name.length());
+                if (BEFORE.matcher(before).find() || AFTER.matcher(after).find()) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+}

@@ -1,0 +1,64 @@
+package org.careeradvisor.advisor;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.store.embedding.CosineSimilarity;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.careeradvisor.knowledge.RoleDocument;
+import org.careeradvisor.retrieval.SearchIndex;
+
+/**
+ * The role a person's wish describes without naming it: "want to move up into managing a research team", "do pure
+ * research", read against each role's one-line summary ("Leads AI research teams ...").
+ */
+final class WishedRole {
+
+    /** How far ahead of the others (from 0 for the least like to 1 for the most like) the wished role must be. */
+    private static final double WISH_MARGIN = 0.15;
+
+    private WishedRole() {}
+
+    /**
+     * How like each role's summary the wish reads, scaled from 0 for the least like to 1 for the most like; empty unless
+     * one role reads clearly more like it than every other ("move up" reads like them all). Summaries are embedded by
+     * the index, which caches them.
+     */
+    static Map<String, Double> likeness(String wish, List<RoleDocument> roles, SearchIndex index) {
+        if (roles.size() < 2) {
+            return Map.of();
+        }
+        Embedding asked = index.queryEmbedding(wish);
+        Map<String, Double> similarity = new HashMap<>();
+        for (RoleDocument role : roles) {
+            String profile = role.title() + ": " + (role.summary() == null ? "" : role.summary());
+            similarity.put(role.id(), CosineSimilarity.between(asked, index.queryEmbedding(profile)));
+        }
+        scale(similarity);
+        long near = similarity.values().stream()
+                .filter(value -> value > 1 - WISH_MARGIN)
+                .count();
+        return near == 1 ? similarity : Map.of();
+    }
+
+    /** The role the first wish of the message that one role reads clearly most like describes. */
+    static Optional<RoleDocument> of(String message, List<RoleDocument> roles, SearchIndex index) {
+        for (String wish : SkillsGapAdvisor.aspirations(message)) {
+            Map<String, Double> like = likeness(wish, roles, index);
+            if (!like.isEmpty()) {
+                return roles.stream().filter(role -> like.get(role.id()) >= 1.0).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** From 0 for the least like to 1 for the most like, in place, so the difference between roles is what counts. */
+    static void scale(Map<String, Double> byRole) {
+        double top =
+                byRole.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double bottom =
+                byRole.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        byRole.replaceAll((role, value) -> top > bottom ? (value - bottom) / (top - bottom) : 0);
+    }
+}
