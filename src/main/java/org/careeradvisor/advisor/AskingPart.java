@@ -38,7 +38,7 @@ final class AskingPart {
             // The condition ends at its first modal or wh-word ("if someone is a junior, what would ..."), else at a
             // comma before a word of asking, else at the first word of asking.
             "(?i)^(?:so |and |but )?(?:(?:if|once|when|assuming|say)\\s[^?]{1,90}?,?\\s(?=(?:would|will|can|could|should|what|"
-                    + "whats|which|how)\\s)|(?:if|once|when|assuming|say)\\s[^?]{1,90}?,\\s*(?=(?:does|do|is|are)\\s)"
+                    + "whats|which|how|where|why)\\s)|(?:if|once|when|assuming|say)\\s[^?]{1,90}?,\\s*(?=(?:does|do|is|are)\\s)"
                     + "|(?:if|once|when|assuming|say)\\s[^?,]{1,90}?\\s(?=(?:does|do|is|are)\\s)|(?:for|as|with)\\s(?!(?:what|"
                     + "which|how|why|when|where|who)\\b)[^,?]{1,40}?\\s(?=(?:would|will|can|could|does|do|is|are|should)\\s))");
     /** "is that true", "or is that a myth": a question about the claim the message makes just before it. */

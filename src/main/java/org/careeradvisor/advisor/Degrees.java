@@ -26,6 +26,10 @@ final class Degrees {
     private static final Pattern UNFINISHED_AFTER = Pattern.compile(
             "(?i)[\\s(]*(drop ?out|dropped|unfinished|incomplete|in progress|not finished|abandoned)\\b");
 
+    /** "no phd", "without a master's", "don't have a PhD": a degree named as not held, which says nothing of others. */
+    private static final Pattern DENIED_BEFORE = Pattern.compile("(?i)\\b(no|without(?: an?)?|don'?t have(?: an?)?|"
+            + "do not have(?: an?)?|never (?:got|did|earned|had)(?: an?)?|lack(?:ing)?(?: an?)?|not an?)\\s+$");
+
     /** Lines that make a degree an advantage rather than a requirement. */
     private static final Pattern ADVANTAGE =
             Pattern.compile("(?i)\\b(advantage|a plus|preferred|nice to have|beneficial|consider|think about)\\b");
@@ -46,6 +50,11 @@ final class Degrees {
         for (int level = LEVELS.size(); level >= 1; level--) {
             java.util.regex.Matcher named = LEVELS.get(level - 1).matcher(message);
             while (named.find()) {
+                if (DENIED_BEFORE
+                        .matcher(message.substring(Math.max(0, named.start() - 24), named.start()))
+                        .find()) {
+                    continue;
+                }
                 if (!unfinished(message, named.start(), named.end())) {
                     return level;
                 }

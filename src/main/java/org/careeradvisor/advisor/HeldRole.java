@@ -12,7 +12,7 @@ final class HeldRole {
 
     /** Words just before a role that say the person holds it: "currently a", "I'm a", "from", "as a". */
     private static final Pattern BEFORE = Pattern.compile(
-            "(?i)\\b(currently|presently|now|i'?m|i am|as|from|being|work as|working as)( (a|an|the))?( ai| ml)?\\s*$");
+            "(?i)\\b(currently|presently|now|i'?m|i am|as|from|being|been|work as|working as|worked as)( (a|an|the))?( ai| ml)?\\s*$");
     /** Words just after a role that say the person holds it and wants more: "... who wants to lead a team". */
     private static final Pattern AFTER = Pattern.compile(
             "(?i)^\\w*\\s+(who|that) (wants?|would like|hopes?|plans?|is looking|aims?) to\\b|^\\w*\\s+(wanting|hoping|looking|aiming) to\\b");

@@ -44,6 +44,10 @@ public class QuestionAnalyzer {
     /** "why is it that high?", "how come?": the reason for what the previous answer said. */
     private static final Pattern WHY = Pattern.compile("(?i)^\\W*(why|how come)\\b");
     /** "what's next?", "and after that?", "then what?": the step after the one just reached. */
+    /** "what should i do next to keep growing", "how do i keep advancing": where to go from the role held. */
+    private static final Pattern KEEP_GROWING = Pattern.compile("(?i)\\b(do next|keep (growing|advancing|progressing|"
+            + "moving up|learning)|grow (further|more)|where (do i|to) go from here|next step|what'?s next)\\b");
+
     private static final Pattern NEXT_STEP =
             Pattern.compile("(?i)\\b(what'?s next|what next|what comes next|then what|after that|"
                     + "and then|next step|the step after)\\b");
@@ -305,7 +309,8 @@ public class QuestionAnalyzer {
                 && !SkillsGapAdvisor.asksWhichRole(asking)) {
             // The story is a background, the asking part asks something else: "6 yrs as an etl developer. what does an
             // ml data architect make in india", "i have a master's ... can i be an ai research manager without a phd".
-            requested = askedBesideBackground(asking, named, known.classifier()).orElse(requested);
+            requested = askedBesideBackground(asking, text, named, known.classifier())
+                    .orElse(requested);
         }
         if (requested == Intent.SKILLS_GAP
                 && !named.isEmpty()
@@ -435,6 +440,18 @@ public class QuestionAnalyzer {
             // "are research engineers more about theory than research scientists?": a claim to answer yes or no from
             // what the documents say of the two, not a side-by-side table.
             intent = Intent.QUESTION;
+        }
+        if (intent == Intent.COMPARE && !followUp && shape.yesNo() && !asking.equals(text)) {
+            // "do ai research engineers ever present at conferences or is that just the scientists": a yes or no about
+            // the role the asking part names, the other offered as the alternative.
+            List<RoleDocument> askedOf = matcher.find(asking).stream()
+                    .map(RoleMatcher.RoleMention::role)
+                    .distinct()
+                    .toList();
+            if (askedOf.size() == 1) {
+                named.retainAll(askedOf);
+                intent = Intent.QUESTION;
+            }
         }
         if (!followUp && (intent == Intent.QUESTION || intent == Intent.CAREER_PATH)) {
             intent = towardsWish(intent, named, text, roles);
@@ -619,7 +636,7 @@ public class QuestionAnalyzer {
      * one without a phd"); empty when it asks neither.
      */
     private Optional<Intent> askedBesideBackground(
-            String asking, List<RoleDocument> named, IntentClassifier classifier) {
+            String asking, String text, List<RoleDocument> named, IntentClassifier classifier) {
         Topic askedTopic = topic(Text.padded(asking));
         if (askedTopic != null && askedTopic.id() == TopicId.SALARY
                 || classifier.classify(asking).intent() == Intent.SALARY) {
@@ -627,15 +644,23 @@ public class QuestionAnalyzer {
         }
         boolean verdict = QuestionShape.of(asking).yesNo()
                 && (REQUIREMENT_VERDICT.matcher(asking).find() || AskingPart.checksClaim(asking));
-        return verdict && !named.isEmpty() ? Optional.of(Intent.QUESTION) : Optional.empty();
+        // "been an ml data architect for 3 yrs. what should i do next to keep growing, are certs worth it": the role
+        // named is the one held, which no fit is asked for.
+        boolean holdsNamed = !named.isEmpty() && named.stream().allMatch(role -> HeldRole.held(role, text));
+        if (holdsNamed && !verdict && KEEP_GROWING.matcher(asking).find()) {
+            return Optional.of(Intent.CAREER_PATH);
+        }
+        return (verdict || holdsNamed && QuestionShape.of(asking).yesNo()) && !named.isEmpty()
+                ? Optional.of(Intent.QUESTION)
+                : Optional.empty();
     }
+
+    private static final Pattern THAN_AVERAGE = Pattern.compile(" than (?:the )?(?:national )?average ");
 
     /**
      * Whether a question names pay: a cue of the pay topic or of a pay aspect, other than the compared role and the
      * words of the total that are no pay words alone ("average", "range").
      */
-    private static final Pattern THAN_AVERAGE = Pattern.compile(" than (?:the )?(?:national )?average ");
-
     private boolean namesPay(String question) {
         // "expected to grow faster than average": a comparison with the average, no average pay.
         String padded = THAN_AVERAGE.matcher(question).replaceAll(" ");

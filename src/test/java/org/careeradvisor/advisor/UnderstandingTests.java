@@ -1301,4 +1301,27 @@ class UnderstandingTests {
                 .doesNotContain("**Yes")
                 .doesNotContain("**No");
     }
+
+    @Test
+    void aDegreeSaidNotHeldIsMissingAndTheRoleHeldGetsNoFit() {
+        Answer phd = ask(
+                null, "i have a masters in ml but no phd. what would i need to do to become an ai research scientist");
+        assertThat(phd.answer()).contains("A Ph.D. in computer science");
+        Answer certs = ask(
+                null, "been an ml data architect for 3 yrs. what should i do next to keep growing, are certs worth it");
+        assertThat(certs.intent().wireName()).isEqualTo("question");
+        assertThat(firstLine(certs)).startsWith("**Yes**").contains("certifications");
+    }
+
+    @Test
+    void whereToStartIsThePathAndAnOfferedRoleIsNoComparison() {
+        Answer start = ask(
+                null, "just graduated with a cs bachelors 🎓 if the goal is ml data architect where do i even start");
+        assertThat(start.intent().wireName()).isEqualTo("career_path");
+        assertThat(start.answer()).contains("Start in an entry-level programming or data analysis position");
+        Answer conferences =
+                ask(null, "do ai research engineers ever present at conferences or is that just the scientists");
+        assertThat(conferences.intent().wireName()).isEqualTo("question");
+        assertThat(firstLine(conferences)).startsWith("**Yes**").contains("conferences");
+    }
 }
