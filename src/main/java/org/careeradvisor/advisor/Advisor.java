@@ -81,22 +81,16 @@ public class Advisor {
             List<Turn> history = memory.recent(conversationId);
             memory.questionReceived(
                     conversationId, request.channel(), UUID.randomUUID().toString(), request.message());
-            QuestionAnalysis analysis =
-                    request.intent() != null && request.intent().isCapability()
+            boolean explicit = request.intent() != null && request.intent().isCapability();
+            Optional<Answered> two =
+                    explicit ? Optional.empty() : twoQuestions(request.message(), roles, history, index);
+            QuestionAnalysis analysis = two.map(Answered::analysis)
+                    .orElseGet(() -> explicit
                             ? analyzer.explicit(request.intent(), request.roleIds(), request.message(), roles)
-                            : analyzer.analyze(request.message(), roles, history);
+                            : analyzer.analyze(request.message(), roles, history));
             stream.begin(conversationId, messageId, start, analysis.intent());
-            Reply reply = switch (analysis.intent()) {
-                case GREETING -> smallTalk(replies.greeting(roles), roles);
-                case THANKS -> smallTalk(replies.thanks(), roles);
-                case FAREWELL -> smallTalk(replies.farewell(), roles);
-                case HELP -> smallTalk(replies.help(roles), roles);
-                case OUT_OF_SCOPE -> notFound(analysis, roles);
-                default ->
-                    analysis.outOfScopeReason() != null
-                            ? notFound(analysis, roles).as(analysis.intent())
-                            : answer(analysis.text(), analysis, index, history, stream);
-            };
+            AnswerStream parts = stream;
+            Reply reply = two.map(Answered::reply).orElseGet(() -> reply(analysis, roles, index, history, parts));
             if (!(stream instanceof ModelStep.Tracked tracked && tracked.streamed())) {
                 AnswerPieces.of(reply.markdown()).forEach(stream::delta);
             }
@@ -138,6 +132,110 @@ public class Advisor {
                     answer.sources().size());
             return answer;
         }
+    }
+
+    private Reply reply(
+            QuestionAnalysis analysis,
+            List<RoleDocument> roles,
+            SearchIndex index,
+            List<Turn> history,
+            AnswerStream stream) {
+        return switch (analysis.intent()) {
+            case GREETING -> smallTalk(replies.greeting(roles), roles);
+            case THANKS -> smallTalk(replies.thanks(), roles);
+            case FAREWELL -> smallTalk(replies.farewell(), roles);
+            case HELP -> smallTalk(replies.help(roles), roles);
+            case OUT_OF_SCOPE -> notFound(analysis, roles);
+            default ->
+                analysis.outOfScopeReason() != null
+                        ? notFound(analysis, roles).as(analysis.intent())
+                        : answer(analysis.text(), analysis, index, history, stream);
+        };
+    }
+
+    /** A reply and the analysis it answered. */
+    private record Answered(QuestionAnalysis analysis, Reply reply) {}
+
+    /**
+     * "whats the base salary for an ml data architect? and do i even need more than a bachelors for it": each question
+     * answered in turn, the second as a follow-up of the first; empty when the message asks one thing (the second
+     * question asks the same of the same roles) or the second one is no question the documents answer, and the message
+     * is then answered whole. The answers are not streamed piece by piece.
+     */
+    private Optional<Answered> twoQuestions(
+            String message, List<RoleDocument> roles, List<Turn> history, SearchIndex index) {
+        Optional<List<String>> split = AskingPart.twoQuestions(message);
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        QuestionAnalysis first = analyzer.analyze(split.get().get(0), roles, history);
+        if (!answers(first)) {
+            return Optional.empty();
+        }
+        Reply firstReply = answer(first.text(), first, index, history, AnswerStream.NONE);
+        if (!firstReply.grounded()) {
+            return Optional.empty();
+        }
+        List<Turn> withFirst = new java.util.ArrayList<>(history);
+        withFirst.add(new Turn(
+                UUID.randomUUID().toString(),
+                split.get().get(0),
+                firstReply.markdown(),
+                firstReply.roles().stream().map(RoleDocument::id).toList(),
+                first.topic() == null ? null : first.topic().id().wireName(),
+                true,
+                Instant.now(),
+                firstReply.intent(first).wireName(),
+                firstReply.sources()));
+        QuestionAnalysis second = analyzer.analyze(split.get().get(1), roles, withFirst);
+        // "Which role fits me? What am I missing?" asks one fit; "what does it require? what skills does it need?"
+        // asks two questions of one role.
+        boolean same = second.intent() == first.intent()
+                        && (second.intent() != Intent.QUESTION
+                                || java.util.Objects.equals(second.topic(), first.topic())
+                                        && second.roles().equals(first.roles()))
+                // Two questions of pay are answered together by the pay answer.
+                || isPay(first) && isPay(second);
+        // "what explains the gap", "need an actual number": the first question's subject again, which the whole
+        // message answers; "... could I move to scientist or manager?" sets roles side by side.
+        boolean ownSubject = second.topic() != null && !second.topic().fallback() || !second.followUp();
+        if (!answers(second) || same || !ownSubject || second.intent() == Intent.COMPARE) {
+            return Optional.empty();
+        }
+        Reply secondReply = answer(second.text(), second, index, withFirst, AnswerStream.NONE);
+        if (!secondReply.grounded() || secondReply.markdown().equals(firstReply.markdown())) {
+            return Optional.empty();
+        }
+        List<RoleDocument> both = java.util.stream.Stream.concat(
+                        firstReply.roles().stream(), secondReply.roles().stream())
+                .distinct()
+                .toList();
+        List<org.careeradvisor.conversation.Source> sources = java.util.stream.Stream.concat(
+                        firstReply.sources().stream(), secondReply.sources().stream())
+                .distinct()
+                .toList();
+        Reply combined = new Reply(
+                firstReply.markdown() + "\n\n" + secondReply.markdown(),
+                true,
+                sources,
+                secondReply.suggestions(),
+                both,
+                firstReply.intent(first));
+        return Optional.of(new Answered(first, combined));
+    }
+
+    private static boolean isPay(QuestionAnalysis analysis) {
+        return analysis.intent() == Intent.SALARY
+                || analysis.topic() != null && analysis.topic().id() == TopicId.SALARY;
+    }
+
+    /** Whether an analysed message is a question for the documents, not small talk or one declined. */
+    private static boolean answers(QuestionAnalysis analysis) {
+        return analysis.outOfScopeReason() == null
+                && switch (analysis.intent()) {
+                    case GREETING, THANKS, FAREWELL, HELP, OUT_OF_SCOPE -> false;
+                    default -> true;
+                };
     }
 
     /**

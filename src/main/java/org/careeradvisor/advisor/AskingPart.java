@@ -72,7 +72,8 @@ final class AskingPart {
      */
     private static final Pattern CONFIRMING = Pattern.compile(
             "(?i)^(?:ok(?:ay)?,? |oh,? |and )?so,?\\s+(?!(?:what|whats|which|how|why|when|where|who|is|are|do|does|can|could|"
-                    + "should|would|will)\\b)(?=.*\\b(?:is|are|was|were|could|can|would|will|should|does|do|has|have|"
+                    // "so I've been a data architect for a while ...": a story told, no claim put.
+                    + "should|would|will|i|i'?ve|i'?m|im|ive|my|we|we'?re)\\b)(?=.*\\b(?:is|are|was|were|could|can|would|will|should|does|do|has|have|"
                     + "must|also|only|just|really|needs?|owns?|means?|gets?|makes?|earns?|uses?|leads?)\\b)");
     /** "i heard the outlook is shrinking, is that true": the claim, then its check, in one sentence. */
     private static final Pattern CHECKED_IN_SENTENCE = Pattern.compile(
@@ -81,6 +82,12 @@ final class AskingPart {
     /** The asking sentence without a scene-setting lead-in; the whole message when nothing narrower asks. */
     static String of(String message) {
         String asking = ofSentence(message);
+        java.util.regex.Matcher joined = JOINED.matcher(asking);
+        if (joined.lookingAt()
+                && ASKING_OPENER.matcher(asking.substring(joined.end())).lookingAt()) {
+            // "and do i even need more than a bachelors for it": the question, without the word joining it on.
+            asking = asking.substring(joined.end());
+        }
         java.util.regex.Matcher confirming = CONFIRMING.matcher(asking);
         if (confirming.find() && confirming.end() < asking.length()) {
             return claimAsked(asking.substring(confirming.end()));
@@ -182,6 +189,51 @@ final class AskingPart {
         }
         sentences.add(message.substring(start));
         return sentences;
+    }
+
+    /** "and do i even need ...", "also, how long ...": a question joined on to one asked before it. */
+    private static final Pattern JOINED =
+            Pattern.compile("(?i)^(?:and also|and|also|plus|but|oh and|btw|one more thing)[,:]?\\s+");
+
+    private static final int MIN_SECOND_QUESTION_WORDS = 4;
+    /** A question's first word without a question mark: "need an actual number" and "list ..." are requests. */
+    private static final Pattern QUESTION_OPENER =
+            Pattern.compile("(?i)(whats|hows|what|which|how|why|when|where|who|is|are|am|do|does|did|can|could|should|"
+                    + "will|would|must)\\b");
+    /** A sentence before that asks without a question mark: "Did a 12-week bootcamp." is a story, "what is ..." asks. */
+    private static final Pattern WH_OPENER = Pattern.compile("(?i)(whats|hows|what|which|how|why|when|where|who)\\b");
+
+    /**
+     * A message that asks two things in turn ("whats the base salary ... just the base pls. and do i even need more than
+     * a bachelors for it"): the message up to its second question, and that question; empty when the last sentence
+     * asks nothing new (a check of a claim, a tag, a few words) or no sentence before it asks.
+     */
+    static java.util.Optional<java.util.List<String>> twoQuestions(String message) {
+        java.util.List<String> sentences = sentences(message.strip());
+        if (sentences.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        String last = sentences.get(sentences.size() - 1).strip();
+        String second = JOINED.matcher(last).replaceFirst("");
+        boolean asks = last.endsWith("?") || QUESTION_OPENER.matcher(second).lookingAt();
+        if (!asks
+                // "... or is a masters enough?": the other side of the question before it.
+                || second.toLowerCase(java.util.Locale.ROOT).startsWith("or ")
+                || Text.words(second).size() < MIN_SECOND_QUESTION_WORDS
+                || CLAIM_CHECK.matcher(second).find()
+                || CHECKED_IN_SENTENCE.matcher(second).find()
+                || REPORTED.matcher(second).find()) {
+            return java.util.Optional.empty();
+        }
+        String first =
+                String.join("", sentences.subList(0, sentences.size() - 1)).strip();
+        boolean firstAsks = sentences.subList(0, sentences.size() - 1).stream()
+                .map(String::strip)
+                .anyMatch(sentence -> sentence.endsWith("?")
+                        || WH_OPENER
+                                .matcher(JOINED.matcher(sentence).replaceFirst(""))
+                                .lookingAt());
+        return firstAsks ? java.util.Optional.of(java.util.List.of(first, last)) : java.util.Optional.empty();
     }
 
     /** The last sentence ending in a question mark or opening with a word of asking; the message when one sentence. */

@@ -28,6 +28,10 @@ final class DegreeVerdict {
             Pattern.compile("(?i)\\b(need|needs|require[sd]?|required|must have)\\s+(a |an |the )?"
                     + "(master|masters|master's|phd|ph\\.d|doctorate|bachelor|bachelor's|degree|msc|bsc)");
 
+    /** "do i need more than a bachelors?": the need asked is of a degree above the one named. */
+    private static final Pattern ABOVE = Pattern.compile("(?i)\\b(more than|beyond|above|higher than|anything past)\\s+"
+            + "(a |an |the |my |just |only )?(?=(bachelor|master|bsc|msc|undergrad|cs degree))");
+
     private final Vocabulary vocabulary;
 
     DegreeVerdict(Vocabulary vocabulary) {
@@ -41,6 +45,10 @@ final class DegreeVerdict {
                 || shape.exclusive() && !ONLY.matcher(question).find();
         // "does the manager need a master's or phd?": either of them, so the lower one is what is asked.
         int asked = shape.either() && !suffices ? Degrees.lowestNamed(question) : Degrees.highestNamed(question);
+        java.util.regex.Matcher above = ABOVE.matcher(question);
+        if (above.find() && !suffices) {
+            asked = Degrees.highestNamed(question.substring(above.end())) + 1;
+        }
         // "is a PhD the only degree accepted?": whether no other degree would do.
         boolean only =
                 ONLY.matcher(question).find() && !SUFFICES.matcher(question).find();

@@ -391,6 +391,12 @@ public class QuestionAnalyzer {
                 topic = null;
             } else if (followUp
                     && Intent.SALARY.wireName().equals(before)
+                    && FACTOR_ASKED.matcher(text).find()
+                    && namesPayFactor(text)) {
+                // "what moves the pay?" then "is it just years or also the sector you're in": what moves that pay.
+                requested = Intent.SALARY;
+            } else if (followUp
+                    && Intent.SALARY.wireName().equals(before)
                     && WHY.matcher(text).find()) {
                 // "what's the average total comp?" then "why is it that high?": the reason for that pay.
                 requested = Intent.SALARY;
@@ -653,6 +659,19 @@ public class QuestionAnalyzer {
         return (verdict || holdsNamed && QuestionShape.of(asking).yesNo()) && !named.isEmpty()
                 ? Optional.of(Intent.QUESTION)
                 : Optional.empty();
+    }
+
+    /** "is it just years", "does the sector matter": whether something moves pay, or is all that does. */
+    private static final Pattern FACTOR_ASKED = Pattern.compile(
+            "(?i)\\b(just|only|mostly|mainly|matter|matters|affect|"
+                    + "affects|depend|depends|factor|factors|decide|decides|vary|varies|differ|differs|make a difference|impact)\\b");
+
+    /** Whether a message names one of the things pay depends on ("years", "the sector", "location"). */
+    private boolean namesPayFactor(String text) {
+        String padded = Text.padded(text);
+        return vocabulary.factorWords().entrySet().stream()
+                .anyMatch(factor ->
+                        padded.contains(" " + factor.getKey() + " ") || Text.containsAny(padded, factor.getValue()));
     }
 
     private static final Pattern THAN_AVERAGE = Pattern.compile(" than (?:the )?(?:national )?average ");

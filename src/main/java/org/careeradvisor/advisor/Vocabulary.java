@@ -42,7 +42,8 @@ public record Vocabulary(
         Set<String> currencies,
         Set<String> domesticPlaces,
         Map<String, List<String>> factorWords,
-        List<String> payReasons) {
+        List<String> payReasons,
+        Set<String> plainWords) {
 
     public static Vocabulary load() {
         try (InputStream input = new ClassPathResource("advisor/vocabulary.yml").getInputStream()) {
@@ -95,7 +96,8 @@ public record Vocabulary(
                     Set.copyOf(lower(map(root.get("pay")).get("currencies"))),
                     Set.copyOf(lower(map(root.get("pay")).get("domesticPlaces"))),
                     factorWordsOf(map(map(root.get("pay")).get("factorWords"))),
-                    lower(map(root.get("pay")).get("reasons")));
+                    lower(map(root.get("pay")).get("reasons")),
+                    Set.copyOf(lower(root.get("plainWords"))));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Cannot read advisor/vocabulary.yml: " + e.getMessage(), e);
         }
@@ -144,6 +146,7 @@ public record Vocabulary(
         words.addAll(homeRegion);
         places.forEach(place -> words.addAll(Text.words(place)));
         currencies.forEach(currency -> words.addAll(Text.words(currency)));
+        words.addAll(plainWords);
         return words;
     }
 

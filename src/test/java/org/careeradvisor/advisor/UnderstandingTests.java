@@ -1324,4 +1324,38 @@ class UnderstandingTests {
         assertThat(conferences.intent().wireName()).isEqualTo("question");
         assertThat(firstLine(conferences)).startsWith("**Yes**").contains("conferences");
     }
+
+    @Test
+    void twoQuestionsInOneMessageAreAnsweredInTurn() {
+        Answer answer = ask(
+                null,
+                "whats the base salary actualy look like for a machine learning data architect, just the base pls. "
+                        + "and do i even need more than a bachelors for it");
+        assertThat(firstLine(answer)).startsWith("**Base salary: $138,000 to $314,000**");
+        assertThat(answer.answer())
+                .contains("**No**, it is not required")
+                .contains("At minimum, a Bachelor's degree")
+                .doesNotContain("$713,000");
+        // One fit asked twice is one answer; a story before a question is no second question.
+        Answer fit = ask(null, "I have 5 years of SQL and Python. Which role fits me? What am I missing?");
+        assertThat(fit.answer().split("Closest fit", -1)).hasSize(2);
+        Answer story =
+                ask(null, "Did a 12-week data bootcamp, no degree. Realistic path and timeline to ML data architect?");
+        assertThat(story.intent().wireName()).isEqualTo("career_path");
+    }
+
+    @Test
+    void moreThanADegreeIsAskedOfTheNextOneAndAPayFactorFollowUpStaysOnPay() {
+        assertThat(firstLine(ask(null, "do i need more than a bachelors to be an ml data architect")))
+                .startsWith("**No**");
+        String conversation = "factor-" + System.nanoTime();
+        ask(conversation, "what decides how much an ml data architect is paid");
+        Answer followUp = ask(conversation, "is it just years or also the sector you're in");
+        assertThat(followUp.intent().wireName()).isEqualTo("salary");
+        assertThat(followUp.answer()).contains("Industry sector");
+        // "stuck" is an everyday word, not a typo of "stock".
+        assertThat(ask(null, "my pay is stuck, what decides how much an ml data architect is paid")
+                        .answer())
+                .doesNotContain("Stock options");
+    }
 }
