@@ -33,13 +33,20 @@ class PayComposer {
             Pattern.compile("^(can|could|may|might)\\b|\\b(possible|ever|reach|go (above|over|beyond|past))\\b");
 
     /** A comparison claimed: "earn more", "paying more", "raise your pay", "less than". */
-    private static final Pattern CLAIM =
-            Pattern.compile("\\b(more|higher|better|bigger|raises?|increases?|boosts?|less|lower|worse|smaller)\\b");
+    private static final Pattern CLAIM = Pattern.compile(
+            "\\b(more|higher|better|bigger|raises?|increases?|boosts?|exceeds?|outpaces?|beats?|less|lower|"
+                    + "worse|smaller)\\b");
 
     /** "earns more than", "raise your pay compared with": a direction claimed between two sets of figures. */
     private static boolean claimsComparison(String lower) {
-        return CLAIM.matcher(lower).find() && (COMPARING.matcher(lower).find() || lower.contains(" than "));
+        return CLAIM.matcher(lower).find()
+                && (COMPARING.matcher(lower).find()
+                        || lower.contains(" than ")
+                        || EXCEEDS.matcher(lower).find());
     }
+
+    /** "does the global median exceed the US average?": a comparison put by its verb alone. */
+    private static final Pattern EXCEEDS = Pattern.compile("\\b(exceeds?|outpaces?|beats?)\\b");
 
     private static final Pattern LESS = Pattern.compile("\\b(less|lower|worse|smaller)\\b");
     private static final Pattern MORE = Pattern.compile("\\b(more|higher|better|bigger|premium)\\b");
@@ -172,7 +179,10 @@ class PayComposer {
         List<Statement> reasons = List.of();
         boolean figureNamedNow = askedAspects(padded).stream()
                 .anyMatch(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC));
-        if (!totalOverBase && HIGH_PAY_WHY.matcher(asked).find()) {
+        // "why are US salaries higher than global ones?" compares with the worldwide figures, whose lead-in answers it.
+        boolean worldwideCompared =
+                comparison && aspects.stream().anyMatch(aspect -> aspect.id().equals("global"));
+        if (!totalOverBase && !worldwideCompared && HIGH_PAY_WHY.matcher(asked).find()) {
             // "why is it that high?", "why is the top end so high?", "why more than data architects?": the document's
             // own reasons (what total pay is made of, the demand, the premium), then what moves pay.
             List<Statement> because = new ArrayList<>(explanation(pay).stream().toList());
@@ -255,6 +265,15 @@ class PayComposer {
             chosen.stream().filter(figure -> !both.contains(figure)).forEach(both::add);
             chosen = both;
         }
+        if (worldwideCompared && !chosen.isEmpty()) {
+            // "does the global median exceed the US average?": the US average beside the worldwide figures.
+            List<Statement> both = new ArrayList<>(chosen);
+            headline(figures).stream()
+                    .limit(1)
+                    .filter(figure -> !both.contains(figure))
+                    .forEach(both::add);
+            chosen = both;
+        }
         if (shape.yesNo() && shape.exclusive() && !chosen.isEmpty()) {
             // "is total comp only base salary?": no, and the rest of that list says what else there is.
             String list = chosen.get(0).listId();
@@ -266,6 +285,10 @@ class PayComposer {
         Optional<PayAspect> lacked = unmet(aspects, chosen);
         Optional<Statement> reason = totalOverBase ? explanation(pay) : Optional.empty();
         if (!missing.isEmpty()) {
+            // "are US salaries higher than elsewhere? asking bc i might relocate from portugal": the claim against the
+            // worldwide lead-in, answered first.
+            worldwideClaim(shape, question, asked, pay, figures)
+                    .ifPresent(claimed -> markdown.append("**").append(claimed).append(".** "));
             markdown.append("**The ")
                     .append(role.title())
                     .append(" document has no pay figures ")
@@ -303,6 +326,14 @@ class PayComposer {
                 chosen = worldwideFirst
                         ? worldwideThenUsAverage(worldwide, figures)
                         : specific && !chosen.isEmpty() ? withGlobal(chosen, figures) : nearest(figures);
+                if (claimsComparison(asked.toLowerCase(Locale.ROOT))) {
+                    // "is it way lower than the us?": what the document says of the two ("US salaries are usually
+                    // higher").
+                    List<Statement> withLead = new ArrayList<>();
+                    lead("global", pay).ifPresent(withLead::add);
+                    chosen.stream().filter(figure -> !withLead.contains(figure)).forEach(withLead::add);
+                    chosen = withLead;
+                }
             } else if (missing.stream().anyMatch(BASE_SCOPES::contains)
                     && !figureNamedNow
                     && !TOTAL_NAMED.matcher(asked).find()) {
@@ -379,15 +410,21 @@ class PayComposer {
         Render.units(markdown, chosen, false);
         used.addAll(chosen);
         // What the document says of an asked aspect besides its figures: "usually earn less", "paid a premium over".
-        List<Statement> said = pay.stream()
+        List<Statement> said = new ArrayList<>();
+        if (worldwideCompared) {
+            // "do us based ml architects earn more than the global numbers?": the lead-in that settles it.
+            lead("global", pay).filter(unit -> !used.contains(unit)).ifPresent(said::add);
+        }
+        pay.stream()
                 .filter(unit -> !unit.figure() && !used.contains(unit) && !SalaryComposer.givesScope(unit))
                 .filter(unit -> aspects.stream()
                         .anyMatch(aspect -> !aspect.answersWithList()
                                 && !aspect.id().equals(GENERIC)
                                 && aspect.marks(unit)
                                 && aspectOf(unit).filter(aspect::equals).isPresent()))
+                .filter(unit -> !said.contains(unit))
                 .limit(MAX_SAID)
-                .toList();
+                .forEach(said::add);
         if (!said.isEmpty()) {
             Render.units(markdown, said, false);
             used.addAll(said);
@@ -940,6 +977,41 @@ class PayComposer {
                 .flatMap(factors -> pay.stream().filter(factors::marks).filter(Statement::listItem))
                 .filter(line -> line.quote().toLowerCase(Locale.ROOT).startsWith("location"))
                 .findFirst();
+    }
+
+    /** A yes or no on a claimed comparison between the US and worldwide figures, for a question of another place. */
+    private Optional<String> worldwideClaim(
+            QuestionShape shape, String question, String asked, List<Statement> pay, List<Statement> figures) {
+        if (!claimsComparison(asked.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        List<PayAspect> global = vocabulary.payAspects().stream()
+                .filter(aspect -> aspect.id().equals("global"))
+                .toList();
+        List<Statement> worldwide = global(figures);
+        return worldwide.isEmpty()
+                ? Optional.empty()
+                : verdict(
+                        shape,
+                        question,
+                        WORLDWIDE_WORDS.matcher(asked).replaceAll("global"),
+                        worldwide.get(0),
+                        global,
+                        pay);
+    }
+
+    /** "elsewhere", "the rest of the world", "other countries": the worldwide figures, in a claimed comparison. */
+    private static final Pattern WORLDWIDE_WORDS = Pattern.compile(
+            "(?i)\\b(elsewhere(?: in the world)?|the rest of the world|other countries|abroad|outside the us|worldwide)\\b");
+
+    /** The sentence that introduces an aspect's figures ("US salaries are usually higher, but worldwide ..."). */
+    private Optional<Statement> lead(String aspectId, List<Statement> pay) {
+        return vocabulary.payAspects().stream()
+                .filter(aspect -> aspect.id().equals(aspectId))
+                .findFirst()
+                .flatMap(aspect -> pay.stream()
+                        .filter(unit -> unit.kind() == Statement.Kind.LEAD && aspect.marks(unit))
+                        .findFirst());
     }
 
     /** The document's worldwide figures ("Global median: $171,000"), in its order. */

@@ -1358,4 +1358,23 @@ class UnderstandingTests {
                         .answer())
                 .doesNotContain("Stock options");
     }
+
+    @Test
+    void aComparisonWithTheWorldwideFiguresIsSettledByTheirLeadIn() {
+        Answer exceed = ask(null, "does the global median for ML architects exceed the US average total comp?");
+        assertThat(firstLine(exceed)).startsWith("**No.**").contains("$171,000");
+        assertThat(exceed.answer()).contains("$393,000").contains("US salaries are usually higher");
+        Answer why = ask(null, "why are US ML architect salaries higher than global ones? how big is the gap");
+        assertThat(why.answer()).contains("US salaries are usually higher").contains("$171,000");
+        Answer abroad = ask(
+                null,
+                "are us salaries for ml architects higher than elsewhere in the world or is that a myth. asking bc i "
+                        + "might relocate from portugal");
+        assertThat(firstLine(abroad)).startsWith("**Yes.**").contains("no pay figures for Portugal");
+        assertThat(abroad.answer()).contains("US salaries are usually higher");
+        // The comparison with Data Architects keeps its own reasons.
+        assertThat(ask(null, "why do ML architects get paid so much more than regular data architects")
+                        .answer())
+                .contains("**Why a Machine Learning Data Architect is paid so well**");
+    }
 }
