@@ -68,7 +68,8 @@ public final class AnswersCommand {
                 new Half("pointed development 19", AnswerSet.load("pointed-dev19.json")),
                 new Half("pointed development 20", AnswerSet.load("pointed-dev20.json")),
                 new Half("pointed development 21", AnswerSet.load("pointed-dev21.json")),
-                new Half("pointed development 22", AnswerSet.load("pointed-dev22.json"))));
+                new Half("pointed development 22", AnswerSet.load("pointed-dev22.json")),
+                new Half("pointed development 23", AnswerSet.load("pointed-dev23.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
@@ -87,6 +88,8 @@ public final class AnswersCommand {
             halves.add(new Half("pointed held-out 6", AnswerSet.load("pointed-heldout6.json")));
             // The twenty-fifth writer's set, all held out: written before any change of the session that added it.
             halves.add(new Half("pointed held-out 7", AnswerSet.load("pointed-heldout7.json")));
+            // The twenty-ninth writer's set, all held out: written during the session that added it, never read.
+            halves.add(new Half("pointed held-out 8", AnswerSet.load("pointed-heldout8.json")));
         }
         List<String> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
