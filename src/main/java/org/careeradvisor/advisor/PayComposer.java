@@ -780,9 +780,10 @@ class PayComposer {
     private static final java.util.Set<String> FACTOR_FILLER =
             java.util.Set.of("level", "type", "size", "specific", "kind", "sort");
     /** Words asking what something does to pay: "does X matter", "will it drop", "is that normal", "bump". */
-    private static final Pattern EFFECT = Pattern.compile(
-            "(?i)\\b(matter|matters|mattered|bump|bumps|drop|drops|lower|less|more|"
-                    + "higher|normal|gap|explain|explains|difference|different|effect|impact|impacts|premium|worth|paying|best-paying)\\b");
+    private static final Pattern EFFECT =
+            Pattern.compile("(?i)\\b(matter|matters|mattered|bump|bumps|drop|drops|lower|less|more|"
+                    + "higher|normal|gap|explain|explains|difference|different|effect|impact|impacts|premium|worth|paying|best-paying|"
+                    + "count|counts|change|changes|affect|affects)\\b");
 
     /**
      * Whether the question names one of the factors by the words of its head ("Location", "Industry sector", "Size and

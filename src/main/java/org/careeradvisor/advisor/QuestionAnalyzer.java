@@ -296,6 +296,17 @@ public class QuestionAnalyzer {
             // my team is moving into AI research engineering. What math does that role require?" asks of the role.
             requested = Intent.QUESTION;
         }
+        if ((requested == Intent.CAREER_PATH || requested == Intent.QUESTION)
+                && namesPay(Text.padded(asking))
+                && shape.yesNo()
+                && (FACTOR_ASKED.matcher(asking).find()
+                        || PAY_MOVED.matcher(asking).find())
+                && namesPayFactor(asking)) {
+            // "if i became an ML architect would the industry sector i work in change my pay", "do specific
+            // technical skills bump ML architect pay or is it purely years": what moves pay, whatever story comes
+            // first.
+            requested = Intent.SALARY;
+        }
         if (requested == Intent.SKILLS_GAP
                 && topic != null
                 && topic.id() == TopicId.SALARY
@@ -650,6 +661,13 @@ public class QuestionAnalyzer {
         }
         boolean verdict = QuestionShape.of(asking).yesNo()
                 && (REQUIREMENT_VERDICT.matcher(asking).find() || AskingPart.checksClaim(asking));
+        if (vocabulary.topic(TopicId.REQUIREMENTS).cueHits(Text.padded(asking)) > 0
+                && WH_ASKED.matcher(asking).lookingAt()
+                && !named.isEmpty()) {
+            // "Taught IT for 8 years ... What education should I add to move toward ML data architect?": what the
+            // role's document asks of education, not a fit.
+            return Optional.of(Intent.QUESTION);
+        }
         // "been an ml data architect for 3 yrs. what should i do next to keep growing, are certs worth it": the role
         // named is the one held, which no fit is asked for.
         boolean holdsNamed = !named.isEmpty() && named.stream().allMatch(role -> HeldRole.held(role, text));
@@ -660,6 +678,13 @@ public class QuestionAnalyzer {
                 ? Optional.of(Intent.QUESTION)
                 : Optional.empty();
     }
+
+    /** "change my pay", "bump the salary", "raise it": a word of what a factor does to pay. */
+    private static final Pattern PAY_MOVED =
+            Pattern.compile("(?i)\\b(change|changes|bump|bumps|boost|boosts|raise|raises|"
+                    + "increase|increases|lower|lowers|count|counts|push|pushes|drive|drives|influence|influences)\\b");
+
+    private static final Pattern WH_ASKED = Pattern.compile("(?i)(what|which|whats)\\b");
 
     /** "is it just years", "does the sector matter": whether something moves pay, or is all that does. */
     private static final Pattern FACTOR_ASKED = Pattern.compile(

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What a message asks, read as a person would: the intent from example messages, typos corrected from the
@@ -1376,5 +1377,36 @@ class UnderstandingTests {
         assertThat(ask(null, "why do ML architects get paid so much more than regular data architects")
                         .answer())
                 .contains("**Why a Machine Learning Data Architect is paid so well**");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "i'm an accountant at a bank right now. if i became an ML architect would the industry sector i work in change my pay",
+                "QA tester, been learning kubernetes and spark in the evenings. do specific technical skills actually bump ML "
+                        + "architect pay or is it purely years in the job",
+                "does experience count for much in ml architect salaries",
+                "does the industry u work in matter for ml arch salary"
+            })
+    void whetherAFactorMovesPayIsAnsweredFromTheFactorsWhateverTheStory(String question) {
+        Answer answer = ask(null, question);
+        assertThat(answer.intent().wireName()).isEqualTo("salary");
+        assertThat(firstLine(answer)).startsWith("**Yes.**").contains("What moves the pay");
+    }
+
+    @Test
+    void whatEducationToAddBesideABackgroundIsTheRolesEducation() {
+        Answer answer = ask(
+                null,
+                "Taught IT at a secondary school for 8 years, I have a bachelor's in information technology. What "
+                        + "education should I add to move toward ML data architect?");
+        assertThat(answer.intent().wireName()).isEqualTo("question");
+        assertThat(answer.answer()).contains("A Master's degree or relevant certifications are a strong advantage");
+        assertThat(ask(
+                                null,
+                                "my daughter is doing her masters in CS and wants to become an AI research scientist. what "
+                                        + "degree will she need in the end")
+                        .answer())
+                .contains("A Ph.D. in computer science");
     }
 }
