@@ -63,7 +63,10 @@ class SkillsGapAdvisor {
             Pattern.compile("(?i)\\b(don'?t|do not|doesn'?t|never|no longer|not|hate to|wouldn'?t)\\s+$");
     private static final Pattern LIKING = Pattern.compile("(?i)(?:prefer|like|love|enjoy)");
     private static final Pattern WISH_END =
-            Pattern.compile("(?i)\\s+(?:-|–|—|but|though|not|which|what|so|and what|and which)\\s+");
+            // "building and optimizing models more than pure theory": what is wanted, not what it is set against.
+            Pattern.compile(
+                    "(?i)\\s+(?:-|–|—|but|though|not|which|what|so|and what|and which|(?:far |much |way )?more than|"
+                            + "rather than|instead of|over(?= (?:theory|research|management|pure))|no management)(?:\\s+|$)");
     /**
      * "which role fits me?", "closest fit?", "best match among your roles?": the roles are to be ranked, all of them.
      */
@@ -233,6 +236,13 @@ class SkillsGapAdvisor {
                 .forEach(used::add);
         return new ComposedAnswer(
                 markdown.toString().strip(), sections.sources(new ArrayList<>(new LinkedHashSet<>(used))));
+    }
+
+    private static final int MAX_MOVE_UP_WORDS = 3;
+
+    /** Whether a wish says only that the person wants a step up ("move up"), which describes no role of its own. */
+    static boolean movesUpOnly(String wish) {
+        return MOVE_UP.matcher(wish).find() && Text.words(wish).size() <= MAX_MOVE_UP_WORDS;
     }
 
     /** "move up", "the natural next one", "a promotion": the role after the one the person holds. */

@@ -21,19 +21,27 @@ final class WishedRole {
     private WishedRole() {}
 
     /**
-     * How like each role's summary the wish reads, scaled from 0 for the least like to 1 for the most like; empty unless
+     * How like each role's summary or closest aspiration the wish reads, scaled from 0 for the least like to 1 for the most like; empty unless
      * one role reads clearly more like it than every other ("move up" reads like them all). Summaries are embedded by
      * the index, which caches them.
      */
     static Map<String, Double> likeness(String wish, List<RoleDocument> roles, SearchIndex index) {
-        if (roles.size() < 2) {
+        if (roles.size() < 2 || SkillsGapAdvisor.movesUpOnly(wish)) {
             return Map.of();
         }
         Embedding asked = index.queryEmbedding(wish);
         Map<String, Double> similarity = new HashMap<>();
         for (RoleDocument role : roles) {
-            String profile = role.title() + ": " + (role.summary() == null ? "" : role.summary());
-            similarity.put(role.id(), CosineSimilarity.between(asked, index.queryEmbedding(profile)));
+            // The summary, or the closest of the things the document says someone who wants the role would do.
+            List<String> profiles = new java.util.ArrayList<>();
+            profiles.add(role.title() + ": " + (role.summary() == null ? "" : role.summary()));
+            profiles.addAll(role.aspirations());
+            similarity.put(
+                    role.id(),
+                    profiles.stream()
+                            .mapToDouble(profile -> CosineSimilarity.between(asked, index.queryEmbedding(profile)))
+                            .max()
+                            .orElse(0));
         }
         scale(similarity);
         long near = similarity.values().stream()

@@ -265,7 +265,10 @@ public class KnowledgeLoader {
                 first.summary() != null ? first.summary() : second.summary(),
                 first.updated() != null ? first.updated() : second.updated(),
                 first.sourceFile(),
-                sections);
+                sections,
+                java.util.stream.Stream.concat(first.aspirations().stream(), second.aspirations().stream())
+                        .distinct()
+                        .toList());
     }
 
     /**

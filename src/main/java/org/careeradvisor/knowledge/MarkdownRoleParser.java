@@ -31,7 +31,8 @@ public class MarkdownRoleParser {
                 frontMatter.string("summary"),
                 frontMatter.string("updated"),
                 sourceFile,
-                parsed.sections());
+                parsed.sections(),
+                frontMatter.values().containsKey("aspirations") ? frontMatter.list("aspirations") : List.of());
     }
 
     private static String firstLine(String text) {

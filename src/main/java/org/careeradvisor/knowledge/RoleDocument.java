@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * A parsed role document: the role it describes, the names people use for it, and its sections in order.
+ * A parsed role document: the role it describes, the names people use for it, and its sections in order;
+ * {@code aspirations} are what someone who wants the role says they want to do ("invent new algorithms and publish
+ * them"), which a wish without a role's name is read against besides the summary.
  */
 public record RoleDocument(
         String id,
@@ -14,11 +16,25 @@ public record RoleDocument(
         String summary,
         String updated,
         String sourceFile,
-        List<Section> sections) {
+        List<Section> sections,
+        List<String> aspirations) {
 
     public RoleDocument {
         aliases = List.copyOf(aliases);
         sections = List.copyOf(sections);
+        aspirations = aspirations == null ? List.of() : List.copyOf(aspirations);
+    }
+
+    /** A role whose document says nothing of what someone who wants it would do. */
+    public RoleDocument(
+            String id,
+            String title,
+            List<String> aliases,
+            String summary,
+            String updated,
+            String sourceFile,
+            List<Section> sections) {
+        this(id, title, aliases, summary, updated, sourceFile, sections, List.of());
     }
 
     /** Top-level section titles in document order, without repeats. */

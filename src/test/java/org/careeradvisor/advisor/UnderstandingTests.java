@@ -1409,4 +1409,19 @@ class UnderstandingTests {
                         .answer())
                 .contains("A Ph.D. in computer science");
     }
+
+    @Test
+    void aWishIsReadAgainstWhatTheDocumentsSaySomeoneWantingTheRoleWouldDo() {
+        Answer engineer = ask(
+                null,
+                "Data analyst for 3 years: SQL, Excel, dashboards, a bit of pandas. I want to build and deploy neural "
+                        + "network models hands-on rather than write reports. Which role, and what knowledge do I lack?");
+        assertThat(firstLine(engineer)).startsWith("**Closest fit: AI Research Engineer.**");
+        // "move up" says no role of its own.
+        Answer up = ask(
+                null,
+                "PhD in CS, five years as a research scientist, PyTorch every day. I've never managed anyone though. I "
+                        + "want to move up - which role is the natural next one and what am I lacking for it?");
+        assertThat(firstLine(up)).doesNotContain("most like what you want");
+    }
 }

@@ -17,6 +17,9 @@ class MarkdownRoleParserTests {
                 title: Data Steward
                 aliases: [Data Custodian, "Information Steward"]
                 summary: Keeps data definitions straight.
+                aspirations:
+                  - own the definitions of a company's data
+                  - "keep quality rules straight: checks, owners, fixes"
                 updated: 2026-01-02
                 ---
                 # Data Steward
@@ -41,6 +44,10 @@ class MarkdownRoleParserTests {
         assertThat(role.title()).isEqualTo("Data Steward");
         assertThat(role.aliases()).containsExactly("Data Custodian", "Information Steward");
         assertThat(role.summary()).isEqualTo("Keeps data definitions straight.");
+        assertThat(role.aspirations())
+                .containsExactly(
+                        "own the definitions of a company's data",
+                        "keep quality rules straight: checks, owners, fixes");
         assertThat(role.updated()).isEqualTo("2026-01-02");
         assertThat(role.sections())
                 .extracting(Section::title)
