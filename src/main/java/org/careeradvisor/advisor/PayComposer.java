@@ -288,6 +288,7 @@ class PayComposer {
             // "are US salaries higher than elsewhere? asking bc i might relocate from portugal": the claim against the
             // worldwide lead-in, answered first.
             worldwideClaim(shape, question, asked, pay, figures)
+                    .or(() -> higherWhereNamed(shape, asked, missing, pay))
                     .ifPresent(claimed -> markdown.append("**").append(claimed).append(".** "));
             markdown.append("**The ")
                     .append(role.title())
@@ -978,6 +979,28 @@ class PayComposer {
                 .flatMap(factors -> pay.stream().filter(factors::marks).filter(Statement::listItem))
                 .filter(line -> line.quote().toLowerCase(Locale.ROOT).startsWith("location"))
                 .findFirst();
+    }
+
+    /**
+     * "would i get more if i moved to the bay area?": yes where the factor line names the place, or another name of it,
+     * as one where pay is higher ("Location, with pay higher in tech hubs such as Silicon Valley").
+     */
+    private Optional<String> higherWhereNamed(
+            QuestionShape shape, String asked, List<String> missing, List<Statement> pay) {
+        Optional<Statement> location = locationFactor(pay);
+        if (!shape.yesNo()
+                || location.isEmpty()
+                || !MORE_WITH.matcher(AskingPart.of(asked)).find()) {
+            return Optional.empty();
+        }
+        String line = location.get().quote().toLowerCase(Locale.ROOT);
+        boolean named = missing.stream()
+                .map(place -> place.toLowerCase(Locale.ROOT))
+                .anyMatch(place -> line.contains(place)
+                        || vocabulary.synonyms().stream()
+                                .filter(group -> group.contains(place))
+                                .anyMatch(group -> group.stream().anyMatch(line::contains)));
+        return named ? Optional.of("Yes") : Optional.empty();
     }
 
     /** A yes or no on a claimed comparison between the US and worldwide figures, for a question of another place. */

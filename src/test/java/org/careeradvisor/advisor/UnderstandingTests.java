@@ -1424,4 +1424,14 @@ class UnderstandingTests {
                         + "want to move up - which role is the natural next one and what am I lacking for it?");
         assertThat(firstLine(up)).doesNotContain("most like what you want");
     }
+
+    @Test
+    void morePayInAPlaceTheFactorLineNamesByAnotherNameIsYes() {
+        Answer bayArea = ask(null, "would i get more if i moved to the bay area as an ml data architect");
+        assertThat(firstLine(bayArea)).startsWith("**Yes.**").contains("no pay figures for the Bay Area");
+        assertThat(bayArea.answer()).contains("Location, with pay higher in tech hubs such as Silicon Valley");
+        // A city the line does not name gets no verdict.
+        assertThat(firstLine(ask(null, "would i get paid more in seattle as an ml architect")))
+                .doesNotContain("**Yes");
+    }
 }
