@@ -1427,7 +1427,7 @@ class UnderstandingTests {
 
     @Test
     void morePayInAPlaceTheFactorLineNamesByAnotherNameIsYes() {
-        Answer bayArea = ask(null, "would i get more if i moved to the bay area as an ml data architect");
+        Answer bayArea = ask(null, "as an ml data architect, would i get paid more if i moved to the bay area?");
         assertThat(firstLine(bayArea)).startsWith("**Yes.**").contains("no pay figures for the Bay Area");
         assertThat(bayArea.answer()).contains("Location, with pay higher in tech hubs such as Silicon Valley");
         // A city the line does not name gets no verdict.
