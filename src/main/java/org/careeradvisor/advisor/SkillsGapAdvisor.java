@@ -200,8 +200,14 @@ class SkillsGapAdvisor {
         }
         Fit best = fits.get(0);
         List<Statement> used = new ArrayList<>();
-        StringBuilder markdown =
-                new StringBuilder("**Closest fit: ").append(best.role().title()).append(".** ");
+        StringBuilder markdown = new StringBuilder();
+        if (candidates.size() == 1 && QUALIFY.matcher(last).find()) {
+            // "ok so i have a phd and 3 yrs leading a research group, do i qualify": a verdict on what the person
+            // says they have against the degree and the years the role asks for.
+            qualifies(best, degree, years)
+                    .ifPresent(verdict -> markdown.append(verdict).append("\n\n"));
+        }
+        markdown.append("**Closest fit: ").append(best.role().title()).append(".** ");
         markdown.append(wishedFor(best, wished, wish)).append(why(best)).append('\n');
         appendGaps(markdown, best, have, new Stated(lacking, wanted), degree, years, used);
         appendLackedWork(markdown, best, lacking, sections, used);
@@ -367,6 +373,58 @@ class SkillsGapAdvisor {
      * How many degree levels the person lacks for the role: none when either is unknown; "Master's or Ph.D." asks for
      * a master's, "at minimum a Bachelor's" for a bachelor's.
      */
+    /** "do i qualify", "am i eligible", "do i meet the requirements": a verdict asked on one role. */
+    private static final Pattern QUALIFY = Pattern.compile(
+            "(?i)\\b(do i qualify|would i qualify|could i qualify|"
+                    + "am i qualified|am i eligible|would i be eligible|do i meet (the |its |their )?requirements|is that enough to apply)\\b");
+
+    /** Whether a message asks for a verdict on whether the person qualifies for a role. */
+    static boolean asksToQualify(String message) {
+        return QUALIFY.matcher(message).find();
+    }
+
+    /**
+     * Yes when the degree and the years the person names meet the lowest degree and the fewest years the role's
+     * requirements ask for, not yet when one falls short; empty when the person names neither or the role asks neither.
+     */
+    private static java.util.Optional<String> qualifies(Fit fit, int degree, int years) {
+        int required = fit.requirements().stream()
+                .mapToInt(unit -> Degrees.lowestNamed(unit.quote()))
+                .filter(level -> level > 0)
+                .min()
+                .orElse(UNKNOWN);
+        java.util.Optional<Statement> yearsLine = fit.requirements().stream()
+                .filter(unit -> yearsAsked(unit.quote()) != UNKNOWN)
+                .min(Comparator.comparingInt(unit -> yearsAsked(unit.quote())));
+        List<Statement> checked = new ArrayList<>();
+        boolean meets = true;
+        if (degree != UNKNOWN && required != UNKNOWN) {
+            meets = degree >= required;
+            fit.requirements().stream()
+                    .filter(unit -> Degrees.lowestNamed(unit.quote()) == required)
+                    .findFirst()
+                    .ifPresent(checked::add);
+        }
+        if (years != UNKNOWN && yearsLine.isPresent()) {
+            meets &= years >= yearsAsked(yearsLine.get().quote());
+            checked.add(yearsLine.get());
+        }
+        if (checked.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String asked = checked.stream()
+                .map(Statement::quote)
+                // "An advanced degree ..." read inside the sentence: "it asks for an advanced degree".
+                .map(quote -> quote.length() > 1 && Character.isLowerCase(quote.charAt(1))
+                        ? Character.toLowerCase(quote.charAt(0)) + quote.substring(1)
+                        : quote)
+                .collect(Collectors.joining("; "));
+        return java.util.Optional.of((meets
+                        ? "**Yes**, on what you describe: it asks for "
+                        : "**Not yet**, on what you describe: it asks for ")
+                + asked + " (" + fit.role().title() + ", *" + checked.get(0).section() + "*).");
+    }
+
     private static int degreeShortfall(Fit fit, int degree) {
         int required = fit.requirements().stream()
                 .mapToInt(unit -> Degrees.lowestNamed(unit.quote()))

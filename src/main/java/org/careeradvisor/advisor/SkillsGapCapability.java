@@ -38,6 +38,18 @@ final class SkillsGapCapability implements Capability {
         boolean rankAll =
                 analysis.roles().isEmpty() || SkillsGapAdvisor.asksWhichRole(messages.get(messages.size() - 1));
         List<RoleDocument> candidates = rankAll ? all : analysis.roles();
+        List<String> lastRoles = request.history().isEmpty()
+                ? List.of()
+                : request.history().get(request.history().size() - 1).roleIds();
+        if (analysis.roles().isEmpty()
+                && SkillsGapAdvisor.asksToQualify(messages.get(messages.size() - 1))
+                && lastRoles.size() == 1) {
+            // "what does an ai research manager need?" then "i have a phd and 3 yrs leading a group, do i qualify":
+            // for the role just discussed.
+            candidates = all.stream()
+                    .filter(role -> role.id().equals(lastRoles.get(0)))
+                    .toList();
+        }
         // "I want to do pure research": the roles whose statements read most like the wish, searched once.
         // The first wish that one role reads clearly more like than every other, searched against the roles' summaries.
         String wish = null;

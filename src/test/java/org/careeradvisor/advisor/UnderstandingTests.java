@@ -1434,4 +1434,18 @@ class UnderstandingTests {
         assertThat(firstLine(ask(null, "would i get paid more in seattle as an ml architect")))
                 .doesNotContain("**Yes");
     }
+
+    @Test
+    void doIQualifyGetsAVerdictOnTheDegreeAndYearsTheRoleAsksFor() {
+        String conversation = "qualify-" + System.nanoTime();
+        ask(conversation, "what does an ai research manager need");
+        Answer yes = ask(conversation, "ok so i have a phd and 3 yrs leading a research group, do i qualify");
+        assertThat(firstLine(yes))
+                .startsWith("**Yes**")
+                .contains("typically 2+ years")
+                .contains("an advanced degree");
+        Answer notYet =
+                ask(null, "i have a bachelor's and 1 year leading a team, do i qualify for ai research manager");
+        assertThat(firstLine(notYet)).startsWith("**Not yet**");
+    }
 }
