@@ -165,29 +165,21 @@ public class Advisor {
     private Optional<Answered> twoQuestions(
             String message, List<RoleDocument> roles, List<Turn> history, SearchIndex index) {
         Optional<List<String>> split = AskingPart.twoQuestions(message);
-        if (split.isEmpty()) {
+        // The whole message is screened first: "What does Daniel on my team do? And what is the salary for that?" is
+        // declined as a whole, whatever its halves would say alone.
+        if (split.isEmpty() || !answers(analyzer.analyze(message, roles, history))) {
             return Optional.empty();
         }
         QuestionAnalysis first = analyzer.analyze(split.get().get(0), roles, history);
         if (!answers(first)) {
             return Optional.empty();
         }
-        Reply firstReply = answer(first.text(), first, index, history, AnswerStream.NONE);
-        if (!firstReply.grounded()) {
-            return Optional.empty();
-        }
-        List<Turn> withFirst = new java.util.ArrayList<>(history);
-        withFirst.add(new Turn(
-                UUID.randomUUID().toString(),
-                split.get().get(0),
-                firstReply.markdown(),
-                firstReply.roles().stream().map(RoleDocument::id).toList(),
-                first.topic() == null ? null : first.topic().id().wireName(),
-                true,
-                Instant.now(),
-                firstReply.intent(first).wireName(),
-                firstReply.sources()));
-        QuestionAnalysis second = analyzer.analyze(split.get().get(1), roles, withFirst);
+        // The second is read as the follow-up of the first before anything is answered, so that nothing is composed
+        // for a message that turns out to ask one thing.
+        QuestionAnalysis second = analyzer.analyze(
+                split.get().get(1),
+                roles,
+                withTurn(history, split.get().get(0), "", first.roles(), first, first.intent(), List.of()));
         // "Which role fits me? What am I missing?" asks one fit; "what does it require? what skills does it need?"
         // asks two questions of one role.
         boolean same = second.intent() == first.intent()
@@ -202,6 +194,18 @@ public class Advisor {
         if (!answers(second) || same || !ownSubject || second.intent() == Intent.COMPARE) {
             return Optional.empty();
         }
+        Reply firstReply = answer(first.text(), first, index, history, AnswerStream.NONE);
+        if (!firstReply.grounded()) {
+            return Optional.empty();
+        }
+        List<Turn> withFirst = withTurn(
+                history,
+                split.get().get(0),
+                firstReply.markdown(),
+                firstReply.roles(),
+                first,
+                firstReply.intent(first),
+                firstReply.sources());
         Reply secondReply = answer(second.text(), second, index, withFirst, AnswerStream.NONE);
         if (!secondReply.grounded() || secondReply.markdown().equals(firstReply.markdown())) {
             return Optional.empty();
@@ -222,6 +226,29 @@ public class Advisor {
                 both,
                 firstReply.intent(first));
         return Optional.of(new Answered(first, combined));
+    }
+
+    /** The history with one more turn: a question, its answer, the roles and topic it was about. */
+    private static List<Turn> withTurn(
+            List<Turn> history,
+            String question,
+            String answer,
+            List<RoleDocument> roles,
+            QuestionAnalysis analysis,
+            Intent intent,
+            List<org.careeradvisor.conversation.Source> sources) {
+        List<Turn> turns = new java.util.ArrayList<>(history);
+        turns.add(new Turn(
+                UUID.randomUUID().toString(),
+                question,
+                answer,
+                roles.stream().map(RoleDocument::id).toList(),
+                analysis.topic() == null ? null : analysis.topic().id().wireName(),
+                true,
+                Instant.now(),
+                intent.wireName(),
+                sources));
+        return turns;
     }
 
     private static boolean isPay(QuestionAnalysis analysis) {

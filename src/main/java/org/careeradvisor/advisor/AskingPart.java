@@ -10,9 +10,12 @@ import java.util.regex.Pattern;
  */
 final class AskingPart {
 
-    /** A full stop, a question or exclamation mark, or an emoji, which in chat ends a sentence ("hr here 🙋 does ..."). */
+    /** A full stop, a question or exclamation mark, or an emoji, which in chat can end a sentence. */
     private static final Pattern SENTENCE_END =
-            Pattern.compile("(?:[.!?]+|[\\p{So}\\x{1F3FB}-\\x{1F3FF}\\x{FE0F}\\x{200D}]+)\\s+");
+            Pattern.compile("[.!?]+\\s+|[\\p{So}\\x{1F3FB}-\\x{1F3FF}\\x{FE0F}\\x{200D}]+\\s+"
+                    // An emoji ends a sentence only before one: "hr here 🙋 does ...", not "is a PhD 🎓 required ...".
+                    + "(?=(?i:whats|hows|what|which|how|why|when|where|who|is|are|am|do|does|did|can|could|should|will|would|"
+                    + "if|so|but|and|i|i'm|im|we|my|our)\\b|[A-Z])");
     /** "Ph.D.", "U.S.", "e.g.", "Dr.": a dot that ends a short form, not a sentence. */
     private static final Pattern SHORT_FORM =
             Pattern.compile("(?i)(\\S*\\.\\S*\\.|\\b(?:dr|mr|mrs|ms|prof|vs|etc|approx|incl|no|st)\\.)$");

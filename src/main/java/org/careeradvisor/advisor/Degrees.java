@@ -28,7 +28,9 @@ final class Degrees {
 
     /** "no phd", "without a master's", "don't have a PhD": a degree named as not held, which says nothing of others. */
     private static final Pattern DENIED_BEFORE = Pattern.compile("(?i)\\b(no|without(?: an?)?|don'?t have(?: an?)?|"
-            + "do not have(?: an?)?|never (?:got|did|earned|had)(?: an?)?|lack(?:ing)?(?: an?)?|not an?)\\s+$");
+            + "do not have(?: an?)?|never (?:got|did|earned|had)(?: an?)?|lack(?:ing)?(?: an?)?|not an?)\\s+"
+            // "no master's or PhD": the denial carries along a list.
+            + "(?:(?:an? )?[\\w'.]+(?: degree)?\\s*(?:,|or|nor)\\s+){0,2}$");
 
     /** Lines that make a degree an advantage rather than a requirement. */
     private static final Pattern ADVANTAGE =

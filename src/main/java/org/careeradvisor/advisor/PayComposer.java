@@ -215,10 +215,7 @@ class PayComposer {
                 if (yesNo && (shape.exclusive() || SAME.matcher(asking).find())) {
                     // "is pay the same everywhere in the US?": no, location is one of the factors.
                     markdown.append("**No.** ");
-                } else if (yesNo
-                        && namesFactor
-                        && (ACTS_ON.matcher(asking).find()
-                                || MORE_WITH.matcher(asking).find())) {
+                } else if (yesNo && namesFactor && ACTS_ON.matcher(asked).find()) {
                     // "does the industry affect pay?": yes, the document names it.
                     markdown.append("**Yes.** ");
                 }
@@ -852,10 +849,7 @@ class PayComposer {
                     + "bump|bumps|raise|raises|boost|boosts|drop|drops|lower|lowers|count|counts|play a role|factor|factors|"
                     + "important|move|moves|increase|increases|rise|rises|push|pushes|go up|goes up|go down|goes down|"
                     + "differently|different)\\b");
-    /**
-     * "will i get paid more after 10 yrs?": more pay with a factor, yes where the document names it; "do finance firms
-     * pay more than e-commerce?" compares two sides the factor line does not rank, and gets no verdict.
-     */
+    /** "would i get paid more", "earn more": more pay asked of something, with no other side named. */
     private static final Pattern MORE_WITH = Pattern.compile(
             "(?i)\\b(?:(?:get|be|earn|make|makes|earns|pay|pays) (?:paid )?more|paid more|higher)\\b(?!.*\\bthan\\b)");
 
@@ -1006,7 +1000,12 @@ class PayComposer {
     /** A yes or no on a claimed comparison between the US and worldwide figures, for a question of another place. */
     private Optional<String> worldwideClaim(
             QuestionShape shape, String question, String asked, List<Statement> pay, List<Statement> figures) {
-        if (!claimsComparison(asked.toLowerCase(Locale.ROOT))) {
+        String lower = asked.toLowerCase(Locale.ROOT);
+        // The claim is about the US ("are us salaries higher than elsewhere"), not the place the document lacks ("do
+        // architects in India earn more than the global average?"), and no amount is set against it.
+        if (!claimsComparison(lower)
+                || !Text.containsAny(Text.padded(lower), vocabulary.homeRegion())
+                || THRESHOLD.matcher(lower).find()) {
             return Optional.empty();
         }
         List<PayAspect> global = vocabulary.payAspects().stream()

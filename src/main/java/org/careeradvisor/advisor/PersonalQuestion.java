@@ -116,9 +116,9 @@ final class PersonalQuestion {
      * anyone can have moves pay, asked with a person as the example; nothing private of theirs is asked.
      */
     private static final Pattern FACTOR_EFFECT = Pattern.compile(
-            "(?i)\\b(?:will|would|does|do|could|can|might|is|are)\\b[^.?!]{0,40}?\\b(?:bump|boost|raise|increase|push up|lift|"
-                    + "affect|impact|improve|help|change|matter|count|make a difference)\\w*\\b[^.?!]{0,40}?\\b(?:salary|pay|"
-                    + "comp|compensation|earnings|income)\\b");
+            "(?i)\\b(?:will|would|does|do|could|might)\\s+(?:that|this|it|(?:his|her|their|a|an|the|more|having)\\b[^.?!,]{0,30}?)"
+                    + "\\s*\\b(?:bump|boost|raise|increase|push up|lift|affect|impact|improve|help|change|matter|count|make a "
+                    + "difference)\\w*\\b[^.?!]{0,40}?\\b(?:salary|pay|comp|compensation|earnings|income)\\b");
     /** What a person has that the documents name as a factor of pay. */
     private static final Pattern FACTOR = Pattern.compile("(?i)\\b(?:experience|years?|yrs|degree|ph\\.?d|masters?|"
             + "bachelors?|skills?|certifications?|certs?|location|city|industry|sector|company size)\\b");
@@ -129,11 +129,7 @@ final class PersonalQuestion {
     static boolean asks(String message, Predicate<String> knows) {
         if (AMOUNT.matcher(message).find() && APPRAISAL.matcher(message).find()) {
             // "my brother is an ML architect and makes 250k, is that normal?": the asker gives the figure and asks how
-            // it
-            // stands against the role's pay; nothing private is asked of the advisor.
-            return false;
-        }
-        if (FACTOR_EFFECT.matcher(message).find() && FACTOR.matcher(message).find()) {
+            // it stands against the role's pay; nothing private is asked of the advisor.
             return false;
         }
         if (namesSomeoneInFull(message, knows) && PRIVATE.matcher(message).find()) {
@@ -158,6 +154,12 @@ final class PersonalQuestion {
             }
         }
         List<String> sentences = Sentences.split(message.replace('\n', ' '));
+        if (sentences.stream()
+                .anyMatch(sentence -> FACTOR_EFFECT.matcher(sentence).find()
+                        && FACTOR.matcher(sentence).find())) {
+            // Only after the checks for a person named in full or paid by name.
+            return false;
+        }
         for (int i = 0; i < sentences.size(); i++) {
             String here = sentences.get(i);
             String window = i + 1 < sentences.size() ? here + " " + sentences.get(i + 1) : here;

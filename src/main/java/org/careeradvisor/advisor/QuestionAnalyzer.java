@@ -43,11 +43,11 @@ public class QuestionAnalyzer {
     private static final int MAX_SCOPE_FOLLOW_UP_WORDS = 8;
     /** "why is it that high?", "how come?": the reason for what the previous answer said. */
     private static final Pattern WHY = Pattern.compile("(?i)^\\W*(why|how come)\\b");
-    /** "what's next?", "and after that?", "then what?": the step after the one just reached. */
     /** "what should i do next to keep growing", "how do i keep advancing": where to go from the role held. */
     private static final Pattern KEEP_GROWING = Pattern.compile("(?i)\\b(do next|keep (growing|advancing|progressing|"
             + "moving up|learning)|grow (further|more)|where (do i|to) go from here|next step|what'?s next)\\b");
 
+    /** "what's next?", "and after that?", "then what?": the step after the one just reached. */
     private static final Pattern NEXT_STEP =
             Pattern.compile("(?i)\\b(what'?s next|what next|what comes next|then what|after that|"
                     + "and then|next step|the step after)\\b");
@@ -403,7 +403,9 @@ public class QuestionAnalyzer {
             } else if (followUp
                     && Intent.SALARY.wireName().equals(before)
                     && FACTOR_ASKED.matcher(text).find()
-                    && namesPayFactor(text)) {
+                    && namesPayFactor(text)
+                    // "does it only need 3 years of experience?" asks what the role requires.
+                    && !QuestionShape.asksNeed(text)) {
                 // "what moves the pay?" then "is it just years or also the sector you're in": what moves that pay.
                 requested = Intent.SALARY;
             } else if (followUp
@@ -492,8 +494,12 @@ public class QuestionAnalyzer {
             return intent;
         }
         if (distinct.size() == 2 && intent == Intent.QUESTION) {
-            // "I'm a research scientist and want to become a research manager. What do they look for?"
-            named.remove(held.get(0));
+            // "I'm a research scientist and want to become a research manager. What do they look for?"; not "what
+            // does being a research manager involve, and do they work with research scientists?".
+            RoleDocument other = distinct.get(0).equals(held.get(0)) ? distinct.get(1) : distinct.get(0);
+            if (SkillsGapAdvisor.targeted(other, text)) {
+                named.remove(held.get(0));
+            }
             return intent;
         }
         if (distinct.size() != 1) {

@@ -246,9 +246,18 @@ class SkillsGapAdvisor {
 
     private static final int MAX_MOVE_UP_WORDS = 3;
 
-    /** Whether a wish says only that the person wants a step up ("move up"), which describes no role of its own. */
-    static boolean movesUpOnly(String wish) {
-        return MOVE_UP.matcher(wish).find() && Text.words(wish).size() <= MAX_MOVE_UP_WORDS;
+    /** "know: do I need a PhD", "ask something": a wish to learn something, not for work a role does. */
+    private static final Pattern NO_WORK =
+            Pattern.compile("(?i)^(?:to )?(?:know|ask|understand|find out|learn more|check|" + "hear|see|confirm)\\b");
+
+    /**
+     * Whether a wish describes no work of a role: only a step up ("move up"), a wish to know something, or a word or two
+     * ("do", left of "do more than just testing").
+     */
+    static boolean describesNoRole(String wish) {
+        return MOVE_UP.matcher(wish).find() && Text.words(wish).size() <= MAX_MOVE_UP_WORDS
+                || NO_WORK.matcher(wish.strip()).find()
+                || Text.words(wish).size() < 2;
     }
 
     /** "move up", "the natural next one", "a promotion": the role after the one the person holds. */
@@ -303,7 +312,7 @@ class SkillsGapAdvisor {
      * Whether the message names the role as where the person wants to go ("want to move into ML data architecture"),
      * not as what they are now ("data scientist, ..."): its head word comes after a word of wanting.
      */
-    private static boolean targeted(RoleDocument role, String message) {
+    static boolean targeted(RoleDocument role, String message) {
         Matcher goal = GOAL.matcher(message);
         int from = -1;
         while (goal.find()) {
@@ -369,10 +378,6 @@ class SkillsGapAdvisor {
         };
     }
 
-    /**
-     * How many degree levels the person lacks for the role: none when either is unknown; "Master's or Ph.D." asks for
-     * a master's, "at minimum a Bachelor's" for a bachelor's.
-     */
     /** "do i qualify", "am i eligible", "do i meet the requirements": a verdict asked on one role. */
     private static final Pattern QUALIFY = Pattern.compile(
             "(?i)\\b(do i qualify|would i qualify|could i qualify|"
@@ -425,6 +430,10 @@ class SkillsGapAdvisor {
                 + asked + " (" + fit.role().title() + ", *" + checked.get(0).section() + "*).");
     }
 
+    /**
+     * How many degree levels the person lacks for the role: none when either is unknown; "Master's or Ph.D." asks for
+     * a master's, "at minimum a Bachelor's" for a bachelor's.
+     */
     private static int degreeShortfall(Fit fit, int degree) {
         int required = fit.requirements().stream()
                 .mapToInt(unit -> Degrees.lowestNamed(unit.quote()))

@@ -51,7 +51,8 @@ final class SkillsGapCapability implements Capability {
                     .toList();
         }
         // "I want to do pure research": the roles whose statements read most like the wish, searched once.
-        // The first wish that one role reads clearly more like than every other, searched against the roles' summaries.
+        // The first wish that one role reads clearly more like than every other, searched against the roles' summaries
+        // and aspirations.
         String wish = null;
         java.util.Map<String, Double> wished = java.util.Map.of();
         for (String candidate : SkillsGapAdvisor.aspirations(messages.get(messages.size() - 1))) {

@@ -11,7 +11,8 @@ import org.careeradvisor.retrieval.SearchIndex;
 
 /**
  * The role a person's wish describes without naming it: "want to move up into managing a research team", "do pure
- * research", read against each role's one-line summary ("Leads AI research teams ...").
+ * research", read against each role's one-line summary ("Leads AI research teams ...") and the aspirations its
+ * document lists ("lead and mentor a team of AI research scientists and engineers").
  */
 final class WishedRole {
 
@@ -22,11 +23,11 @@ final class WishedRole {
 
     /**
      * How like each role's summary or closest aspiration the wish reads, scaled from 0 for the least like to 1 for the most like; empty unless
-     * one role reads clearly more like it than every other ("move up" reads like them all). Summaries are embedded by
-     * the index, which caches them.
+     * one role reads clearly more like it than every other ("move up" reads like them all). Summaries and aspirations
+     * are embedded by the index, which caches them.
      */
     static Map<String, Double> likeness(String wish, List<RoleDocument> roles, SearchIndex index) {
-        if (roles.size() < 2 || SkillsGapAdvisor.movesUpOnly(wish)) {
+        if (roles.size() < 2 || SkillsGapAdvisor.describesNoRole(wish)) {
             return Map.of();
         }
         Embedding asked = index.queryEmbedding(wish);

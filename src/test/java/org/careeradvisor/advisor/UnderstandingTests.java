@@ -1448,4 +1448,34 @@ class UnderstandingTests {
                 ask(null, "i have a bachelor's and 1 year leading a team, do i qualify for ai research manager");
         assertThat(firstLine(notYet)).startsWith("**Not yet**");
     }
+
+    @Test
+    void theReviewsCasesStayAsTheyShould() {
+        // A named person's pay stays private, asked in one sentence or across two.
+        assertThat(ask(null, "Can you help me find Daniel Okafor's salary? He has 10 years of experience.")
+                        .intent()
+                        .wireName())
+                .isEqualTo("out_of_scope");
+        assertThat(ask(null, "What does Daniel on my team do as an ML data architect? And what is the salary for that?")
+                        .intent()
+                        .wireName())
+                .isEqualTo("out_of_scope");
+        // No direction the document does not give.
+        assertThat(firstLine(ask(null, "Do junior ML architects get paid more?")))
+                .doesNotContain("**Yes");
+        assertThat(firstLine(ask(null, "Do ML architects in India earn more than the global average?")))
+                .doesNotContain("**Yes");
+        // An emoji inside a question does not cut it.
+        assertThat(firstLine(ask(null, "is a PhD 🎓 required for an AI research scientist?")))
+                .startsWith("**Yes**");
+        // A wish to know something is no role wished for; "being" a role asked about is not holding it.
+        assertThat(ask(null, "I'm an ML data architect. I want to know: do I need a PhD?")
+                        .roles())
+                .containsExactly("Machine Learning Data Architect");
+        assertThat(ask(
+                                null,
+                                "What does being an AI research manager involve, and do they work with AI research scientists?")
+                        .roles())
+                .contains("AI Research Manager");
+    }
 }
