@@ -25,18 +25,6 @@ public record RoleDocument(
         aspirations = aspirations == null ? List.of() : List.copyOf(aspirations);
     }
 
-    /** A role whose document says nothing of what someone who wants it would do. */
-    public RoleDocument(
-            String id,
-            String title,
-            List<String> aliases,
-            String summary,
-            String updated,
-            String sourceFile,
-            List<Section> sections) {
-        this(id, title, aliases, summary, updated, sourceFile, sections, List.of());
-    }
-
     /** Top-level section titles in document order, without repeats. */
     public List<String> sectionTitles() {
         LinkedHashSet<String> titles = new LinkedHashSet<>();

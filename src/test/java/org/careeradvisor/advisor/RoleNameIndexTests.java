@@ -134,7 +134,8 @@ class RoleNameIndexTests {
                 null,
                 null,
                 "quasar.md",
-                List.of(section)));
+                List.of(section),
+                List.of()));
         for (int n = 0; roles.size() < 1000; n++) {
             RoleDocument base = shipped.get(n % shipped.size());
             String prefix =
@@ -145,7 +146,7 @@ class RoleNameIndexTests {
                     .filter(alias -> !alias.equals(base.title()))
                     .forEach(alias -> aliases.add(prefix + " " + alias));
             roles.add(new RoleDocument(
-                    RoleDocument.idOf(title), title, aliases, null, null, title + ".md", List.of(section)));
+                    RoleDocument.idOf(title), title, aliases, null, null, title + ".md", List.of(section), List.of()));
         }
         return roles;
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class SectionChunkerTests {
 
     private static RoleDocument role(List<Section> sections) {
-        return new RoleDocument("r", "Role", List.of(), null, null, "r.md", sections);
+        return new RoleDocument("r", "Role", List.of(), null, null, "r.md", sections, List.of());
     }
 
     @Test
