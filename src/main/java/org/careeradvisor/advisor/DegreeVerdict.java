@@ -38,8 +38,25 @@ final class DegreeVerdict {
         this.vocabulary = vocabulary;
     }
 
+    /** "what degree does he need", "which degree is required", "what education do they want": the degree asked for. */
+    private static final Pattern WHICH_DEGREE =
+            Pattern.compile("(?i)\\b(?:what|which|whats|what'?s)\\s+(?:kind of |type of |level "
+                    + "of )?(?:degree|degrees|education|educational background|diploma)\\b");
+
+    private static final int MAX_LISTED = 5;
+    private static final Pattern ALSO_ASKED =
+            Pattern.compile("(?i)^\\W*(?:why|how come)\\b|\\b(?:path|steps|route|roadmap|how do i get)\\b");
+
     Optional<ComposedAnswer> answer(String question, QuestionAnalysis analysis, KnowledgeBase knowledge) {
         QuestionShape shape = QuestionShape.of(question);
+        if (!shape.yesNo()
+                && analysis.roles().size() == 1
+                && WHICH_DEGREE.matcher(AskingPart.of(question)).find()
+                // "why is that?" after a degree question asks for a reason; "what's the path, what degree do i need?"
+                // asks for more than the degree.
+                && !ALSO_ASKED.matcher(analysis.text()).find()) {
+            return Optional.of(which(analysis.roles().get(0), knowledge));
+        }
         // "with just a bachelor's?", "a master's alone?": whether that degree suffices.
         boolean suffices = SUFFICES.matcher(question).find()
                 || shape.exclusive() && !ONLY.matcher(question).find();
@@ -57,12 +74,7 @@ final class DegreeVerdict {
         }
         RoleDocument role = analysis.roles().get(0);
         RoleSections sections = new RoleSections(knowledge, Map.of());
-        List<Statement> named = new ArrayList<>();
-        for (TopicId topic : List.of(TopicId.REQUIREMENTS, TopicId.SKILLS)) {
-            sections.units(role, vocabulary.topic(topic)).stream()
-                    .filter(unit -> Degrees.lowestNamed(unit.quote()) > 0 && !named.contains(unit))
-                    .forEach(named::add);
-        }
+        List<Statement> named = namingDegrees(role, sections);
         Optional<Statement> minimum = named.stream()
                 .filter(unit -> !Degrees.advantage(unit.quote()))
                 .min(Comparator.comparingInt(unit -> Degrees.lowestNamed(unit.quote())));
@@ -109,5 +121,63 @@ final class DegreeVerdict {
                     used.add(unit);
                 });
         return Optional.of(new ComposedAnswer(markdown.toString(), sections.sources(used)));
+    }
+
+    /** The role's requirement and skill lines that name a degree, in the document's order. */
+    private List<Statement> namingDegrees(RoleDocument role, RoleSections sections) {
+        List<Statement> named = new ArrayList<>();
+        for (TopicId topic : List.of(TopicId.REQUIREMENTS, TopicId.SKILLS)) {
+            sections.units(role, vocabulary.topic(topic)).stream()
+                    .filter(unit -> Degrees.lowestNamed(unit.quote()) > 0 && !named.contains(unit))
+                    .forEach(named::add);
+        }
+        return named;
+    }
+
+    /**
+     * "what degree does an AI research scientist need?": the lines that name a degree, the one required first; a role
+     * whose document names none is said to, with what it does ask for.
+     */
+    private ComposedAnswer which(RoleDocument role, KnowledgeBase knowledge) {
+        RoleSections sections = new RoleSections(knowledge, Map.of());
+        List<Statement> named = namingDegrees(role, sections);
+        StringBuilder markdown = new StringBuilder();
+        List<Statement> used = new ArrayList<>();
+        if (named.isEmpty()) {
+            markdown.append("**The ").append(role.title()).append(" document names no degree.** What it asks for:\n");
+            for (TopicId topic : List.of(TopicId.REQUIREMENTS, TopicId.SKILLS)) {
+                sections.units(role, vocabulary.topic(topic)).stream()
+                        .filter(unit -> !used.contains(unit))
+                        .limit(MAX_LISTED - used.size())
+                        .forEach(used::add);
+            }
+            used.forEach(unit -> markdown.append("- ")
+                    .append(unit.markdownQuote())
+                    .append(" (*")
+                    .append(unit.section())
+                    .append("*)\n"));
+            return new ComposedAnswer(markdown.toString().strip(), sections.sources(used));
+        }
+        Statement first = named.stream()
+                .filter(unit -> !Degrees.advantage(unit.quote()))
+                .findFirst()
+                .orElse(named.get(0));
+        markdown.append("**")
+                .append(first.markdownQuote())
+                .append("** (")
+                .append(role.title())
+                .append(", ")
+                .append(first.section())
+                .append(")");
+        used.add(first);
+        named.stream().filter(unit -> unit != first).limit(MAX_ALONGSIDE).forEach(unit -> {
+            markdown.append("\n- ")
+                    .append(unit.markdownQuote())
+                    .append(" (*")
+                    .append(unit.section())
+                    .append("*)");
+            used.add(unit);
+        });
+        return new ComposedAnswer(markdown.toString(), sections.sources(used));
     }
 }

@@ -1478,4 +1478,16 @@ class UnderstandingTests {
                         .roles())
                 .contains("AI Research Manager");
     }
+
+    @Test
+    void whichDegreeIsAnsweredByTheLineNamingTheDegreeOrSaysTheDocumentNamesNone() {
+        assertThat(firstLine(ask(null, "my nephew wants to become an ai research scientist, what degree does he need")))
+                .startsWith("**A Ph.D. in computer science");
+        assertThat(firstLine(ask(null, "what degree do i need to be an ai research engineer")))
+                .startsWith("**The AI Research Engineer document names no degree.**");
+        String conversation = "degree-" + System.nanoTime();
+        ask(conversation, "what degree does an ai research scientist need");
+        assertThat(firstLine(ask(conversation, "and for the research manager?")))
+                .startsWith("**An advanced degree (Master's or Ph.D.)");
+    }
 }
