@@ -100,27 +100,30 @@ final class DegreeVerdict {
         } else {
             verdict = "";
         }
+        return Optional.of(lineFirst(verdict, minimum.get(), named, role, sections));
+    }
+
+    /** The deciding line in bold after the verdict, then up to two more lines that name a degree. */
+    private static ComposedAnswer lineFirst(
+            String verdict, Statement first, List<Statement> named, RoleDocument role, RoleSections sections) {
         StringBuilder markdown = new StringBuilder(verdict)
                 .append("**")
-                .append(minimum.get().markdownQuote())
+                .append(first.markdownQuote())
                 .append("** (")
                 .append(role.title())
                 .append(", ")
-                .append(minimum.get().section())
+                .append(first.section())
                 .append(")");
-        List<Statement> used = new ArrayList<>(List.of(minimum.get()));
-        named.stream()
-                .filter(unit -> unit != minimum.get())
-                .limit(MAX_ALONGSIDE)
-                .forEach(unit -> {
-                    markdown.append("\n- ")
-                            .append(unit.markdownQuote())
-                            .append(" (*")
-                            .append(unit.section())
-                            .append("*)");
-                    used.add(unit);
-                });
-        return Optional.of(new ComposedAnswer(markdown.toString(), sections.sources(used)));
+        List<Statement> used = new ArrayList<>(List.of(first));
+        named.stream().filter(unit -> unit != first).limit(MAX_ALONGSIDE).forEach(unit -> {
+            markdown.append("\n- ")
+                    .append(unit.markdownQuote())
+                    .append(" (*")
+                    .append(unit.section())
+                    .append("*)");
+            used.add(unit);
+        });
+        return new ComposedAnswer(markdown.toString(), sections.sources(used));
     }
 
     /** The role's requirement and skill lines that name a degree, in the document's order. */
@@ -141,9 +144,9 @@ final class DegreeVerdict {
     private ComposedAnswer which(RoleDocument role, KnowledgeBase knowledge) {
         RoleSections sections = new RoleSections(knowledge, Map.of());
         List<Statement> named = namingDegrees(role, sections);
-        StringBuilder markdown = new StringBuilder();
-        List<Statement> used = new ArrayList<>();
         if (named.isEmpty()) {
+            StringBuilder markdown = new StringBuilder();
+            List<Statement> used = new ArrayList<>();
             markdown.append("**The ").append(role.title()).append(" document names no degree.** What it asks for:\n");
             for (TopicId topic : List.of(TopicId.REQUIREMENTS, TopicId.SKILLS)) {
                 sections.units(role, vocabulary.topic(topic)).stream()
@@ -162,22 +165,6 @@ final class DegreeVerdict {
                 .filter(unit -> !Degrees.advantage(unit.quote()))
                 .findFirst()
                 .orElse(named.get(0));
-        markdown.append("**")
-                .append(first.markdownQuote())
-                .append("** (")
-                .append(role.title())
-                .append(", ")
-                .append(first.section())
-                .append(")");
-        used.add(first);
-        named.stream().filter(unit -> unit != first).limit(MAX_ALONGSIDE).forEach(unit -> {
-            markdown.append("\n- ")
-                    .append(unit.markdownQuote())
-                    .append(" (*")
-                    .append(unit.section())
-                    .append("*)");
-            used.add(unit);
-        });
-        return new ComposedAnswer(markdown.toString(), sections.sources(used));
+        return lineFirst("", first, named, role, sections);
     }
 }
