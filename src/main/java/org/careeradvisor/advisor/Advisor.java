@@ -82,12 +82,12 @@ public class Advisor {
             memory.questionReceived(
                     conversationId, request.channel(), UUID.randomUUID().toString(), request.message());
             boolean explicit = request.intent() != null && request.intent().isCapability();
+            QuestionAnalysis whole = explicit
+                    ? analyzer.explicit(request.intent(), request.roleIds(), request.message(), roles)
+                    : analyzer.analyze(request.message(), roles, history);
             Optional<Answered> two =
-                    explicit ? Optional.empty() : twoQuestions(request.message(), roles, history, index);
-            QuestionAnalysis analysis = two.map(Answered::analysis)
-                    .orElseGet(() -> explicit
-                            ? analyzer.explicit(request.intent(), request.roleIds(), request.message(), roles)
-                            : analyzer.analyze(request.message(), roles, history));
+                    explicit ? Optional.empty() : twoQuestions(request.message(), whole, roles, history, index);
+            QuestionAnalysis analysis = two.map(Answered::analysis).orElse(whole);
             stream.begin(conversationId, messageId, start, analysis.intent());
             AnswerStream parts = stream;
             Reply reply = two.map(Answered::reply).orElseGet(() -> reply(analysis, roles, index, history, parts));
@@ -163,11 +163,11 @@ public class Advisor {
      * is then answered whole. The answers are not streamed piece by piece.
      */
     private Optional<Answered> twoQuestions(
-            String message, List<RoleDocument> roles, List<Turn> history, SearchIndex index) {
+            String message, QuestionAnalysis whole, List<RoleDocument> roles, List<Turn> history, SearchIndex index) {
         Optional<List<String>> split = AskingPart.twoQuestions(message);
         // The whole message is screened first: "What does Daniel on my team do? And what is the salary for that?" is
         // declined as a whole, whatever its halves would say alone.
-        if (split.isEmpty() || !answers(analyzer.analyze(message, roles, history))) {
+        if (split.isEmpty() || !answers(whole)) {
             return Optional.empty();
         }
         QuestionAnalysis first = analyzer.analyze(split.get().get(0), roles, history);

@@ -378,6 +378,15 @@ class SkillsGapAdvisor {
         };
     }
 
+    /** The lowest degree the role's requirements name, or unknown when they name none. */
+    private static int requiredDegree(Fit fit) {
+        return fit.requirements().stream()
+                .mapToInt(unit -> Degrees.lowestNamed(unit.quote()))
+                .filter(level -> level > 0)
+                .min()
+                .orElse(UNKNOWN);
+    }
+
     /** "do i qualify", "am i eligible", "do i meet the requirements": a verdict asked on one role. */
     private static final Pattern QUALIFY = Pattern.compile(
             "(?i)\\b(do i qualify|would i qualify|could i qualify|"
@@ -393,11 +402,7 @@ class SkillsGapAdvisor {
      * requirements ask for, not yet when one falls short; empty when the person names neither or the role asks neither.
      */
     private static java.util.Optional<String> qualifies(Fit fit, int degree, int years) {
-        int required = fit.requirements().stream()
-                .mapToInt(unit -> Degrees.lowestNamed(unit.quote()))
-                .filter(level -> level > 0)
-                .min()
-                .orElse(UNKNOWN);
+        int required = requiredDegree(fit);
         java.util.Optional<Statement> yearsLine = fit.requirements().stream()
                 .filter(unit -> yearsAsked(unit.quote()) != UNKNOWN)
                 .min(Comparator.comparingInt(unit -> yearsAsked(unit.quote())));
@@ -435,11 +440,7 @@ class SkillsGapAdvisor {
      * a master's, "at minimum a Bachelor's" for a bachelor's.
      */
     private static int degreeShortfall(Fit fit, int degree) {
-        int required = fit.requirements().stream()
-                .mapToInt(unit -> Degrees.lowestNamed(unit.quote()))
-                .filter(level -> level > 0)
-                .min()
-                .orElse(UNKNOWN);
+        int required = requiredDegree(fit);
         return degree == UNKNOWN || required == UNKNOWN ? 0 : Math.max(0, required - degree);
     }
 

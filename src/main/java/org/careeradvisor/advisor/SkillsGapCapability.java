@@ -53,16 +53,13 @@ final class SkillsGapCapability implements Capability {
         // "I want to do pure research": the roles whose statements read most like the wish, searched once.
         // The first wish that one role reads clearly more like than every other, searched against the roles' summaries
         // and aspirations.
-        String wish = null;
-        java.util.Map<String, Double> wished = java.util.Map.of();
-        for (String candidate : SkillsGapAdvisor.aspirations(messages.get(messages.size() - 1))) {
-            wished = WishedRole.likeness(
-                    candidate, candidates, request.evidence().index());
-            if (!wished.isEmpty()) {
-                wish = candidate;
-                break;
-            }
-        }
+        java.util.Optional<WishedRole.Wish> first = WishedRole.first(
+                messages.get(messages.size() - 1),
+                candidates,
+                request.evidence().index());
+        String wish = first.map(WishedRole.Wish::said).orElse(null);
+        java.util.Map<String, Double> wished =
+                first.map(WishedRole.Wish::likeness).orElse(java.util.Map.of());
         ComposedAnswer composed =
                 skillsGap.compose(messages, candidates, request.sections(), likeness(request.evidence()), wished, wish);
         if (composed.sources().isEmpty() && !analysis.roles().isEmpty()) {

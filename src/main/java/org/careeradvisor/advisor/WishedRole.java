@@ -51,15 +51,29 @@ final class WishedRole {
         return near == 1 ? similarity : Map.of();
     }
 
-    /** The role the first wish of the message that one role reads clearly most like describes. */
-    static Optional<RoleDocument> of(String message, List<RoleDocument> roles, SearchIndex index) {
+    /** A wish of the message and how like each role it reads, when one role reads clearly most like it. */
+    record Wish(String said, Map<String, Double> likeness) {
+
+        /** The role the wish reads clearly most like. */
+        Optional<RoleDocument> role(List<RoleDocument> roles) {
+            return roles.stream().filter(role -> likeness.get(role.id()) >= 1.0).findFirst();
+        }
+    }
+
+    /** The first wish of the message that one of the roles reads clearly most like. */
+    static Optional<Wish> first(String message, List<RoleDocument> roles, SearchIndex index) {
         for (String wish : SkillsGapAdvisor.aspirations(message)) {
             Map<String, Double> like = likeness(wish, roles, index);
             if (!like.isEmpty()) {
-                return roles.stream().filter(role -> like.get(role.id()) >= 1.0).findFirst();
+                return Optional.of(new Wish(wish, like));
             }
         }
         return Optional.empty();
+    }
+
+    /** The role the first wish of the message that one role reads clearly most like describes. */
+    static Optional<RoleDocument> of(String message, List<RoleDocument> roles, SearchIndex index) {
+        return first(message, roles, index).flatMap(wish -> wish.role(roles));
     }
 
     /** From 0 for the least like to 1 for the most like, in place, so the difference between roles is what counts. */
