@@ -88,8 +88,8 @@ public final class AnswersCommand {
             halves.add(new Half("pointed held-out 6", AnswerSet.load("pointed-heldout6.json")));
             // The twenty-fifth writer's set, all held out: written before any change of the session that added it.
             halves.add(new Half("pointed held-out 7", AnswerSet.load("pointed-heldout7.json")));
-            // The twenty-ninth writer's set, all held out: written during the session that added it; twelve of its answers
-            // were read after that session's last change, none changed anything.
+            // The twenty-ninth writer's set, all held out: written during the session that added it; twelve of
+            // its answers were read after that session's last change, none changed anything.
             halves.add(new Half("pointed held-out 8", AnswerSet.load("pointed-heldout8.json")));
         }
         List<String> rows = new ArrayList<>();
