@@ -69,7 +69,11 @@ public final class AnswersCommand {
                 new Half("pointed development 20", AnswerSet.load("pointed-dev20.json")),
                 new Half("pointed development 21", AnswerSet.load("pointed-dev21.json")),
                 new Half("pointed development 22", AnswerSet.load("pointed-dev22.json")),
-                new Half("pointed development 23", AnswerSet.load("pointed-dev23.json"))));
+                new Half("pointed development 23", AnswerSet.load("pointed-dev23.json")),
+                new Half("pointed development 24", AnswerSet.load("pointed-dev24.json")),
+                new Half("pointed development 25", AnswerSet.load("pointed-dev25.json")),
+                new Half("pointed development 26", AnswerSet.load("pointed-dev26.json")),
+                new Half("pointed development 27", AnswerSet.load("pointed-dev27.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
@@ -91,6 +95,8 @@ public final class AnswersCommand {
             // The twenty-ninth writer's set, all held out: written during the session that added it; twelve of
             // its answers were read after that session's last change, none changed anything.
             halves.add(new Half("pointed held-out 8", AnswerSet.load("pointed-heldout8.json")));
+            // The thirty-fourth writer's set, all held out: written before any change of the session that added it.
+            halves.add(new Half("pointed held-out 9", AnswerSet.load("pointed-heldout9.json")));
         }
         List<String> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
