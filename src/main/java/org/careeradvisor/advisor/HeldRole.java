@@ -13,9 +13,13 @@ final class HeldRole {
     /** Words just before a role that say the person holds it: "currently a", "I'm a", "from", "as a". */
     private static final Pattern BEFORE = Pattern.compile(
             "(?i)\\b(currently|presently|now|i'?m|i am|as|from|being|been|work as|working as|worked as)( (a|an|the))?( ai| ml)?\\s*$");
-    /** Words just after a role that say the person holds it and wants more: "... who wants to lead a team". */
+    /**
+     * Words just after a role that say the person holds it and wants more: "... who wants to lead a team", "... ->".
+     */
     private static final Pattern AFTER = Pattern.compile(
-            "(?i)^\\w*\\s+(who|that) (wants?|would like|hopes?|plans?|is looking|aims?) to\\b|^\\w*\\s+(wanting|hoping|looking|aiming) to\\b");
+            "(?i)^\\w*\\s+(who|that) (wants?|would like|hopes?|plans?|is looking|aims?) to\\b|^\\w*\\s+(wanting|hoping|looking|aiming) to\\b"
+                    // "research scientist -> research manager": the role before an arrow is where the way starts.
+                    + "|^s?\\s*(-+>|→|=>)");
 
     private static final int WINDOW = 24;
 

@@ -26,8 +26,22 @@ class PayComposer {
     private static final Pattern PLACE = Pattern.compile("(?i)\\b(?:in|across|within|around|outside)\\s+(?:the\\s+)?"
             + "([\\p{L}][\\p{L}.'-]*(?:\\s+[\\p{L}][\\p{L}.'-]*){0,2})");
 
-    private static final Pattern THRESHOLD = Pattern.compile(
-            "\\b(over|above|more than|at least|exceeds?|beyond|under|below|less than)\\s+\\$?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k\\b)?");
+    private static final Pattern THRESHOLD = Pattern.compile("\\b(over|above|more than|at least|exceeds?|beyond|up to|"
+            + "as high as|reach|reaches|hit|hits|under|below|less than)\\s+\\$?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k\\b)?");
+    /** The text in lower case with millions written as thousands: "over a million dollars" is "over 1000k". */
+    private static String inThousands(String text) {
+        Matcher millions = MILLIONS.matcher(text.toLowerCase(Locale.ROOT));
+        StringBuilder thousands = new StringBuilder();
+        while (millions.find()) {
+            double count = millions.group(1) != null ? 1 : Double.parseDouble(millions.group(2));
+            millions.appendReplacement(thousands, String.format(Locale.ROOT, "%.0fk", count * 1000));
+        }
+        return millions.appendTail(thousands).toString();
+    }
+
+    /** "a million dollars", "1.5m", "2 million": written as thousands, so the threshold reads them. */
+    private static final Pattern MILLIONS =
+            Pattern.compile("(?i)\\b(?:(a|one)|(\\d+(?:\\.\\d+)?))\\s*(?:m|mil|million)\\b(?:\\s+dollars)?");
     /** "can it go above...", "is it possible to earn over...": whether a figure is ever reached. */
     private static final Pattern POSSIBLE =
             Pattern.compile("^(can|could|may|might)\\b|\\b(possible|ever|reach|go (above|over|beyond|past))\\b");
@@ -140,7 +154,13 @@ class PayComposer {
                 .anyMatch(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC));
         // "we're a startup in berlin, how much stock do they get?": an amount of a figure asked, whatever the scene
         // says of a factor.
-        boolean amountOfFigure = HOW_MUCH.matcher(asked).find() && figureAsked;
+        // "worldwide, what do the top 10% make? global numbers matter more to me", "can the base go up to 400k?": a
+        // figure asked for, or an amount put to one; "matter" and "go up" in it ask nothing of what moves pay.
+        boolean amountOfFigure = figureAsked
+                && (HOW_MUCH.matcher(asked).find()
+                        || (FIGURE_WANTED.matcher(asked).find()
+                                        || THRESHOLD.matcher(inThousands(asked)).find())
+                                && !FACTORS_ASKED.matcher(asked).find());
         Optional<PayAspect> listed = comparison || amountOfFigure
                 ? Optional.empty()
                 : aspects.stream().filter(PayAspect::answersWithList).findFirst();
@@ -157,7 +177,7 @@ class PayComposer {
                                             && Text.words(asked).contains(word))))
                     .findFirst();
         }
-        boolean amountAsked = THRESHOLD.matcher(asked.toLowerCase(Locale.ROOT)).find()
+        boolean amountAsked = THRESHOLD.matcher(inThousands(asked)).find()
                 || OFFERED.matcher(asked.toLowerCase(Locale.ROOT)).find();
         if (listed.isEmpty()
                 && !figureAsked
@@ -271,6 +291,18 @@ class PayComposer {
                     .forEach(both::add);
             chosen = both;
         }
+        if (RANGE_ASKED.matcher(asked).find()) {
+            // "the spread of total comp, lowest to highest": the line giving the range leads, not the average.
+            List<Statement> ranged = new ArrayList<>(chosen.stream()
+                    .filter(figure -> {
+                        double[] span = range(figure.quote());
+                        return span != null && span[0] < span[1];
+                    })
+                    .limit(1)
+                    .toList());
+            chosen.stream().filter(figure -> !ranged.contains(figure)).forEach(ranged::add);
+            chosen = ranged;
+        }
         if (shape.yesNo() && shape.exclusive() && !chosen.isEmpty()) {
             // "is total comp only base salary?": no, and the rest of that list says what else there is.
             String list = chosen.get(0).listId();
@@ -344,6 +376,19 @@ class PayComposer {
                         .limit(1)
                         .toList();
                 chosen = base.isEmpty() ? chosen : base;
+            }
+            if (missing.contains(SENIOR_LEVEL)) {
+                // "how high can a very experienced data architect's pay go?": the line of the figures shown that
+                // speaks of experienced people ("Experienced professionals can reach $185,000-$200,000") comes first.
+                List<Statement> shown = chosen;
+                List<Statement> experienced = new ArrayList<>(figures.stream()
+                        .filter(figure -> EXPERIENCED.matcher(figure.quote()).find())
+                        .filter(figure -> shown.stream()
+                                .anyMatch(other -> figure.listId() != null
+                                        && figure.listId().equals(other.listId())))
+                        .toList());
+                shown.stream().filter(figure -> !experienced.contains(figure)).forEach(experienced::add);
+                chosen = experienced;
             }
             if (missing.stream()
                     .anyMatch(place -> vocabulary.domesticPlaces().contains(place.toLowerCase(Locale.ROOT)))) {
@@ -462,7 +507,7 @@ class PayComposer {
         if (shape.exclusive()) {
             return Optional.of("No");
         }
-        Matcher threshold = THRESHOLD.matcher(lower);
+        Matcher threshold = THRESHOLD.matcher(inThousands(question));
         if (threshold.find()) {
             double limit =
                     Double.parseDouble(threshold.group(2).replace(",", "")) * (threshold.group(3) != null ? 1000 : 1);
@@ -470,7 +515,7 @@ class PayComposer {
             if (range == null) {
                 return Optional.empty();
             }
-            boolean over = threshold.group(1).matches("over|above|more than|at least|exceed|exceeds|beyond");
+            boolean over = !threshold.group(1).matches("under|below|less than");
             // A range the limit falls inside ("base over 300k?" for $138,000 to $314,000) holds only in part.
             if (range[0] < limit && limit < range[1]) {
                 // "can it go above 300k?" asks whether it ever does: yes, at the range's end.
@@ -731,12 +776,29 @@ class PayComposer {
         return withoutGeneric(carried);
     }
 
-    /** The aspects the question names; "total" (the generic one) only when it names no more specific one. */
+    /**
+     * The aspects the question names; "total" (the generic one) only when it names no more specific one. Those it
+     * leaves out by name are not asked: "the base, without stocks n bonus stuff", "not base, not global".
+     */
     private List<PayAspect> askedAspects(String padded) {
+        String kept = Text.padded(
+                SPREAD.matcher(LEFT_OUT.matcher(padded).replaceAll(" ")).replaceAll(" range "));
         return withoutGeneric(new ArrayList<>(vocabulary.payAspects().stream()
-                .filter(aspect -> aspect.askedIn(padded))
+                .filter(aspect -> aspect.askedIn(kept))
                 .toList()));
     }
+
+    /** "without stocks n bonus stuff", "excluding equity and bonus", "not base": the words of what is left out. */
+    private static final Pattern LEFT_OUT = Pattern.compile("(?i)\\b(?:without|excluding|exclude|excl|minus|except|"
+            + "not counting|not including|apart from|other than|leaving out|leave out|not)"
+            + "(?! (?:only|just|sure|really|that|too|even|much|bad|always|necessarily)\\b)"
+            + "\\s+(?:the |any |all )?[\\w'-]+(?:(?:\\s*[,&/+]\\s*|\\s+(?:and|or|n)\\s+)(?!not\\b)[\\w'-]+){0,3}");
+    /** "the range", "the spread", "low to high": the span of a figure asked, whose range line leads. */
+    private static final Pattern RANGE_ASKED = Pattern.compile(
+            "(?i)\\b(range|spread|lowest to highest|low to high|bottom to top|min to max|low end and high end)\\b");
+    /** "lowest to highest": the whole range, not the top of it. */
+    private static final Pattern SPREAD = Pattern.compile(
+            "(?i)\\b(?:from )?(?:lowest|low|min|minimum|bottom) to (?:highest|high|max|maximum|top)\\b");
 
     private static List<PayAspect> withoutGeneric(List<PayAspect> asked) {
         if (asked.size() > 1) {
@@ -749,6 +811,14 @@ class PayComposer {
     static final String GENERIC = "total";
 
     private static final Pattern HOW_MUCH = Pattern.compile("(?i)\\b(how much|how big|how large|what range)\\b");
+    /** "what do they make", "how high does it go", "show me the numbers": a figure wanted. */
+    private static final Pattern FIGURE_WANTED =
+            Pattern.compile("(?i)\\b(what|whats|what's|how high|how far|show me|numbers|figures)\\b");
+    /** Words that ask what moves pay whatever figure is named: "what affects the top 10%?". */
+    private static final Pattern FACTORS_ASKED = Pattern.compile("(?i)\\b(affect\\w*|drive[sn]?|depend\\w*|"
+            + "influence[sd]?|factors?|determine[sd]?|decide[sd]?|what makes|moves?|vary|varies|what would get|"
+            + "get (?:someone|me|you|one|people) into|what does it take|what it takes)\\b");
+
     private static final String PER_HOUR = "per hour";
     private static final String PER_DAY = "per day";
     private static final String PER_WEEK = "per week";
@@ -869,7 +939,7 @@ class PayComposer {
     /** Pay at the start of a career: the documents give figures for the role, not by level. */
     private static final Pattern LEVEL = Pattern.compile(
             "(?i)\\b(entry[- ]level|junior|starting (?=salary|pay|comp)|graduate (?=role|job|salary|pay)|"
-                    + "new grad|fresher|beginner|intern|internship|first job)");
+                    + "new grad|fresher|beginner|intern|internship|first job)\\b");
     /** Pay at a senior level: the documents give the role's range and its top 10%, not figures by seniority. */
     /**
      * "a senior ML architect", "principal architects", "pay by seniority": a level of the role asked about, not the
@@ -893,6 +963,9 @@ class PayComposer {
                     + "in (?:a few|\\d+|two|three|four|five|ten) years|in the future)\\b");
 
     private static final String SENIOR_LEVEL = "senior";
+    /** A figure line about people well into the job: "Experienced professionals can reach ...". */
+    private static final Pattern EXPERIENCED = Pattern.compile("(?i)\\b(experienced|senior|seasoned|veteran)\\b");
+
     private static final int MAX_SAID = 2;
 
     /** The figure lines of the asked aspects (those of all of them first), or the headline list when none is asked. */
@@ -1005,7 +1078,7 @@ class PayComposer {
         // architects in India earn more than the global average?"), and no amount is set against it.
         if (!claimsComparison(lower)
                 || !Text.containsAny(Text.padded(lower), vocabulary.homeRegion())
-                || THRESHOLD.matcher(lower).find()) {
+                || THRESHOLD.matcher(inThousands(lower)).find()) {
             return Optional.empty();
         }
         List<PayAspect> global = vocabulary.payAspects().stream()
@@ -1089,7 +1162,9 @@ class PayComposer {
             for (String part : parts) {
                 String word = part.replaceAll("[^\\p{L}.'-]", "").toLowerCase(Locale.ROOT);
                 boolean capitalised = !part.isEmpty() && Character.isUpperCase(part.charAt(0));
-                if (word.isEmpty() || !(knownPlaceWord(word) || capitalised && !asking.contains(word))) {
+                // "careers in AI", "in ML research": the field, not a place.
+                if (word.isEmpty()
+                        || !(knownPlaceWord(word) || capitalised && !asking.contains(word) && !roleWords(word))) {
                     break;
                 }
                 words.add(word);

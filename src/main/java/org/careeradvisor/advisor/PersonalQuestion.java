@@ -26,7 +26,7 @@ final class PersonalQuestion {
      */
     private static final Pattern PERSON = Pattern.compile("(?i)\\b(my|our) (new |old |current |former |previous )?"
             + RELATIONS
-            + "\\b|\\b(the|a|that) \\w+ (on|in|from) (my|our|the \\w+) team\\b|\\bfrom the \\w+ team\\b"
+            + "\\b|\\b(the|a|that) (\\w+ ){1,3}(on|in|from) (my|our|the \\w+) team\\b|\\bfrom the \\w+ team\\b"
             + "|\\b(the|that) (guy|woman|man|person|lady|one) who\\b|\\b(he|she|him)\\b|\\b(his|her)\\b(?! (own )?(role|job))"
             // "the VP at our company", "the research scientist who sits next to me": one person where the asker works.
             + "|\\b(the|that) (new |current |former )?(\\w+ ){1,3}(at|in|of) (my|our) (company|firm|office|org|organi[sz]ation|workplace|"
@@ -58,13 +58,13 @@ final class PersonalQuestion {
             Pattern.compile("(?i)\\b(in|at|near|from|to|around|outside|for|with)\\s+$");
     /** Pay of one person, or their private life. */
     private static final String PAY_WORDS = "earn|earns|earning|earned|make|makes|making|made|paid|pay|salary|"
-            + "comp|compensation|income|bonus|take home|takes home|equity|stock|shares|raise";
+            + "comp|compensation|income|bonus|take home|takes home|equity|stock|shares|raise|overpaid|underpaid";
     /** A word of someone's pay, in any form ("bonuses", "earnings"). */
     private static final Pattern PAY = Pattern.compile("(?i)\\b(" + PAY_WORDS + "|earn\\w*|bonus\\w*|salaries)\\b");
 
     private static final Pattern PRIVATE = Pattern.compile("(?i)\\b(" + PAY_WORDS + "|health|sick|ill|illness|"
             + "pregnant|(is|are) (he|she|they) single|is single|single(?=\\s*\\?)|single or|married|dating|divorced|relationship|religion|religious|age|"
-            + "how old|birthday|(home )?address|where (does|do) \\w+ live|lives|phone|phone number|e-?mail|contact details|"
+            + "how old|birthday|(home )?address|home (city|town)|linkedin|instagram|facebook|social media( accounts?)?|where (does|do) \\w+ live|lives|phone|phone number|e-?mail|contact details|"
             + "performance review|appraisal|rating|fired|disciplin\\w*)\\b");
     /** "that role", "on average", "ML architects", "an ML data architect": the role in general, whoever asks. */
     private static final Pattern GENERAL =
@@ -123,6 +123,20 @@ final class PersonalQuestion {
     private static final Pattern FACTOR = Pattern.compile("(?i)\\b(?:experience|years?|yrs|degree|ph\\.?d|masters?|"
             + "bachelors?|skills?|certifications?|certs?|location|city|industry|sector|company size)\\b");
 
+    /**
+     * "if my husband learns Kubernetes, will his salary go up?": the same question with the pay before the change.
+     */
+    private static final Pattern FACTOR_EFFECT_AFTER = Pattern.compile(
+            "(?i)\\bif\\b[^.?!]{0,80}?\\b(?:salary|pay|comp|compensation|earnings|income)\\b[^.?!]{0,40}?"
+                    + "\\b(?:will|would|could|might)\\s+(?:go up|rise|increase|grow|change|improve|be higher|jump)\\b");
+    /** A word of pay alone, without the private-life words of {@link #PRIVATE}. */
+    private static final Pattern PAY_ONLY = Pattern.compile("(?i)\\b(" + PAY_WORDS + ")\\b");
+    /** A role as the subject of the pay: "ML data architect salary", "what does a junior ML architect make". */
+    private static final Pattern ROLE_NOUN =
+            Pattern.compile("(?i)\\b(architects?|scientists?|engineers?|researchers?|vps?|roles?|positions?|jobs?)\\b");
+    /** Where a clause ends: "..., my boyfriend is thinking to apply" is a clause of its own. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:.?!]+\\s*|\\s+(?:and|but|because|since)\\s+");
+
     private PersonalQuestion() {}
 
     /** @param knows whether a word is one the documents or the vocabulary use, so "Machine Learning" is never a name */
@@ -153,24 +167,59 @@ final class PersonalQuestion {
                 }
             }
         }
-        List<String> sentences = Sentences.split(message.replace('\n', ' '));
-        if (sentences.stream()
-                .anyMatch(sentence -> FACTOR_EFFECT.matcher(sentence).find()
-                        && FACTOR.matcher(sentence).find())) {
+        if (asksWhatMovesPay(message)) {
             // Only after the checks for a person named in full or paid by name.
             return false;
         }
+        List<String> sentences = Sentences.split(message.replace('\n', ' '));
         for (int i = 0; i < sentences.size(); i++) {
             String here = sentences.get(i);
             String window = i + 1 < sentences.size() ? here + " " + sentences.get(i + 1) : here;
             if (pointsAtSomeone(here, knows)
                     && PRIVATE.matcher(window).find()
                     && !GENERAL.matcher(window).find()
-                    && !OWN.matcher(window).find()) {
+                    && !OWN.matcher(window).find()
+                    && !payOfRoleBesidePerson(window, knows)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "how much does an entry level ML data architect make? my nephew just finished his bachelor's": the person is
+     * only the reason for asking. True when nothing private but pay is asked, no clause that speaks of pay points at
+     * anyone and one of them names a role; "my brother is an ML architect, how much does he make?" ties the pay to him.
+     */
+    private static boolean payOfRoleBesidePerson(String text, Predicate<String> knows) {
+        Matcher privateWord = PRIVATE.matcher(text);
+        while (privateWord.find()) {
+            if (!PAY_ONLY.matcher(privateWord.group()).matches()) {
+                return false;
+            }
+        }
+        boolean payOfRole = false;
+        for (String clause : CLAUSE_END.split(text)) {
+            if (!PAY.matcher(clause).find()) {
+                continue;
+            }
+            if (pointsAtSomeone(clause, knows)) {
+                return false;
+            }
+            payOfRole |= ROLE_NOUN.matcher(clause).find();
+        }
+        return payOfRole;
+    }
+
+    /**
+     * Whether a sentence asks if something anyone can have (experience, a degree, a skill) moves pay, with a person as
+     * the example: "will that bump his salary?", "if my husband learns Kubernetes, will his salary go up?".
+     */
+    static boolean asksWhatMovesPay(String message) {
+        return Sentences.split(message.replace('\n', ' ')).stream()
+                .anyMatch(sentence -> (FACTOR_EFFECT.matcher(sentence).find()
+                                || FACTOR_EFFECT_AFTER.matcher(sentence).find())
+                        && FACTOR.matcher(sentence).find());
     }
 
     /** Whether a declined question was about someone's pay, rather than their private life. */

@@ -72,8 +72,12 @@ public class QuestionAnalyzer {
     private static final Pattern REQUEST = Pattern.compile("(?i)^\\W*((can|could|would|will) (you|u)|need|have)\\b");
 
     private static final int ASKING_SENTENCES = 2;
+    /** "I", "my", "data analyst here:": the asker speaks of themselves; "I heard ..." only reports what others say. */
     private static final Pattern FIRST_PERSON =
-            Pattern.compile("(?i)\\b(i|i'm|im|i've|ive|my|me)\\b|^[^.?!]{0,60}\\b(here|guy|girl)\\b[:,.]");
+            Pattern.compile("(?i)\\b(i(?!'?ve heard\\b|'?ve read\\b| heard\\b| read\\b"
+                    + "| was told\\b| keep hearing\\b| think\\b| thought\\b| believe\\b| assume\\b)|i'm|im|i've|ive|my|me)\\b"
+                    + "|^[^.?!]{0,60}\\b(here|guy|girl)\\b[:,.]");
+
     private static final String YEARS_OF =
             "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\+?\\s*(years?|yrs?)\\b";
     private static final Pattern YEARS = Pattern.compile("(?i)" + YEARS_OF);
@@ -168,7 +172,9 @@ public class QuestionAnalyzer {
             return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.INSTRUCTION_OVERRIDE, trimmed, null);
         }
         CachedMatcher known = matcher(roles);
-        if (matchesAny(vocabulary.personalData(), trimmed) || PersonalQuestion.asks(trimmed, known.spelling()::knows)) {
+        // The vocabulary's patterns ("his salary") yield to a question of what moves pay with a person as the example.
+        if (matchesAny(vocabulary.personalData(), trimmed) && !PersonalQuestion.asksWhatMovesPay(trimmed)
+                || PersonalQuestion.asks(trimmed, known.spelling()::knows)) {
             return QuestionAnalysis.personalData(
                     trimmed,
                     known.matcher().find(trimmed).stream()

@@ -22,6 +22,15 @@ record QuestionShape(
 
     private static final Pattern YES_NO =
             Pattern.compile("^(is|are|am|do|does|did|can|could|should|will|would|must|has|have|need|was|were)\\b.*");
+    /** "quick q", "surely", "ok so": words before a question that say how it is asked. */
+    private static final Pattern OPENER =
+            Pattern.compile("^(?:(?:(?:quick|simple|dumb|stupid|silly|honest|serious|real|"
+                    + "genuine|small|random)\\s+(?:q|qn|question)|surely|so|ok so|okay so|honestly|seriously|but|and|also|hm+|"
+                    + "hey|hi|ok|okay|well|wait|sorry|real talk|genuinely|be honest|tbh)\\b[:,.!-]*\\s+)+");
+    /** "ML data architect need PhD?", "an ML data architect needs a master's these days?": a yes or no put without a verb first. */
+    private static final Pattern ELLIPTICAL_NEED = Pattern.compile(
+            "^(?!(?:what|which|who|whom|whose|how|why|when|where|i|we|you)\\b)(?:an? |the )?[\\w .'/-]{2,50}? "
+                    + "(?:need|needs|require|requires)\\b[^?]*\\?+$");
     /** "can you write the job ad", "could you list the skills": a request put politely, not a yes or no. */
     private static final Pattern REQUEST =
             Pattern.compile("(can|could|would|will) (you|u)( please| pls)? (write|draft|give|"
@@ -48,15 +57,19 @@ record QuestionShape(
     private static final Pattern NOT_ONLY = Pattern.compile("\\bnot (only|just|solely|merely)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\bor\\b[^?]{0,24}\\b(only|just|solely|merely)\\b");
     /** "can I become one without leadership experience?": whether something can be done lacking what follows. */
-    private static final Pattern WITHOUT = Pattern.compile("\\b(without|with no|lacking)\\b");
+    private static final Pattern WITHOUT = Pattern.compile("\\b(without|with no|with zero|lacking)\\b");
 
     static QuestionShape of(String question) {
         // "We have an applicant with a bachelor's. Is a bachelor's enough?": the shape of the part that asks.
-        String text = AskingPart.of(question).toLowerCase(Locale.ROOT).strip();
+        // "quick q do i NEED a phd", "surely it needs a master's?": the words before the question are no part of it.
+        String text = OPENER.matcher(
+                        AskingPart.of(question).toLowerCase(Locale.ROOT).strip())
+                .replaceFirst("");
         // "need a PhD for this?" asks; "need a vacancy text for an AI research manager" requests.
-        boolean yesNo = YES_NO.matcher(text).matches()
-                && !REQUEST.matcher(text).lookingAt()
-                && !(NEED_OPENER.matcher(text).lookingAt() && !text.endsWith("?"));
+        boolean yesNo =
+                (YES_NO.matcher(text).matches() || ELLIPTICAL_NEED.matcher(text).matches())
+                        && !REQUEST.matcher(text).lookingAt()
+                        && !(NEED_OPENER.matcher(text).lookingAt() && !text.endsWith("?"));
         // "does the VP lead data scientists too, or just QA people?" offers an alternative: it asks whether the first
         // holds.
         // "also owns the data strategy, not just testing?" says more than one thing is done.
@@ -79,9 +92,12 @@ record QuestionShape(
 
     private static final Pattern AGE = Pattern.compile("\\b\\d+\\s*(years?|yrs?)[ -]old\\b");
 
-    /** "is that enough", "would this be sufficient": a yes/no on what the message said before it. */
+    /**
+     * "is that enough", "would this be sufficient", "is that typical?": a yes/no on what the message said before it.
+     */
     private static final Pattern REFERS_BACK = Pattern.compile(
-            "\\b(that|this|it|those|these)\\b.*\\b(enough|sufficient|suffice|too (few|little|short|much|many))\\b");
+            "\\b(that|this|it|those|these)\\b.*\\b(enough|sufficient|suffice|too (few|little|short|much|many)|typical|"
+                    + "right|correct|accurate|realistic|standard|normal|usual|true)\\b");
 
     /**
      * "i've led a research team for 1 year, is that enough?": the number said before the asking part, which "that"

@@ -26,9 +26,13 @@ class SkillsGapAdvisor {
                     + "|(?=\\s+in\\s*(?:[,.;!?]|$)|\\s+(?:out of|of|at|working|writing|building|coding|leading|doing|running|managing|teaching|in (?:the )?(?:industry|"
                     + "field|tech|it|data|software|ml|ai|finance|banking|consulting))\\b|\\s*[,.;!?:(]|\\s+(?:and|but|so|now)\\b|\\s+-|$))");
     private static final Pattern CLAUSE = Pattern.compile("[,.;!?]|\\s(?:but|though|although|however)\\s");
+    /** A clause that asks which skills to learn: "what should i study", "like which math + languages". */
+    private static final Pattern ASKS_WHAT = Pattern.compile("(?i)^\\s*(?:like\\s+|and\\s+|so\\s+)?(?:what|which)\\b"
+            + "|\\b(?:should|do|must|would) i (?:have to )?(?:study|learn|know|pick up|brush up|revise)\\b");
+
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(never|no|not|without|don't|dont|haven't|havent|"
             + "can't|cant|zero|rusty|weak|little|barely|limited|skipped|skip|avoided|lack|lacking|struggle|struggled|"
-            + "stopped at|stops at|stopped after)\\b");
+            + "stopped at|stops at|stopped after|bad at|poor at|terrible at|awful at|hopeless at|not good at)\\b");
     /** Denials that follow the skill they deny: "math is rusty", "my SQL is weak". */
     private static final Pattern AFTER_SKILL =
             Pattern.compile("(?i)rusty|weak|limited|little|lacking|stopped at|stops at|stopped after");
@@ -40,9 +44,13 @@ class SkillsGapAdvisor {
             Pattern.compile("(?i)\\s(?:and|but|while)\\s+(?:i\\b|i've|i'm|taught|learned|learnt|"
                     + "built|know|worked|work|did|do|have|use|used|love|am|picked up|got)");
 
-    private static final Pattern GOAL = Pattern.compile(
-            "(?i)\\b(want|wanna|would like|hoping|hope|aim|aiming|plan|planning|"
-                    + "move into|moving into|get into|switch to|transition to|become|becoming|interested in|for the)\\b");
+    private static final Pattern GOAL =
+            Pattern.compile("(?i)\\b(want|wanna|would like|hoping|hope|aim|aiming|plan|planning|"
+                    + "move into|moving into|get into|switch to|transition to|become|becoming|interested in|for the)\\b"
+                    // "research scientist -> research manager"
+                    + "|-+>|→|=>");
+    /** Where the clause a word of wanting opens ends. */
+    private static final Pattern GOAL_CLAUSE_END = Pattern.compile("[,;.?!]");
     /**
      * "want to do pure research", "I'd rather lead a team", "I like building models more than theory": what the person
      * wants the work to be, up to the end of its clause.
@@ -314,19 +322,26 @@ class SkillsGapAdvisor {
      */
     static boolean targeted(RoleDocument role, String message) {
         Matcher goal = GOAL.matcher(message);
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        List<String> names = role.names().stream()
+                .map(name -> name.toLowerCase(java.util.Locale.ROOT))
+                .toList();
         int from = -1;
         while (goal.find()) {
             from = goal.end();
+            // "want to become a research manager, what do they want": the clause a word of wanting opens names it.
+            String clause = GOAL_CLAUSE_END.split(lower.substring(from), 2)[0];
+            if (names.stream().anyMatch(clause::contains)) {
+                return true;
+            }
         }
         if (from < 0) {
             return false;
         }
-        String after = message.substring(from).toLowerCase(java.util.Locale.ROOT);
+        String after = lower.substring(from);
         // A whole name ("ML data architect" also in "ML data architecture"), not a head word: "guide the scientists"
         // does not make the scientist's job the goal, nor "an AI research job" the manager's.
-        return role.names().stream()
-                .map(name -> name.toLowerCase(java.util.Locale.ROOT))
-                .anyMatch(after::contains);
+        return names.stream().anyMatch(after::contains);
     }
 
     /** The skills a message says the person lacks: those after a word that denies them ("never touched Kubernetes"). */
@@ -342,6 +357,10 @@ class SkillsGapAdvisor {
     private Set<String> had(String message) {
         Set<String> had = new LinkedHashSet<>();
         for (String clause : CLAUSE.split(message)) {
+            if (ASKS_WHAT.matcher(clause).find()) {
+                // "like which math + languages?": skills asked about, not had.
+                continue;
+            }
             // "I want to own data platforms for ML teams" wishes for machine learning; it does not claim it.
             Matcher wish = ASPIRATION.matcher(clause);
             String claimed = wish.find() ? clause.substring(0, wish.start()) : clause;
