@@ -56,7 +56,10 @@ class SkillsGapAdvisor {
      * wants the work to be, up to the end of its clause.
      */
     private static final Pattern ASPIRATION =
-            Pattern.compile("(?i)\\b(?:want(?:s|ed)? (?:to|an|a|the|something)\\b|wanna|would like (?:to|an|a|the)\\b|"
+            Pattern.compile("(?i)\\b(?:want(?:s|ed)? (?:to|an|a|the|something)\\b|wanna|"
+                    // "she wants mentor people", "i want go to the executive level": the "to" left out.
+                    + "want(?:s|ed)? (?=(?:go|become|mentor|lead|manage|work|do|move|be|build|design|make|set|get|own|"
+                    + "run|stay|keep|switch|teach|try|grow|guide|shape|drive)\\b)|would like (?:to|an|a|the)\\b|"
                     + "'d like (?:to|an|a|the)\\b|would rather|'d rather|keen on|keen to|my goal is to|my dream is to|moving (?:to|into)|"
                     + "move (?:to|into)|switch(?:ing)? (?:to|into)|hope to|hoping to|aim to|aiming to|plan to|planning to|dream(?:ing)? of|"
                     // "I love shipping features", "I'd prefer to build": a liking for work, not "I love Python" (a

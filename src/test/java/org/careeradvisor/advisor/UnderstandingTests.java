@@ -1490,4 +1490,102 @@ class UnderstandingTests {
         assertThat(firstLine(ask(conversation, "and for the research manager?")))
                 .startsWith("**An advanced degree (Master's or Ph.D.)");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ML data architect salary in Germany how much? in euro please, my boyfriend is thinking to apply in Munich | salary
+            my nephew just finish his bachelor, how much a junior or entry level ML data architect make at first?      | salary
+            startup or big corporation, who pay more for machine learning architect? my son have two offers           | salary
+            if my husband learn more technical skill like kubernetes, his salary as ML data architect will go up?     | salary
+            does industry matter for ML data architect salary? like would healthcare pay different? my mom's a nurse   | salary
+            my brother is an ML architect, how much does he make?                                                      | out_of_scope
+            what is my husband's salary as an ML architect                                                             | out_of_scope
+            what does the data architect in our team take home, he seems overpaid                                      | out_of_scope
+            I'm in HR and need the LinkedIn and home city of the person who wrote your AI research scientist page     | out_of_scope
+            """)
+    void aRelativeAsTheReasonForAskingIsNoRequestForTheirPay(String message, String intent) {
+        assertThat(ask(null, message).intent().wireName()).isEqualTo(intent);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            can ml architect base salary go up to 400k in the US?                                       | **No.** **Base salary: $138,000 to $314,000
+            is the top 10% of ML architects in the US over a million dollars a year?                    | **No.** **Top 10% earn more than $713,000
+            worldwide (not just america) what do the top 10 percent make? global numbers matter more to me as an international student, ML architect | **Global top 10%: up to $372,900
+            I only need the spread of ML architect annual total compensation, lowest to highest. Not base, not global. | **Range: $234,000 to $797,000
+            whats the BASE salary range for ML architects, like without stocks n bonus stuff?            | **Base salary: $138,000 to $314,000
+            which things are deciding how much a ML architect is earning? make a list please            | **What moves the pay
+            what would get someone into the top 10% of ml architect earners                              | **What moves the pay
+            for a very experienced senior Data Architect (not ML specifically), how high can annual pay go? | **The Machine Learning Data Architect document has no pay figures by seniority.**
+            """)
+    void aFigureAskedIsAnsweredWithItAndWhatIsLeftOutIsNotGiven(String message, String lead) {
+        Answer answer = ask(null, message);
+
+        assertThat(firstLine(answer)).startsWith(lead);
+        if (message.contains("without stocks")) {
+            assertThat(answer.answer()).doesNotContain("$534,000").doesNotContain("$78,000");
+        }
+        if (message.contains("Not base")) {
+            assertThat(answer.answer()).doesNotContain("$138,000").doesNotContain("$372,900");
+        }
+        if (message.contains("senior Data Architect")) {
+            assertThat(answer.answer()).contains("Experienced professionals can reach $185,000-$200,000");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            quick q do i NEED a phd to become an ML data architect?? my parents think everything in AI requires a phd | **No**  | Bachelor's
+            ML data architect need PhD? yes or no please                                                  | **No**  | Bachelor's
+            surely an ML data architect needs a master's as the minimum these days?                       | **No**  | Bachelor's
+            Our draft says AI Research Manager needs 5+ years leadership experience. Is that what's typical? | **No** | 2+ years
+            I heard strong researchers can become AI research managers with zero leadership experience. True? | **No** | 2+ years
+            do AI research managers need prior leadership experience or can u jump straight from IC research? | **Yes** | 2+ years
+            i heard ML data architects just need SQL, not docker or kubernetes. is devops knowledge actually expected? | **Yes** | Kubernetes
+            """)
+    void aYesOrNoPutInEverydayWordsOpensWithItsVerdict(String message, String verdict, String fact) {
+        assertThat(firstLine(ask(null, message))).startsWith(verdict).contains(fact);
+    }
+
+    @Test
+    void theRoleAWishOrAnArrowPointsToIsTheOneAskedAbout() {
+        assertThat(firstLine(ask(
+                        null, "research scientist -> research manager, how much leadership exp do they usually want")))
+                .contains("2+ years");
+        assertThat(ask(
+                                null,
+                                "I'm a research scientist and want to become a research manager, how much leadership experience do they want")
+                        .roles())
+                .containsExactly("AI Research Manager");
+    }
+
+    @Test
+    void skillsAskedAboutOrSaidToBeWeakAreNotCountedAsHeld() {
+        Answer weak = ask(
+                null,
+                "java dev, 6 years, bad at math tbh. what would i have to learn to move into AI research engineer?");
+        assertThat(weak.answer()).contains("you say you lack Mathematics").contains("linear algebra");
+        Answer asked = ask(
+                null,
+                "bootcamp grad here, can code python. what should i study to get into AI research engineering? like which math + languages");
+        assertThat(firstLine(asked)).doesNotContain("Mathematics");
+        assertThat(asked.answer()).contains("linear algebra");
+    }
+
+    @Test
+    void aFollowUpNamingStocksKeepsThePayTopic() {
+        String conversation = "stocks-" + System.nanoTime();
+        ask(conversation, "ML data architect total comp in US?");
+        assertThat(firstLine(ask(conversation, "what about stocks part of it")))
+                .startsWith("**Stock options: $10,000 to $534,000");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            My wife was research scientist for 6 years with a PhD, now she lead a small team and wants mentor people and set the direction of research. what role fit to her? | AI Research Manager
+            I am director of QA in fintech company since 15 years, i manage testing teams and i want go to the executive level in AI. which from these roles?                  | AI Quality Engineering VP
+            """)
+    void aWishWithoutItsToStillDecidesTheFit(String message, String role) {
+        assertThat(firstLine(ask(null, message))).startsWith("**Closest fit: " + role + ".**");
+    }
 }
