@@ -48,7 +48,7 @@ class PayComposer {
 
     /** A comparison claimed: "earn more", "paying more", "raise your pay", "less than". */
     private static final Pattern CLAIM = Pattern.compile(
-            "\\b(more|higher|better|bigger|raises?|increases?|boosts?|exceeds?|outpaces?|beats?|less|lower|"
+            "\\b(more|higher|better|bigger|raises?|increases?|boosts?|exceeds?|outpaces?|beats?|premium|less|lower|"
                     + "worse|smaller)\\b");
 
     /** "earns more than", "raise your pay compared with": a direction claimed between two sets of figures. */
@@ -559,7 +559,9 @@ class PayComposer {
             }
             boolean documentOursHigher = aboutOther ? saysLess : saysMore;
             boolean up = !LESS.matcher(claim.group()).matches();
-            boolean claimsOursHigher = other < claim.start() ? !up : up;
+            // "is there really a premium over a data architect?" claims the role's own pay higher, wherever the other
+            // is.
+            boolean claimsOursHigher = claim.group().equals("premium") || (other < claim.start() ? !up : up);
             return Optional.of(claimsOursHigher == documentOursHigher ? "Yes" : "No");
         }
         return Optional.empty();
@@ -931,7 +933,8 @@ class PayComposer {
 
     private static final Pattern COMPARING = Pattern.compile(
             "(?i)\\b(vs\\.?|versus|compared?|comparison|more than|less than|stacks? up|measures? up|against|"
-                    + "who (gets|earns|makes)|difference|gap|by how much|how much (more|less)|(earn|make|get|paid) (more|less))\\b");
+                    + "who (gets|earns|makes)|difference|gap|by how much|how much (more|less)|(earn|make|get|paid) (more|less)|"
+                    + "premium|change the money|change the pay)\\b");
     /** Pay per hour, week, day or month: the documents give yearly figures. */
     private static final Pattern PERIOD = Pattern.compile(
             "(?i)\\b(hourly|per hour|monthly|per month|weekly|per week|daily|per day|"

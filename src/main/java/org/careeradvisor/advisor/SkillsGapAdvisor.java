@@ -219,7 +219,7 @@ class SkillsGapAdvisor {
                     .ifPresent(verdict -> markdown.append(verdict).append("\n\n"));
         }
         markdown.append("**Closest fit: ").append(best.role().title()).append(".** ");
-        markdown.append(wishedFor(best, wished, wish)).append(why(best)).append('\n');
+        markdown.append(wishedFor(best, wished, wish)).append(why(best, degree)).append('\n');
         appendGaps(markdown, best, have, new Stated(lacking, wanted), degree, years, used);
         appendLackedWork(markdown, best, lacking, sections, used);
         // The next role shows when it matches something or is what the person wishes for ("... but I love AI
@@ -231,7 +231,7 @@ class SkillsGapAdvisor {
             markdown.append("\n**Next closest: ")
                     .append(next.role().title())
                     .append(".** ")
-                    .append(why(next))
+                    .append(why(next, degree))
                     .append('\n');
             List<Statement> gaps = gaps(next, have, new Stated(lacking, wanted), degree, years);
             if (!gaps.isEmpty()) {
@@ -360,13 +360,12 @@ class SkillsGapAdvisor {
     private Set<String> had(String message) {
         Set<String> had = new LinkedHashSet<>();
         for (String clause : CLAUSE.split(message)) {
-            if (ASKS_WHAT.matcher(clause).find()) {
-                // "like which math + languages?": skills asked about, not had.
-                continue;
-            }
+            // "like which math + languages?", "... and what should I learn": skills asked about, not had.
+            Matcher asks = ASKS_WHAT.matcher(clause);
+            String stated = asks.find() ? clause.substring(0, asks.start()) : clause;
             // "I want to own data platforms for ML teams" wishes for machine learning; it does not claim it.
-            Matcher wish = ASPIRATION.matcher(clause);
-            String claimed = wish.find() ? clause.substring(0, wish.start()) : clause;
+            Matcher wish = ASPIRATION.matcher(stated);
+            String claimed = wish.find() ? stated.substring(0, wish.start()) : stated;
             had.addAll(skills.find(denied(claimed)[0]));
         }
         return had;
@@ -446,10 +445,7 @@ class SkillsGapAdvisor {
         }
         String asked = checked.stream()
                 .map(Statement::quote)
-                // "An advanced degree ..." read inside the sentence: "it asks for an advanced degree".
-                .map(quote -> quote.length() > 1 && Character.isLowerCase(quote.charAt(1))
-                        ? Character.toLowerCase(quote.charAt(0)) + quote.substring(1)
-                        : quote)
+                .map(SkillsGapAdvisor::lowerFirst)
                 .collect(Collectors.joining("; "));
         return java.util.Optional.of((meets
                         ? "**Yes**, on what you describe: it asks for "
@@ -466,6 +462,28 @@ class SkillsGapAdvisor {
         return degree == UNKNOWN || required == UNKNOWN ? 0 : Math.max(0, required - degree);
     }
 
+    /** The degrees a person can name, by level: "your Ph.D. meets what it asks for". */
+    private static final Map<Integer, String> DEGREE_NAMES =
+            Map.of(1, "Bachelor's degree", 2, "Master's degree", 3, "Ph.D.");
+
+    /** The requirement line naming the role's lowest degree, when the degree the person names meets it. */
+    private static java.util.Optional<Statement> degreeMet(Fit fit, int degree) {
+        int required = requiredDegree(fit);
+        if (degree == UNKNOWN || required == UNKNOWN || degree < required || !DEGREE_NAMES.containsKey(degree)) {
+            return java.util.Optional.empty();
+        }
+        return fit.requirements().stream()
+                .filter(unit -> Degrees.lowestNamed(unit.quote()) == required)
+                .findFirst();
+    }
+
+    /** "An advanced degree ..." read inside a sentence: "an advanced degree ...". */
+    private static String lowerFirst(String quote) {
+        return quote.length() > 1 && Character.isLowerCase(quote.charAt(1))
+                ? Character.toLowerCase(quote.charAt(0)) + quote.substring(1)
+                : quote;
+    }
+
     /** "It is the role most like what you want (do pure research)." for the role a wish decided, else nothing. */
     private static String wishedFor(Fit fit, Map<String, Double> wished, String wish) {
         return wish != null && wished.getOrDefault(fit.role().id(), 0.0) >= 1.0
@@ -474,13 +492,22 @@ class SkillsGapAdvisor {
     }
 
     /** Why a role fits: the skills its documents ask for that the person has, and their experience where it counts. */
-    private static String why(Fit fit) {
+    private static String why(Fit fit, int degree) {
         StringBuilder why = new StringBuilder();
-        if (fit.matched().isEmpty()) {
+        java.util.Optional<Statement> degreeMet = degreeMet(fit, degree);
+        if (fit.matched().isEmpty() && degreeMet.isEmpty()) {
             why.append("Its document names none of your skills yet");
+        } else if (fit.matched().isEmpty()) {
+            why.append("Your ").append(DEGREE_NAMES.get(degree)).append(" meets what it asks for: ");
         } else {
             why.append("You already have what it asks for in ").append(describe(fit, fit.matched()));
+            degreeMet.ifPresent(line ->
+                    why.append("; your ").append(DEGREE_NAMES.get(degree)).append(" meets what it asks for: "));
         }
+        degreeMet.ifPresent(line -> why.append(lowerFirst(line.quote()))
+                .append(" (*")
+                .append(line.section())
+                .append("*)"));
         if (fit.jobUnit() != null) {
             why.append(", and your experience counts: ")
                     .append(fit.jobUnit().quote())

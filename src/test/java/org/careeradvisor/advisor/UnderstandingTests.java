@@ -1588,4 +1588,23 @@ class UnderstandingTests {
     void aWishWithoutItsToStillDecidesTheFit(String message, String role) {
         assertThat(firstLine(ask(null, message))).startsWith("**Closest fit: " + role + ".**");
     }
+
+    @Test
+    void aDegreeThePersonHasIsSaidToMeetTheRoleAndAPremiumOverDataArchitectsIsAYes() {
+        assertThat(
+                        firstLine(
+                                ask(
+                                        null,
+                                        "i'm a research scientist 2 yrs out of my PhD. my goal is to become an AI research manager someday. what do companies usually want before they'd let me manage a research team?")))
+                .contains("Your Ph.D. meets what it asks for: an advanced degree (Master's or Ph.D.)");
+        Answer premium = ask(
+                null,
+                "I heard slapping 'ML' on a data architect title doesn't change the money at all. Is there really a premium? show me the numbers");
+        assertThat(firstLine(premium)).startsWith("**Yes.** **Average: $393,000");
+        assertThat(premium.answer()).contains("$189,122");
+        Answer abroad = ask(
+                null,
+                "top earners ML architect outside US - how high does it go? asking for a remote role based in poland");
+        assertThat(abroad.answer()).contains("Global top 10%: up to $372,900").doesNotContain("$713,000");
+    }
 }
