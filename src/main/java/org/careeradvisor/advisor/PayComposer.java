@@ -388,6 +388,15 @@ class PayComposer {
                                         && figure.listId().equals(other.listId())))
                         .toList());
                 shown.stream().filter(figure -> !experienced.contains(figure)).forEach(experienced::add);
+                if (experienced.size() == shown.size()) {
+                    // "a principal ML architect": no figure by seniority, so the role's own top 10% is the nearest.
+                    figures.stream()
+                            .filter(figure -> aspectOf(figure)
+                                    .filter(aspect -> aspect.id().equals(TOP))
+                                    .isPresent())
+                            .filter(figure -> !experienced.contains(figure))
+                            .forEach(experienced::add);
+                }
                 chosen = experienced;
             }
             if (missing.stream()
@@ -966,6 +975,7 @@ class PayComposer {
                     + "in (?:a few|\\d+|two|three|four|five|ten) years|in the future)\\b");
 
     private static final String SENIOR_LEVEL = "senior";
+    private static final String TOP = "top";
     /** A figure line about people well into the job: "Experienced professionals can reach ...". */
     private static final Pattern EXPERIENCED = Pattern.compile("(?i)\\b(experienced|senior|seasoned|veteran)\\b");
 
@@ -999,6 +1009,19 @@ class PayComposer {
         List<Statement> ofAny = figures.stream()
                 .filter(figure -> aspects.contains(aspectOf(figure).orElse(null)))
                 .toList();
+        // "a classic data architect's ceiling": the figures of their lists, not the role's own top 10% beside them.
+        Set<String> scopeLists = ofAny.stream()
+                .filter(figure -> figure.listId() != null
+                        && aspectOf(figure)
+                                .filter(aspect -> SCOPING.contains(aspect.id()))
+                                .isPresent())
+                .map(Statement::listId)
+                .collect(java.util.stream.Collectors.toSet());
+        if (!scopeLists.isEmpty()) {
+            return ofAny.stream()
+                    .filter(figure -> scopeLists.contains(figure.listId()))
+                    .toList();
+        }
         return ofAny.isEmpty() ? headline(figures) : ofAny;
     }
 

@@ -27,10 +27,14 @@ record QuestionShape(
             Pattern.compile("^(?:(?:(?:quick|simple|dumb|stupid|silly|honest|serious|real|"
                     + "genuine|small|random)\\s+(?:q|qn|question)|surely|so|ok so|okay so|honestly|seriously|but|and|also|hm+|"
                     + "hey|hi|ok|okay|well|wait|sorry|real talk|genuinely|be honest|tbh)\\b[:,.!-]*\\s+)+");
-    /** "ML data architect need PhD?", "an ML data architect needs a master's these days?": a yes or no put without a verb first. */
-    private static final Pattern ELLIPTICAL_NEED = Pattern.compile(
-            "^(?!(?:what|which|who|whom|whose|how|why|when|where|i|we|you)\\b)(?:an? |the )?[\\w .'/-]{2,50}? "
-                    + "(?:need|needs|require|requires)\\b[^?]*\\?+$");
+    /**
+     * "ML data architect need PhD?", "so a masters wont cut it?", "a bachelor's is enough?": a statement asked as a
+     * question, its verb after the subject; no question word, at most a short sentence.
+     */
+    private static final Pattern ELLIPTICAL_NEED =
+            Pattern.compile("^(?!(?:what|which|who|whom|whose|how|why|when|where|i|we|you)\\b)(?:[\\w'./+-]+\\s+){1,8}?"
+                    + "(?:need|needs|require|requires|won'?t|wont|doesn'?t|isn'?t|aren'?t|can'?t|cannot|is|are|counts?)\\b"
+                    + "[^?]{0,80}\\?+$");
     /** "can you write the job ad", "could you list the skills": a request put politely, not a yes or no. */
     private static final Pattern REQUEST =
             Pattern.compile("(can|could|would|will) (you|u)( please| pls)? (write|draft|give|"

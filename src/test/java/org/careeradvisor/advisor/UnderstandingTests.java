@@ -1607,4 +1607,21 @@ class UnderstandingTests {
                 "top earners ML architect outside US - how high does it go? asking for a remote role based in poland");
         assertThat(abroad.answer()).contains("Global top 10%: up to $372,900").doesNotContain("$713,000");
     }
+
+    @Test
+    void aSeniorScopeGetsTheNearestFiguresOfWhoIsAskedAbout() {
+        Answer classic = ask(null, "senior data architect (not ML, just classic) in texas, whats the ceiling");
+        assertThat(classic.answer())
+                .contains("Experienced professionals can reach $185,000-$200,000")
+                .doesNotContain("$713,000");
+        assertThat(ask(null, "For a principal / distinguished-level ML architect, what total comp can you expect?")
+                        .answer())
+                .contains("Top 10% earn more than $713,000")
+                .doesNotContain("$185,000");
+        String conversation = "cut-it-" + System.nanoTime();
+        ask(conversation, "what qualifications does an ai research scientist need");
+        assertThat(firstLine(ask(conversation, "so a masters wont cut it?")))
+                .startsWith("**No**")
+                .contains("Ph.D.");
+    }
 }
