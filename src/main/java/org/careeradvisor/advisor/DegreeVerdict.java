@@ -17,9 +17,13 @@ import org.careeradvisor.knowledge.Statement;
  */
 final class DegreeVerdict {
 
-    /** "enough", "sufficient", "just a bachelor's": whether the degree asked about suffices. */
-    private static final Pattern SUFFICES =
-            Pattern.compile("(?i)\\b(enough|sufficient|suffices?|good enough|cut it|ok|okay|fine)\\b");
+    /**
+     * "enough", "sufficient", "just a bachelor's", "meet the degree requirement": whether the degree asked about
+     * suffices.
+     */
+    private static final Pattern SUFFICES = Pattern.compile(
+            "(?i)\\b(enough|sufficient|suffices?|good enough|cut it|ok|okay|fine|"
+                    + "meets?|satisf(?:y|ies)) ?(?:the )?(?:degree |education |educational )?(?:requirements?|bar)?\\b");
 
     private static final int MAX_ALONGSIDE = 2;
     private static final Pattern ONLY = Pattern.compile("(?i)\\bonly\\b");

@@ -32,9 +32,21 @@ record QuestionShape(
      * question, its verb after the subject; no question word, at most a short sentence.
      */
     private static final Pattern ELLIPTICAL_NEED =
-            Pattern.compile("^(?!(?:what|which|who|whom|whose|how|why|when|where|i|we|you)\\b)(?:[\\w'./+-]+\\s+){1,8}?"
-                    + "(?:need|needs|require|requires|won'?t|wont|doesn'?t|isn'?t|aren'?t|can'?t|cannot|is|are|counts?)\\b"
-                    + "[^?]{0,80}\\?+$");
+            Pattern.compile("^(?!(?:what|which|who|whom|whose|how|why|when|where|i|we|you)\\b)"
+                    + "(?!.*\\b(?:what|which|how|why|when|where|whats)\\b)(?:[\\w'./+%$-]+\\s+){1,8}?"
+                    + "(?:need|needs|require|requires|won'?t|wont|doesn'?t|isn'?t|aren'?t|can'?t|cannot|is|are|counts?|"
+                    // "ml architect base over 300k possible?", "data architects earn more than ml architects?"
+                    // "n base only?" asks for the base alone: "only" with nothing after it asks nothing.
+                    + "only(?=\\s+\\w)|just(?=\\s+\\w)|over|above|under|below|more than|less than|possible|earn|earns|"
+                    + "make|makes|hire|hires|"
+                    + "use|uses|work|works|get|gets|matter|matters)\\b"
+                    + "[^?]{0,80}\\?+$"
+                    // "research engineer need java or just python": a need put without a question mark.
+                    + "|^(?!(?:what|which|who|whom|whose|how|why|when|where|i|we|you)\\b)(?:[\\w'./+-]+\\s+){1,5}?"
+                    + "(?:need|needs|require|requires)\\b[^?.!]{0,40}\\bor\\b[^?.!]{0,30}$");
+    /** "skills matter for ml architect pay or nah", "phd needed, yes or no?": a tag that asks for a yes or no. */
+    private static final Pattern YES_NO_TAG = Pattern.compile(
+            "^(?!(?:what|which|who|whom|whose|how|why|when|where)\\b).*\\b(or nah|or not|yes or no|y/n|true or false)\\W*$");
     /** "can you write the job ad", "could you list the skills": a request put politely, not a yes or no. */
     private static final Pattern REQUEST =
             Pattern.compile("(can|could|would|will) (you|u)( please| pls)? (write|draft|give|"
@@ -70,10 +82,11 @@ record QuestionShape(
                         AskingPart.of(question).toLowerCase(Locale.ROOT).strip())
                 .replaceFirst("");
         // "need a PhD for this?" asks; "need a vacancy text for an AI research manager" requests.
-        boolean yesNo =
-                (YES_NO.matcher(text).matches() || ELLIPTICAL_NEED.matcher(text).matches())
-                        && !REQUEST.matcher(text).lookingAt()
-                        && !(NEED_OPENER.matcher(text).lookingAt() && !text.endsWith("?"));
+        boolean yesNo = (YES_NO.matcher(text).matches()
+                        || ELLIPTICAL_NEED.matcher(text).matches()
+                        || YES_NO_TAG.matcher(text).find())
+                && !REQUEST.matcher(text).lookingAt()
+                && !(NEED_OPENER.matcher(text).lookingAt() && !text.endsWith("?"));
         // "does the VP lead data scientists too, or just QA people?" offers an alternative: it asks whether the first
         // holds.
         // "also owns the data strategy, not just testing?" says more than one thing is done.

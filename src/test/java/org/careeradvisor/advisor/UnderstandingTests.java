@@ -1624,4 +1624,28 @@ class UnderstandingTests {
                 .startsWith("**No**")
                 .contains("Ph.D.");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ai research scientists only work at unis?                          | **No**
+            research engineer need java or just python                         | **Yes**
+            ml architect base over 300k possible?                              | **Yes, at the top of the range.**
+            ml architect avg total comp above 400k?                            | **No.**
+            data architects earn more than ml architects?                      | **No.**
+            skills matter for ml architect pay or nah                          | **Yes.**
+            Is a Ph.D. indeed part of the stated qualifications of an AI Research Scientist? | **Yes**
+            Would a candidate with a Master's degree, but no doctorate, meet the degree requirement for an AI Research Manager position? | **Yes**
+            """)
+    void aYesOrNoWithoutTheVerbFirstStillGetsItsVerdict(String message, String verdict) {
+        assertThat(firstLine(ask(null, message))).startsWith(verdict);
+    }
+
+    @Test
+    void aFigureAskedAloneAfterPayIsNoYesOrNo() {
+        String conversation = "only-" + System.nanoTime();
+        ask(conversation, "how much do ML architects make in the US");
+        Answer base = ask(conversation, "n base only?");
+        assertThat(firstLine(base)).startsWith("**Base salary: $138,000 to $314,000");
+        assertThat(base.answer()).doesNotContain("$534,000");
+    }
 }
