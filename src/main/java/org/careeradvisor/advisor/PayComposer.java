@@ -158,9 +158,9 @@ class PayComposer {
         // figure asked for, or an amount put to one; "matter" and "go up" in it ask nothing of what moves pay.
         boolean amountOfFigure = figureAsked
                 && (HOW_MUCH.matcher(asked).find()
-                        || (FIGURE_WANTED.matcher(asked).find()
-                                        || THRESHOLD.matcher(inThousands(asked)).find())
-                                && !FACTORS_ASKED.matcher(asked).find());
+                        || FIGURE_WANTED.matcher(asked).find()
+                        || THRESHOLD.matcher(inThousands(asked)).find())
+                && !FACTORS_ASKED.matcher(asked).find();
         Optional<PayAspect> listed = comparison || amountOfFigure
                 ? Optional.empty()
                 : aspects.stream().filter(PayAspect::answersWithList).findFirst();
@@ -256,7 +256,16 @@ class PayComposer {
                         .append(RANKING.matcher(asked).find() ? ", without ranking them.\n" : ".\n");
                 Render.units(markdown, factors, false);
                 used.addAll(factors);
-                if (missing.stream().anyMatch(this::abroad)) {
+                if (aspects.stream().anyMatch(aspect -> aspect.id().equals("global")) && missing.isEmpty()) {
+                    // "does the country affect pay, and what do the worldwide figures suggest?": the factor, then
+                    // the worldwide figures with what the document says of them.
+                    List<Statement> global = new ArrayList<>();
+                    lead("global", pay).ifPresent(global::add);
+                    global.addAll(withGlobal(List.of(), figures));
+                    markdown.append('\n');
+                    Render.units(markdown, global, false);
+                    used.addAll(global);
+                } else if (missing.stream().anyMatch(this::abroad)) {
                     // "does the US vs Europe change pay?": the factor, then the figures nearest the place asked.
                     List<Statement> global = withGlobal(List.of(), figures);
                     if (!global.isEmpty()) {
@@ -280,6 +289,21 @@ class PayComposer {
             List<Statement> both =
                     new ArrayList<>(headline(figures).stream().limit(1).toList());
             chosen.stream().filter(figure -> !both.contains(figure)).forEach(both::add);
+            chosen = both;
+        }
+        if (aspects.stream().anyMatch(aspect -> aspect.id().equals("global"))
+                && COMPARING.matcher(question).find()
+                && !chosen.isEmpty()) {
+            // "compare the top decile in the US with the top decile worldwide": the US figure of each aspect asked,
+            // beside the worldwide one.
+            List<Statement> both = new ArrayList<>(chosen);
+            aspects.stream()
+                    .filter(aspect -> !SCOPING.contains(aspect.id()) && !aspect.answersWithList())
+                    .forEach(aspect -> figures.stream()
+                            .filter(figure ->
+                                    aspectOf(figure).filter(aspect::equals).isPresent())
+                            .filter(figure -> !both.contains(figure))
+                            .forEach(both::add));
             chosen = both;
         }
         if (worldwideCompared && !chosen.isEmpty()) {
@@ -1183,6 +1207,11 @@ class PayComposer {
             // "in Silicon Valley get paid more": the place is its first words that name a place, known or capitalised
             // as
             // written ("in New Zealand"); "in their first year" and "in finance" name none.
+            String placePadded = Text.padded(place.group(1).toLowerCase(Locale.ROOT));
+            if (vocabulary.homeRegion().stream().anyMatch(home -> placePadded.startsWith(" " + home + " "))) {
+                // "in the United States": the region the figures are given for.
+                continue;
+            }
             List<String> words = new ArrayList<>();
             String[] parts = place.group(1).strip().split("\\s+");
             for (String part : parts) {

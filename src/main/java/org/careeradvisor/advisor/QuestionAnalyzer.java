@@ -228,7 +228,9 @@ public class QuestionAnalyzer {
             classified = classified.without(Intent.JOB_POSTING);
         }
         boolean pronoun = Text.containsAny(padded, vocabulary.followUpPronouns());
-        boolean opener = vocabulary.followUpOpeners().stream().anyMatch(padded.stripLeading()::startsWith);
+        // "Understood. And what do the top 10 percent earn?": an acknowledgement first does not hide the "and".
+        String unacknowledged = ACKNOWLEDGED.matcher(padded.stripLeading()).replaceFirst("");
+        boolean opener = vocabulary.followUpOpeners().stream().anyMatch(unacknowledged::startsWith);
         if (classified.intent() == Intent.HELP) {
             // Only clearly chat: "whats 17*23" is as like the off-topic examples and gets their refusal.
             if (named.isEmpty()
@@ -695,6 +697,10 @@ public class QuestionAnalyzer {
     private static final Pattern PAY_MOVED =
             Pattern.compile("(?i)\\b(change|changes|bump|bumps|boost|boosts|raise|raises|"
                     + "increase|increases|lower|lowers|count|counts|push|pushes|drive|drives|influence|influences)\\b");
+
+    /** "understood", "got it, thanks": words that acknowledge the last answer before the next question. */
+    private static final Pattern ACKNOWLEDGED = Pattern.compile("^(?:(?:understood|got it|thanks|thank you|thx|ok|okay|"
+            + "great|cool|perfect|noted|right|alright|nice|sure|interesting|makes sense)\\s+)+");
 
     private static final Pattern WH_ASKED = Pattern.compile("(?i)(what|which|whats)\\b");
 

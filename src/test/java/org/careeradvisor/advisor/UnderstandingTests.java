@@ -1648,4 +1648,41 @@ class UnderstandingTests {
         assertThat(firstLine(base)).startsWith("**Base salary: $138,000 to $314,000");
         assertThat(base.answer()).doesNotContain("$534,000");
     }
+
+    @Test
+    void theUsIsNoPlaceTheDocumentsLackAndWorldwideFiguresComeWhenAsked() {
+        assertThat(
+                        firstLine(
+                                ask(
+                                        null,
+                                        "I am preparing an offer for a Machine Learning Architect position in the United States. Could you tell me the documented base salary range?")))
+                .startsWith("**Base salary: $138,000 to $314,000");
+        Answer compared = ask(
+                null,
+                "I would like to compare the top decile of earners in the United States with the top decile worldwide for Machine Learning Architects. What are the two figures?");
+        assertThat(compared.answer()).contains("$372,900").contains("$713,000");
+        Answer country = ask(
+                null,
+                "Does the country itself affect ML Data Architect pay, and what do the worldwide figures suggest relative to US levels?");
+        assertThat(country.answer()).contains("Location").contains("Global median: $171,000");
+        assertThat(
+                        firstLine(
+                                ask(
+                                        null,
+                                        "how much does years of experience actually move ML architect pay? in teaching it's a fixed scale")))
+                .startsWith("**What moves the pay");
+    }
+
+    @Test
+    void anAcknowledgementBeforeAFollowUpKeepsTheRole() {
+        String conversation = "ack-" + System.nanoTime();
+        ask(conversation, "What stock options can a Machine Learning Architect in the US expect?");
+        assertThat(firstLine(
+                        ask(conversation, "Understood. And what do the top 10 percent earn in total compensation?")))
+                .startsWith("**Top 10% earn more than $713,000");
+        String path = "before-" + System.nanoTime();
+        ask(path, "how do i get into ml data architect");
+        ask(path, "from data analyst");
+        assertThat(ask(path, "how many yrs before architect role").answer()).contains("3-5 years");
+    }
 }
