@@ -156,6 +156,9 @@ class PayComposer {
         // says of a factor.
         // "worldwide, what do the top 10% make? global numbers matter more to me", "can the base go up to 400k?": a
         // figure asked for, or an amount put to one; "matter" and "go up" in it ask nothing of what moves pay.
+        boolean amountAsked = THRESHOLD.matcher(inThousands(asked)).find()
+                || OFFERED.matcher(asked.toLowerCase(Locale.ROOT)).find();
+        boolean globalAsked = aspects.stream().anyMatch(aspect -> aspect.id().equals("global"));
         boolean amountOfFigure = figureAsked
                 && (HOW_MUCH.matcher(asked).find()
                         || FIGURE_WANTED.matcher(asked).find()
@@ -177,8 +180,6 @@ class PayComposer {
                                             && Text.words(asked).contains(word))))
                     .findFirst();
         }
-        boolean amountAsked = THRESHOLD.matcher(inThousands(asked)).find()
-                || OFFERED.matcher(asked.toLowerCase(Locale.ROOT)).find();
         if (listed.isEmpty()
                 && !figureAsked
                 && !amountAsked
@@ -200,8 +201,7 @@ class PayComposer {
         boolean figureNamedNow = askedAspects(padded).stream()
                 .anyMatch(aspect -> !aspect.answersWithList() && !aspect.id().equals(GENERIC));
         // "why are US salaries higher than global ones?" compares with the worldwide figures, whose lead-in answers it.
-        boolean worldwideCompared =
-                comparison && aspects.stream().anyMatch(aspect -> aspect.id().equals("global"));
+        boolean worldwideCompared = comparison && globalAsked;
         if (!totalOverBase && !worldwideCompared && HIGH_PAY_WHY.matcher(asked).find()) {
             // "why is it that high?", "why is the top end so high?", "why more than data architects?": the document's
             // own reasons (what total pay is made of, the demand, the premium), then what moves pay.
@@ -256,7 +256,7 @@ class PayComposer {
                         .append(RANKING.matcher(asked).find() ? ", without ranking them.\n" : ".\n");
                 Render.units(markdown, factors, false);
                 used.addAll(factors);
-                if (aspects.stream().anyMatch(aspect -> aspect.id().equals("global")) && missing.isEmpty()) {
+                if (globalAsked && missing.isEmpty()) {
                     // "does the country affect pay, and what do the worldwide figures suggest?": the factor, then
                     // the worldwide figures with what the document says of them.
                     List<Statement> global = new ArrayList<>();
@@ -291,9 +291,7 @@ class PayComposer {
             chosen.stream().filter(figure -> !both.contains(figure)).forEach(both::add);
             chosen = both;
         }
-        if (aspects.stream().anyMatch(aspect -> aspect.id().equals("global"))
-                && COMPARING.matcher(question).find()
-                && !chosen.isEmpty()) {
+        if (globalAsked && COMPARING.matcher(question).find() && !chosen.isEmpty()) {
             // "compare the top decile in the US with the top decile worldwide": the US figure of each aspect asked,
             // beside the worldwide one.
             List<Statement> both = new ArrayList<>(chosen);

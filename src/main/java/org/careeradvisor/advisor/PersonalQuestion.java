@@ -129,8 +129,6 @@ final class PersonalQuestion {
     private static final Pattern FACTOR_EFFECT_AFTER = Pattern.compile(
             "(?i)\\bif\\b[^.?!]{0,80}?\\b(?:salary|pay|comp|compensation|earnings|income)\\b[^.?!]{0,40}?"
                     + "\\b(?:will|would|could|might)\\s+(?:go up|rise|increase|grow|change|improve|be higher|jump)\\b");
-    /** A word of pay alone, without the private-life words of {@link #PRIVATE}. */
-    private static final Pattern PAY_ONLY = Pattern.compile("(?i)\\b(" + PAY_WORDS + ")\\b");
     /** A role as the subject of the pay: "ML data architect salary", "what does a junior ML architect make". */
     private static final Pattern ROLE_NOUN =
             Pattern.compile("(?i)\\b(architects?|scientists?|engineers?|researchers?|vps?|roles?|positions?|jobs?)\\b");
@@ -167,11 +165,11 @@ final class PersonalQuestion {
                 }
             }
         }
-        if (asksWhatMovesPay(message)) {
+        List<String> sentences = Sentences.split(message.replace('\n', ' '));
+        if (asksWhatMovesPay(sentences)) {
             // Only after the checks for a person named in full or paid by name.
             return false;
         }
-        List<String> sentences = Sentences.split(message.replace('\n', ' '));
         for (int i = 0; i < sentences.size(); i++) {
             String here = sentences.get(i);
             String window = i + 1 < sentences.size() ? here + " " + sentences.get(i + 1) : here;
@@ -194,7 +192,7 @@ final class PersonalQuestion {
     private static boolean payOfRoleBesidePerson(String text, Predicate<String> knows) {
         Matcher privateWord = PRIVATE.matcher(text);
         while (privateWord.find()) {
-            if (!PAY_ONLY.matcher(privateWord.group()).matches()) {
+            if (!PAY.matcher(privateWord.group()).matches()) {
                 return false;
             }
         }
@@ -216,7 +214,11 @@ final class PersonalQuestion {
      * the example: "will that bump his salary?", "if my husband learns Kubernetes, will his salary go up?".
      */
     static boolean asksWhatMovesPay(String message) {
-        return Sentences.split(message.replace('\n', ' ')).stream()
+        return asksWhatMovesPay(Sentences.split(message.replace('\n', ' ')));
+    }
+
+    private static boolean asksWhatMovesPay(List<String> sentences) {
+        return sentences.stream()
                 .anyMatch(sentence -> (FACTOR_EFFECT.matcher(sentence).find()
                                 || FACTOR_EFFECT_AFTER.matcher(sentence).find())
                         && FACTOR.matcher(sentence).find());

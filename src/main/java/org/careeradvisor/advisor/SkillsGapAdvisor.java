@@ -431,10 +431,7 @@ class SkillsGapAdvisor {
         boolean meets = true;
         if (degree != UNKNOWN && required != UNKNOWN) {
             meets = degree >= required;
-            fit.requirements().stream()
-                    .filter(unit -> Degrees.lowestNamed(unit.quote()) == required)
-                    .findFirst()
-                    .ifPresent(checked::add);
+            degreeLine(fit, required).ifPresent(checked::add);
         }
         if (years != UNKNOWN && yearsLine.isPresent()) {
             meets &= years >= yearsAsked(yearsLine.get().quote());
@@ -472,8 +469,13 @@ class SkillsGapAdvisor {
         if (degree == UNKNOWN || required == UNKNOWN || degree < required || !DEGREE_NAMES.containsKey(degree)) {
             return java.util.Optional.empty();
         }
+        return degreeLine(fit, required);
+    }
+
+    /** The requirement line that names the given degree level as its lowest. */
+    private static java.util.Optional<Statement> degreeLine(Fit fit, int level) {
         return fit.requirements().stream()
-                .filter(unit -> Degrees.lowestNamed(unit.quote()) == required)
+                .filter(unit -> Degrees.lowestNamed(unit.quote()) == level)
                 .findFirst();
     }
 
