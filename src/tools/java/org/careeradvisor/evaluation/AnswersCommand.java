@@ -76,7 +76,9 @@ public final class AnswersCommand {
                 new Half("pointed development 27", AnswerSet.load("pointed-dev27.json")),
                 new Half("pointed development 28", AnswerSet.load("pointed-dev28.json")),
                 new Half("pointed development 29", AnswerSet.load("pointed-dev29.json")),
-                new Half("pointed development 30", AnswerSet.load("pointed-dev30.json"))));
+                new Half("pointed development 30", AnswerSet.load("pointed-dev30.json")),
+                new Half("pointed development 31", AnswerSet.load("pointed-dev31.json")),
+                new Half("pointed development 32", AnswerSet.load("pointed-dev32.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
@@ -102,6 +104,8 @@ public final class AnswersCommand {
             halves.add(new Half("pointed held-out 9", AnswerSet.load("pointed-heldout9.json")));
             // The thirty-eighth writer's set, all held out: written during the session that added it.
             halves.add(new Half("pointed held-out 10", AnswerSet.load("pointed-heldout10.json")));
+            // The thirty-ninth writer's set, all held out: written before any change of the session that added it.
+            halves.add(new Half("pointed held-out 11", AnswerSet.load("pointed-heldout11.json")));
         }
         List<String> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
