@@ -32,6 +32,12 @@ final class Degrees {
             // "no master's or PhD": the denial carries along a list.
             + "(?:(?:an? )?[\\w'.]+(?: degree)?\\s*(?:,|or|nor)\\s+){0,2}$");
 
+    /** "wants to go on to a doctorate", "thinking about a master's": a degree wished for, which says nothing held. */
+    private static final Pattern WISHED_BEFORE = Pattern.compile(
+            "(?i)\\b(wants? to|wanna|would like to|'d like to|"
+                    + "hope to|hoping to|hopes to|plans? to|planning to|going to|gonna|intends? to|aims? to|thinking (?:about|of)|"
+                    + "considering|apply(?:ing)? (?:for|to)|get into|go on to|go for|aspires? to|dreams? of)\\b[^,.;!?]{0,30}$");
+
     /** Lines that make a degree an advantage rather than a requirement. */
     private static final Pattern ADVANTAGE =
             Pattern.compile("(?i)\\b(advantage|a plus|preferred|nice to have|beneficial|consider|think about)\\b");
@@ -54,6 +60,11 @@ final class Degrees {
             while (named.find()) {
                 if (DENIED_BEFORE
                         .matcher(message.substring(Math.max(0, named.start() - 24), named.start()))
+                        .find()) {
+                    continue;
+                }
+                if (WISHED_BEFORE
+                        .matcher(message.substring(Math.max(0, named.start() - 48), named.start()))
                         .find()) {
                     continue;
                 }

@@ -12,7 +12,8 @@ final class HeldRole {
 
     /** Words just before a role that say the person holds it: "currently a", "I'm a", "from", "as a". */
     private static final Pattern BEFORE = Pattern.compile(
-            "(?i)\\b(currently|presently|now|i'?m|i am|as|from|being|been|work as|working as|worked as)( (a|an|the))?( ai| ml)?\\s*$");
+            "(?i)\\b(currently|presently|now|i'?m|i am|as|from|being|been|work as|working as|worked as)( (a|an|the))?"
+                    + "( senior| junior| lead| principal| staff)?( ai| ml)?\\s*$");
     /**
      * Words just after a role that say the person holds it and wants more: "... who wants to lead a team", "... ->".
      */

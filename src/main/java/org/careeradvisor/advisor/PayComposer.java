@@ -850,7 +850,8 @@ class PayComposer {
     /** Words that ask what moves pay whatever figure is named: "what affects the top 10%?". */
     private static final Pattern FACTORS_ASKED = Pattern.compile("(?i)\\b(affect\\w*|drive[sn]?|depend\\w*|"
             + "influence[sd]?|factors?|determine[sd]?|decide[sd]?|what makes|moves?|vary|varies|what would get|"
-            + "get (?:someone|me|you|one|people) into|what does it take|what it takes)\\b");
+            + "get (?:someone|me|you|one|people) into|what does it take|what it takes|explain\\w*|why would|"
+            + "what separates|separates)\\b");
 
     private static final String PER_HOUR = "per hour";
     private static final String PER_DAY = "per day";

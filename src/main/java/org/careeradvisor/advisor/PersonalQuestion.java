@@ -129,6 +129,15 @@ final class PersonalQuestion {
     private static final Pattern FACTOR_EFFECT_AFTER = Pattern.compile(
             "(?i)\\bif\\b[^.?!]{0,80}?\\b(?:salary|pay|comp|compensation|earnings|income)\\b[^.?!]{0,40}?"
                     + "\\b(?:will|would|could|might)\\s+(?:go up|rise|increase|grow|change|improve|be higher|jump)\\b");
+    /**
+     * "what decides whether he ends up at the top end of the pay scale": what moves pay asked outright, which the
+     * factors answer whoever it is asked for.
+     */
+    private static final Pattern WHAT_MOVES = Pattern.compile("(?i)\\b(?:what|which things?|which factors?)\\s+"
+            + "(?:decides|determines|affects|influences|drives|moves|explains|separates|makes the difference)\\b"
+            + "[^.?!]{0,80}?\\b(?:salary|pay|comp|compensation|earnings|income|earns?|makes?|paid|top end|bottom end|"
+            + "the top|the bottom)\\b");
+
     /** A role as the subject of the pay: "ML data architect salary", "what does a junior ML architect make". */
     private static final Pattern ROLE_NOUN =
             Pattern.compile("(?i)\\b(architects?|scientists?|engineers?|researchers?|vps?|roles?|positions?|jobs?)\\b");
@@ -219,9 +228,10 @@ final class PersonalQuestion {
 
     private static boolean asksWhatMovesPay(List<String> sentences) {
         return sentences.stream()
-                .anyMatch(sentence -> (FACTOR_EFFECT.matcher(sentence).find()
-                                || FACTOR_EFFECT_AFTER.matcher(sentence).find())
-                        && FACTOR.matcher(sentence).find());
+                .anyMatch(sentence -> WHAT_MOVES.matcher(sentence).find()
+                        || (FACTOR_EFFECT.matcher(sentence).find()
+                                        || FACTOR_EFFECT_AFTER.matcher(sentence).find())
+                                && FACTOR.matcher(sentence).find());
     }
 
     /** Whether a declined question was about someone's pay, rather than their private life. */

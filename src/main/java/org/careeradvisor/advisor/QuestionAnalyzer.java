@@ -29,7 +29,9 @@ public class QuestionAnalyzer {
 
     private static final Pattern FIT_ASKED =
             Pattern.compile("(?i)\\b(fits?|suits?|match(es)?|gaps?|missing|lack(ing)?|realistic|"
-                    + "qualif(y|ied)|ready|a stretch|within reach|stand a chance|good fit|closest)\\b");
+                    + "qualif(y|ied)|ready|a stretch|within reach|stand a chance|good fit|closest|"
+                    + "should i (?:be )?aim(?:ing)? (?:for|at)|what should i (?:go for|target|pursue|become)|my next move|"
+                    + "where should i (?:go|head))\\b");
     /** "how long until", "in what order", "timeline": the way to a role, asked step by step or in years. */
     private static final Pattern PATH_ASKED =
             Pattern.compile("(?i)\\b(how long (until|till|before|will it take|would it "
@@ -208,12 +210,15 @@ public class QuestionAnalyzer {
                 known.classifier().classify(mentions.size() >= 2 ? matcher.withoutRoles(asked(text)) : scoped);
         boolean supported = classified.intent() == Intent.CAREER_PATH && topic != null && topic.id() == TopicId.CAREER
                 || classified.intent() == Intent.COMPARE && mentions.size() >= 2;
-        boolean background = describesBackground(text);
+        String asking = AskingPart.of(text);
+        // "I'm a senior research scientist ... What should I be aiming for?": a role held and a fit asked is a
+        // background too.
+        boolean background = describesBackground(text)
+                || FIT_ASKED.matcher(asking).find() && named.stream().anyMatch(role -> HeldRole.held(role, text));
         boolean afterPosting = !history.isEmpty()
                 && Intent.JOB_POSTING
                         .wireName()
                         .equals(history.get(history.size() - 1).intent());
-        String asking = AskingPart.of(text);
         if (classified.intent() == Intent.JOB_POSTING
                 && !afterPosting
                 && !POSTING_ASKED.matcher(text).find()) {
@@ -314,6 +319,14 @@ public class QuestionAnalyzer {
             // technical skills bump ML architect pay or is it purely years": what moves pay, whatever story comes
             // first.
             requested = Intent.SALARY;
+        }
+        if ((requested == Intent.CAREER_PATH || requested == Intent.QUESTION)
+                && namesPay(Text.padded(asking))
+                && PersonalQuestion.asksWhatMovesPay(asking)) {
+            // "My son wants to become an ML architect. What decides whether he ends up at the top end of the pay
+            // scale?": what moves pay, whatever way there comes first.
+            requested = Intent.SALARY;
+            topic = vocabulary.topic(TopicId.SALARY);
         }
         if (requested == Intent.SKILLS_GAP
                 && topic != null

@@ -35,8 +35,11 @@ final class SkillsGapCapability implements Capability {
         List<RoleDocument> all = request.evidence().index().knowledge().roles();
         List<String> messages = request.messages();
         // "6 yrs as a research scientist ... which role fits?" names the person's job, not the roles to choose from.
-        boolean rankAll =
-                analysis.roles().isEmpty() || SkillsGapAdvisor.asksWhichRole(messages.get(messages.size() - 1));
+        // "I'm a senior research scientist ... what should I be aiming for?": the role held is where they start.
+        String last = messages.get(messages.size() - 1);
+        boolean rankAll = analysis.roles().isEmpty()
+                || SkillsGapAdvisor.asksWhichRole(last)
+                || analysis.roles().stream().allMatch(role -> HeldRole.held(role, last));
         List<RoleDocument> candidates = rankAll ? all : analysis.roles();
         List<String> lastRoles = request.history().isEmpty()
                 ? List.of()

@@ -819,6 +819,40 @@ class UnderstandingTests {
     }
 
     @Test
+    void whatExplainsAPayGapOrDecidesSomeonesPayIsAnsweredFromTheFactors() {
+        Answer gap = ask(null, "How come one ML data architect earns $200k and another twice that? What explains it?");
+        assertThat(gap.answer()).contains("What moves the pay").doesNotContain("personal data");
+
+        Answer daughter = ask(
+                null,
+                "My daughter wants to become an ML data architect. What determines whether she lands at the high end "
+                        + "of the salary range?");
+        assertThat(daughter.intent().wireName()).isEqualTo("salary");
+        assertThat(daughter.answer())
+                .contains("What moves the pay of a Machine Learning Data Architect")
+                .contains("Level of experience");
+    }
+
+    @Test
+    void aRoleHeldWithAFitAskedRanksTheOtherRoles() {
+        Answer held = ask(
+                null,
+                "I'm a lead AI research engineer. Lately I mostly manage research projects and mentor the juniors, "
+                        + "and I like setting the research agenda. Where should I head next?");
+        assertThat(held.intent().wireName()).isEqualTo("skills_gap");
+        assertThat(held.answer()).startsWith("**Closest fit: AI Research Manager.**");
+    }
+
+    @Test
+    void aDegreeWishedForIsNotReadAsHeld() {
+        Answer wished = ask(
+                null,
+                "My daughter finished a statistics master's and is planning to do a PhD next year. She loves research "
+                        + "and new algorithms. Which of your roles suits her?");
+        assertThat(wished.answer()).doesNotContain("Your Ph.D. meets");
+    }
+
+    @Test
     void aWishAloneRanksTheRoles() {
         Answer answer = ask(
                 null,
