@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param unit       years or per cent
  * @param comparison how the question sets its number against the document's
  */
-record AskedNumber(double low, double high, Unit unit, Comparison comparison) {
+record AskedNumber(double low, double high, Unit unit, Comparison comparison, String question) {
 
     enum Unit {
         YEARS,
@@ -58,6 +58,10 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison) {
     private static final Pattern FIGURE = Pattern.compile("(?i)\\b" + NUMBER + "(\\+)?(?:\\s*(?:-|–|to)\\s*" + NUMBER
             + ")?\\s*(%|percent\\b|per cent\\b|years?\\b|yrs?\\b)");
 
+    /** "for Machine Learning Engineers": whom a figure is of, by the last word of its name, singular. */
+    private static final Pattern WHOSE =
+            Pattern.compile("\\s+for (?:[\\w-]+ ){0,3}?([\\w-]+?)s?\\b(?= and\\b|[,.;]|$)");
+
     private static final Pattern ENOUGH =
             Pattern.compile("\\b(enough|sufficient|suffice|qualify|qualif\\w*|ok|okay)\\b");
     private static final Pattern OVER =
@@ -83,7 +87,7 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison) {
                             : ENOUGH.matcher(text).find()
                                     ? Comparison.ENOUGH
                                     : NEED.matcher(text).find() ? Comparison.NEED : Comparison.EQUAL;
-            return Optional.of(new AskedNumber(range.get()[0], range.get()[1], unit(figure), comparison));
+            return Optional.of(new AskedNumber(range.get()[0], range.get()[1], unit(figure), comparison, text));
         }
         return Optional.empty();
     }
@@ -94,6 +98,11 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison) {
      */
     Optional<String> against(String statement) {
         Matcher figure = FIGURE.matcher(statement.toLowerCase(Locale.ROOT));
+        if (comparison == Comparison.EQUAL && equalsOneOf(statement)) {
+            // "projected at 22%?" of "9% for Data Architects and 22% for Machine Learning Engineers": the figure put
+            // is one the statement gives.
+            return Optional.of("Yes");
+        }
         while (figure.find()) {
             Optional<double[]> found = range(figure);
             if (found.isEmpty() || unit(figure) != unit) {
@@ -117,6 +126,24 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison) {
                     });
         }
         return Optional.empty();
+    }
+
+    private boolean equalsOneOf(String statement) {
+        Matcher figure = FIGURE.matcher(statement.toLowerCase(Locale.ROOT));
+        while (figure.find()) {
+            Optional<double[]> found = range(figure);
+            if (found.isPresent()
+                    && unit(figure) == unit
+                    && figure.group(2) == null
+                    && found.get()[0] == low
+                    && found.get()[1] == high) {
+                // "22% for Machine Learning Engineers" is put of them only: "is growth for data architects 22%?" is
+                // not.
+                Matcher whose = WHOSE.matcher(statement.toLowerCase(Locale.ROOT).substring(figure.end()));
+                return !whose.lookingAt() || question.contains(whose.group(1));
+            }
+        }
+        return false;
     }
 
     private static Optional<double[]> range(Matcher figure) {

@@ -20,12 +20,21 @@ public class RoleMatcher {
     private static final int MIN_SHORT_FORM = 3;
     private static final Set<String> POSSESSIVES = Set.of("my", "our", "your", "his", "her", "their");
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[.!?;:,()]+\\s+");
+    /** Two capitalised words in a document's text, as it names a job: "Machine Learning Engineers". */
+    private static final java.util.regex.Pattern TITLED_PAIR =
+            java.util.regex.Pattern.compile("(?=\\b(\\p{Lu}[\\p{L}]+) (\\p{Lu}[\\p{L}]+)\\b)");
 
     private final List<RoleDocument> roles;
     private final Vocabulary vocabulary;
     private final Map<String, String> distinctiveTokens = new HashMap<>();
     private final Set<String> knownNameTokens;
     private final Map<String, Set<String>> tokensByRole = new HashMap<>();
+    /**
+     * Jobs the documents name that are no role's name, as two words ("learning engineer" of "Machine Learning
+     * Engineers" in the ML data architect's job market): "machine learning engineers" names that job, not the ML
+     * research engineer whose name shares both words; the job is read as the document that names it.
+     */
+    private final Map<String, RoleDocument> otherJobs = new HashMap<>();
     /** Each role's distinctive words, in the order they were found. */
     private final Map<String, List<String>> distinctiveByRole = new HashMap<>();
     /** Each role's names as words, worked out once. */
@@ -59,6 +68,28 @@ public class RoleMatcher {
         distinctiveTokens.forEach((token, roleId) -> distinctiveByRole
                 .computeIfAbsent(roleId, id -> new ArrayList<>())
                 .add(token));
+        Set<String> namePairs = new java.util.HashSet<>();
+        for (RoleDocument role : roles) {
+            for (String name : role.names()) {
+                List<String> words = tokens(name);
+                for (int i = 1; i < words.size(); i++) {
+                    namePairs.add(words.get(i - 1) + " " + words.get(i));
+                }
+            }
+        }
+        for (RoleDocument role : roles) {
+            for (var section : role.sections()) {
+                java.util.regex.Matcher pair = TITLED_PAIR.matcher(section.body());
+                while (pair.find()) {
+                    List<String> words = tokens(pair.group(1) + " " + pair.group(2));
+                    if (words.size() == 2
+                            && distinctiveTokens.containsKey(words.get(1))
+                            && !namePairs.contains(String.join(" ", words))) {
+                        otherJobs.putIfAbsent(String.join(" ", words), role);
+                    }
+                }
+            }
+        }
         Map<String, Integer> positions = new HashMap<>();
         for (RoleDocument role : roles) {
             positions.putIfAbsent(role.id(), nameTokens.size());
@@ -78,6 +109,12 @@ public class RoleMatcher {
         Set<Integer> clauseStarts = candidates.isEmpty() ? Set.of() : clauseStarts(text);
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             bestMention(roles.get(i), nameTokens.get(i), words, clauseStarts).ifPresent(mentions::add);
+        }
+        for (int i = 1; i < words.size() && !otherJobs.isEmpty(); i++) {
+            RoleDocument naming = otherJobs.get(words.get(i - 1) + " " + words.get(i));
+            if (naming != null) {
+                mentions.add(new RoleMention(naming, i - 1, 2, 0));
+            }
         }
         mentions.sort(Comparator.comparingInt(RoleMention::position));
         return removeOverlaps(mentions);
@@ -155,10 +192,13 @@ public class RoleMatcher {
                 if (POSSESSIVES.contains(before)) {
                     continue;
                 }
+                boolean nameWordBefore =
+                        tokensByRole.getOrDefault(role.id(), Set.of()).contains(before)
+                                && !otherJobs.containsKey(before + " " + token);
                 if (before.isEmpty()
                         || clauseStarts.contains(i)
                         || vocabulary.roleLeadIns().contains(before)
-                        || tokensByRole.getOrDefault(role.id(), Set.of()).contains(before)) {
+                        || nameWordBefore) {
                     return new RoleMention(role, i, 1, token.equals(word) ? 0 : 1);
                 }
             }

@@ -26,6 +26,8 @@ class RoleMatcherTests {
             what does the reserch scientst do                     | ai-research-scientist
             tell me about the scientist                           | ai-research-scientist
             ai research manger qualifications                     | ai-research-manager
+            growth outlook for Machine Learning Engineers?        | machine-learning-data-architect
+            what does an ML research engineer do                  | ai-research-engineer
             """)
     void findsARoleByTitleAliasTypoOrDistinctiveWord(String question, String roleId) {
         assertThat(matcher.find(question))

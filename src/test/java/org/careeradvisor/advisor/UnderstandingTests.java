@@ -757,7 +757,7 @@ class UnderstandingTests {
     @CsvSource(delimiter = '|', textBlock = """
             is 1 year as a team lead enough leadership experience for an AI research manager role? | **No** -  | 2+ years
             are 3 years of leading a research team enough for the AI research manager job?          | **Yes** - | 2+ years
-            Is job growth for data architects projected at 22%?                                    | **No** -  | 8-9%
+            Is job growth for data architects projected at 22%?                                    | **No** -  | 9% for Data Architects
             Is job growth for data architects projected at 9%?                                     | **Yes** - | 8-9%
             Can an ML architect's base salary go above $300k in the US?                            | **Yes, at the top of the range.** | $314,000
             """)
@@ -841,6 +841,15 @@ class UnderstandingTests {
                         + "and I like setting the research agenda. Where should I head next?");
         assertThat(held.intent().wireName()).isEqualTo("skills_gap");
         assertThat(held.answer()).startsWith("**Closest fit: AI Research Manager.**");
+    }
+
+    @Test
+    void aPercentagePutIsCheckedAgainstTheFigureOfWhomItIsAsked() {
+        Answer engineers = ask(null, "heard growth for machine learning engineers is projected at 22%, true?");
+        assertThat(engineers.answer()).startsWith("**Yes**").contains("22% for Machine Learning Engineers");
+
+        Answer architects = ask(null, "Is job growth for data architects projected at 22% too?");
+        assertThat(architects.answer()).startsWith("**No**").contains("9%");
     }
 
     @Test

@@ -78,7 +78,9 @@ public final class AnswersCommand {
                 new Half("pointed development 29", AnswerSet.load("pointed-dev29.json")),
                 new Half("pointed development 30", AnswerSet.load("pointed-dev30.json")),
                 new Half("pointed development 31", AnswerSet.load("pointed-dev31.json")),
-                new Half("pointed development 32", AnswerSet.load("pointed-dev32.json"))));
+                new Half("pointed development 32", AnswerSet.load("pointed-dev32.json")),
+                new Half("pointed development 33", AnswerSet.load("pointed-dev33.json")),
+                new Half("pointed development 34", AnswerSet.load("pointed-dev34.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
