@@ -240,6 +240,21 @@ final class AskingPart {
     }
 
     /** The last sentence ending in a question mark or opening with a word of asking; the message when one sentence. */
+    /**
+     * "do research engineers publish papers? and present at conferences?": a question carried on without a verb of its
+     * own is one question with the one before it.
+     */
+    private static String continued(String before, String sentence) {
+        java.util.regex.Matcher joined = JOINED.matcher(sentence);
+        if (before.endsWith("?")
+                && ASKING_OPENER.matcher(before).lookingAt()
+                && joined.lookingAt()
+                && !ASKING_OPENER.matcher(sentence.substring(joined.end())).lookingAt()) {
+            return before.substring(0, before.length() - 1).strip() + " " + sentence;
+        }
+        return sentence;
+    }
+
     private static String askingSentence(String message) {
         java.util.List<String> sentences = sentences(message);
         if (sentences.size() < 2) {
@@ -252,7 +267,7 @@ final class AskingPart {
                     || ASKING_OPENER.matcher(sentence).lookingAt()
                     || i == sentences.size() - 1 && CONDITION.matcher(sentence).find()
                     || CLAIM_CHECK.matcher(sentence).find()) {
-                return sentence;
+                return continued(i > 0 ? sentences.get(i - 1).strip() : "", sentence);
             }
         }
         return message;

@@ -313,6 +313,19 @@ class PayComposer {
                     .forEach(both::add);
             chosen = both;
         }
+        Set<String> askedIds = aspects.stream().map(PayAspect::id).collect(java.util.stream.Collectors.toSet());
+        if (askedIds.contains("top") && AVERAGE_ASKED.matcher(asked).find()) {
+            // "avg tc? + what do the top 10% get": the average asked beside the top 10%, not of it.
+            List<Statement> both = new ArrayList<>(figures.stream()
+                    .filter(figure -> AVERAGE_ASKED.matcher(figure.quote()).find()
+                            && aspectOf(figure)
+                                    .filter(aspect -> aspect.id().equals("total"))
+                                    .isPresent())
+                    .limit(1)
+                    .toList());
+            chosen.stream().filter(figure -> !both.contains(figure)).forEach(both::add);
+            chosen = both;
+        }
         if (RANGE_ASKED.matcher(asked).find()) {
             // "the spread of total comp, lowest to highest": the line giving the range leads, not the average.
             List<Statement> ranged = new ArrayList<>(chosen.stream()
@@ -842,6 +855,9 @@ class PayComposer {
 
     /** The total's aspect, whose words ("average", "range") are no pay words alone. */
     static final String GENERIC = "total";
+
+    private static final Pattern AVERAGE_ASKED =
+            Pattern.compile("(?i)\\b(average|avg|mean)\\b(?! (?:of|for|among|in) the top)");
 
     private static final Pattern HOW_MUCH = Pattern.compile("(?i)\\b(how much|how big|how large|what range)\\b");
     /** "what do they make", "how high does it go", "show me the numbers": a figure wanted. */

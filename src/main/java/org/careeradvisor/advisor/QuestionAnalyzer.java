@@ -362,6 +362,15 @@ public class QuestionAnalyzer {
             requested = Intent.CAREER_PATH;
             topic = vocabulary.topic(TopicId.CAREER);
         }
+        if ((requested == Intent.QUESTION || requested == Intent.OVERVIEW || requested == Intent.CAREER_PATH)
+                && named.isEmpty()
+                && (FIRST_PERSON.matcher(text).find() || SOMEONE.matcher(text).find())
+                && SkillsGapAdvisor.asksWhichRole(asking)
+                && !SkillsGapAdvisor.aspirations(text).isEmpty()) {
+            // "my son loves math and wants to do ai research at a university. which job is that and what degree does
+            // he need?": a wish, and the role that answers it asked for.
+            requested = Intent.SKILLS_GAP;
+        }
         if (background
                 && requested != Intent.CAREER_PATH
                 && FIT_ASKED.matcher(text).find()) {

@@ -61,7 +61,7 @@ class SkillsGapAdvisor {
                     + "want(?:s|ed)? (?=(?:go|become|mentor|lead|manage|work|do|move|be|build|design|make|set|get|own|"
                     + "run|stay|keep|switch|teach|try|grow|guide|shape|drive)\\b)|would like (?:to|an|a|the)\\b|"
                     + "'d like (?:to|an|a|the)\\b|would rather|'d rather|keen on|keen to|my goal is to|my dream is to|moving (?:to|into)|"
-                    + "move (?:to|into)|switch(?:ing)? (?:to|into)|hope to|hoping to|aim to|aiming to|plan to|planning to|dream(?:ing)? of|"
+                    + "move (?:to|into)|switch(?:ing)? (?:to|into)|hope to|hoping to|aim to|aiming to|plan to|planning to|dream(?:ing|s|ed|t)? of|"
                     // "I love shipping features", "I'd prefer to build": a liking for work, not "I love Python" (a
                     // skill had).
                     + "prefer(?:s)? (?=to\\b|\\w+ing\\b)|(?:like|love|enjoy)(?:s)? (?=to\\b|\\w+ing\\b)|"

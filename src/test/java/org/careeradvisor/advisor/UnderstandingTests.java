@@ -853,6 +853,39 @@ class UnderstandingTests {
     }
 
     @Test
+    void aCoworkerNamedInLowerCaseIsStillAPerson() {
+        Answer coworker = ask(null, "whats my teammate priya's comp? shes an ai research engineer at our startup");
+        assertThat(coworker.grounded()).isFalse();
+        assertThat(coworker.answer()).contains("personal data").doesNotContain("$");
+    }
+
+    @Test
+    void aYesNoCarriedOnWithoutAVerbIsOneQuestion() {
+        Answer answer = ask(null, "do ai research scientists publish papers? and work with other teams?");
+        assertThat(answer.answer()).startsWith("**Yes**");
+    }
+
+    @Test
+    void aChildsWishAndTheRoleAskedForItGetTheRoleThatAnswersIt() {
+        Answer answer = ask(
+                null,
+                "my daughter is in high school, great at maths, and dreams of doing AI research at a university one "
+                        + "day. what job would that be and which degree would she need?");
+        assertThat(answer.intent().wireName()).isEqualTo("skills_gap");
+        assertThat(answer.answer())
+                .startsWith("**Closest fit: AI Research Scientist.**")
+                .contains("Ph.D.");
+    }
+
+    @Test
+    void theAverageAskedBesideTheTopTenPercentIsGivenToo() {
+        Answer answer = ask(null, "ml architect: mean total comp? + top 10%?");
+        assertThat(answer.answer()).contains("$393,000").contains("$713,000").doesNotContain("$138,000");
+        Answer companies = ask(null, "which cos hire a VP of AI quality engineering?");
+        assertThat(companies.grounded()).isTrue();
+    }
+
+    @Test
     void aDegreeWishedForIsNotReadAsHeld() {
         Answer wished = ask(
                 null,
