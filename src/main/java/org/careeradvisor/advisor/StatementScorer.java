@@ -21,6 +21,7 @@ class StatementScorer {
     private static final double TOPIC = 0.02;
     private static final double CLOSING = 0.15;
     private static final double PERCENT_ASKED = 0.2;
+    private static final java.util.regex.Pattern GIVES_NUMBER = java.util.regex.Pattern.compile("\\d");
 
     private final Synonyms synonyms;
 
@@ -92,7 +93,10 @@ class StatementScorer {
             // "is growth for ML engineers projected at 22%?" is checked against the statement giving a 22%.
             score += PERCENT_ASKED;
         }
-        if (statement.kind() == Statement.Kind.CLOSING) {
+        if (statement.kind() == Statement.Kind.CLOSING
+                && !GIVES_NUMBER.matcher(statement.quote()).find()) {
+            // A closing line restates its section; one with numbers of its own ("growth is projected at 9% ... and
+            // 22% ...") is a fact of its own.
             score -= CLOSING;
         }
         return score;

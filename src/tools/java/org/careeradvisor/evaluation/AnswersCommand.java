@@ -80,7 +80,8 @@ public final class AnswersCommand {
                 new Half("pointed development 31", AnswerSet.load("pointed-dev31.json")),
                 new Half("pointed development 32", AnswerSet.load("pointed-dev32.json")),
                 new Half("pointed development 33", AnswerSet.load("pointed-dev33.json")),
-                new Half("pointed development 34", AnswerSet.load("pointed-dev34.json"))));
+                new Half("pointed development 34", AnswerSet.load("pointed-dev34.json")),
+                new Half("pointed development 35", AnswerSet.load("pointed-dev35.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
@@ -108,6 +109,8 @@ public final class AnswersCommand {
             halves.add(new Half("pointed held-out 10", AnswerSet.load("pointed-heldout10.json")));
             // The thirty-ninth writer's set, all held out: written before any change of the session that added it.
             halves.add(new Half("pointed held-out 11", AnswerSet.load("pointed-heldout11.json")));
+            // The forty-fourth writer's set, all held out: written during the session that added it.
+            halves.add(new Half("pointed held-out 12", AnswerSet.load("pointed-heldout12.json")));
         }
         List<String> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
