@@ -32,6 +32,9 @@ public class QuestionAnalyzer {
                     + "qualif(y|ied)|ready|a stretch|within reach|stand a chance|good fit|closest|"
                     + "should i (?:be )?aim(?:ing)? (?:for|at)|what should i (?:go for|target|pursue|become)|my next move|"
                     + "where should i (?:go|head))\\b");
+    /** "how do I become one", "how to get there": the way to a role asked. */
+    private static final Pattern WAY_ASKED = Pattern.compile(
+            "(?i)\\b(become|becoming|get there|get into|break into|move into|transition|switch|path|steps?|route)\\b");
     /** "how long until", "in what order", "timeline": the way to a role, asked step by step or in years. */
     private static final Pattern PATH_ASKED =
             Pattern.compile("(?i)\\b(how long (until|till|before|will it take|would it "
@@ -319,6 +322,15 @@ public class QuestionAnalyzer {
             // technical skills bump ML architect pay or is it purely years": what moves pay, whatever story comes
             // first.
             requested = Intent.SALARY;
+        }
+        if (requested == Intent.CAREER_PATH
+                && namesPay(Text.padded(asking))
+                && !PATH_ASKED.matcher(asking).find()
+                && !WAY_ASKED.matcher(asking).find()) {
+            // "I'm 50 and changing careers so I would start at the bottom. What does a junior ML data architect get
+            // paid?": the change is the story, the pay the question.
+            requested = Intent.SALARY;
+            topic = vocabulary.topic(TopicId.SALARY);
         }
         if ((requested == Intent.CAREER_PATH || requested == Intent.QUESTION)
                 && namesPay(Text.padded(asking))

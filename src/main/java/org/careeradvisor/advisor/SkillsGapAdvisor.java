@@ -65,7 +65,8 @@ class SkillsGapAdvisor {
                     // "I love shipping features", "I'd prefer to build": a liking for work, not "I love Python" (a
                     // skill had).
                     + "prefer(?:s)? (?=to\\b|\\w+ing\\b)|(?:like|love|enjoy)(?:s)? (?=to\\b|\\w+ing\\b)|"
-                    + "interested in|looking for|passionate about|(?:job|role|work|position) where i|"
+                    + "interested in|looking for|passionate about|care (?:most |more )?about (?=\\w+ing\\b)|"
+                    + "(?:job|role|work|position) where i|"
                     // "what role would let me own the testing strategy": the work the role is to let them do.
                     + "(?:jobs?|roles?|positions?|careers?)(?: that| which)? (?:would |could |will )?(?:let|lets|allow|allows)"
                     + " me(?: to)?)\\s*([^.?!;,]{6,120})");

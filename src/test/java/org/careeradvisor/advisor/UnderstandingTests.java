@@ -892,6 +892,28 @@ class UnderstandingTests {
     }
 
     @Test
+    void aCareerChangeToldBeforeAPayQuestionIsAPayQuestion() {
+        Answer answer = ask(
+                null, "Changing careers at 45, so I'd be starting low. What would an entry-level ML architect earn?");
+        assertThat(answer.intent().wireName()).isEqualTo("salary");
+        assertThat(answer.answer())
+                .contains("no pay figures for entry-level roles")
+                .contains("$138,000");
+    }
+
+    @Test
+    void aWorkCaredAboutIsAWishAndAPossessiveDataArchitectIsTheComparison() {
+        Answer wish = ask(
+                null,
+                "12 years writing backend code. I care most about shipping models into real products, not theory. "
+                        + "Which role?");
+        assertThat(wish.answer()).startsWith("**Closest fit: AI Research Engineer.**");
+
+        Answer compared = ask(null, "how does an ML architect's pay compare with a plain data architect's?");
+        assertThat(compared.answer()).contains("$189,122");
+    }
+
+    @Test
     void aDegreeWishedForIsNotReadAsHeld() {
         Answer wished = ask(
                 null,
