@@ -199,6 +199,11 @@ final class AskingPart {
             Pattern.compile("(?i)^(?:and also|and|also|plus|but|oh and|btw|one more thing)[,:]?\\s+");
 
     private static final int MIN_SECOND_QUESTION_WORDS = 4;
+    /** "and", "also", "plus" carrying a question on; "but" turns to something else. */
+    private static final Pattern CARRIED_ON = Pattern.compile("(?i)^(?:and also|and|also|plus)[,:]?\\s+");
+    /** "I'm 50", "they also": a clause with a subject of its own. */
+    private static final Pattern SUBJECT =
+            Pattern.compile("(?i)(i|i'm|im|we|you|he|she|they|it|my|our|their|there|this|that)\\b");
     /** A question's first word without a question mark: "need an actual number" and "list ..." are requests. */
     private static final Pattern QUESTION_OPENER =
             Pattern.compile("(?i)(whats|hows|what|which|how|why|when|where|who|is|are|am|do|does|did|can|could|should|"
@@ -239,22 +244,23 @@ final class AskingPart {
         return firstAsks ? java.util.Optional.of(java.util.List.of(first, last)) : java.util.Optional.empty();
     }
 
-    /** The last sentence ending in a question mark or opening with a word of asking; the message when one sentence. */
     /**
-     * "do research engineers publish papers? and present at conferences?": a question carried on without a verb of its
-     * own is one question with the one before it.
+     * "do research engineers publish papers? and present at conferences?": a question carried on without a subject or
+     * a verb of asking of its own is one question with the one before it.
      */
     private static String continued(String before, String sentence) {
-        java.util.regex.Matcher joined = JOINED.matcher(sentence);
+        java.util.regex.Matcher joined = CARRIED_ON.matcher(sentence);
         if (before.endsWith("?")
                 && ASKING_OPENER.matcher(before).lookingAt()
                 && joined.lookingAt()
-                && !ASKING_OPENER.matcher(sentence.substring(joined.end())).lookingAt()) {
+                && !ASKING_OPENER.matcher(sentence.substring(joined.end())).lookingAt()
+                && !SUBJECT.matcher(sentence.substring(joined.end())).lookingAt()) {
             return before.substring(0, before.length() - 1).strip() + " " + sentence;
         }
         return sentence;
     }
 
+    /** The last sentence ending in a question mark or opening with a word of asking; the message when one sentence. */
     private static String askingSentence(String message) {
         java.util.List<String> sentences = sentences(message);
         if (sentences.size() < 2) {

@@ -33,10 +33,11 @@ final class Degrees {
             + "(?:(?:an? )?[\\w'.]+(?: degree)?\\s*(?:,|or|nor)\\s+){0,2}$");
 
     /** "wants to go on to a doctorate", "thinking about a master's": a degree wished for, which says nothing held. */
-    private static final Pattern WISHED_BEFORE = Pattern.compile(
-            "(?i)\\b(wants? to|wanna|would like to|'d like to|"
-                    + "hope to|hoping to|hopes to|plans? to|planning to|going to|gonna|intends? to|aims? to|thinking (?:about|of)|"
-                    + "considering|apply(?:ing)? (?:for|to)|get into|go on to|go for|aspires? to|dreams? of)\\b[^,.;!?]{0,30}$");
+    private static final Pattern WISHED_BEFORE = Pattern.compile("(?i)\\b(wants? to|wanna|would like to|'d like to|"
+            + "hope to|hoping to|hopes to|plans? to|planning to|going to|gonna|intends? to|aims? to|thinking (?:about|of)|"
+            + "considering|apply(?:ing)? (?:for|to)|get into|go on to|go for|aspires? to|dreams? of)\\b"
+            // "I want to use my PhD": a degree of one's own, held.
+            + "(?:(?!\\b(?:my|our|his|her|their)\\b)[^,.;!?]){0,30}$");
 
     /** Lines that make a degree an advantage rather than a requirement. */
     private static final Pattern ADVANTAGE =

@@ -22,6 +22,10 @@ final class HeldRole {
                     // "research scientist -> research manager": the role before an arrow is where the way starts.
                     + "|^s?\\s*(-+>|→|=>)");
 
+    /** "to work as a senior research manager", "to be an ML architect": the role wished for, not held. */
+    private static final Pattern WISHED = Pattern.compile(
+            "(?i)\\bto (?:work as|be|become|get|land)( (a|an|the))?( senior| junior| lead| principal| staff)?( ai| ml)?\\s*$");
+
     private static final int WINDOW = 24;
 
     private HeldRole() {}
@@ -32,7 +36,9 @@ final class HeldRole {
             for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
                 String before = lower.substring(Math.max(0, at - WINDOW), at);
                 String after = lower.substring(at + name.length());
-                if (BEFORE.matcher(before).find() || AFTER.matcher(after).find()) {
+                if (!WISHED.matcher(before).find()
+                        && (BEFORE.matcher(before).find()
+                                || AFTER.matcher(after).find())) {
                     return true;
                 }
             }

@@ -316,13 +316,8 @@ class PayComposer {
         Set<String> askedIds = aspects.stream().map(PayAspect::id).collect(java.util.stream.Collectors.toSet());
         if (askedIds.contains("top") && AVERAGE_ASKED.matcher(asked).find()) {
             // "avg tc? + what do the top 10% get": the average asked beside the top 10%, not of it.
-            List<Statement> both = new ArrayList<>(figures.stream()
-                    .filter(figure -> AVERAGE_ASKED.matcher(figure.quote()).find()
-                            && aspectOf(figure)
-                                    .filter(aspect -> aspect.id().equals("total"))
-                                    .isPresent())
-                    .limit(1)
-                    .toList());
+            List<Statement> both =
+                    new ArrayList<>(headline(figures).stream().limit(1).toList());
             chosen.stream().filter(figure -> !both.contains(figure)).forEach(both::add);
             chosen = both;
         }
@@ -856,8 +851,8 @@ class PayComposer {
     /** The total's aspect, whose words ("average", "range") are no pay words alone. */
     static final String GENERIC = "total";
 
-    private static final Pattern AVERAGE_ASKED =
-            Pattern.compile("(?i)\\b(average|avg|mean)\\b(?! (?:of|for|among|in) the top)");
+    private static final Pattern AVERAGE_ASKED = Pattern.compile(
+            "(?i)\\b(average|avg|mean(?= (?:total|tc|comp|pay|salary)))\\b(?! (?:of|for|among|in) the top)");
 
     private static final Pattern HOW_MUCH = Pattern.compile("(?i)\\b(how much|how big|how large|what range)\\b");
     /** "what do they make", "how high does it go", "show me the numbers": a figure wanted. */
@@ -866,7 +861,7 @@ class PayComposer {
     /** Words that ask what moves pay whatever figure is named: "what affects the top 10%?". */
     private static final Pattern FACTORS_ASKED = Pattern.compile("(?i)\\b(affect\\w*|drive[sn]?|depend\\w*|"
             + "influence[sd]?|factors?|determine[sd]?|decide[sd]?|what makes|moves?|vary|varies|what would get|"
-            + "get (?:someone|me|you|one|people) into|what does it take|what it takes|explain\\w*|why would|"
+            + "get (?:someone|me|you|one|people) into|what does it take|what it takes|what explains|explains? the gap|why would|"
             + "what separates|separates)\\b");
 
     private static final String PER_HOUR = "per hour";

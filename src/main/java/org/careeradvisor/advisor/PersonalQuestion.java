@@ -135,8 +135,8 @@ final class PersonalQuestion {
      */
     private static final Pattern WHAT_MOVES = Pattern.compile("(?i)\\b(?:what|which things?|which factors?)\\s+"
             + "(?:decides|determines|affects|influences|drives|moves|explains|separates|makes the difference)\\b"
-            + "[^.?!]{0,80}?\\b(?:salary|pay|comp|compensation|earnings|income|earns?|makes?|paid|top end|bottom end|"
-            + "the top|the bottom)\\b");
+            + "[^.?!]{0,80}?\\b(?:salary|pay|comp|compensation|earnings|income|earns?|paid|top end|bottom end|high end|"
+            + "low end)\\b");
 
     /** A role as the subject of the pay: "ML data architect salary", "what does a junior ML architect make". */
     private static final Pattern ROLE_NOUN =
@@ -227,8 +227,13 @@ final class PersonalQuestion {
     }
 
     private static boolean asksWhatMovesPay(List<String> sentences) {
+        // What moves pay asked outright counts only when no other sentence speaks of pay: "My boss Sara makes how
+        // much? What determines her salary?" asks her pay first.
         return sentences.stream()
                 .anyMatch(sentence -> WHAT_MOVES.matcher(sentence).find()
+                                && sentences.stream()
+                                        .noneMatch(other -> other != sentence
+                                                && PAY.matcher(other).find())
                         || (FACTOR_EFFECT.matcher(sentence).find()
                                         || FACTOR_EFFECT_AFTER.matcher(sentence).find())
                                 && FACTOR.matcher(sentence).find());

@@ -20,6 +20,10 @@ public class QuestionAnalyzer {
 
     private static final int MAX_COMPARED_ROLES = 5;
     private static final int LONG_MESSAGE = 240;
+    /** "my son", "my daughter": someone the asker speaks for. */
+    private static final Pattern RELATIVE =
+            Pattern.compile("(?i)\\bmy (son|daughter|kid|child|nephew|niece|friend|partner|wife|husband)\\b");
+
     private static final Pattern SOMEONE =
             Pattern.compile("(?i)\\b(someone|somebody|a person|people|candidates?|applicants?|"
                     + "my (son|daughter|friend|kid|child|partner|wife|husband)|she|he)\\b");
@@ -30,7 +34,7 @@ public class QuestionAnalyzer {
     private static final Pattern FIT_ASKED =
             Pattern.compile("(?i)\\b(fits?|suits?|match(es)?|gaps?|missing|lack(ing)?|realistic|"
                     + "qualif(y|ied)|ready|a stretch|within reach|stand a chance|good fit|closest|"
-                    + "should i (?:be )?aim(?:ing)? (?:for|at)|what should i (?:go for|target|pursue|become)|my next move|"
+                    + "should i (?:be )?aim(?:ing)? (?:for|at)(?! \\$?\\d)|what should i (?:go for|target|pursue|become)|"
                     + "where should i (?:go|head))\\b");
     /** "how do I become one", "how to get there": the way to a role asked. */
     private static final Pattern WAY_ASKED = Pattern.compile(
@@ -376,7 +380,7 @@ public class QuestionAnalyzer {
         }
         if ((requested == Intent.QUESTION || requested == Intent.OVERVIEW || requested == Intent.CAREER_PATH)
                 && named.isEmpty()
-                && (FIRST_PERSON.matcher(text).find() || SOMEONE.matcher(text).find())
+                && (FIRST_PERSON.matcher(text).find() || RELATIVE.matcher(text).find())
                 && SkillsGapAdvisor.asksWhichRole(asking)
                 && !SkillsGapAdvisor.aspirations(text).isEmpty()) {
             // "my son loves math and wants to do ai research at a university. which job is that and what degree does

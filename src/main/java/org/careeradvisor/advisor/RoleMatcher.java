@@ -19,6 +19,8 @@ public class RoleMatcher {
     private static final int MIN_LETTERS_LEFT = 3;
     private static final int MIN_SHORT_FORM = 3;
     private static final Set<String> POSSESSIVES = Set.of("my", "our", "your", "his", "her", "their");
+    private static final Set<String> STOPWORDS =
+            Set.of("the", "a", "an", "for", "this", "that", "these", "those", "of");
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[.!?;:,()]+\\s+");
     /** Two capitalised words in a document's text, as it names a job: "Machine Learning Engineers". */
     private static final java.util.regex.Pattern TITLED_PAIR =
@@ -82,7 +84,10 @@ public class RoleMatcher {
                 java.util.regex.Matcher pair = TITLED_PAIR.matcher(section.body());
                 while (pair.find()) {
                     List<String> words = tokens(pair.group(1) + " " + pair.group(2));
+                    // "The VP" at a sentence's start is no job's name.
                     if (words.size() == 2
+                            && !vocabulary.roleLeadIns().contains(words.get(0))
+                            && !STOPWORDS.contains(words.get(0))
                             && distinctiveTokens.containsKey(words.get(1))
                             && !namePairs.contains(String.join(" ", words))) {
                         otherJobs.putIfAbsent(String.join(" ", words), role);
@@ -110,7 +115,9 @@ public class RoleMatcher {
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             bestMention(roles.get(i), nameTokens.get(i), words, clauseStarts).ifPresent(mentions::add);
         }
-        for (int i = 1; i < words.size() && !otherJobs.isEmpty(); i++) {
+        // Only when no role is named: "I'm a machine learning engineer, how do I become a research engineer?" names
+        // one role, the research engineer.
+        for (int i = 1; i < words.size() && mentions.isEmpty() && !otherJobs.isEmpty(); i++) {
             RoleDocument naming = otherJobs.get(words.get(i - 1) + " " + words.get(i));
             if (naming != null) {
                 mentions.add(new RoleMention(naming, i - 1, 2, 0));

@@ -65,14 +65,14 @@ class SkillsGapAdvisor {
                     // "I love shipping features", "I'd prefer to build": a liking for work, not "I love Python" (a
                     // skill had).
                     + "prefer(?:s)? (?=to\\b|\\w+ing\\b)|(?:like|love|enjoy)(?:s)? (?=to\\b|\\w+ing\\b)|"
-                    + "interested in|looking for|passionate about|care (?:most |more )?about (?=\\w+ing\\b)|"
+                    + "interested in|looking for|passionate about|care (?:most |more )?about (?=(?!(?:any|some|every|no)thing)\\w+ing\\b)|"
                     + "(?:job|role|work|position) where i|"
                     // "what role would let me own the testing strategy": the work the role is to let them do.
                     + "(?:jobs?|roles?|positions?|careers?)(?: that| which)? (?:would |could |will )?(?:let|lets|allow|allows)"
                     + " me(?: to)?)\\s*([^.?!;,]{6,120})");
 
-    private static final Pattern UNWANTED =
-            Pattern.compile("(?i)\\b(don'?t|do not|doesn'?t|never|no longer|not|hate to|wouldn'?t)\\s+$");
+    private static final Pattern UNWANTED = Pattern.compile(
+            "(?i)\\b(don'?t|do not|doesn'?t|never|no longer|not|hate to|wouldn'?t)\\s+(?:really\\s+|even\\s+)?$");
     private static final Pattern LIKING = Pattern.compile("(?i)(?:prefer|like|love|enjoy)");
     private static final Pattern WISH_END =
             // "building and optimizing models more than pure theory": what is wanted, not what it is set against.

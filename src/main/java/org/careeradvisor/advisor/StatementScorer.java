@@ -21,7 +21,8 @@ class StatementScorer {
     private static final double TOPIC = 0.02;
     private static final double CLOSING = 0.15;
     private static final double PERCENT_ASKED = 0.2;
-    private static final java.util.regex.Pattern GIVES_NUMBER = java.util.regex.Pattern.compile("\\d");
+    /** A percentage or an amount: "22% for Machine Learning Engineers", "$189,122". */
+    private static final java.util.regex.Pattern GIVES_NUMBER = java.util.regex.Pattern.compile("\\d\\s*%|\\$\\s*\\d");
 
     private final Synonyms synonyms;
 
@@ -95,8 +96,8 @@ class StatementScorer {
         }
         if (statement.kind() == Statement.Kind.CLOSING
                 && !GIVES_NUMBER.matcher(statement.quote()).find()) {
-            // A closing line restates its section; one with numbers of its own ("growth is projected at 9% ... and
-            // 22% ...") is a fact of its own.
+            // A closing line restates its section; one with percentages or amounts of its own ("growth is projected
+            // at 9% ... and 22% ...") is a fact of its own.
             score -= CLOSING;
         }
         return score;

@@ -914,6 +914,28 @@ class UnderstandingTests {
     }
 
     @Test
+    void theNewReadingsKeepToWhatTheySay() {
+        // A person's pay asked first is refused, whatever is asked of pay after it.
+        assertThat(ask(null, "My boss Sara makes how much? What determines her salary?")
+                        .answer())
+                .contains("personal data")
+                .doesNotContain("$");
+        // A job the documents mention yields to a role named beside it.
+        assertThat(ask(null, "I'm a machine learning engineer, how do I become a research engineer?")
+                        .answer())
+                .contains("AI Research Engineer")
+                .doesNotContain("Machine Learning Data Architect");
+        // A degree of one's own is held, whatever is wished for it.
+        assertThat(ask(null, "I want to use my PhD in physics for AI research. Which role fits?")
+                        .answer())
+                .contains("Your Ph.D. meets");
+        // "explain" alone asks for no factors.
+        assertThat(ask(null, "Can you explain how much the top 10% of ML architects make?")
+                        .answer())
+                .startsWith("**Top 10% earn more than $713,000**");
+    }
+
+    @Test
     void aDegreeWishedForIsNotReadAsHeld() {
         Answer wished = ask(
                 null,
