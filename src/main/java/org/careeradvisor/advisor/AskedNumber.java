@@ -62,6 +62,10 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison, St
     private static final Pattern WHOSE =
             Pattern.compile("\\s+for (?:[\\w-]+ ){0,3}?([\\w-]+?)s?\\b(?= and\\b|[,.;]|$)");
 
+    /** A number a percentage sign follows, alone or in a range: "22%", both ends of "8-9%". */
+    private static final Pattern PERCENT_GIVEN =
+            Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)(?=(?:\\s*[-–]\\s*\\d+)?\\s*%)");
+
     private static final Pattern ENOUGH =
             Pattern.compile("\\b(enough|sufficient|suffice|qualify|qualif\\w*|ok|okay)\\b");
     private static final Pattern OVER =
@@ -97,8 +101,9 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison, St
      * "Yes" or "No" and, for a range the asked number falls inside of ("over 8%?" of "8-9%"), "Partly".
      */
     Optional<String> against(String statement) {
-        Matcher figure = FIGURE.matcher(statement.toLowerCase(Locale.ROOT));
-        if (comparison == Comparison.EQUAL && equalsOneOf(statement)) {
+        String lower = statement.toLowerCase(Locale.ROOT);
+        Matcher figure = FIGURE.matcher(lower);
+        if (comparison == Comparison.EQUAL && equalsOneOf(lower)) {
             // "projected at 22%?" of "9% for Data Architects and 22% for Machine Learning Engineers": the figure put
             // is one the statement gives.
             return Optional.of("Yes");
@@ -128,8 +133,22 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison, St
         return Optional.empty();
     }
 
-    private boolean equalsOneOf(String statement) {
-        Matcher figure = FIGURE.matcher(statement.toLowerCase(Locale.ROOT));
+    /** Whether a statement gives the percentage asked, alone or as an end of a range ("22%" in "22% for ..."). */
+    boolean percentGivenIn(String statement) {
+        if (unit != Unit.PERCENT) {
+            return false;
+        }
+        Matcher given = PERCENT_GIVEN.matcher(statement);
+        while (given.find()) {
+            if (Double.parseDouble(given.group(1)) == low) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean equalsOneOf(String lower) {
+        Matcher figure = FIGURE.matcher(lower);
         while (figure.find()) {
             Optional<double[]> found = range(figure);
             if (found.isPresent()
@@ -139,7 +158,7 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison, St
                     && found.get()[1] == high) {
                 // "22% for Machine Learning Engineers" is put of them only: "is growth for data architects 22%?" is
                 // not.
-                Matcher whose = WHOSE.matcher(statement.toLowerCase(Locale.ROOT).substring(figure.end()));
+                Matcher whose = WHOSE.matcher(lower.substring(figure.end()));
                 return !whose.lookingAt() || question.contains(whose.group(1));
             }
         }

@@ -10,10 +10,13 @@ import org.careeradvisor.knowledge.RoleDocument;
  */
 final class HeldRole {
 
+    /** What may stand between those words and the role's name: "a senior", "an ML". */
+    private static final String ARTICLE_LEVEL =
+            "( (a|an|the))?( senior| junior| lead| principal| staff)?( ai| ml)?\\s*$";
     /** Words just before a role that say the person holds it: "currently a", "I'm a", "from", "as a". */
-    private static final Pattern BEFORE = Pattern.compile(
-            "(?i)\\b(currently|presently|now|i'?m|i am|as|from|being|been|work as|working as|worked as)( (a|an|the))?"
-                    + "( senior| junior| lead| principal| staff)?( ai| ml)?\\s*$");
+    private static final Pattern BEFORE =
+            Pattern.compile("(?i)\\b(currently|presently|now|i'?m|i am|as|from|being|been|work as|working as|worked as)"
+                    + ARTICLE_LEVEL);
     /**
      * Words just after a role that say the person holds it and wants more: "... who wants to lead a team", "... ->".
      */
@@ -23,12 +26,16 @@ final class HeldRole {
                     + "|^s?\\s*(-+>|→|=>)");
 
     /** "to work as a senior research manager", "to be an ML architect": the role wished for, not held. */
-    private static final Pattern WISHED = Pattern.compile(
-            "(?i)\\bto (?:work as|be|become|get|land)( (a|an|the))?( senior| junior| lead| principal| staff)?( ai| ml)?\\s*$");
+    private static final Pattern WISHED = Pattern.compile("(?i)\\bto (?:work as|be|become|get|land)" + ARTICLE_LEVEL);
 
     private static final int WINDOW = 24;
 
     private HeldRole() {}
+
+    /** Whether the message says the person holds every one of the roles, and names at least one. */
+    static boolean allHeld(java.util.List<RoleDocument> roles, String message) {
+        return !roles.isEmpty() && roles.stream().allMatch(role -> held(role, message));
+    }
 
     static boolean held(RoleDocument role, String message) {
         String lower = message.toLowerCase(Locale.ROOT);

@@ -313,8 +313,8 @@ class PayComposer {
                     .forEach(both::add);
             chosen = both;
         }
-        Set<String> askedIds = aspects.stream().map(PayAspect::id).collect(java.util.stream.Collectors.toSet());
-        if (askedIds.contains("top") && AVERAGE_ASKED.matcher(asked).find()) {
+        if (aspects.stream().anyMatch(aspect -> aspect.id().equals("top"))
+                && AVERAGE_ASKED.matcher(asked).find()) {
             // "avg tc? + what do the top 10% get": the average asked beside the top 10%, not of it.
             List<Statement> both =
                     new ArrayList<>(headline(figures).stream().limit(1).toList());

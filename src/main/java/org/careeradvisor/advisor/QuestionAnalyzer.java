@@ -20,13 +20,13 @@ public class QuestionAnalyzer {
 
     private static final int MAX_COMPARED_ROLES = 5;
     private static final int LONG_MESSAGE = 240;
-    /** "my son", "my daughter": someone the asker speaks for. */
-    private static final Pattern RELATIVE =
-            Pattern.compile("(?i)\\bmy (son|daughter|kid|child|nephew|niece|friend|partner|wife|husband)\\b");
+    /** The people an asker speaks for: "my son", "my wife". */
+    private static final String RELATIVES = "son|daughter|friend|kid|child|partner|wife|husband";
+    /** "my son", "my nephew": someone the asker speaks for. */
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\bmy (" + RELATIVES + "|nephew|niece)\\b");
 
-    private static final Pattern SOMEONE =
-            Pattern.compile("(?i)\\b(someone|somebody|a person|people|candidates?|applicants?|"
-                    + "my (son|daughter|friend|kid|child|partner|wife|husband)|she|he)\\b");
+    private static final Pattern SOMEONE = Pattern.compile(
+            "(?i)\\b(someone|somebody|a person|people|candidates?|" + "applicants?|my (" + RELATIVES + ")|she|he)\\b");
     /** Someone the asking part of a message is about: the person writing, or another person. */
     private static final Pattern PERSON = Pattern.compile("(?i)\\b(i|i'm|im|i've|ive|i'd|my|me|mine|he|she|him|her|his|"
             + "they|them|their|someone|somebody|candidates?|applicants?|we|us|our)\\b");
@@ -327,20 +327,15 @@ public class QuestionAnalyzer {
             // first.
             requested = Intent.SALARY;
         }
-        if (requested == Intent.CAREER_PATH
-                && namesPay(Text.padded(asking))
-                && !PATH_ASKED.matcher(asking).find()
-                && !WAY_ASKED.matcher(asking).find()) {
-            // "I'm 50 and changing careers so I would start at the bottom. What does a junior ML data architect get
-            // paid?": the change is the story, the pay the question.
-            requested = Intent.SALARY;
-            topic = vocabulary.topic(TopicId.SALARY);
-        }
-        if ((requested == Intent.CAREER_PATH || requested == Intent.QUESTION)
-                && namesPay(Text.padded(asking))
-                && PersonalQuestion.asksWhatMovesPay(asking)) {
-            // "My son wants to become an ML architect. What decides whether he ends up at the top end of the pay
-            // scale?": what moves pay, whatever way there comes first.
+        // "I'm 50 and changing careers so I would start at the bottom. What does a junior ML data architect get
+        // paid?": the change is the story, the pay the question. "My son wants to become an ML architect. What decides
+        // whether he ends up at the top end of the pay scale?": what moves pay, whatever way there comes first.
+        boolean payOverWay = requested == Intent.CAREER_PATH
+                        && !PATH_ASKED.matcher(asking).find()
+                        && !WAY_ASKED.matcher(asking).find()
+                || (requested == Intent.CAREER_PATH || requested == Intent.QUESTION)
+                        && PersonalQuestion.asksWhatMovesPay(asking);
+        if (payOverWay && namesPay(Text.padded(asking))) {
             requested = Intent.SALARY;
             topic = vocabulary.topic(TopicId.SALARY);
         }
@@ -722,7 +717,7 @@ public class QuestionAnalyzer {
         }
         // "been an ml data architect for 3 yrs. what should i do next to keep growing, are certs worth it": the role
         // named is the one held, which no fit is asked for.
-        boolean holdsNamed = !named.isEmpty() && named.stream().allMatch(role -> HeldRole.held(role, text));
+        boolean holdsNamed = HeldRole.allHeld(named, text);
         if (holdsNamed && !verdict && KEEP_GROWING.matcher(asking).find()) {
             return Optional.of(Intent.CAREER_PATH);
         }

@@ -70,15 +70,25 @@ public class RoleMatcher {
         distinctiveTokens.forEach((token, roleId) -> distinctiveByRole
                 .computeIfAbsent(roleId, id -> new ArrayList<>())
                 .add(token));
-        Set<String> namePairs = new java.util.HashSet<>();
+        Map<String, Integer> positions = new HashMap<>();
         for (RoleDocument role : roles) {
-            for (String name : role.names()) {
-                List<String> words = tokens(name);
-                for (int i = 1; i < words.size(); i++) {
-                    namePairs.add(words.get(i - 1) + " " + words.get(i));
-                }
-            }
+            positions.putIfAbsent(role.id(), nameTokens.size());
+            nameTokens.add(role.names().stream().map(RoleMatcher::tokens).toList());
         }
+        Map<String, Integer> distinctiveRoles = new HashMap<>();
+        distinctiveTokens.forEach((token, roleId) -> distinctiveRoles.put(token, positions.get(roleId)));
+        names = new RoleNameIndex(nameTokens, distinctiveRoles);
+        findOtherJobs();
+    }
+
+    /** The jobs the documents name in two capitalised words that are no role's name (see {@link #otherJobs}). */
+    private void findOtherJobs() {
+        Set<String> namePairs = new java.util.HashSet<>();
+        nameTokens.forEach(roleNames -> roleNames.forEach(words -> {
+            for (int i = 1; i < words.size(); i++) {
+                namePairs.add(words.get(i - 1) + " " + words.get(i));
+            }
+        }));
         for (RoleDocument role : roles) {
             for (var section : role.sections()) {
                 java.util.regex.Matcher pair = TITLED_PAIR.matcher(section.body());
@@ -95,14 +105,6 @@ public class RoleMatcher {
                 }
             }
         }
-        Map<String, Integer> positions = new HashMap<>();
-        for (RoleDocument role : roles) {
-            positions.putIfAbsent(role.id(), nameTokens.size());
-            nameTokens.add(role.names().stream().map(RoleMatcher::tokens).toList());
-        }
-        Map<String, Integer> distinctiveRoles = new HashMap<>();
-        distinctiveTokens.forEach((token, roleId) -> distinctiveRoles.put(token, positions.get(roleId)));
-        names = new RoleNameIndex(nameTokens, distinctiveRoles);
     }
 
     /** The roles named in the text, in the order they appear. */

@@ -39,7 +39,7 @@ final class SkillsGapCapability implements Capability {
         String last = messages.get(messages.size() - 1);
         boolean rankAll = analysis.roles().isEmpty()
                 || SkillsGapAdvisor.asksWhichRole(last)
-                || analysis.roles().stream().allMatch(role -> HeldRole.held(role, last));
+                || HeldRole.allHeld(analysis.roles(), last);
         List<RoleDocument> candidates = rankAll ? all : analysis.roles();
         List<String> lastRoles = request.history().isEmpty()
                 ? List.of()

@@ -89,8 +89,7 @@ class StatementScorer {
         if (topic != null && !topic.fallback() && topic.answeredBy(statement.section())) {
             score += TOPIC;
         }
-        if (shape.number().isPresent()
-                && namesPercent(statement.quote(), shape.number().get())) {
+        if (shape.number().isPresent() && shape.number().get().percentGivenIn(statement.quote())) {
             // "is growth for ML engineers projected at 22%?" is checked against the statement giving a 22%.
             score += PERCENT_ASKED;
         }
@@ -101,19 +100,5 @@ class StatementScorer {
             score -= CLOSING;
         }
         return score;
-    }
-
-    /** Whether a statement gives the percentage a question puts ("22%" in "22% for Machine Learning Engineers"). */
-    private static boolean namesPercent(String quote, AskedNumber number) {
-        if (number.unit() != AskedNumber.Unit.PERCENT) {
-            return false;
-        }
-        String low = number.low() == Math.rint(number.low())
-                ? String.valueOf((long) number.low())
-                : String.valueOf(number.low());
-        return java.util.regex.Pattern.compile(
-                        "(?<![\\d.])" + java.util.regex.Pattern.quote(low) + "(?:\\s*[-–]\\s*\\d+)?\\s*%")
-                .matcher(quote)
-                .find();
     }
 }
