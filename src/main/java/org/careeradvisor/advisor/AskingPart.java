@@ -155,6 +155,13 @@ final class AskingPart {
             if (ASKING_OPENER.matcher(rest).lookingAt()) {
                 return rest;
             }
+            java.util.regex.Matcher second = LEAD_IN.matcher(rest);
+            if (second.find()
+                    && second.end() < rest.length()
+                    && ASKING_OPENER.matcher(rest.substring(second.end())).lookingAt()) {
+                // "switching roles — for the VP of AI quality engineering, which companies are mentioned?": two scenes.
+                return rest.substring(second.end());
+            }
         }
         return sentence;
     }

@@ -256,6 +256,32 @@ class PayComposer {
                         .append(RANKING.matcher(asked).find() ? ", without ranking them.\n" : ".\n");
                 Render.units(markdown, factors, false);
                 used.addAll(factors);
+                if (reasons.isEmpty() && !yesNo && TOTAL_SPREAD.matcher(asked).find()) {
+                    // "what explains a spread that wide?", "what gets you to the 700k+ end?": what total pay is made
+                    // of beyond the base, with the figures of those parts.
+                    List<Statement> parts = new ArrayList<>();
+                    explanation(pay).ifPresent(parts::add);
+                    figures.stream()
+                            .filter(figure -> aspectOf(figure)
+                                    .filter(aspect -> BEYOND_BASE.contains(aspect.id()))
+                                    .isPresent())
+                            .forEach(parts::add);
+                    markdown.append('\n');
+                    Render.units(markdown, parts, false);
+                    used.addAll(parts);
+                }
+                if (!reasons.isEmpty()
+                        && aspects.stream().anyMatch(aspect -> aspect.id().equals(COMPARED))
+                        && GAP_SIZE.matcher(asked).find()) {
+                    // "why do they get more than data architects, and how big is the gap?": the two averages.
+                    List<Statement> both = new ArrayList<>(headline(figures).stream().limit(1).toList());
+                    chosen(aspects.stream().filter(aspect -> aspect.id().equals(COMPARED)).toList(), figures).stream()
+                            .filter(figure -> !both.contains(figure))
+                            .forEach(both::add);
+                    markdown.append('\n');
+                    Render.units(markdown, both, false);
+                    used.addAll(both);
+                }
                 if (globalAsked && missing.isEmpty()) {
                     // "does the country affect pay, and what do the worldwide figures suggest?": the factor, then
                     // the worldwide figures with what the document says of them.
@@ -313,8 +339,12 @@ class PayComposer {
                     .forEach(both::add);
             chosen = both;
         }
-        if (aspects.stream().anyMatch(aspect -> aspect.id().equals("top"))
-                && AVERAGE_ASKED.matcher(asked).find()) {
+        if ((aspects.stream().anyMatch(aspect -> aspect.id().equals("top")) && AVERAGE_ASKED.matcher(asked).find()
+                        || !worldwideCompared
+                                && AVERAGE_TOTAL.matcher(asked).find()
+                                && aspects.stream().anyMatch(aspect -> !aspect.answersWithList()
+                                        && !aspect.id().equals(GENERIC)
+                                        && !SCOPING.contains(aspect.id())))) {
             // "avg tc? + what do the top 10% get": the average asked beside the top 10%, not of it.
             List<Statement> both =
                     new ArrayList<>(headline(figures).stream().limit(1).toList());
@@ -822,8 +852,9 @@ class PayComposer {
      * leaves out by name are not asked: "the base, without stocks n bonus stuff", "not base, not global".
      */
     private List<PayAspect> askedAspects(String padded) {
-        String kept = Text.padded(
-                SPREAD.matcher(LEFT_OUT.matcher(padded).replaceAll(" ")).replaceAll(" range "));
+        String kept = Text.padded(SPREAD.matcher(
+                        CAREER_MOVE.matcher(LEFT_OUT.matcher(padded).replaceAll(" ")).replaceAll(" switch "))
+                .replaceAll(" range "));
         return withoutGeneric(new ArrayList<>(vocabulary.payAspects().stream()
                 .filter(aspect -> aspect.askedIn(kept))
                 .toList()));
@@ -834,6 +865,17 @@ class PayComposer {
             + "not counting|not including|apart from|other than|leaving out|leave out|not)"
             + "(?! (?:only|just|sure|really|that|too|even|much|bad|always|necessarily)\\b)"
             + "\\s+(?:the |any |all )?[\\w'-]+(?:(?:\\s*[,&/+]\\s*|\\s+(?:and|or|n)\\s+)(?!not\\b)[\\w'-]+){0,3}");
+    /** Total pay or its top named with a factor asked: the parts beyond the base explain it. */
+    private static final Pattern TOTAL_SPREAD = Pattern.compile(
+            "(?i)\\b(total|package|overall|tc|top end|spread|wide|\\d{3}k\\+?)(?!\\w)");
+    /** The parts of total pay besides the base salary. */
+    private static final Set<String> BEYOND_BASE = Set.of("stock", "bonus");
+    /** "how big is the gap", "by how much": the size of a difference asked. */
+    private static final Pattern GAP_SIZE =
+            Pattern.compile("(?i)\\b(how big|how large|how much|by how much|how wide)\\b");
+    /** "weighing two moves", "a career move": a move made, not what moves pay. */
+    private static final Pattern CAREER_MOVE = Pattern.compile("(?i)\\b(?:a|two|three|several|career|job|next|big|"
+            + "possible|both|these|those|my|this|that|lateral) moves?\\b");
     /** "the range", "the spread", "low to high": the span of a figure asked, whose range line leads. */
     private static final Pattern RANGE_ASKED = Pattern.compile(
             "(?i)\\b(range|spread|lowest to highest|low to high|bottom to top|min to max|low end and high end)\\b");
@@ -854,6 +896,10 @@ class PayComposer {
     private static final Pattern AVERAGE_ASKED = Pattern.compile(
             "(?i)\\b(average|avg|mean(?= (?:total|tc|comp|pay|salary)))\\b(?! (?:of|for|among|in) the top)");
 
+    /** "the average total compensation ... and the stock part": the headline average asked by name. */
+    private static final Pattern AVERAGE_TOTAL =
+            Pattern.compile("(?i)\\b(?:average|avg|mean) (?:total|tc|comp|compensation|package|pay)\\b");
+
     private static final Pattern HOW_MUCH = Pattern.compile("(?i)\\b(how much|how big|how large|what range)\\b");
     /** "what do they make", "how high does it go", "show me the numbers": a figure wanted. */
     private static final Pattern FIGURE_WANTED =
@@ -861,7 +907,7 @@ class PayComposer {
     /** Words that ask what moves pay whatever figure is named: "what affects the top 10%?". */
     private static final Pattern FACTORS_ASKED = Pattern.compile("(?i)\\b(affect\\w*|drive[sn]?|depend\\w*|"
             + "influence[sd]?|factors?|determine[sd]?|decide[sd]?|what makes|moves?|vary|varies|what would get|"
-            + "get (?:someone|me|you|one|people) into|what does it take|what it takes|what explains|explains? the gap|why would|"
+            + "gets? (?:someone|me|you|one|people|a person) (?:into|to)|push\\w*(?: \\w+){0,2} up|what does it take|what it takes|what explains|explains? the gap|why would|"
             + "what separates|separates)\\b");
 
     private static final String PER_HOUR = "per hour";
@@ -933,15 +979,20 @@ class PayComposer {
     }
 
     /** "why is total comp so much higher than the base?", "what makes up the gap between base and total?". */
-    private static final Pattern TOTAL_OVER_BASE = Pattern.compile(
-            "(?i)\\b(?:why|how come|what makes|what explains)\\b.*"
-                    + "\\b(?:total|package|overall)\\b.*\\b(?:base|salary)\\b|\\b(?:gap|difference) between (?:the )?(?:base|total)\\b");
+    private static final String WHY = "\\b(?:why|how come|what makes|what explains|(?:because|bcz|bcoz|bc|cuz|coz|due to)"
+            + " (?:of )?what|what(?:'s| is) behind)\\b";
+
+    private static final Pattern TOTAL_OVER_BASE = Pattern.compile("(?i)" + WHY + ".*"
+            + "\\b(?:total|package|overall)\\b.*\\b(?:base|salary)\\b"
+            // "total comp is so big bcz of what? base alone is not that high": the reason asked between the two.
+            + "|\\b(?:total|package|overall)\\b.*" + WHY + ".*\\bbase\\b"
+            + "|\\b(?:gap|difference) between (?:the )?(?:base|total)\\b");
 
     private static final String COMPONENTS = "components";
 
     /** "why is it that high?", "how come ML architects earn so much?": the reason for the pay's height. */
     private static final Pattern HIGH_PAY_WHY =
-            Pattern.compile("(?i)\\b(?:why|how come|what explains|what makes|reasons?)\\b.*"
+            Pattern.compile("(?i)(?:" + WHY + "|\\breasons?\\b).*"
                     + "\\b(?:high|higher|so much|that much|this much|well|big|premium|generous|lucrative|good)\\b"
                     // "why is that?", "how come?" after a pay answer: why the pay is what it said.
                     + "|^\\W*(?:why|how come)(?: is that| so| that is)?\\W*$");

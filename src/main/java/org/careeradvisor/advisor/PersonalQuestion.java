@@ -35,6 +35,10 @@ final class PersonalQuestion {
             // "the ML architect we hired last month", "the scientist I interviewed": one person the asker dealt with.
             + "|\\b(the|that) (\\w+ ){1,3}(we|i) (just |recently )?(hired|interviewed|met|onboarded|fired|promoted|recruited|"
             + "replaced|let go)\\b");
+    /** "my manager says", "a friend told me": a person as the source of what the asker heard. */
+    private static final Pattern SOURCE = Pattern.compile("(?i)\\b(my|our|a) (new |old |current |former |previous )?"
+            + RELATIONS
+            + " (says|said|thinks|thought|claims|claimed|told me|tells me|reckons|believes|insists|keeps saying)\\b");
     /**
      * "does Raj on my team earn more than me?", "is my manager paid well?": one person as the subject of a pay verb,
      * whatever else the message says of roles in general.
@@ -58,7 +62,7 @@ final class PersonalQuestion {
             Pattern.compile("(?i)\\b(in|at|near|from|to|around|outside|for|with)\\s+$");
     /** Pay of one person, or their private life. */
     private static final String PAY_WORDS = "earn|earns|earning|earned|make|makes|making|made|paid|pay|salary|"
-            + "comp|compensation|income|bonus|take home|takes home|equity|stock|shares|raise|overpaid|underpaid";
+            + "comp|compensation|income|bonus|take home|takes home|equity|stock|shares|raise|overpaid|underpaid|sal|ctc";
     /** A word of someone's pay, in any form ("bonuses", "earnings"). */
     private static final Pattern PAY = Pattern.compile("(?i)\\b(" + PAY_WORDS + "|earn\\w*|bonus\\w*|salaries)\\b");
 
@@ -136,7 +140,10 @@ final class PersonalQuestion {
     private static final Pattern WHAT_MOVES = Pattern.compile("(?i)\\b(?:what|which things?|which factors?)\\s+"
             + "(?:decides|determines|affects|influences|drives|moves|explains|separates|makes the difference)\\b"
             + "[^.?!]{0,80}?\\b(?:salary|pay|comp|compensation|earnings|income|earns?|paid|top end|bottom end|high end|"
-            + "low end)\\b");
+            + "low end)\\b"
+            // "how to reach the top end pkg, what pushes it up": the pay named first, then what moves it.
+            + "|\\b(?:salary|pay|comp|compensation|package|top end|high end)\\b[^.?!]{0,60}?\\bwhat (?:pushes|drives|"
+            + "moves|raises|bumps|gets) (?:it|that|this|them) (?:up|higher)\\b");
 
     /** A role as the subject of the pay: "ML data architect salary", "what does a junior ML architect make". */
     private static final Pattern ROLE_NOUN =
@@ -182,7 +189,8 @@ final class PersonalQuestion {
         for (int i = 0; i < sentences.size(); i++) {
             String here = sentences.get(i);
             String window = i + 1 < sentences.size() ? here + " " + sentences.get(i + 1) : here;
-            if (pointsAtSomeone(here, knows)
+            // "my manager says the 700k packages are a myth": the person is where a claim comes from, not whose pay.
+            if (pointsAtSomeone(SOURCE.matcher(here).replaceAll(" "), knows)
                     && PRIVATE.matcher(window).find()
                     && !GENERAL.matcher(window).find()
                     && !OWN.matcher(window).find()

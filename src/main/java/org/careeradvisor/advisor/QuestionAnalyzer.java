@@ -437,7 +437,9 @@ public class QuestionAnalyzer {
             if (followUp
                     && (topic == null || topic.fallback())
                     && Intent.SALARY.wireName().equals(before)
-                    && namesPayScopeOnly(text)) {
+                    && (namesPayScopeOnly(text)
+                            // "ok whats the median then", "and the bonus?": a figure of that pay, for that role.
+                            || namesPay(Text.padded(text)) && Text.words(text).size() <= MAX_SCOPE_FOLLOW_UP_WORDS)) {
                 // "what's the average total comp in the US?" then "and what about in Singapore?": pay, for that place.
                 requested = Intent.SALARY;
                 topic = null;
@@ -516,10 +518,33 @@ public class QuestionAnalyzer {
         if (!followUp && (intent == Intent.QUESTION || intent == Intent.CAREER_PATH)) {
             intent = towardsWish(intent, named, text, roles);
         }
+        if (intent == Intent.SKILLS_GAP && !followUp && named.size() > 1) {
+            // "QA lead, manage 15 people, no phd. is VP of AI quality engineering a realistic target?": the role the
+            // questions name is the one to fit; a role named in the background before them is part of the story.
+            List<RoleDocument> askedOf = matcher.find(questionsOf(text)).stream()
+                    .map(RoleMatcher.RoleMention::role)
+                    .distinct()
+                    .toList();
+            if (!askedOf.isEmpty() && askedOf.size() < named.stream().distinct().count()) {
+                named.retainAll(askedOf);
+            }
+        }
         List<RoleDocument> subjects =
                 intent == Intent.COMPARE ? named.subList(0, Math.min(named.size(), MAX_COMPARED_ROLES)) : named;
         String query = followUp && !named.isEmpty() ? named.get(0).title() + ": " + text : text;
         return new QuestionAnalysis(intent, subjects, topic, followUp, query, null, null, protectedTraits, text);
+    }
+
+    /** The message from its first question on: "my sister did masters ... can she apply AI research manager? anything". */
+    private static String questionsOf(String text) {
+        // Split at every question mark or full stop, also before a lower-case "is VP ... a realistic target?".
+        List<String> sentences = List.of(text.replace('\n', ' ').split("(?<=[.?!])\\s+"));
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).strip().endsWith("?")) {
+                return String.join(" ", sentences.subList(i, sentences.size()));
+            }
+        }
+        return AskingPart.of(text);
     }
 
     /**

@@ -32,9 +32,11 @@ public class StatementAnswerComposer implements AnswerComposer {
     private final KnowledgeGaps gaps;
     private final Synonyms synonyms;
     private final QuestionWords words;
+    private final Vocabulary vocabulary;
 
     public StatementAnswerComposer(QuestionWords words, Vocabulary vocabulary, double minRelevance) {
         this.words = words;
+        this.vocabulary = vocabulary;
         this.synonyms = words.synonyms();
         this.scorer = new StatementScorer(words);
         this.gaps = new KnowledgeGaps(words, vocabulary, minRelevance);
@@ -52,7 +54,12 @@ public class StatementAnswerComposer implements AnswerComposer {
                 ? words.content(question, analysis.roles(), evidence.index().knowledge())
                 : asked;
         List<StatementScorer.Scored> ranked =
-                scorer.rank(evidence.statements(), evidence.index(), terms, shape, analysis.topic());
+                scorer.rank(
+                        evidence.statements(),
+                        evidence.index(),
+                        terms,
+                        shape,
+                        vocabulary.answering(analysis.topic(), analysis.roles()));
         if (ranked.isEmpty()) {
             // The role's document has no statement at all (a file of code blocks): nothing answers.
             return ComposedAnswer.notAnswered(gaps.notCovered(analysis.roles(), List.of(), evidence.index()));

@@ -162,6 +162,20 @@ public record Vocabulary(
         return topics.stream().filter(topic -> topic.id() == id).findFirst().orElseThrow();
     }
 
+    /**
+     * The topic the roles' documents answer in place of the one asked: requirements are read from the skill sections
+     * of a document that has no requirements section ("what qualifications does an AI Research Engineer need?").
+     */
+    public Topic answering(Topic asked, List<org.careeradvisor.knowledge.RoleDocument> roles) {
+        if (asked != null
+                && asked.id() == TopicId.REQUIREMENTS
+                && !roles.isEmpty()
+                && roles.stream().noneMatch(asked::coveredBy)) {
+            return topic(TopicId.SKILLS);
+        }
+        return asked;
+    }
+
     /** The topic of a stored conversation turn, if its id is still known. */
     public java.util.Optional<Topic> topic(String storedId) {
         return TopicId.fromWireName(storedId).map(this::topic);

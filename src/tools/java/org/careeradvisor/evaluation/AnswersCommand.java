@@ -81,7 +81,10 @@ public final class AnswersCommand {
                 new Half("pointed development 32", AnswerSet.load("pointed-dev32.json")),
                 new Half("pointed development 33", AnswerSet.load("pointed-dev33.json")),
                 new Half("pointed development 34", AnswerSet.load("pointed-dev34.json")),
-                new Half("pointed development 35", AnswerSet.load("pointed-dev35.json"))));
+                new Half("pointed development 35", AnswerSet.load("pointed-dev35.json")),
+                new Half("pointed development 36", AnswerSet.load("pointed-dev36.json")),
+                new Half("pointed development 37", AnswerSet.load("pointed-dev37.json")),
+                new Half("pointed development 38", AnswerSet.load("pointed-dev38.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
@@ -111,6 +114,10 @@ public final class AnswersCommand {
             halves.add(new Half("pointed held-out 11", AnswerSet.load("pointed-heldout11.json")));
             // The forty-fourth writer's set, all held out: written during the session that added it.
             halves.add(new Half("pointed held-out 12", AnswerSet.load("pointed-heldout12.json")));
+            // The forty-sixth and forty-seventh writers' sets, all held out: written before any change of the session
+            // that added them.
+            halves.add(new Half("pointed held-out 13", AnswerSet.load("pointed-heldout13.json")));
+            halves.add(new Half("pointed held-out 14", AnswerSet.load("pointed-heldout14.json")));
         }
         List<String> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
