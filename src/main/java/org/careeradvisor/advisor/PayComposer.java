@@ -274,8 +274,14 @@ class PayComposer {
                         && aspects.stream().anyMatch(aspect -> aspect.id().equals(COMPARED))
                         && GAP_SIZE.matcher(asked).find()) {
                     // "why do they get more than data architects, and how big is the gap?": the two averages.
-                    List<Statement> both = new ArrayList<>(headline(figures).stream().limit(1).toList());
-                    chosen(aspects.stream().filter(aspect -> aspect.id().equals(COMPARED)).toList(), figures).stream()
+                    List<Statement> both =
+                            new ArrayList<>(headline(figures).stream().limit(1).toList());
+                    chosen(
+                                    aspects.stream()
+                                            .filter(aspect -> aspect.id().equals(COMPARED))
+                                            .toList(),
+                                    figures)
+                            .stream()
                             .filter(figure -> !both.contains(figure))
                             .forEach(both::add);
                     markdown.append('\n');
@@ -339,10 +345,12 @@ class PayComposer {
                     .forEach(both::add);
             chosen = both;
         }
-        if ((aspects.stream().anyMatch(aspect -> aspect.id().equals("top")) && AVERAGE_ASKED.matcher(asked).find()
-                        || !worldwideCompared
-                                && AVERAGE_TOTAL.matcher(asked).find()
-                                && aspects.stream().anyMatch(aspect -> !aspect.answersWithList()
+        if ((aspects.stream().anyMatch(aspect -> aspect.id().equals("top"))
+                        && AVERAGE_ASKED.matcher(asked).find()
+                || !worldwideCompared
+                        && AVERAGE_TOTAL.matcher(asked).find()
+                        && aspects.stream()
+                                .anyMatch(aspect -> !aspect.answersWithList()
                                         && !aspect.id().equals(GENERIC)
                                         && !SCOPING.contains(aspect.id())))) {
             // "avg tc? + what do the top 10% get": the average asked beside the top 10%, not of it.
@@ -852,8 +860,9 @@ class PayComposer {
      * leaves out by name are not asked: "the base, without stocks n bonus stuff", "not base, not global".
      */
     private List<PayAspect> askedAspects(String padded) {
-        String kept = Text.padded(SPREAD.matcher(
-                        CAREER_MOVE.matcher(LEFT_OUT.matcher(padded).replaceAll(" ")).replaceAll(" switch "))
+        String kept = Text.padded(SPREAD.matcher(CAREER_MOVE
+                        .matcher(LEFT_OUT.matcher(padded).replaceAll(" "))
+                        .replaceAll(" switch "))
                 .replaceAll(" range "));
         return withoutGeneric(new ArrayList<>(vocabulary.payAspects().stream()
                 .filter(aspect -> aspect.askedIn(kept))
@@ -866,8 +875,8 @@ class PayComposer {
             + "(?! (?:only|just|sure|really|that|too|even|much|bad|always|necessarily)\\b)"
             + "\\s+(?:the |any |all )?[\\w'-]+(?:(?:\\s*[,&/+]\\s*|\\s+(?:and|or|n)\\s+)(?!not\\b)[\\w'-]+){0,3}");
     /** Total pay or its top named with a factor asked: the parts beyond the base explain it. */
-    private static final Pattern TOTAL_SPREAD = Pattern.compile(
-            "(?i)\\b(total|package|overall|tc|top end|spread|wide|\\d{3}k\\+?)(?!\\w)");
+    private static final Pattern TOTAL_SPREAD =
+            Pattern.compile("(?i)\\b(total|package|overall|tc|top end|spread|wide|\\d{3}k\\+?)(?!\\w)");
     /** The parts of total pay besides the base salary. */
     private static final Set<String> BEYOND_BASE = Set.of("stock", "bonus");
     /** "how big is the gap", "by how much": the size of a difference asked. */
@@ -979,8 +988,9 @@ class PayComposer {
     }
 
     /** "why is total comp so much higher than the base?", "what makes up the gap between base and total?". */
-    private static final String WHY = "\\b(?:why|how come|what makes|what explains|(?:because|bcz|bcoz|bc|cuz|coz|due to)"
-            + " (?:of )?what|what(?:'s| is) behind)\\b";
+    private static final String WHY =
+            "\\b(?:why|how come|what makes|what explains|(?:because|bcz|bcoz|bc|cuz|coz|due to)"
+                    + " (?:of )?what|what(?:'s| is) behind)\\b";
 
     private static final Pattern TOTAL_OVER_BASE = Pattern.compile("(?i)" + WHY + ".*"
             + "\\b(?:total|package|overall)\\b.*\\b(?:base|salary)\\b"
@@ -991,11 +1001,10 @@ class PayComposer {
     private static final String COMPONENTS = "components";
 
     /** "why is it that high?", "how come ML architects earn so much?": the reason for the pay's height. */
-    private static final Pattern HIGH_PAY_WHY =
-            Pattern.compile("(?i)(?:" + WHY + "|\\breasons?\\b).*"
-                    + "\\b(?:high|higher|so much|that much|this much|well|big|premium|generous|lucrative|good)\\b"
-                    // "why is that?", "how come?" after a pay answer: why the pay is what it said.
-                    + "|^\\W*(?:why|how come)(?: is that| so| that is)?\\W*$");
+    private static final Pattern HIGH_PAY_WHY = Pattern.compile("(?i)(?:" + WHY + "|\\breasons?\\b).*"
+            + "\\b(?:high|higher|so much|that much|this much|well|big|premium|generous|lucrative|good)\\b"
+            // "why is that?", "how come?" after a pay answer: why the pay is what it said.
+            + "|^\\W*(?:why|how come)(?: is that| so| that is)?\\W*$");
 
     /** What the pay sections say of total pay beyond the base: "Stock options and bonuses often make up a large part". */
     private static Optional<Statement> explanation(List<Statement> pay) {

@@ -53,13 +53,12 @@ public class StatementAnswerComposer implements AnswerComposer {
         Set<String> terms = asked.isEmpty()
                 ? words.content(question, analysis.roles(), evidence.index().knowledge())
                 : asked;
-        List<StatementScorer.Scored> ranked =
-                scorer.rank(
-                        evidence.statements(),
-                        evidence.index(),
-                        terms,
-                        shape,
-                        vocabulary.answering(analysis.topic(), analysis.roles()));
+        List<StatementScorer.Scored> ranked = scorer.rank(
+                evidence.statements(),
+                evidence.index(),
+                terms,
+                shape,
+                vocabulary.answering(analysis.topic(), analysis.roles()));
         if (ranked.isEmpty()) {
             // The role's document has no statement at all (a file of code blocks): nothing answers.
             return ComposedAnswer.notAnswered(gaps.notCovered(analysis.roles(), List.of(), evidence.index()));
