@@ -70,16 +70,18 @@ public class AdvisorConfiguration {
         SalaryComposer salary = new SalaryComposer(vocabulary);
         JobPostingDrafter posting = new JobPostingDrafter(vocabulary, salary);
         QuestionCapability questions = new QuestionCapability(grounding, composer, words, suggestions, vocabulary);
+        CareerPathComposer careerPath = new CareerPathComposer(vocabulary);
         return new Capabilities(
                 List.of(
                         questions,
                         new OverviewCapability(new OverviewComposer(vocabulary, salary, suggestions)),
                         new CompareCapability(new ComparisonComposer(vocabulary, salary)),
-                        new CareerPathCapability(new CareerPathComposer(vocabulary)),
+                        new CareerPathCapability(careerPath),
                         new JobPostingCapability(posting),
                         new PayCapability(
                                 grounding, new PayComposer(vocabulary, salary), salary, questions, suggestions),
-                        new SkillsGapCapability(new SkillsGapAdvisor(vocabulary, skills), questions, suggestions)),
+                        new SkillsGapCapability(
+                                new SkillsGapAdvisor(vocabulary, skills), careerPath, questions, suggestions)),
                 posting);
     }
 

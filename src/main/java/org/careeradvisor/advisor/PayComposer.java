@@ -910,9 +910,12 @@ class PayComposer {
             Pattern.compile("(?i)\\b(?:average|avg|mean) (?:total|tc|comp|compensation|package|pay)\\b");
 
     private static final Pattern HOW_MUCH = Pattern.compile("(?i)\\b(how much|how big|how large|what range)\\b");
-    /** "what do they make", "how high does it go", "show me the numbers": a figure wanted. */
-    private static final Pattern FIGURE_WANTED =
-            Pattern.compile("(?i)\\b(what|whats|what's|how high|how far|show me|numbers|figures)\\b");
+    /**
+     * "what do they make", "how high does it go", "show me the numbers", "avg total comp for a plain data architect?":
+     * a figure wanted.
+     */
+    private static final Pattern FIGURE_WANTED = Pattern.compile(
+            "(?i)\\b(what|whats|what's|how high|how far|show me|numbers|figures)\\b|^\\W*(?:the\\s+)?(?:avg|average|median|mean)\\b");
     /** Words that ask what moves pay whatever figure is named: "what affects the top 10%?". */
     private static final Pattern FACTORS_ASKED = Pattern.compile("(?i)\\b(affect\\w*|drive[sn]?|depend\\w*|"
             + "influence[sd]?|factors?|determine[sd]?|decide[sd]?|what makes|moves?|vary|varies|what would get|"

@@ -31,11 +31,19 @@ public class QuestionAnalyzer {
     private static final Pattern PERSON = Pattern.compile("(?i)\\b(i|i'm|im|i've|ive|i'd|my|me|mine|he|she|him|her|his|"
             + "they|them|their|someone|somebody|candidates?|applicants?|we|us|our)\\b");
 
-    private static final Pattern FIT_ASKED =
-            Pattern.compile("(?i)\\b(fits?|suits?|match(es)?|gaps?|missing|lack(ing)?|realistic|"
+    /** A person told of: "she has a bachelor's ... can she apply?" asks a fit for her, not of the role. */
+    private static final Pattern THIRD_PERSON = Pattern.compile("(?i)\\b(she|he)\\b");
+
+    /** The person a fit is asked for: "what role is good for him", "which fits me". */
+    private static final Pattern FIT_FOR =
+            Pattern.compile("(?i)\\b(i|me|my|him|her|them|he|she|they|someone|somebody)\\b");
+
+    private static final Pattern FIT_ASKED = Pattern.compile(
+            "(?i)\\b(fits?|suits?|match(es)?|gaps?|missing|lack(ing)?|realistic|"
                     + "qualif(y|ied)|ready|a stretch|within reach|stand a chance|good fit|closest|"
                     + "should i (?:be )?aim(?:ing)? (?:for|at)(?! \\$?\\d)|what should i (?:go for|target|pursue|become)|"
-                    + "where should i (?:go|head))\\b");
+                    + "where should i (?:go|head)|"
+                    + "(?:role|job|position|track)s? (?:is|are|would be|would suit) (?:a )?(?:good|right|best|ideal|better) for)\\b");
     /** "how do I become one", "how to get there": the way to a role asked. */
     private static final Pattern WAY_ASKED = Pattern.compile(
             "(?i)\\b(become|becoming|get there|get into|break into|move into|transition|switch|path|steps?|route)\\b");
@@ -279,7 +287,8 @@ public class QuestionAnalyzer {
                         || requested == Intent.JOB_POSTING
                         || requested == Intent.CAREER_PATH && verdictOnRequirement
                         || requested == Intent.SKILLS_GAP
-                                && !FIRST_PERSON.matcher(text).find())) {
+                                && !FIRST_PERSON.matcher(text).find()
+                                && !THIRD_PERSON.matcher(text).find())) {
             // "Is the VP job just about testing?", "does the job come with relocation help?", "is kafka something ML
             // architects use?" ask yes or no about the role, not for its profile, a posting or a fit.
             requested = Intent.QUESTION;
@@ -330,12 +339,14 @@ public class QuestionAnalyzer {
         // "I'm 50 and changing careers so I would start at the bottom. What does a junior ML data architect get
         // paid?": the change is the story, the pay the question. "My son wants to become an ML architect. What decides
         // whether he ends up at the top end of the pay scale?": what moves pay, whatever way there comes first.
+        // "how to reach the top end pkg as ML architect, what pushes it up": the pay the question points back to.
+        String payAsked = REFERS_BACK.matcher(asking).find() ? text : asking;
         boolean payOverWay = requested == Intent.CAREER_PATH
                         && !PATH_ASKED.matcher(asking).find()
                         && !WAY_ASKED.matcher(asking).find()
                 || (requested == Intent.CAREER_PATH || requested == Intent.QUESTION)
-                        && PersonalQuestion.asksWhatMovesPay(asking);
-        if (payOverWay && namesPay(Text.padded(asking))) {
+                        && PersonalQuestion.asksWhatMovesPay(payAsked);
+        if (payOverWay && namesPay(Text.padded(payAsked))) {
             requested = Intent.SALARY;
             topic = vocabulary.topic(TopicId.SALARY);
         }
@@ -775,6 +786,9 @@ public class QuestionAnalyzer {
                         padded.contains(" " + factor.getKey() + " ") || Text.containsAny(padded, factor.getValue()));
     }
 
+    /** "what pushes it up": a question whose subject is in the clause before it ("how to reach the top end pkg"). */
+    private static final Pattern REFERS_BACK = Pattern.compile("(?i)^\\W*\\w+\\s+\\w+\\s+(?:it|that|this|them)\\b");
+
     private static final Pattern THAN_AVERAGE = Pattern.compile(" than (?:the )?(?:national )?average ");
 
     /**
@@ -800,7 +814,13 @@ public class QuestionAnalyzer {
         // "data scientist, good with tensorflow and stats ... fit?": skills and a fit asked for, without an "I".
         return FIRST_PERSON.matcher(text).find() && (years || named >= 2)
                 || OPENING_YEARS.matcher(text).find()
-                || named >= 2 && FIT_ASKED.matcher(text).find();
+                || named >= 2 && FIT_ASKED.matcher(text).find()
+                // "friend is software eng, builds and deploys deep learning models ... what role is good for him": a
+                // person's work told and a fit asked for them.
+                || named >= 1
+                        && FIT_ASKED.matcher(AskingPart.of(text)).find()
+                        && FIT_FOR.matcher(AskingPart.of(text)).find()
+                        && !AskingPart.of(text).equals(text);
     }
 
     /** Whether the message names a section of the role's document by its title ("strategic focus"), not its overview. */

@@ -192,10 +192,11 @@ public class RoleMatcher {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             for (String token : distinctiveByRole.getOrDefault(role.id(), List.of())) {
-                if (!similar(token, word)) {
+                String before = i > 0 ? words.get(i - 1) : "";
+                // "I want to manage AI research" wishes for the role; "manages 40 people" tells a job.
+                if (!similar(token, word) || verbOf(token, word) && !before.equals("to")) {
                     continue;
                 }
-                String before = i > 0 ? words.get(i - 1) : "";
                 // "research scientist" or "the scientist" names the role; "data scientist" is another job, and "my
                 // manager" a person.
                 if (POSSESSIVES.contains(before)) {
@@ -236,6 +237,21 @@ public class RoleMatcher {
      */
     private static boolean similar(String expected, String actual) {
         return EditDistance.between(expected, actual) <= EditDistance.allowed(expected);
+    }
+
+    /**
+     * "manage", "manages" or "managed" beside "manager": the verb of a job's name is no typo for it ("director of
+     * test automation, manages 40 people" names no manager role), unless wished for ("to manage").
+     */
+    private static boolean verbOf(String nameToken, String word) {
+        if (!nameToken.endsWith("er") || word.length() < MIN_LETTERS_LEFT + 2) {
+            return false;
+        }
+        String stem = nameToken.substring(0, nameToken.length() - 2);
+        return word.equals(stem + "e")
+                || word.equals(stem + "ed")
+                || word.equals(stem + "es")
+                || word.equals(stem + "ing");
     }
 
     /** "eng" for "engineer" or "engineering", "arch" for "architect": a short form within a longer name. */

@@ -55,6 +55,11 @@ class SkillsGapAdvisor {
      * "want to do pure research", "I'd rather lead a team", "I like building models more than theory": what the person
      * wants the work to be, up to the end of its clause.
      */
+    private static final String KIND_OF_WORK =
+            "(?:practical|hands-on|applied|theory|theoretical|pure|academic|strategy|strategic)\\b";
+    /** "practical not theory": a kind of work liked, read whole, as what it is set against tells the kind. */
+    private static final Pattern KIND_OF_WORK_LIKED = Pattern.compile("(?i)" + KIND_OF_WORK);
+
     private static final Pattern ASPIRATION =
             Pattern.compile("(?i)\\b(?:want(?:s|ed)? (?:to|an|a|the|something)\\b|wanna|"
                     // "she wants mentor people", "i want go to the executive level": the "to" left out.
@@ -65,6 +70,8 @@ class SkillsGapAdvisor {
                     // "I love shipping features", "I'd prefer to build": a liking for work, not "I love Python" (a
                     // skill had).
                     + "prefer(?:s)? (?=to\\b|\\w+ing\\b)|(?:like|love|enjoy)(?:s)? (?=to\\b|\\w+ing\\b)|"
+                    // "likes practical not theory", "prefers hands-on stuff": a kind of work liked.
+                    + "(?:prefer|like|love|enjoy)(?:s)? (?=" + KIND_OF_WORK + ")|"
                     + "interested in|looking for|passionate about|care (?:most |more )?about (?=(?!(?:any|some|every|no)thing)\\w+ing\\b)|"
                     + "(?:job|role|work|position) where i|"
                     // "what role would let me own the testing strategy": the work the role is to let them do.
@@ -307,7 +314,9 @@ class SkillsGapAdvisor {
         int from = 0;
         while (from < message.length() && wish.find(from)) {
             // "lead a team but never managed anyone", "do pure research - which role?": the wish, not what follows it.
-            String said = WISH_END.split(wish.group(1), 2)[0].strip();
+            String said = KIND_OF_WORK_LIKED.matcher(wish.group(1)).lookingAt()
+                    ? wish.group(1).strip()
+                    : WISH_END.split(wish.group(1), 2)[0].strip();
             // "dont want to manage anyone": what they do not want is no wish.
             boolean unwanted = UNWANTED.matcher(message.substring(Math.max(0, wish.start() - 14), wish.start()))
                     .find();
@@ -409,10 +418,14 @@ class SkillsGapAdvisor {
                 .orElse(UNKNOWN);
     }
 
-    /** "do i qualify", "am i eligible", "do i meet the requirements": a verdict asked on one role. */
-    private static final Pattern QUALIFY = Pattern.compile(
-            "(?i)\\b(do i qualify|would i qualify|could i qualify|"
-                    + "am i qualified|am i eligible|would i be eligible|do i meet (the |its |their )?requirements|is that enough to apply)\\b");
+    /**
+     * "do i qualify", "am i eligible", "can she apply", "could i move into it": a verdict asked on one role, given
+     * when the person names a degree or years to weigh.
+     */
+    private static final Pattern QUALIFY = Pattern.compile("(?i)\\b(do i qualify|would i qualify|could i qualify|"
+            + "am i qualified|am i eligible|would i be eligible|do i meet (the |its |their )?requirements|is that enough to apply|"
+            + "(?:can|could|would|may) (?:i|she|he|they) (?:still )?(?:apply|be|become|move|get|switch|go|qualify)|"
+            + "(?:am i|is (?:she|he)|are they) (?:a )?(?:good |strong )?(?:fit|eligible|qualified|ready))\\b");
 
     /** Whether a message asks for a verdict on whether the person qualifies for a role. */
     static boolean asksToQualify(String message) {

@@ -7,11 +7,17 @@ import org.careeradvisor.knowledge.RoleDocument;
 final class SkillsGapCapability implements Capability {
 
     private final SkillsGapAdvisor skillsGap;
+    private final CareerPathComposer careerPath;
     private final QuestionCapability questions;
     private final SuggestionGenerator suggestions;
 
-    SkillsGapCapability(SkillsGapAdvisor skillsGap, QuestionCapability questions, SuggestionGenerator suggestions) {
+    SkillsGapCapability(
+            SkillsGapAdvisor skillsGap,
+            CareerPathComposer careerPath,
+            QuestionCapability questions,
+            SuggestionGenerator suggestions) {
         this.skillsGap = skillsGap;
+        this.careerPath = careerPath;
         this.questions = questions;
         this.suggestions = suggestions;
     }
@@ -65,6 +71,17 @@ final class SkillsGapCapability implements Capability {
                 first.map(WishedRole.Wish::likeness).orElse(java.util.Map.of());
         ComposedAnswer composed =
                 skillsGap.compose(messages, candidates, request.sections(), likeness(request.evidence()), wished, wish);
+        if (composed.sources().isEmpty()
+                && analysis.roles().size() == 1
+                && (analysis.topic() == null || analysis.topic().fallback())
+                && SkillsGapAdvisor.targeted(analysis.roles().get(0), last)) {
+            // "QA manager at a bank, aiming for VP of AI quality engineering. what should I build up?": no skill to
+            // match, a role aimed at and no topic asked ("what should I study" asks for the education): the way there,
+            // or what the role asks for when its document gives no way.
+            return Reply.grounded(
+                            careerPath.compose(analysis.roles().get(0), request.sections(), messages), analysis.roles())
+                    .as(Intent.CAREER_PATH);
+        }
         if (composed.sources().isEmpty() && !analysis.roles().isEmpty()) {
             // "student here - what should I study to become an ML data architect?" describes no background to match:
             // it asks what the role's document says.

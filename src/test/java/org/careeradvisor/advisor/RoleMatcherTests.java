@@ -56,4 +56,11 @@ class RoleMatcherTests {
     void noRoleInAQuestionWithoutOne() {
         assertThat(matcher.find("What's the weather in Paris?")).isEqualTo(List.of());
     }
+
+    @Test
+    void theVerbOfARoleNameIsNoTypoForIt() {
+        assertThat(matcher.find("director of test automation, manages 40 people. which role fits her?"))
+                .isEmpty();
+        assertThat(matcher.find("she managed a QA team. what fits her?")).isEmpty();
+    }
 }

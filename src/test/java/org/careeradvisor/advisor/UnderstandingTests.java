@@ -1811,4 +1811,58 @@ class UnderstandingTests {
         ask(path, "from data analyst");
         assertThat(ask(path, "how many yrs before architect role").answer()).contains("3-5 years");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            can i be an ai research manager with a master's, no phd?                                                  | **Yes** | Master's or Ph.D.
+            phd in stats, led a team of 6 for 4 years. could i move into an AI research manager role?                | **Yes** | 2+ years
+            she has a bachelor's in physics and led a lab team for 3 years. can she apply for AI research manager?    | **Not yet** | Master's or Ph.D.
+            """)
+    void aFitAskedOfOneRoleOpensWithAVerdictOnTheDegreeAndYears(String message, String verdict, String requirement) {
+        Answer answer = ask(null, message);
+
+        assertThat(answer.intent()).isEqualTo(Intent.SKILLS_GAP);
+        assertThat(firstLine(answer)).startsWith(verdict).contains(requirement);
+    }
+
+    @Test
+    void theVerbOfAJobsNameNamesNoRole() {
+        Answer answer = ask(
+                null,
+                "15 yrs in software QA, director of test automation at a fintech, manages 40 ppl, BS comp sci, does "
+                        + "cloud + API stuff. which of ur roles fits her?");
+
+        assertThat(firstLine(answer)).startsWith("**Closest fit: AI Quality Engineering VP.**");
+    }
+
+    @Test
+    void aWorkStoryAndAFitAskedForSomeoneElseIsAFitReadFromWhatTheyLike() {
+        Answer answer = ask(
+                null,
+                "friend is a software eng, builds and deploys deep learning models in prod, likes practical not "
+                        + "theory. what role is good for him");
+
+        assertThat(answer.intent()).isEqualTo(Intent.SKILLS_GAP);
+        assertThat(firstLine(answer)).startsWith("**Closest fit: AI Research Engineer.**");
+    }
+
+    @Test
+    void aRoleAimedAtWithNoSkillToMatchGetsWhatTheRoleAsksFor() {
+        Answer answer = ask(
+                null,
+                "QA manager at a mid-size bank, aiming for VP of AI quality engineering at a fintech in a few years. "
+                        + "what should I build up?");
+
+        assertThat(answer.answer()).contains("microservices").contains("business acumen");
+        assertThat(answer.answer()).doesNotContain("Closest fit");
+    }
+
+    @Test
+    void whatPushesThePayUpAfterTheWayThereIsAskedOfThePay() {
+        Answer answer = ask(null, "how to reach the top end pkg as ML architect, what pushes it up");
+
+        assertThat(answer.intent()).isEqualTo(Intent.SALARY);
+        assertThat(firstLine(answer)).startsWith("**What moves the pay");
+        assertThat(answer.answer()).contains("Silicon Valley");
+    }
 }

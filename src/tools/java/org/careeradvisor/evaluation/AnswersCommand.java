@@ -84,7 +84,8 @@ public final class AnswersCommand {
                 new Half("pointed development 35", AnswerSet.load("pointed-dev35.json")),
                 new Half("pointed development 36", AnswerSet.load("pointed-dev36.json")),
                 new Half("pointed development 37", AnswerSet.load("pointed-dev37.json")),
-                new Half("pointed development 38", AnswerSet.load("pointed-dev38.json"))));
+                new Half("pointed development 38", AnswerSet.load("pointed-dev38.json")),
+                new Half("pointed development 39", AnswerSet.load("pointed-dev39.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
@@ -118,6 +119,9 @@ public final class AnswersCommand {
             // that added them.
             halves.add(new Half("pointed held-out 13", AnswerSet.load("pointed-heldout13.json")));
             halves.add(new Half("pointed held-out 14", AnswerSet.load("pointed-heldout14.json")));
+            // The fifty-first writer's set, all held out: written during the session that added it, from the careers
+            // page and the role documents only, and scored first on the code that session started from.
+            halves.add(new Half("pointed held-out 15", AnswerSet.load("pointed-heldout15.json")));
         }
         List<String> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
