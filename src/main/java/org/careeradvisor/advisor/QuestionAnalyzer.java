@@ -228,7 +228,7 @@ public class QuestionAnalyzer {
         String asking = AskingPart.of(text);
         // "I'm a senior research scientist ... What should I be aiming for?": a role held and a fit asked is a
         // background too.
-        boolean background = describesBackground(text)
+        boolean background = describesBackground(text, asking)
                 || FIT_ASKED.matcher(asking).find() && named.stream().anyMatch(role -> HeldRole.held(role, text));
         boolean afterPosting = !history.isEmpty()
                 && Intent.JOB_POSTING
@@ -807,8 +807,12 @@ public class QuestionAnalyzer {
                         .anyMatch(aspect -> aspect.askedIn(padded));
     }
 
-    /** "5 yrs of C++", "I know Python and SQL": skills or years of experience of the person asking. */
-    private boolean describesBackground(String text) {
+    /**
+     * "5 yrs of C++", "I know Python and SQL": skills or years of experience of the person asking.
+     *
+     * @param asking the asking part of the text ({@link AskingPart#of})
+     */
+    private boolean describesBackground(String text, String asking) {
         boolean years = YEARS.matcher(text).find();
         int named = skills.find(text).size();
         // "data scientist, good with tensorflow and stats ... fit?": skills and a fit asked for, without an "I".
@@ -818,9 +822,9 @@ public class QuestionAnalyzer {
                 // "friend is software eng, builds and deploys deep learning models ... what role is good for him": a
                 // person's work told and a fit asked for them.
                 || named >= 1
-                        && FIT_ASKED.matcher(AskingPart.of(text)).find()
-                        && FIT_FOR.matcher(AskingPart.of(text)).find()
-                        && !AskingPart.of(text).equals(text);
+                        && FIT_ASKED.matcher(asking).find()
+                        && FIT_FOR.matcher(asking).find()
+                        && !asking.equals(text);
     }
 
     /** Whether the message names a section of the role's document by its title ("strategic focus"), not its overview. */

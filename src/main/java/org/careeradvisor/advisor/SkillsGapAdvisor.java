@@ -51,15 +51,16 @@ class SkillsGapAdvisor {
                     + "|-+>|→|=>");
     /** Where the clause a word of wanting opens ends. */
     private static final Pattern GOAL_CLAUSE_END = Pattern.compile("[,;.?!]");
-    /**
-     * "want to do pure research", "I'd rather lead a team", "I like building models more than theory": what the person
-     * wants the work to be, up to the end of its clause.
-     */
+    /** Kinds of work a person can say they like: "practical", "hands-on", "theory". */
     private static final String KIND_OF_WORK =
             "(?:practical|hands-on|applied|theory|theoretical|pure|academic|strategy|strategic)\\b";
     /** "practical not theory": a kind of work liked, read whole, as what it is set against tells the kind. */
     private static final Pattern KIND_OF_WORK_LIKED = Pattern.compile("(?i)" + KIND_OF_WORK);
 
+    /**
+     * "want to do pure research", "I'd rather lead a team", "I like building models more than theory": what the person
+     * wants the work to be, up to the end of its clause.
+     */
     private static final Pattern ASPIRATION =
             Pattern.compile("(?i)\\b(?:want(?:s|ed)? (?:to|an|a|the|something)\\b|wanna|"
                     // "she wants mentor people", "i want go to the executive level": the "to" left out.
