@@ -49,17 +49,25 @@ class CareerPathComposer {
             "final",
             "student",
             "grad");
+    /** Jobs whose work is programming. */
+    private static final java.util.Set<String> PROGRAMMERS =
+            java.util.Set.of("dev", "devs", "developer", "programmer", "coder", "swe");
+
     private static final String JOB = "([a-z][a-z /-]{2,40}?)";
     /** Where a job named as a start point ends: "I'm a data analyst - how do I ...", "currently a tester; what ...". */
     private static final String JOB_END = "(?=[?,.!;:]|\\s+[-–—]|\\s+(?:and|with|who|but|so|how|what|which)\\b|$)";
 
     private static final List<Pattern> STARTS = List.of(
-            Pattern.compile("(?i)\\bfrom (?:being )?(?:an? )?" + JOB + "(?= to\\b| into\\b| towards?\\b|[?,.!]|$)"),
+            Pattern.compile("(?i)\\bfrom (?:being )?(?:an? )?(?!(?:here|there|this|that|now|where)\\b)" + JOB
+                    + "(?= to\\b| into\\b| towards?\\b|[?,.!]|$)"),
             Pattern.compile("(?i)\\bi'?m (?:currently |now )?(?:working as )?an? " + JOB + JOB_END),
             Pattern.compile("(?i)\\bi work as an? " + JOB + JOB_END),
             // "currently a software engineer, what's the path ...", "as a QA tester, how do I ...".
             Pattern.compile("(?i)^\\W*(?:currently|presently|now|as) (?:working as )?an? " + JOB + JOB_END),
-            Pattern.compile("(?i)^(?:an? )?" + JOB + " here\\b"));
+            Pattern.compile("(?i)^(?:an? )?" + JOB + " here\\b"),
+            // "8 yoe java backend dev. how do i get to ...", "5 years as a tester, ...".
+            Pattern.compile("(?i)^\\W*\\d+\\+?\\s*(?:yoe|yrs?|years?)(?: of experience| exp)?(?: as an?| as| in)?\\s+"
+                    + JOB + JOB_END));
 
     private final Vocabulary vocabulary;
 
@@ -177,10 +185,14 @@ class CareerPathComposer {
         return markdown.toString();
     }
 
-    /** Whether a step names the job: "data analysis position" names "data analyst" (the same word stem). */
+    /**
+     * Whether a step names the job: "data analysis position" names "data analyst" (the same word stem), "programming
+     * position" names "java backend dev" (a developer's work is programming).
+     */
     private static boolean names(String step, String job) {
         String lower = step.toLowerCase(java.util.Locale.ROOT);
         return java.util.Arrays.stream(job.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                .map(word -> PROGRAMMERS.contains(word) ? "programming" : word)
                 .filter(word -> word.length() > 3 && !GENERIC_JOB_WORDS.contains(word))
                 .anyMatch(word -> lower.contains(word.substring(0, Math.min(word.length(), STEM))));
     }

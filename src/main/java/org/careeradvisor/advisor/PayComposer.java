@@ -861,7 +861,8 @@ class PayComposer {
      */
     private List<PayAspect> askedAspects(String padded) {
         String kept = Text.padded(SPREAD.matcher(CAREER_MOVE
-                        .matcher(LEFT_OUT.matcher(padded).replaceAll(" "))
+                        .matcher(LEFT_OUT.matcher(HANDLED_APART.matcher(padded).replaceAll(" "))
+                                .replaceAll(" "))
                         .replaceAll(" switch "))
                 .replaceAll(" range "));
         return withoutGeneric(new ArrayList<>(vocabulary.payAspects().stream()
@@ -871,9 +872,14 @@ class PayComposer {
 
     /** "without stocks n bonus stuff", "excluding equity and bonus", "not base": the words of what is left out. */
     private static final Pattern LEFT_OUT = Pattern.compile("(?i)\\b(?:without|excluding|exclude|excl|minus|except|"
-            + "not counting|not including|apart from|other than|leaving out|leave out|not)"
+            + "not counting|not including|apart from|other than|leaving out|leave out|separately from|separate from|"
+            + "not)"
             + "(?! (?:only|just|sure|really|that|too|even|much|bad|always|necessarily)\\b)"
             + "\\s+(?:the |any |all )?[\\w'-]+(?:(?:\\s*[,&/+]\\s*|\\s+(?:and|or|n)\\s+)(?!not\\b)[\\w'-]+){0,3}");
+    /** "as equity is handled separately", "bonus and stock are covered elsewhere": parts another team answers for. */
+    private static final Pattern HANDLED_APART = Pattern.compile("(?i)\\b(?:the )?[\\w'-]+(?:\\s+(?:and|or|n|&)\\s+"
+            + "[\\w'-]+)?\\s+(?:is|are)\\s+(?:handled|covered|dealt with|done|managed|treated|set|decided|agreed)"
+            + "\\s+(?:separately|elsewhere|apart|later|by (?:another|a different|our|the) \\w+)\\b");
     /** Total pay or its top named with a factor asked: the parts beyond the base explain it. */
     private static final Pattern TOTAL_SPREAD =
             Pattern.compile("(?i)\\b(total|package|overall|tc|top end|spread|wide|\\d{3}k\\+?)(?!\\w)");

@@ -3,8 +3,10 @@ package org.careeradvisor.advisor;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careeradvisor.conversation.Turn;
@@ -47,11 +49,36 @@ public class QuestionAnalyzer {
     /** "how do I become one", "how to get there": the way to a role asked. */
     private static final Pattern WAY_ASKED = Pattern.compile(
             "(?i)\\b(become|becoming|get there|get into|break into|move into|transition|switch|path|steps?|route)\\b");
-    /** "how long until", "in what order", "timeline": the way to a role, asked step by step or in years. */
+    /**
+     * "how long until", "in what order", "timeline", "how do i get to ML data architect from here": the way to a role,
+     * asked step by step, in years or from where the asker stands.
+     */
     private static final Pattern PATH_ASKED =
             Pattern.compile("(?i)\\b(how long (until|till|before|will it take|would it "
                     + "take|does it take|to)|how many years (until|till|before|to|will it take)|(in )?(what|which) order|step by step"
-                    + "|timeline|roadmap)\\b");
+                    + "|timeline|roadmap"
+                    + "|how (?:do|can|could|would|should) (?:i|we|you|one|someone|he|she|they) (?:get|go|move|progress|"
+                    + "make it|make the jump) (?:to|into|towards?|up to)\\b.*\\bfrom (?:here|there|where i am|my current|"
+                    + "what i do|this)|how (?:do|can|could|would|should) (?:i|we|you|one|someone|he|she|they) get from "
+                    + "(?:here|there|where i am|my current|what i do|this)\\b.*\\bto)\\b");
+
+    /** A greeting to the bot by its name: "Dear Career Advisor,", "hi career advisor!". */
+    private static final Pattern ADDRESSED = Pattern.compile("(?i)^(?:dear[\\s,]+|(hi|hello|hey|good (?:morning|"
+            + "afternoon|evening))[\\s,]+)?(?:the )?career advisor\\b[\\s,:;!.-]*");
+
+    /** The message without the bot's name it opens with; a greeting stays ("hi career advisor" is a hello). */
+    private static String unaddressed(String message) {
+        Matcher addressed = ADDRESSED.matcher(message);
+        if (!addressed.lookingAt()) {
+            return message;
+        }
+        String greeting = addressed.group(1) == null ? "" : addressed.group(1) + " ";
+        String rest = (greeting + message.substring(addressed.end())).strip();
+        return rest.isEmpty() ? message : rest;
+    }
+
+    /** Topics that yield to pay when the question hits both as often. */
+    private static final Set<TopicId> PAY_OVER = EnumSet.of(TopicId.DISTINCTION, TopicId.DEMAND);
 
     private static final int MAX_CONTINUING_WORDS = 4;
     private static final Pattern WORLDWIDE =
@@ -184,7 +211,8 @@ public class QuestionAnalyzer {
             List<RoleDocument> roles, RoleMatcher matcher, Spelling spelling, IntentClassifier classifier) {}
 
     public QuestionAnalysis analyze(String message, List<RoleDocument> roles, List<Turn> history) {
-        String trimmed = message.strip();
+        // "Dear Career Advisor, ...": the bot's own name is no career question.
+        String trimmed = unaddressed(message.strip());
         if (matchesAny(vocabulary.injections(), trimmed)) {
             return QuestionAnalysis.outOfScope(QuestionAnalysis.OutOfScopeReason.INSTRUCTION_OVERRIDE, trimmed, null);
         }
@@ -214,6 +242,10 @@ public class QuestionAnalyzer {
         List<RoleMatcher.RoleMention> mentions = matcher.find(text);
         List<RoleDocument> named = new ArrayList<>(
                 mentions.stream().map(RoleMatcher.RoleMention::role).toList());
+        if (named.isEmpty() && history.isEmpty()) {
+            // "why is the TC range so huge, like 234k to 797k??": figures only one role's document gives name it.
+            QuotedFigures.roleOf(text, roles).ifPresent(named::add);
+        }
         // A long message's topic is that of its question, not of the story before it ("... we hire remotely ... what
         // is that role about?").
         Topic topic = topic(Text.padded(asked(text)));
@@ -695,8 +727,8 @@ public class QuestionAnalyzer {
     }
 
     /**
-     * The topic whose cues the question hits most; ties go to the most specific matched cue, then to the topic
-     * listed first. Fallback topics count only when no other topic is hit.
+     * The topic whose cues the question hits most; ties go to pay over a distinction or the job market, then to the most specific matched
+     * cue, then to the topic listed first. Fallback topics count only when no other topic is hit.
      */
     private Topic topic(String padded) {
         Comparator<Topic> strength = Comparator.comparingInt((Topic topic) -> topic.cueHits(padded))
@@ -704,6 +736,13 @@ public class QuestionAnalyzer {
         Optional<Topic> specific = vocabulary.topics().stream()
                 .filter(topic -> !topic.fallback() && topic.cueHits(padded) > 0)
                 .reduce((best, next) -> strength.compare(next, best) > 0 ? next : best);
+        Topic pay = vocabulary.topic(TopicId.SALARY);
+        if (specific.filter(topic -> PAY_OVER.contains(topic.id())).isPresent()
+                && pay.cueHits(padded) == specific.get().cueHits(padded)) {
+            // "what could explain such a difference in pay": a difference in pay is a pay question; "what this role
+            // pays ... in line with the local market" asks the pay of that market.
+            specific = Optional.of(pay);
+        }
         return specific.or(() -> vocabulary.topics().stream()
                         .filter(topic -> topic.fallback() && topic.cueHits(padded) > 0)
                         .findFirst())

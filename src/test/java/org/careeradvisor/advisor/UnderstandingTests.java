@@ -1865,4 +1865,69 @@ class UnderstandingTests {
         assertThat(firstLine(answer)).startsWith("**What moves the pay");
         assertThat(answer.answer()).contains("Silicon Valley");
     }
+
+    @Test
+    void aPartAnotherTeamHandlesIsNotAskedFor() {
+        Answer bonus = ask(
+                null,
+                "For the salary band proposal, could you tell me the typical bonus range for a Machine Learning Data "
+                        + "Architect? Only the cash bonus component, please, as equity is handled separately by our comp "
+                        + "team.");
+        Answer base = ask(
+                null,
+                "my manager would like the base salary range stated separately from bonus and equity. What base "
+                        + "salary range should we expect for an ML data architect?");
+
+        assertThat(firstLine(bonus)).startsWith("**Bonuses: $15,000 to $78,000**");
+        assertThat(bonus.answer()).doesNotContain("$534,000");
+        assertThat(firstLine(base)).startsWith("**Base salary: $138,000 to $314,000**");
+        assertThat(base.answer()).doesNotContain("$534,000").doesNotContain("$78,000");
+    }
+
+    @Test
+    void theBotsOwnNameIsNoCareerQuestion() {
+        Answer answer = ask(
+                null,
+                "Dear Career Advisor, our bank is opening a Machine Learning Data Architect position in our Frankfurt "
+                        + "office. Could you share what this role typically pays in Germany?");
+
+        assertThat(answer.intent()).isEqualTo(Intent.SALARY);
+        assertThat(firstLine(answer)).contains("no pay figures for Frankfurt or Germany");
+        assertThat(answer.answer()).contains("$171,000");
+        assertThat(ask(null, "hi career advisor").intent()).isEqualTo(Intent.GREETING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "We interviewed two candidates for the same ML Data Architect title and their salaries differ by a "
+                        + "lot. What could explain such a difference in pay between people in this role?",
+                "why is the TC range so huge, like 234k to 797k?? what explains it",
+                "why are the bands so wide for ML architects?"
+            })
+    void aSpreadOrDifferenceInPayGetsWhatMovesIt(String message) {
+        Answer answer = ask(null, message);
+
+        assertThat(answer.intent()).isEqualTo(Intent.SALARY);
+        assertThat(firstLine(answer)).startsWith("**What moves the pay of a Machine Learning Data Architect**");
+        assertThat(answer.answer()).contains("Industry sector").contains("Level of experience");
+    }
+
+    @Test
+    void figuresQuotedFromOneRolesDocumentNameThatRoleOnly() {
+        assertThat(ask(null, "is 234k to 797k a normal range?").roles())
+                .containsExactly("machine-learning-data-architect");
+        assertThat(ask(null, "is 3 to 5 years normal?").roles()).isEmpty();
+    }
+
+    @Test
+    void theWayFromHereStartsFromTheJobTheStoryNames() {
+        Answer answer = ask(null, "8 yoe java backend dev. how do i get to ML data architect from here?");
+
+        assertThat(answer.intent()).isEqualTo(Intent.CAREER_PATH);
+        assertThat(firstLine(answer))
+                .startsWith("**From java backend dev to Machine Learning Data Architect**")
+                .contains("entry-level programming");
+        assertThat(answer.answer()).contains("3-5 years").contains("certifications");
+    }
 }

@@ -85,7 +85,9 @@ public final class AnswersCommand {
                 new Half("pointed development 36", AnswerSet.load("pointed-dev36.json")),
                 new Half("pointed development 37", AnswerSet.load("pointed-dev37.json")),
                 new Half("pointed development 38", AnswerSet.load("pointed-dev38.json")),
-                new Half("pointed development 39", AnswerSet.load("pointed-dev39.json"))));
+                new Half("pointed development 39", AnswerSet.load("pointed-dev39.json")),
+                new Half("pointed development 40", AnswerSet.load("pointed-dev40.json")),
+                new Half("pointed development 41", AnswerSet.load("pointed-dev41.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
@@ -122,6 +124,12 @@ public final class AnswersCommand {
             // The fifty-first writer's set, all held out: written during the session that added it, from the careers
             // page and the role documents only, and scored first on the code that session started from.
             halves.add(new Half("pointed held-out 15", AnswerSet.load("pointed-heldout15.json")));
+            // The fifty-third writer's set, all held out: written before any change of the session that added it, from
+            // the careers page and the role documents only.
+            halves.add(new Half("pointed held-out 16", AnswerSet.load("pointed-heldout16.json")));
+            // The fifty-sixth writer's set, all held out: written during the session that added it, from the careers
+            // page and the role documents only.
+            halves.add(new Half("pointed held-out 17", AnswerSet.load("pointed-heldout17.json")));
         }
         List<String> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
