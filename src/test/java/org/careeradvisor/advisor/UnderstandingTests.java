@@ -1916,7 +1916,7 @@ class UnderstandingTests {
     @Test
     void figuresQuotedFromOneRolesDocumentNameThatRoleOnly() {
         assertThat(ask(null, "is 234k to 797k a normal range?").roles())
-                .containsExactly("machine-learning-data-architect");
+                .containsExactly("Machine Learning Data Architect");
         assertThat(ask(null, "is 3 to 5 years normal?").roles()).isEmpty();
     }
 
