@@ -1,7 +1,6 @@
 package org.careeradvisor.advisor;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -870,10 +869,10 @@ class PayComposer {
                 .toList()));
     }
 
-    /** "without stocks n bonus stuff", "excluding equity and bonus", "not base": the words of what is left out. */
+    /** "without stocks n bonus stuff", "excluding equity and bonus", "not base", "base only, no stock": what is left out. */
     private static final Pattern LEFT_OUT = Pattern.compile("(?i)\\b(?:without|excluding|exclude|excl|minus|except|"
             + "not counting|not including|apart from|other than|leaving out|leave out|separately from|separate from|"
-            + "not)"
+            + "not|(?<=, |,|\\band |\\bbut |\\bonly |\\balone )no)"
             + "(?! (?:only|just|sure|really|that|too|even|much|bad|always|necessarily)\\b)"
             + "\\s+(?:the |any |all )?[\\w'-]+(?:(?:\\s*[,&/+]\\s*|\\s+(?:and|or|n)\\s+)(?!not\\b)[\\w'-]+){0,3}");
     /** "as equity is handled separately", "bonus and stock are covered elsewhere": parts another team answers for. */
@@ -1382,7 +1381,10 @@ class PayComposer {
                 missing.put(at, currency);
             }
         }
-        return List.copyOf(new LinkedHashSet<>(missing.values()));
+        // "in Chicago ... in chicago specifically": a place named twice is missing once.
+        Map<String, String> once = new java.util.LinkedHashMap<>();
+        missing.values().forEach(scope -> once.putIfAbsent(scope.toLowerCase(Locale.ROOT), scope));
+        return List.copyOf(once.values());
     }
 
     /** Whether a word is, or is part of, a place the vocabulary names ("silicon" of "silicon valley"). */

@@ -77,6 +77,13 @@ final class PersonalQuestion {
                     // "an ML data architect" in general, not "he's an ML architect", which says what the person is.
                     + "|(?<!(?:is|was|as|'s|’s)(?: also| now| still)? )\\b(a|an|any|every|each) ((ml|ai|machine|learning|data|research|quality|engineering|senior|junior)\\s+){0,4}"
                     + "(architect|scientist|engineer|manager|vp|researcher|lead)\\b");
+    /**
+     * "what do the top earners make?", "whats the normal pay in chicago?": the pay of the market, asked beside a
+     * person who is only the reason for asking ("my wife is an ML architect and we were wondering, ...").
+     */
+    private static final Pattern MARKET_PAY = Pattern.compile("(?i)\\b(?:the )?(?:normal|usual|standard|going|market) "
+            + "(?:pay|salary|salaries|rate|comp|compensation|range)\\b|\\btop (?:earners|\\d+ ?(?:%|percent|per cent))"
+            + "|\\bpercentile\\b|\\bdecile\\b");
     /** "what would I make", "will I earn": the asker's own pay, whoever else the sentence names. */
     private static final Pattern OWN = Pattern.compile(
             "(?i)\\b(would|will|could|can|do|did|should|might) (i|we) (make|earn|get|be paid|take home)\\b"
@@ -120,12 +127,13 @@ final class PersonalQuestion {
      * anyone can have moves pay, asked with a person as the example; nothing private of theirs is asked.
      */
     private static final Pattern FACTOR_EFFECT = Pattern.compile(
-            "(?i)\\b(?:will|would|does|do|could|might)\\s+(?:that|this|it|(?:his|her|their|a|an|the|more|having)\\b[^.?!,]{0,30}?)"
+            "(?i)\\b(?:will|would|does|do|could|might)\\s+(?:that|this|it|(?:his|her|their|a|an|the|more|having)\\b[^.?!,]{0,30}?)?"
                     + "\\s*\\b(?:bump|boost|raise|increase|push up|lift|affect|impact|improve|help|change|matter|count|make a "
                     + "difference)\\w*\\b[^.?!]{0,40}?\\b(?:salary|pay|comp|compensation|earnings|income)\\b");
     /** What a person has that the documents name as a factor of pay. */
     private static final Pattern FACTOR = Pattern.compile("(?i)\\b(?:experience|years?|yrs|degree|ph\\.?d|masters?|"
-            + "bachelors?|skills?|certifications?|certs?|location|city|industry|sector|company size)\\b");
+            + "bachelors?|skills?|certifications?|certs?|location|city|industry|sector|company size|kind of company|"
+            + "type of company|size of (?:the )?company|startups?|big (?:company|companies|corporations?))\\b");
 
     /**
      * "if my husband learns Kubernetes, will his salary go up?": the same question with the pay before the change.
@@ -193,6 +201,7 @@ final class PersonalQuestion {
             if (pointsAtSomeone(SOURCE.matcher(here).replaceAll(" "), knows)
                     && PRIVATE.matcher(window).find()
                     && !GENERAL.matcher(window).find()
+                    && !MARKET_PAY.matcher(window).find()
                     && !OWN.matcher(window).find()
                     && !payOfRoleBesidePerson(window, knows)) {
                 return true;

@@ -808,7 +808,7 @@ public class QuestionAnalyzer {
 
     /** "understood", "got it, thanks": words that acknowledge the last answer before the next question. */
     private static final Pattern ACKNOWLEDGED = Pattern.compile("^(?:(?:understood|got it|thanks|thank you|thx|ok|okay|"
-            + "great|cool|perfect|noted|right|alright|nice|sure|interesting|makes sense)\\s+)+");
+            + "great|cool|perfect|noted|right|alright|nice|sure|interesting|makes sense|oh|ah|wow|hmm)\\s+)+");
 
     private static final Pattern WH_ASKED = Pattern.compile("(?i)(what|which|whats)\\b");
 

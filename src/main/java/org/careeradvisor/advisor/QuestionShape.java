@@ -28,13 +28,14 @@ record QuestionShape(
                     + "genuine|small|random)\\s+(?:q|qn|question)|surely|so|ok so|okay so|honestly|seriously|but|and|also|hm+|"
                     + "hey|hi|ok|okay|well|wait|sorry|real talk|genuinely|be honest|tbh)\\b[:,.!-]*\\s+)+");
     /**
-     * "ML data architect need PhD?", "so a masters wont cut it?", "a bachelor's is enough?": a statement asked as a
-     * question, its verb after the subject; no question word, at most a short sentence.
+     * "ML data architect need PhD?", "so a masters wont cut it?", "a bachelor's is enough?", "ai research scientist -
+     * phd required?": a statement asked as a question, its verb after the subject; no question word, at most a short
+     * sentence.
      */
     private static final Pattern ELLIPTICAL_NEED =
             Pattern.compile("^(?!(?:what|which|who|whom|whose|how|why|when|where|i|we|you)\\b)"
                     + "(?!.*\\b(?:what|which|how|why|when|where|whats)\\b)(?:[\\w'./+%$-]+\\s+){1,8}?"
-                    + "(?:need|needs|require|requires|won'?t|wont|doesn'?t|isn'?t|aren'?t|can'?t|cannot|is|are|counts?|"
+                    + "(?:need|needs|require|requires|required|needed|necessary|mandatory|compulsory|won'?t|wont|doesn'?t|isn'?t|aren'?t|can'?t|cannot|is|are|counts?|"
                     // "ml architect base over 300k possible?", "data architects earn more than ml architects?"
                     // "n base only?" asks for the base alone: "only" with nothing after it asks nothing.
                     + "only(?=\\s+\\w)|just(?=\\s+\\w)|over|above|under|below|more than|less than|possible|earn|earns|"

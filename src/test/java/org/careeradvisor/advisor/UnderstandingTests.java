@@ -1930,4 +1930,72 @@ class UnderstandingTests {
                 .contains("entry-level programming");
         assertThat(answer.answer()).contains("3-5 years").contains("certifications");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            my wife is an ML architect and we were just wondering, what do the top earners make? like the top 10 percent | $713,000
+            my boyfriend just got an offer in Chicago as an ML architect, whats the normal pay in chicago specifically?   | no pay figures for Chicago.
+            My daughter has two ML architect offers, one from a startup and one from a big company. Does the kind of company actually change the pay much? | What moves the pay
+            my husband asks if picking up more tech skills would bump up his pay as an ML architect                      | What moves the pay
+            """)
+    void aRelativeWhoIsOnlyTheReasonForAskingGetsTheMarketsPay(String message, String lead) {
+        Answer answer = ask(null, message);
+
+        assertThat(answer.intent()).isEqualTo(Intent.SALARY);
+        assertThat(firstLine(answer)).contains(lead);
+        assertThat(ask(null, "how much does my wife make, is that normal?").intent())
+                .isEqualTo(Intent.OUT_OF_SCOPE);
+    }
+
+    @Test
+    void baseOnlyWithNoStockLeavesTheStockOut() {
+        Answer answer = ask(null, "ML arch base sal range pls. base only, no stock");
+
+        assertThat(firstLine(answer)).startsWith("**Base salary: $138,000 to $314,000**");
+        assertThat(answer.answer()).doesNotContain("$534,000");
+    }
+
+    @Test
+    void whatIsNeededOnTopIsNoPayQuestion() {
+        Answer answer = ask(null, "DA w/ MSc, want AI research scientist. what do i need on top?");
+
+        assertThat(answer.intent()).isNotEqualTo(Intent.SALARY);
+        assertThat(answer.answer()).contains("Ph.D.");
+    }
+
+    @Test
+    void aRequirementAskedAsCallingForHandsOnFamiliarityGetsItsYes() {
+        assertThat(firstLine(
+                        ask(null, "Does the AI Research Manager role call for hands-on familiarity with PyTorch?")))
+                .startsWith("**Yes**")
+                .contains("PyTorch");
+    }
+
+    @Test
+    void thatKindOfJobAfterAnAcknowledgementRefersBackToTheRole() {
+        String conversation = "kind-of-job";
+        ask(conversation, "what does the AI Quality Engineering VP role involve?");
+
+        Answer answer = ask(conversation, "oh interesting, which companies have that kind of job?");
+
+        assertThat(answer.roles()).containsExactly("AI Quality Engineering VP");
+        assertThat(answer.answer()).contains("Intuit");
+    }
+
+    @Test
+    void archIsShortForArchitect() {
+        Answer answer = ask(null, "ML arch earn more than plain data arch? y/n");
+
+        assertThat(firstLine(answer)).startsWith("**Yes.**");
+        assertThat(answer.answer()).contains("$189,122");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ai research scientist - phd required? | **Yes** -
+            ml data architect - phd required?     | **No**, it is not required:
+            """)
+    void aRequirementPutAsAStatementWithAQuestionMarkGetsItsVerdict(String message, String verdict) {
+        assertThat(firstLine(ask(null, message))).startsWith(verdict);
+    }
 }
