@@ -813,16 +813,37 @@ class SkillsGapAdvisor {
         return job.length() > 6 ? job.substring(0, job.length() - 3) : job;
     }
 
-    /** Skills grouped by the section that names them: "Python, SQL (*Requirements*)". */
+    /** The most skills beside those given that a line may name and still be one line of alternatives. */
+    private static final int MAX_BESIDE = 3;
+
+    /**
+     * Skills grouped by the section that names them, with the skills the same lines name beside them that the person
+     * did not give: "Java (*Technical Skills*; the same line also names Python, R)", so a line met by one of its
+     * skills still shows the others.
+     */
     private static String describe(Fit fit, List<String> names) {
         Map<String, List<String>> bySection = new LinkedHashMap<>();
+        Map<String, Set<String>> besides = new LinkedHashMap<>();
         for (String skill : names) {
             Statement unit = fit.required().get(skill);
             String section = unit.section();
             bySection.computeIfAbsent(section, key -> new ArrayList<>()).add(skill);
+            Set<String> others = besides.computeIfAbsent(section, key -> new LinkedHashSet<>());
+            List<String> beside = fit.skillsOf().apply(unit).stream()
+                    .filter(other -> !names.contains(other))
+                    .toList();
+            if (beside.size() <= MAX_BESIDE) {
+                // A short line of alternatives ("Python, Java and R"), not a whole skills section.
+                others.addAll(beside);
+            }
         }
         return bySection.entrySet().stream()
-                .map(entry -> String.join(", ", entry.getValue()) + " (*" + entry.getKey() + "*)")
+                .map(entry -> {
+                    Set<String> others = besides.get(entry.getKey());
+                    return String.join(", ", entry.getValue()) + " (*" + entry.getKey() + "*"
+                            + (others.isEmpty() ? "" : "; the same line also names " + String.join(", ", others))
+                            + ")";
+                })
                 .collect(Collectors.joining("; "));
     }
 

@@ -1998,4 +1998,14 @@ class UnderstandingTests {
     void aRequirementPutAsAStatementWithAQuestionMarkGetsItsVerdict(String message, String verdict) {
         assertThat(firstLine(ask(null, message))).startsWith(verdict);
     }
+
+    @Test
+    void aLineMetByOneOfItsSkillsStillShowsTheOthers() {
+        Answer answer =
+                ask(null, "backend dev java 5 yrs exp, want switch to AI research engineer. what i should learn");
+
+        assertThat(firstLine(answer))
+                .startsWith("**Closest fit: AI Research Engineer.**")
+                .contains("Java (*Technical Skills*; the same line also names Python, R)");
+    }
 }
