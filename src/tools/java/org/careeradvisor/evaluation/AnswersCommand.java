@@ -87,7 +87,8 @@ public final class AnswersCommand {
                 new Half("pointed development 38", AnswerSet.load("pointed-dev38.json")),
                 new Half("pointed development 39", AnswerSet.load("pointed-dev39.json")),
                 new Half("pointed development 40", AnswerSet.load("pointed-dev40.json")),
-                new Half("pointed development 41", AnswerSet.load("pointed-dev41.json"))));
+                new Half("pointed development 41", AnswerSet.load("pointed-dev41.json")),
+                new Half("pointed development 42", AnswerSet.load("pointed-dev42.json"))));
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
