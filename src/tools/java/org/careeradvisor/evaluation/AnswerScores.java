@@ -194,6 +194,38 @@ record AnswerScores(List<AnswerEvaluation.Outcome> outcomes) {
     }
 
     /**
+     * A few held-out answers for a person to judge as a reader would: the question and the answer only, no expected
+     * facts and no verdict, so reading them points at no failure to tune away.
+     */
+    static String sample(List<AnswerEvaluation.Outcome> outcomes, int count, long seed) {
+        List<AnswerEvaluation.Outcome> shuffled = new ArrayList<>(outcomes);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+        StringBuilder out = new StringBuilder("# Held-out answers, a sample (seed " + seed + ")\n\n");
+        for (AnswerEvaluation.Outcome outcome : shuffled.subList(0, Math.min(count, shuffled.size()))) {
+            AnswerSet.Question question = outcome.question();
+            out.append("## ")
+                    .append(question.id())
+                    .append(' ')
+                    .append(question.q())
+                    .append('\n');
+            if (!question.history().isEmpty()) {
+                out.append("after: ")
+                        .append(String.join(" / ", question.history()))
+                        .append('\n');
+            }
+            out.append('\n')
+                    .append(outcome.answer()
+                            .answer()
+                            .lines()
+                            .map(line -> "> " + line)
+                            .reduce((a, b) -> a + "\n" + b)
+                            .orElse(""))
+                    .append("\n\n");
+        }
+        return out.toString();
+    }
+
+    /**
      * What the issue counts for a pointed question: every fact asked there (the verdict first), no unasked fact, and a
      * refusal or "the documents do not say" where the question expects one. An answer that gives the asked figures and
      * says the documents lack the asked scope ("no figures for London; the nearest: ...") passes although it flags

@@ -23,15 +23,20 @@ import org.careeradvisor.retrieval.SearchIndex;
 import org.careeradvisor.retrieval.SearchIndexHolder;
 
 /**
- * {@code java -jar career-advisor-tools.jar answers [--knowledge DIR] [--seed FILE]}: scores the advisor's answers on
+ * {@code java -jar career-advisor-tools.jar answers [--knowledge DIR] [--seed FILE] [--dev-only]
+ * [--sample N]}: scores the advisor's answers on
  * the development and held-out halves of the answer set, for the given knowledge and for the raw careers page as the
  * only document, beside the EasyRAG baseline on the same questions. Every development answer is written to {@code
- * target/answers-dev.md} (and {@code answers-dev-raw-page.md}) for a person to read; held-out answers are only counted.
+ * target/answers-dev.md} (and {@code answers-dev-raw-page.md}) for a person to read; held-out answers are only counted,
+ * except that {@code --sample N [--sample-seed S]} writes N of them, without expected facts or verdicts, to {@code
+ * target/answers-heldout-sample.md} for a reader's judgement.
  */
 public final class AnswersCommand {
 
     private static final String DEFAULT_SEED = "../shared/seeds/000_e3509a7d0a6373b1.txt";
     private static final String SEED_ROLE = "machine-learning-data-architect";
+    /** The newest pointed development set, {@code pointed-dev<N>.json}; sets 2 to N are all loaded. */
+    private static final int LAST_POINTED_DEVELOPMENT = 44;
 
     private AnswersCommand() {}
 
@@ -47,48 +52,11 @@ public final class AnswersCommand {
         List<Half> halves = new ArrayList<>(List.of(
                 new Half("development", AnswerSet.load("answers-dev.json")),
                 new Half("development 2", AnswerSet.load("answers-dev2.json")),
-                new Half("pointed development", AnswerSet.load("pointed-dev.json")),
-                new Half("pointed development 2", AnswerSet.load("pointed-dev2.json")),
-                new Half("pointed development 3", AnswerSet.load("pointed-dev3.json")),
-                new Half("pointed development 4", AnswerSet.load("pointed-dev4.json")),
-                new Half("pointed development 5", AnswerSet.load("pointed-dev5.json")),
-                new Half("pointed development 6", AnswerSet.load("pointed-dev6.json")),
-                new Half("pointed development 7", AnswerSet.load("pointed-dev7.json")),
-                new Half("pointed development 8", AnswerSet.load("pointed-dev8.json")),
-                new Half("pointed development 9", AnswerSet.load("pointed-dev9.json")),
-                new Half("pointed development 10", AnswerSet.load("pointed-dev10.json")),
-                new Half("pointed development 11", AnswerSet.load("pointed-dev11.json")),
-                new Half("pointed development 12", AnswerSet.load("pointed-dev12.json")),
-                new Half("pointed development 13", AnswerSet.load("pointed-dev13.json")),
-                new Half("pointed development 14", AnswerSet.load("pointed-dev14.json")),
-                new Half("pointed development 15", AnswerSet.load("pointed-dev15.json")),
-                new Half("pointed development 16", AnswerSet.load("pointed-dev16.json")),
-                new Half("pointed development 17", AnswerSet.load("pointed-dev17.json")),
-                new Half("pointed development 18", AnswerSet.load("pointed-dev18.json")),
-                new Half("pointed development 19", AnswerSet.load("pointed-dev19.json")),
-                new Half("pointed development 20", AnswerSet.load("pointed-dev20.json")),
-                new Half("pointed development 21", AnswerSet.load("pointed-dev21.json")),
-                new Half("pointed development 22", AnswerSet.load("pointed-dev22.json")),
-                new Half("pointed development 23", AnswerSet.load("pointed-dev23.json")),
-                new Half("pointed development 24", AnswerSet.load("pointed-dev24.json")),
-                new Half("pointed development 25", AnswerSet.load("pointed-dev25.json")),
-                new Half("pointed development 26", AnswerSet.load("pointed-dev26.json")),
-                new Half("pointed development 27", AnswerSet.load("pointed-dev27.json")),
-                new Half("pointed development 28", AnswerSet.load("pointed-dev28.json")),
-                new Half("pointed development 29", AnswerSet.load("pointed-dev29.json")),
-                new Half("pointed development 30", AnswerSet.load("pointed-dev30.json")),
-                new Half("pointed development 31", AnswerSet.load("pointed-dev31.json")),
-                new Half("pointed development 32", AnswerSet.load("pointed-dev32.json")),
-                new Half("pointed development 33", AnswerSet.load("pointed-dev33.json")),
-                new Half("pointed development 34", AnswerSet.load("pointed-dev34.json")),
-                new Half("pointed development 35", AnswerSet.load("pointed-dev35.json")),
-                new Half("pointed development 36", AnswerSet.load("pointed-dev36.json")),
-                new Half("pointed development 37", AnswerSet.load("pointed-dev37.json")),
-                new Half("pointed development 38", AnswerSet.load("pointed-dev38.json")),
-                new Half("pointed development 39", AnswerSet.load("pointed-dev39.json")),
-                new Half("pointed development 40", AnswerSet.load("pointed-dev40.json")),
-                new Half("pointed development 41", AnswerSet.load("pointed-dev41.json")),
-                new Half("pointed development 42", AnswerSet.load("pointed-dev42.json"))));
+                new Half("pointed development", AnswerSet.load("pointed-dev.json"))));
+        // Development sets 2 onwards, one writer each, numbered in the order they were written.
+        for (int set = 2; set <= LAST_POINTED_DEVELOPMENT; set++) {
+            halves.add(new Half("pointed development " + set, AnswerSet.load("pointed-dev" + set + ".json")));
+        }
         if (!devOnly) {
             halves.add(new Half("held-out", AnswerSet.load("answers-heldout.json")));
             halves.add(new Half("pointed held-out", AnswerSet.load("pointed-heldout.json")));
@@ -131,9 +99,14 @@ public final class AnswersCommand {
             // The fifty-sixth writer's set, all held out: written during the session that added it, from the careers
             // page and the role documents only.
             halves.add(new Half("pointed held-out 17", AnswerSet.load("pointed-heldout17.json")));
+            // The fifty-eighth and fifty-ninth writers' sets, all held out: written before any change of the session
+            // that added them, from the careers page and the role documents only.
+            halves.add(new Half("pointed held-out 18", AnswerSet.load("pointed-heldout18.json")));
+            halves.add(new Half("pointed held-out 19", AnswerSet.load("pointed-heldout19.json")));
         }
         List<String> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
+        List<AnswerEvaluation.Outcome> heldOut = new ArrayList<>();
         List<String> baseline = new ArrayList<>();
         evaluate(
                 "shipped knowledge",
@@ -144,7 +117,7 @@ public final class AnswersCommand {
                 rows,
                 baseline,
                 kinds,
-                true);
+                heldOut);
         if (Files.isRegularFile(seed)) {
             Path dir = Files.createTempDirectory("seed-knowledge");
             Files.copy(seed, dir.resolve("careers-page.txt"));
@@ -157,7 +130,7 @@ public final class AnswersCommand {
                     rows,
                     baseline,
                     new ArrayList<>(),
-                    false);
+                    null);
         } else {
             out.println("Seed page " + seed + " not found: the raw-page comparison is skipped.");
         }
@@ -168,6 +141,17 @@ public final class AnswersCommand {
         out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(out::println);
         out.println();
+        int sample = Integer.parseInt(option(args, "--sample", "0"));
+        if (sample > 0) {
+            long sampleSeed = Long.parseLong(option(
+                    args,
+                    "--sample-seed",
+                    String.valueOf(java.time.LocalDate.now().toEpochDay())));
+            Path file = Path.of("target", "answers-heldout-sample.md");
+            Files.writeString(file, AnswerScores.sample(heldOut, sample, sampleSeed), StandardCharsets.UTF_8);
+            out.println(sample + " held-out answers, questions and answers only, are in " + file + ".");
+            out.println();
+        }
         out.println("Pointed questions passed, by kind (shipped knowledge; counts only, no held-out answer is shown)");
         out.println();
         out.println("| half | " + String.join(" | ", AnswerScores.KINDS) + " |");
@@ -193,8 +177,10 @@ public final class AnswersCommand {
             List<String> rows,
             List<String> baseline,
             List<String> kinds,
-            boolean shipped)
+            List<AnswerEvaluation.Outcome> heldOut)
             throws IOException {
+        // Only the shipped knowledge collects held-out answers for the sample; the raw page passes none.
+        boolean shipped = heldOut != null;
         Path cache = Path.of("target", "evaluation-cache", label.replaceAll("[^a-z]+", "-"));
         KnowledgeProperties properties =
                 KnowledgeProperties.of(Map.of("dir", knowledge.toString(), "cache-dir", cache.toString()));
@@ -223,6 +209,8 @@ public final class AnswersCommand {
                 Path file = Path.of("target", (shipped ? "answers-dev" : "answers-dev-raw-page") + suffix + ".md");
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, AnswerScores.transcript(outcomes), StandardCharsets.UTF_8);
+            } else if (shipped && half.name().startsWith("pointed")) {
+                heldOut.addAll(outcomes);
             }
         }
     }
