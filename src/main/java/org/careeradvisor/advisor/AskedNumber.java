@@ -70,8 +70,8 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison, St
             Pattern.compile("\\b(enough|sufficient|suffice|qualify|qualif\\w*|ok|okay)\\b");
     private static final Pattern OVER =
             Pattern.compile("\\b(over|above|more than|at least|exceed\\w*|beyond|higher than)\\s+$");
-    private static final Pattern NEED =
-            Pattern.compile("\\b(need|needs|needed|require|requires|required|must|have to|has to|mandatory)\\b");
+    private static final Pattern NEED = Pattern.compile(
+            "\\b(need|needs|needed|require|requires|required|must|have to|has to|mandatory|compulsory|obligatory)\\b");
     private static final Pattern UNDER = Pattern.compile("\\b(under|below|less than|lower than|at most)\\s+$");
 
     /** The first number with a unit in a yes/no question, and how the question compares it. */

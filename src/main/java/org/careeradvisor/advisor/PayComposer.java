@@ -58,15 +58,23 @@ class PayComposer {
                         || EXCEEDS.matcher(lower).find());
     }
 
+    /** "do they get stock options", "is there a bonus", "does the package include equity": whether a part is paid. */
+    private static final Pattern GETS_PART = Pattern.compile(
+            "^(?:\\W*\\w+\\W+){0,3}?(?:do|does|is|are|will|would)\\b.*\\b"
+                    + "(?:get|gets|receive|receives|come with|comes with|include|includes|offer|offers|there|part of|paid)\\b");
+
+    /** "get more in stock than bonus": a comparison, not whether a part is paid. */
+    private static final Pattern MORE_OR_LESS =
+            Pattern.compile("\\b(more|less|than|bigger|higher|lower|over|above)\\b");
+
+    /** The parts of pay whose being paid at all a yes/no can ask. */
+    private static final Set<String> PARTS = Set.of("stock", "bonus", "cash");
+
     /** "does the global median exceed the US average?": a comparison put by its verb alone. */
     private static final Pattern EXCEEDS = Pattern.compile("\\b(exceeds?|outpaces?|beats?)\\b");
 
     private static final Pattern LESS = Pattern.compile("\\b(less|lower|worse|smaller)\\b");
     private static final Pattern MORE = Pattern.compile("\\b(more|higher|better|bigger|premium)\\b");
-    private static final Pattern MONEY = Pattern.compile("\\$(\\d[\\d,]*)");
-    /** "200k", "$180,000", "150000": an amount someone is offered or earns. */
-    private static final Pattern OFFERED =
-            Pattern.compile("\\$?(\\d{2,3}(?:,\\d{3})+|\\d{5,7}|\\d{2,3}(?=\\s*k\\b))\\s*(k\\b)?");
     /** Appraisals that ask one way ("too low?", "overpaid?"), whose yes is not "inside the range". */
     private static final Pattern ONE_SIDED =
             Pattern.compile("(?i)\\b(lowball|low|high|underpaid|overpaid|too much|too little)\\b");
@@ -155,8 +163,8 @@ class PayComposer {
         // says of a factor.
         // "worldwide, what do the top 10% make? global numbers matter more to me", "can the base go up to 400k?": a
         // figure asked for, or an amount put to one; "matter" and "go up" in it ask nothing of what moves pay.
-        boolean amountAsked = THRESHOLD.matcher(inThousands(asked)).find()
-                || OFFERED.matcher(asked.toLowerCase(Locale.ROOT)).find();
+        boolean amountAsked =
+                THRESHOLD.matcher(inThousands(asked)).find() || offered(asked).isPresent();
         boolean globalAsked = aspects.stream().anyMatch(aspect -> aspect.id().equals("global"));
         boolean amountOfFigure = figureAsked
                 && (HOW_MUCH.matcher(asked).find()
@@ -362,7 +370,7 @@ class PayComposer {
             // "the spread of total comp, lowest to highest": the line giving the range leads, not the average.
             List<Statement> ranged = new ArrayList<>(chosen.stream()
                     .filter(figure -> {
-                        double[] span = range(figure.quote());
+                        double[] span = Money.span(figure.quote());
                         return span != null && span[0] < span[1];
                     })
                     .limit(1)
@@ -587,7 +595,7 @@ class PayComposer {
         if (threshold.find()) {
             double limit =
                     Double.parseDouble(threshold.group(2).replace(",", "")) * (threshold.group(3) != null ? 1000 : 1);
-            double[] range = range(figure.quote());
+            double[] range = Money.span(figure.quote());
             if (range == null) {
                 return Optional.empty();
             }
@@ -599,6 +607,14 @@ class PayComposer {
                 return Optional.of(POSSIBLE.matcher(lower).find() ? "Yes, " + end : "Only " + end);
             }
             return Optional.of((over ? range[0] >= limit : range[1] <= limit) ? "Yes" : "No");
+        }
+        if (GETS_PART.matcher(lower).find()
+                && !MORE_OR_LESS.matcher(lower).find()
+                && aspects.stream()
+                        .filter(aspect -> PARTS.contains(aspect.id()))
+                        .anyMatch(aspect -> aspect.marks(figure))) {
+            // "do ML architects usually get stock options as part of comp?": the document gives that part a figure.
+            return Optional.of("Yes");
         }
         // "do data architects earn more than ML architects?", "is the US paying more than the rest of the world?",
         // "does adding ML raise your pay compared with a regular data architect?": the claim against what the lead-in
@@ -648,14 +664,11 @@ class PayComposer {
      * compensation and base salary, without calling it good or bad.
      */
     private Optional<String> appraisal(String question, QuestionShape shape, List<Statement> figures) {
-        Matcher offered = OFFERED.matcher(question.toLowerCase(Locale.ROOT));
-        if (!APPRAISING.matcher(question).find() || !offered.find()) {
+        Optional<Double> offered = offered(question);
+        if (!APPRAISING.matcher(question).find() || offered.isEmpty()) {
             return Optional.empty();
         }
-        double amount = Double.parseDouble(offered.group(1).replace(",", "")) * (offered.group(2) != null ? 1000 : 1);
-        if (amount < MIN_YEARLY_AMOUNT) {
-            return Optional.empty();
-        }
+        double amount = offered.get();
         // "is a $350,000 base salary normal?" is set against the base range only; "is $400k total normal?" against the
         // total; an amount with neither named against both.
         String padded = Text.padded(question.toLowerCase(Locale.ROOT));
@@ -692,10 +705,17 @@ class PayComposer {
                 oneRange && asksUsual && shape.yesNo() ? (inside.get(0) ? "Yes: " : "No: ") + placed : placed);
     }
 
+    /** "200k", "$180,000", "150000": the first amount someone is offered or earns, a year's pay in size. */
+    private static Optional<Double> offered(String question) {
+        return Money.typed(question).stream()
+                .filter(amount -> amount >= MIN_YEARLY_AMOUNT)
+                .findFirst();
+    }
+
     /** The first of these lines that gives a range of two figures. */
     private static Optional<double[]> ranged(List<Statement> lines) {
         return lines.stream()
-                .map(line -> range(line.quote()))
+                .map(line -> Money.span(line.quote()))
                 .filter(range -> range != null && range[0] < range[1])
                 .findFirst();
     }
@@ -703,19 +723,6 @@ class PayComposer {
     private static String place(double amount, double[] range, String what) {
         String where = amount < range[0] ? "below " : amount > range[1] ? "above " : "inside ";
         return String.format(Locale.ROOT, "%s%s ($%,.0f to $%,.0f)", where, what, range[0], range[1]);
-    }
-
-    /** The lowest and highest dollar figure a line gives (the same for a single figure), or null for none. */
-    private static double[] range(String text) {
-        Matcher number = MONEY.matcher(text);
-        double low = Double.MAX_VALUE;
-        double high = 0;
-        while (number.find()) {
-            double value = Double.parseDouble(number.group(1).replace(",", ""));
-            low = Math.min(low, value);
-            high = Math.max(high, value);
-        }
-        return high == 0 ? null : new double[] {low, high};
     }
 
     /** The missing scopes joined: "for Germany or 2025", "for London or in pounds". */
@@ -922,10 +929,11 @@ class PayComposer {
     private static final Pattern FIGURE_WANTED = Pattern.compile(
             "(?i)\\b(what|whats|what's|how high|how far|show me|numbers|figures)\\b|^\\W*(?:the\\s+)?(?:avg|average|median|mean)\\b");
     /** Words that ask what moves pay whatever figure is named: "what affects the top 10%?". */
-    private static final Pattern FACTORS_ASKED = Pattern.compile("(?i)\\b(affect\\w*|drive[sn]?|depend\\w*|"
-            + "influence[sd]?|factors?|determine[sd]?|decide[sd]?|what makes|moves?|vary|varies|what would get|"
-            + "gets? (?:someone|me|you|one|people|a person) (?:into|to)|push\\w*(?: \\w+){0,2} up|what does it take|what it takes|what explains|explains? the gap|why would|"
-            + "what separates|separates)\\b");
+    private static final Pattern FACTORS_ASKED =
+            Pattern.compile("(?i)\\b(affect\\w*|drive(?:[sn]|rs?)?|determinants?|depend\\w*|"
+                    + "influence[sd]?|factors?|determine[sd]?|decide[sd]?|what makes|moves?|vary|varies|what would get|"
+                    + "gets? (?:someone|me|you|one|people|a person) (?:into|to)|push\\w*(?: \\w+){0,2} up|what does it take|what it takes|what explains|explains? the gap|why would|"
+                    + "what separates|separates)\\b");
 
     private static final String PER_HOUR = "per hour";
     private static final String PER_DAY = "per day";

@@ -66,10 +66,11 @@ final class PersonalQuestion {
     /** A word of someone's pay, in any form ("bonuses", "earnings"). */
     private static final Pattern PAY = Pattern.compile("(?i)\\b(" + PAY_WORDS + "|earn\\w*|bonus\\w*|salaries)\\b");
 
-    private static final Pattern PRIVATE = Pattern.compile("(?i)\\b(" + PAY_WORDS + "|health|sick|ill|illness|"
-            + "pregnant|(is|are) (he|she|they) single|is single|single(?=\\s*\\?)|single or|married|dating|divorced|relationship|religion|religious|age|"
-            + "how old|birthday|(home )?address|home (city|town)|linkedin|instagram|facebook|social media( accounts?)?|where (does|do) \\w+ live|lives|phone|phone number|e-?mail|contact details|"
-            + "performance review|appraisal|rating|fired|disciplin\\w*)\\b");
+    private static final Pattern PRIVATE =
+            Pattern.compile("(?i)\\b(" + PAY_WORDS + "|earn\\w*|bonus\\w*|salaries|health|sick|ill|illness|"
+                    + "pregnant|(is|are) (he|she|they) single|is single|single(?=\\s*\\?)|single or|married|dating|divorced|relationship|religion|religious|age|"
+                    + "how old|birthday|(home )?address|home (city|town)|linkedin|instagram|facebook|social media( accounts?)?|where (does|do) \\w+ live|lives|phone|phone number|e-?mail|contact details|"
+                    + "performance review|appraisal|rating|fired|disciplin\\w*)\\b");
     /** "that role", "on average", "ML architects", "an ML data architect": the role in general, whoever asks. */
     private static final Pattern GENERAL =
             Pattern.compile("(?i)\\b(roles?|positions?|jobs?|on average|average|typical(ly)?|usually|"
@@ -114,8 +115,6 @@ final class PersonalQuestion {
             "job",
             "position");
 
-    /** "250k", "$180,000", "180000": an amount written in the message. */
-    private static final Pattern AMOUNT = Pattern.compile("(?i)\\$\\s?\\d|\\b\\d{2,3}\\s?k\\b|\\b\\d{2,3},?\\d{3}\\b");
     /** "is that normal?", "is she underpaid?", "fair for the role?": how an amount compares. */
     private static final Pattern APPRAISAL =
             Pattern.compile("(?i)\\b(normal|underpaid|overpaid|under ?paid|over ?paid|fair|"
@@ -163,7 +162,8 @@ final class PersonalQuestion {
 
     /** @param knows whether a word is one the documents or the vocabulary use, so "Machine Learning" is never a name */
     static boolean asks(String message, Predicate<String> knows) {
-        if (AMOUNT.matcher(message).find() && APPRAISAL.matcher(message).find()) {
+        // "is 250k fair for her?": an amount put up for appraisal.
+        if (!Money.typed(message).isEmpty() && APPRAISAL.matcher(message).find()) {
             // "my brother is an ML architect and makes 250k, is that normal?": the asker gives the figure and asks how
             // it stands against the role's pay; nothing private is asked of the advisor.
             return false;

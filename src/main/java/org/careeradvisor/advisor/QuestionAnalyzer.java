@@ -24,8 +24,9 @@ public class QuestionAnalyzer {
     private static final int LONG_MESSAGE = 240;
     /** The people an asker speaks for: "my son", "my wife". */
     private static final String RELATIVES = "son|daughter|friend|kid|child|partner|wife|husband";
-    /** "my son", "my nephew": someone the asker speaks for. */
-    private static final Pattern RELATIVE = Pattern.compile("(?i)\\bmy (" + RELATIVES + "|nephew|niece)\\b");
+    /** "my son", "my nephew", "a friend of mine": someone the asker speaks for. */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?i)\\bmy (" + RELATIVES + "|nephew|niece)\\b|\\b(" + RELATIVES + "|colleague|cousin) of mine\\b");
 
     private static final Pattern SOMEONE = Pattern.compile(
             "(?i)\\b(someone|somebody|a person|people|candidates?|" + "applicants?|my (" + RELATIVES + ")|she|he)\\b");
@@ -50,17 +51,20 @@ public class QuestionAnalyzer {
     private static final Pattern WAY_ASKED = Pattern.compile(
             "(?i)\\b(become|becoming|get there|get into|break into|move into|transition|switch|path|steps?|route)\\b");
     /**
-     * "how long until", "in what order", "timeline", "how do i get to ML data architect from here": the way to a role,
+     * "how long until", "in what order", "timeline", "how do i get to ML data architect from here", "the path from
+     * here to": the way to a role,
      * asked step by step, in years or from where the asker stands.
      */
-    private static final Pattern PATH_ASKED =
-            Pattern.compile("(?i)\\b(how long (until|till|before|will it take|would it "
+    private static final Pattern PATH_ASKED = Pattern.compile(
+            "(?i)\\b(how long (until|till|before|will it take|would it "
                     + "take|does it take|to)|how many years (until|till|before|to|will it take)|(in )?(what|which) order|step by step"
                     + "|timeline|roadmap"
                     + "|how (?:do|can|could|would|should) (?:i|we|you|one|someone|he|she|they) (?:get|go|move|progress|"
                     + "make it|make the jump) (?:to|into|towards?|up to)\\b.*\\bfrom (?:here|there|where i am|my current|"
                     + "what i do|this)|how (?:do|can|could|would|should) (?:i|we|you|one|someone|he|she|they) get from "
-                    + "(?:here|there|where i am|my current|what i do|this)\\b.*\\bto)\\b");
+                    + "(?:here|there|where i am|my current|what i do|this)\\b.*\\bto"
+                    // "what's the path from here to ML data architect?"
+                    + "|(?:path|route|way|road|steps?) from (?:here|there|where i am|my current|now|this point)\\b)\\b");
 
     /** A greeting to the bot by its name: "Dear Career Advisor,", "hi career advisor!". */
     private static final Pattern ADDRESSED = Pattern.compile("(?i)^(?:dear[\\s,]+|(hi|hello|hey|good (?:morning|"
@@ -106,7 +110,7 @@ public class QuestionAnalyzer {
     private static final Pattern THERE_IS = Pattern.compile("(?i)^\\W*(is|are) there\\b");
     private static final Pattern REQUIREMENT_VERDICT =
             Pattern.compile("(?i)\\b(enough|sufficient|suffices?|need|needed|required|"
-                    + "requirement|must|mandatory|necessary|without)\\b");
+                    + "requirement|must|mandatory|compulsory|obligatory|necessary|without)\\b");
     /** What a job posting request names: the text to write. */
     private static final Pattern POSTING_ASKED =
             Pattern.compile("(?i)\\b(post(ing|ings)?|ads?|advert(isement)?s?|vacanc(y|ies)|"
@@ -149,6 +153,9 @@ public class QuestionAnalyzer {
      * The matcher and speller for the roles in service, rebuilt only when a knowledge reload brings a new role list.
      */
     private volatile CachedMatcher cached;
+
+    /** The smallest amount read as a year's pay rather than a fee or a count. */
+    private static final double YEARLY_PAY = 10_000;
 
     /**
      * @param model    compares a message with the intent examples (a caching model, as the examples are embedded again
@@ -201,14 +208,19 @@ public class QuestionAnalyzer {
                     roles,
                     matcher,
                     Spelling.of(texts, vocabulary.abbreviations()),
-                    new IntentClassifier(model, examples, matcher));
+                    new IntentClassifier(model, examples, matcher),
+                    QuotedFigures.of(roles));
             cached = current;
         }
         return current;
     }
 
     private record CachedMatcher(
-            List<RoleDocument> roles, RoleMatcher matcher, Spelling spelling, IntentClassifier classifier) {}
+            List<RoleDocument> roles,
+            RoleMatcher matcher,
+            Spelling spelling,
+            IntentClassifier classifier,
+            QuotedFigures quotedFigures) {}
 
     public QuestionAnalysis analyze(String message, List<RoleDocument> roles, List<Turn> history) {
         // "Dear Career Advisor, ...": the bot's own name is no career question.
@@ -244,7 +256,7 @@ public class QuestionAnalyzer {
                 mentions.stream().map(RoleMatcher.RoleMention::role).toList());
         if (named.isEmpty() && history.isEmpty()) {
             // "why is the TC range so huge, like 234k to 797k??": figures only one role's document gives name it.
-            QuotedFigures.roleOf(text, roles).ifPresent(named::add);
+            known.quotedFigures().roleOf(text).ifPresent(named::add);
         }
         // A long message's topic is that of its question, not of the story before it ("... we hire remotely ... what
         // is that role about?").
@@ -339,6 +351,19 @@ public class QuestionAnalyzer {
             restated = previous.flatMap(turn -> Intent.fromWireName(turn.intent()))
                     .filter(intent -> intent == Intent.SALARY || intent == Intent.QUESTION);
         }
+        if (restated.isEmpty()
+                && named.isEmpty()
+                && isShort(plain)
+                && (topic == null || topic.fallback() || PAY_OVER.contains(topic.id()))
+                && previous.filter(turn -> Intent.SALARY.wireName().equals(turn.intent()))
+                        .isPresent()
+                && vocabulary.payAspects().stream()
+                        .filter(aspect -> !aspect.id().equals(PayComposer.GENERIC))
+                        .anyMatch(aspect -> aspect.askedIn(padded))) {
+            // "what explains the difference" after "why do some get 234k and others 800k?": a part of that pay asked.
+            restated = Optional.of(Intent.SALARY);
+            topic = vocabulary.topic(TopicId.SALARY);
+        }
         if (restated.isPresent()) {
             requested = restated.get();
             if (topic == null && previous.get().topicId() != null) {
@@ -416,14 +441,22 @@ public class QuestionAnalyzer {
             requested = Intent.CAREER_PATH;
             topic = vocabulary.topic(TopicId.CAREER);
         }
+        boolean guessed = named.size() == 1 && SkillsGapAdvisor.guessesRole(asking);
         if ((requested == Intent.QUESTION || requested == Intent.OVERVIEW || requested == Intent.CAREER_PATH)
-                && named.isEmpty()
-                && (FIRST_PERSON.matcher(text).find() || RELATIVE.matcher(text).find())
+                && (named.isEmpty() || guessed)
+                && (FIRST_PERSON.matcher(text).find()
+                        || RELATIVE.matcher(text).find()
+                        || SOMEONE.matcher(text).find())
                 && SkillsGapAdvisor.asksWhichRole(asking)
                 && !SkillsGapAdvisor.aspirations(text).isEmpty()) {
             // "my son loves math and wants to do ai research at a university. which job is that and what degree does
-            // he need?": a wish, and the role that answers it asked for.
+            // he need?": a wish, and the role that answers it asked for. "we need someone to put research into
+            // production ... research scientist or something else?": the role named is only a guess at it.
             requested = Intent.SKILLS_GAP;
+            if (guessed) {
+                named.clear();
+                mentions = List.of();
+            }
         }
         if (background
                 && requested != Intent.CAREER_PATH
@@ -727,18 +760,22 @@ public class QuestionAnalyzer {
     }
 
     /**
-     * The topic whose cues the question hits most; ties go to pay over a distinction or the job market, then to the most specific matched
-     * cue, then to the topic listed first. Fallback topics count only when no other topic is hit.
+     * The topic whose cues the question hits most; ties go to pay over a distinction or the job market, then to the
+     * most specific matched cue, then to the topic listed first. Fallback topics count only when no other topic is hit.
      */
-    private Topic topic(String padded) {
+    private Topic topic(String text) {
+        // "growing faster than average": a comparison with the average, no average pay.
+        String padded = THAN_AVERAGE.matcher(text).replaceAll(" ");
         Comparator<Topic> strength = Comparator.comparingInt((Topic topic) -> topic.cueHits(padded))
                 .thenComparingInt(topic -> topic.longestCue(padded));
         Optional<Topic> specific = vocabulary.topics().stream()
                 .filter(topic -> !topic.fallback() && topic.cueHits(padded) > 0)
                 .reduce((best, next) -> strength.compare(next, best) > 0 ? next : best);
         Topic pay = vocabulary.topic(TopicId.SALARY);
+        // "why do some get 234k and others almost 800k": amounts of pay quoted name pay as a cue would.
+        int payHits = pay.cueHits(padded) + (quotesPay(padded) ? 1 : 0);
         if (specific.filter(topic -> PAY_OVER.contains(topic.id())).isPresent()
-                && pay.cueHits(padded) == specific.get().cueHits(padded)) {
+                && payHits >= specific.get().cueHits(padded)) {
             // "what could explain such a difference in pay": a difference in pay is a pay question; "what this role
             // pays ... in line with the local market" asks the pay of that market.
             specific = Optional.of(pay);
@@ -747,6 +784,11 @@ public class QuestionAnalyzer {
                         .filter(topic -> topic.fallback() && topic.cueHits(padded) > 0)
                         .findFirst())
                 .orElse(null);
+    }
+
+    /** Whether the text quotes an amount the size of a year's pay ("234k", "$150,000"). */
+    private static boolean quotesPay(String text) {
+        return Money.typed(text).stream().anyMatch(amount -> amount >= YEARLY_PAY);
     }
 
     /**
@@ -838,6 +880,7 @@ public class QuestionAnalyzer {
         // "expected to grow faster than average": a comparison with the average, no average pay.
         String padded = THAN_AVERAGE.matcher(question).replaceAll(" ");
         return vocabulary.topic(TopicId.SALARY).cueHits(padded) > 0
+                || quotesPay(padded)
                 || vocabulary.payAspects().stream()
                         // "grow", "higher", "change": words of what moves pay, which name no pay by themselves.
                         .filter(aspect -> !aspect.answersWithList()

@@ -66,7 +66,9 @@ record QuestionShape(
                     + "|measures|methods|regulations|certifications|components|approaches|techniques|subfields|specialisations)\\b");
 
     private static final Pattern NEED = Pattern.compile(
-            "\\b(need|needs|needed|require[sd]?|required|must|have to|necessary|mandatory|essential)\\b");
+            "\\b(need|needs|needed|require[sd]?|required|must|have to|necessary|mandatory|compulsory|obligatory|essential"
+                    // "can i list cloud experience as a requirement for the posting?"
+                    + "|(?:as|in|among) (?:a |the |its )?requirements?)\\b");
 
     /** "only theory", "just a bachelor's": a yes/no question that asks whether nothing else is needed or done. */
     private static final Pattern EXCLUSIVE = Pattern.compile("\\b(only|just|solely|merely|nothing but|alone)\\b");

@@ -20,19 +20,32 @@ import org.careeradvisor.knowledge.Statement;
 class SkillsGapAdvisor {
 
     private static final Pattern EXPERIENCE = Pattern.compile(
-            "(?i)(?<!\\b(?:in|within|after|next|for the next|i'm|im|i am) )\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\+?\\s*(?:years?|yrs?)\\b(?!\\s+(?:old|ago|from now|later|younger|older)\\b)(?:\\s+(?:of\\s+)?experience)?(?:(?:\\s+(?:as|in)\\s+(?:an?\\s+)?([a-z][a-z /-]{2,40}?))(?=[,.;!?]|\\s+(?:and|but|so|which|what)\\b|\\s+-|$)"
+            "(?i)(?<!\\b(?:in|within|after|next|for the next|i'm|im|i am) )\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\+?\\s*(?:years?|yrs?)\\b(?!\\s+(?:old|ago|from now|later|younger|older)\\b)(?:\\s+(?:of\\s+)?experience)?(?:(?:\\s+(?:as|in)\\s+(?:an?\\s+)?([a-z][a-z /-]{2,40}?))(?=[,.;!?]|\\s*\\(|\\s+(?:and|but|so|which|what)\\b|\\s+-|$)"
                     // "6 yrs writing python", "1 year out of uni", "8 years, mostly SQL": years of work without a job
                     // named.
                     + "|(?=\\s+in\\s*(?:[,.;!?]|$)|\\s+(?:out of|of|at|working|writing|building|coding|leading|doing|running|managing|teaching|in (?:the )?(?:industry|"
-                    + "field|tech|it|data|software|ml|ai|finance|banking|consulting))\\b|\\s*[,.;!?:(]|\\s+(?:and|but|so|now)\\b|\\s+-|$))");
+                    + "field|tech|it|data|software|ml|ai|finance|banking|consulting))\\b|\\s*[,.;!?:(]|\\s+(?:and|but|so|now)\\b|\\s+-|$"
+                    // "i am QA engineer 5 yrs what do i need": the years end the story, a question follows.
+                    + "|\\s+(?:what|which|how|can|could|should|is|do|does|am|will|would)\\b))");
     private static final Pattern CLAUSE = Pattern.compile("[,.;!?]|\\s(?:but|though|although|however)\\s");
     /** A clause that asks which skills to learn: "what should i study", "like which math + languages". */
     private static final Pattern ASKS_WHAT = Pattern.compile("(?i)^\\s*(?:like\\s+|and\\s+|so\\s+)?(?:what|which)\\b"
             + "|\\b(?:should|do|must|would) i (?:have to )?(?:study|learn|know|pick up|brush up|revise)\\b");
 
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(never|no|not|without|don't|dont|haven't|havent|"
-            + "can't|cant|zero|rusty|weak|little|barely|limited|skipped|skip|avoided|lack|lacking|struggle|struggled|"
-            + "stopped at|stops at|stopped after|bad at|poor at|terrible at|awful at|hopeless at|not good at)\\b");
+    /**
+     * A "not" that denies something of the person ("I'm not strong in math", "have not used Spark", "not done any
+     * ML"), not one that sets work wanted against work not wanted ("practical applications not papers", "hands on, not
+     * theory").
+     */
+    private static final String DENYING_NOT = "(?<=\\b(?:am|is|are|was|were|do|does|did|have|has|had|can|could|would|"
+            + "will|should|'m|'s|'re|'ve|i|im)\\s{1,2}(?:\\w{1,12}\\s{1,2})?)not"
+            + "|(?<![\\w,;] )(?<![\\w,;]  )not(?=\\s+(?:\\w+(?:ed|en|ing)|done|yet|really|much|very|familiar|good|great|"
+            + "strong|comfortable|confident|experienced|sure|that|so|too|a|an|any|many|enough)\\b)";
+
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?i)\\b(never|no|" + DENYING_NOT + "|without|don't|dont|haven't|havent|"
+                    + "can't|cant|zero|rusty|weak|little|barely|limited|skipped|skip|avoided|lack|lacking|struggle|struggled|"
+                    + "stopped at|stops at|stopped after|bad at|poor at|terrible at|awful at|hopeless at|not good at)\\b");
     /** Denials that follow the skill they deny: "math is rusty", "my SQL is weak". */
     private static final Pattern AFTER_SKILL =
             Pattern.compile("(?i)rusty|weak|limited|little|lacking|stopped at|stops at|stopped after");
@@ -73,11 +86,11 @@ class SkillsGapAdvisor {
                     + "prefer(?:s)? (?=to\\b|\\w+ing\\b)|(?:like|love|enjoy)(?:s)? (?=to\\b|\\w+ing\\b)|"
                     // "likes practical not theory", "prefers hands-on stuff": a kind of work liked.
                     + "(?:prefer|like|love|enjoy)(?:s)? (?=" + KIND_OF_WORK + ")|"
-                    + "interested in|looking for|passionate about|care (?:most |more )?about (?=(?!(?:any|some|every|no)thing)\\w+ing\\b)|"
+                    + "interested in|looking for|passionate about|(?:need|needs|want|wants|hiring) (?:someone|somebody|a person) (?:to|who)|care (?:most |more )?about (?=(?!(?:any|some|every|no)thing)\\w+ing\\b)|"
                     + "(?:job|role|work|position) where i|"
                     // "what role would let me own the testing strategy": the work the role is to let them do.
                     + "(?:jobs?|roles?|positions?|careers?)(?: that| which)? (?:would |could |will )?(?:let|lets|allow|allows)"
-                    + " me(?: to)?)\\s*([^.?!;,]{6,120})");
+                    + " me(?: to)?)\\s*((?:\\w+, )*[^.?!;,]{6,120})");
 
     private static final Pattern UNWANTED = Pattern.compile(
             "(?i)\\b(don'?t|do not|doesn'?t|never|no longer|not|hate to|wouldn'?t)\\s+(?:really\\s+|even\\s+)?$");
@@ -228,8 +241,17 @@ class SkillsGapAdvisor {
                     .ifPresent(verdict -> markdown.append(verdict).append("\n\n"));
         }
         markdown.append("**Closest fit: ").append(best.role().title()).append(".** ");
-        markdown.append(wishedFor(best, wished, wish)).append(why(best, degree)).append('\n');
-        appendGaps(markdown, best, have, new Stated(lacking, wanted), degree, years, used);
+        // "we need someone to put research into production", "friend of mine wants to ...": the work is someone
+        // else's to do, and nothing is known of what they have.
+        boolean own = OWN.matcher(String.join(" ", messages)).find();
+        boolean nothingHad = have.isEmpty() && experience.isEmpty() && degree == UNKNOWN && lacking.isEmpty();
+        markdown.append(wishedFor(best, wished, wish, own));
+        if (own || !nothingHad) {
+            markdown.append(wishedFor(best, wished, wish, own).isEmpty() ? "" : " ")
+                    .append(why(best, degree));
+        }
+        markdown.append('\n');
+        appendGaps(markdown, best, have, new Stated(lacking, wanted), degree, years, used, nothingHad && !own);
         appendLackedWork(markdown, best, lacking, sections, used);
         // The next role shows when it matches something or is what the person wishes for ("... but I love AI
         // research").
@@ -253,7 +275,7 @@ class SkillsGapAdvisor {
             }
         }
         markdown.append("\n_")
-                .append(readFrom(have, experience, lacking, wish))
+                .append(readFrom(have, experience, lacking, wish, own))
                 .append(" Matched against the requirement and skill ")
                 .append("sections of each role document; it weighs skills, not people._");
         best.required().values().stream()
@@ -265,6 +287,9 @@ class SkillsGapAdvisor {
     }
 
     private static final int MAX_MOVE_UP_WORDS = 3;
+
+    /** The person writing speaks of themselves: the fit is theirs, not a friend's or a hire's. */
+    private static final Pattern OWN = Pattern.compile("(?i)\\b(i|i'm|im|i've|ive|i'd|my|me)\\b");
 
     /** "know: do I need a PhD", "ask something": a wish to learn something, not for work a role does. */
     private static final Pattern NO_WORK =
@@ -300,8 +325,20 @@ class SkillsGapAdvisor {
 
     /** Whether the message asks which of the roles fits, rather than about the one it names. */
     static boolean asksWhichRole(String message) {
-        return WHICH_ROLE.matcher(message).find();
+        return WHICH_ROLE.matcher(message).find() || guessesRole(message);
     }
+
+    /**
+     * "research scientist or something else?", "is the scientist job for me or another role fits better": a role named
+     * as a guess, the roles to choose from still all open.
+     */
+    static boolean guessesRole(String message) {
+        return GUESSED_ROLE.matcher(message).find();
+    }
+
+    private static final Pattern GUESSED_ROLE = Pattern.compile("(?i)\\bor (?:something|anything|someone) else\\b"
+            + "|\\bor (?:an?other|a different|some other|a better|what) (?:role|job|title|position|one)\\b|\\bor what\\b"
+            + "|\\bor is (?:it|that|there) (?:something|another)\\b");
 
     /**
      * What the person says they want the work to be, from their last message: "do pure research"; each wish, also one
@@ -370,17 +407,32 @@ class SkillsGapAdvisor {
     /** The skills a message says the person has: not those a word denies ("never done ETL"), nor those wished for. */
     private Set<String> had(String message) {
         Set<String> had = new LinkedHashSet<>();
-        for (String clause : CLAUSE.split(message)) {
-            // "like which math + languages?", "... and what should I learn": skills asked about, not had.
-            Matcher asks = ASKS_WHAT.matcher(clause);
-            String stated = asks.find() ? clause.substring(0, asks.start()) : clause;
-            // "I want to own data platforms for ML teams" wishes for machine learning; it does not claim it.
-            Matcher wish = ASPIRATION.matcher(stated);
-            String claimed = wish.find() ? stated.substring(0, wish.start()) : stated;
-            had.addAll(skills.find(denied(claimed)[0]));
+        for (String sentence : SENTENCE.split(message)) {
+            boolean wishing = false;
+            for (String clause : CLAUSE.split(sentence)) {
+                // "I want to build, train and deploy models", "need someone to put research into production, practical
+                // applications not papers": the clauses after a wish go on with it, unless they claim anew ("I know").
+                if (wishing && !CLAIMS.matcher(clause).find()) {
+                    continue;
+                }
+                // "like which math + languages?", "... and what should I learn": skills asked about, not had.
+                Matcher asks = ASKS_WHAT.matcher(clause);
+                String stated = asks.find() ? clause.substring(0, asks.start()) : clause;
+                // "I want to own data platforms for ML teams" wishes for machine learning; it does not claim it.
+                Matcher wish = ASPIRATION.matcher(stated);
+                wishing = wish.find();
+                String claimed = wishing ? stated.substring(0, wish.start()) : stated;
+                had.addAll(skills.find(denied(claimed)[0]));
+            }
         }
         return had;
     }
+
+    private static final Pattern SENTENCE = Pattern.compile("[.;!?]+\\s");
+
+    /** A clause that claims something of the person: "I know SQL", "have 3 years of Spark", "did a PhD". */
+    private static final Pattern CLAIMS = Pattern.compile("(?i)\\b(i|i'm|im|i've|ive|have|has|had|know|knows|did|done|"
+            + "used|worked|work|working|built|studied|hold|holds|got)\\b");
 
     /**
      * A clause cut into what it claims and what it denies: the denial runs from its word to the next "and" that starts
@@ -501,10 +553,13 @@ class SkillsGapAdvisor {
                 : quote;
     }
 
-    /** "It is the role most like what you want (do pure research)." for the role a wish decided, else nothing. */
-    private static String wishedFor(Fit fit, Map<String, Double> wished, String wish) {
+    /**
+     * "It is the role most like what you want (do pure research)." for the role a wish decided, else nothing; "the work
+     * described" when the work is someone else's.
+     */
+    private static String wishedFor(Fit fit, Map<String, Double> wished, String wish, boolean own) {
         return wish != null && wished.getOrDefault(fit.role().id(), 0.0) >= 1.0
-                ? "It is the role most like what you want (*" + wish + "*). "
+                ? "It is the role most like " + (own ? "what you want" : "the work described") + " (*" + wish + "*)."
                 : "";
     }
 
@@ -539,7 +594,8 @@ class SkillsGapAdvisor {
      * What the answer read from the messages, for the person to check: "Read from your messages: Python, SQL, 2 years
      * of experience; you say you lack: Cloud platforms." (or what they want, when they name no skill).
      */
-    private static String readFrom(Set<String> have, List<String> experience, Set<String> lacking, String wish) {
+    private static String readFrom(
+            Set<String> have, List<String> experience, Set<String> lacking, String wish, boolean own) {
         List<String> read = new ArrayList<>(have);
         read.addAll(experience);
         List<String> parts = new ArrayList<>();
@@ -550,6 +606,11 @@ class SkillsGapAdvisor {
             parts.add("you say you lack " + String.join(", ", lacking));
         }
         if (parts.isEmpty()) {
+            if (!own) {
+                return wish != null
+                        ? "Read from the message: no skills, the work described (" + wish + ")."
+                        : "Read from the message: no skills.";
+            }
             return wish != null
                     ? "Read from your messages: no skills yet, what you want (" + wish + ")."
                     : "Read from your messages: no skills yet.";
@@ -567,13 +628,18 @@ class SkillsGapAdvisor {
             Stated stated,
             int degree,
             int years,
-            List<Statement> used) {
+            List<Statement> used,
+            boolean nothingKnown) {
         List<Statement> gaps = gaps(fit, have, stated, degree, years);
         if (gaps.isEmpty()) {
             markdown.append("\nIts requirements name nothing you lack.\n");
             return;
         }
-        markdown.append("\n**What is missing**, where the document requires it:\n");
+        // Nothing known of what someone else has: the requirements are what it asks, not what they miss.
+        markdown.append(
+                nothingKnown
+                        ? "\n**What it requires**:\n"
+                        : "\n**What is missing**, where the document requires it:\n");
         appendLines(markdown, gaps, used);
     }
 
@@ -803,9 +869,10 @@ class SkillsGapAdvisor {
                 .orElse(UNKNOWN);
     }
 
-    /** "2 years as data analyst" -> "data analy": the job's words, cut to match "data analysis" as well. */
+    /** "2 years as data analyst" -> "data analy": the job's or field's words, cut to match "data analysis" as well. */
     private static String job(String experience) {
-        int as = experience.indexOf(" as ");
+        // "2 years as data analyst", "10 years in test automation".
+        int as = Math.max(experience.indexOf(" as "), experience.indexOf(" in "));
         if (as < 0) {
             return "";
         }
@@ -849,15 +916,27 @@ class SkillsGapAdvisor {
 
     static List<String> experience(String message) {
         List<String> found = new ArrayList<>();
-        Matcher matcher = EXPERIENCE.matcher(message);
+        // "after a decade in test automation", "two decades as a DBA": years, counted in tens.
+        String counted = A_DECADE.matcher(TWO_DECADES.matcher(message).replaceAll("20 years"))
+                .replaceAll("10 years");
+        Matcher matcher = EXPERIENCE.matcher(counted);
         while (matcher.find()) {
             String years =
                     WORD_NUMBERS.getOrDefault(matcher.group(1).toLowerCase(java.util.Locale.ROOT), matcher.group(1));
             String as = matcher.group(2);
-            found.add(years + " years" + (as == null ? " of experience" : " as " + as.strip()));
+            // "10 years as a DBA", "10 years in test automation": the job or the field, as the message puts it.
+            String joint = as == null
+                    ? ""
+                    : counted.substring(matcher.start(), matcher.start(2)).matches("(?is).*\\bin\\s+(?:an?\\s+)?")
+                            ? " in "
+                            : " as ";
+            found.add(years + " years" + (as == null ? " of experience" : joint + as.strip()));
         }
         return found;
     }
+
+    private static final Pattern A_DECADE = Pattern.compile("(?i)\\b(?:after )?(?:a|one) decade\\b");
+    private static final Pattern TWO_DECADES = Pattern.compile("(?i)\\b(?:two|2) decades\\b");
 
     private record Fit(
             RoleDocument role,

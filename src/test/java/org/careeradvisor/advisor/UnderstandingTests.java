@@ -2008,4 +2008,101 @@ class UnderstandingTests {
                 .startsWith("**Closest fit: AI Research Engineer.**")
                 .contains("Java (*Technical Skills*; the same line also names Python, R)");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            friend of mine wants to build train and deploy deep learning models hands on, not theory. what role
+            we need someone to put research into production, practical applications not papers. which role is that?
+            we need someone to put research into production, practical applications not papers. research scientist or something else?
+            """)
+    void workSomeoneElseIsToDoIsMatchedWithoutClaimingSkillsForThem(String message) {
+        Answer answer = ask(null, message);
+
+        assertThat(answer.intent()).isEqualTo(Intent.SKILLS_GAP);
+        assertThat(firstLine(answer))
+                .startsWith("**Closest fit: AI Research Engineer.**")
+                .contains("most like the work described")
+                .doesNotContain("your skills");
+        assertThat(answer.answer())
+                .contains("**What it requires**")
+                .doesNotContain("you say you lack")
+                .doesNotContain("You already have");
+    }
+
+    @Test
+    void aListOfVerbsAfterAWishStaysTheWish() {
+        Answer answer = ask(null, "I want to build, train and deploy deep learning models hands on. which role?");
+
+        assertThat(firstLine(answer))
+                .startsWith("**Closest fit: AI Research Engineer.**")
+                .contains("(*build, train and deploy deep learning models hands on*)")
+                .doesNotContain("You already have");
+    }
+
+    @Test
+    void aRoleOfferedAsAGuessLeavesEveryRoleToChooseFrom() {
+        Answer answer = ask(
+                null,
+                "i have only bachelor in IT and 2 years as data analyst doing SQL and python reports is AI research "
+                        + "scientist for me or another role fits better");
+
+        assertThat(firstLine(answer)).startsWith("**Closest fit: Machine Learning Data Architect.**");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            After a decade in test automation (Selenium, pytest, CI pipelines), what would I need to build up to be considered for an AI Quality Engineering VP position? | 10 years in test automation
+            i am QA engineer 5 yrs what do i need to reach AI quality engineering VP level                                                                                  | 5 years of experience
+            """)
+    void yearsToldAsADecadeOrBeforeTheQuestionAreABackground(String message, String read) {
+        Answer answer = ask(null, message);
+
+        assertThat(answer.intent()).isEqualTo(Intent.SKILLS_GAP);
+        assertThat(firstLine(answer)).startsWith("**Closest fit: AI Quality Engineering VP.**");
+        assertThat(answer.answer()).contains("Read from your messages: " + read).contains("leadership experience");
+    }
+
+    @Test
+    void thePathFromHereIsACareerPath() {
+        Answer answer = ask(
+                null,
+                "Still doing my MSc in statistics. What's the path from here to machine learning data architect?");
+
+        assertThat(answer.intent()).isEqualTo(Intent.CAREER_PATH);
+        assertThat(answer.answer()).contains("3-5 years");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Coming from QA I'm curious how comp works at the architect level - what are the main drivers of salary for ML architects?
+            why some ML architects get 234k and others get almost 800k? what explains the difference
+            """)
+    void driversOfPayAndTheReasonForQuotedAmountsGetTheFactors(String message) {
+        Answer answer = ask(null, message);
+
+        assertThat(firstLine(answer)).startsWith("**What moves the pay of a Machine Learning Data Architect**");
+        assertThat(answer.answer()).contains("Industry sector").doesNotContain("$393,000");
+    }
+
+    @Test
+    void whetherANamedManagerIsATopEarnerIsPrivate() {
+        Answer answer = ask(null, "sir my manager Mr Suresh Iyer is ML data architect is he among the top 10% earners");
+
+        assertThat(answer.intent()).isEqualTo(Intent.OUT_OF_SCOPE);
+        assertThat(answer.answer()).contains("I can't share anyone's pay").doesNotContain("$713,000");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Is PhD compulsory for ML data architect?                                             | **No**         | Bachelor's degree
+            Please, is the data architect job growing faster than average for all occupations? | **Yes**        | 8-9%
+            do ML architects usually get stock options as part of comp?                          | **Yes.**       | $10,000
+            is there a bonus for ML data architects?                                             | **Yes.**       | $15,000
+            """)
+    void yesNoQuestionsPutInOtherWordsOpenWithTheirVerdict(String message, String verdict, String fact) {
+        Answer answer = ask(null, message);
+
+        assertThat(firstLine(answer)).startsWith(verdict);
+        assertThat(answer.answer()).contains(fact);
+    }
 }
