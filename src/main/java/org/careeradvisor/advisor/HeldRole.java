@@ -6,7 +6,8 @@ import org.careeradvisor.knowledge.RoleDocument;
 
 /**
  * Whether a message says the person holds a role, where a way to another one starts: "currently a research scientist",
- * "I'm an ML data architect", "from data architect", "for an AI research scientist who wants to lead a team".
+ * "I'm an ML data architect", "from data architect", "for an AI research scientist who wants to lead a team",
+ * "senior research scientist, phd, 10 years".
  */
 final class HeldRole {
 
@@ -28,7 +29,28 @@ final class HeldRole {
     /** "to work as a senior research manager", "to be an ML architect": the role wished for, not held. */
     private static final Pattern WISHED = Pattern.compile("(?i)\\bto (?:work as|be|become|get|land)" + ARTICLE_LEVEL);
 
+    /** Nothing but a level before the role at the start of the message: "senior research scientist, phd, 10 years". */
+    private static final Pattern OPENING = Pattern.compile(
+            "(?i)^\\W*(?:(?:a|an)\\s+)?(?:(?:senior|junior|lead|principal|staff)\\s+)?(?:(?:ai|ml)\\s+)?");
+    /** A comma, "with" or "here" right after the role's name. */
+    private static final Pattern OPENING_JOINT = Pattern.compile("(?i)^s?\\s*(?:,|with\\b|here\\b)");
+    /**
+     * What a background says of the person: a degree, years, "here", "I", "my". "research scientist, what do they
+     * earn?" says none of these and asks of the role.
+     */
+    private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:phd|ph\\.d|master'?s|bachelor'?s|msc|bsc|"
+            + "\\d+\\+?\\s*(?:years?|yrs?)|here|i|i'?ve|i'?m|my)\\b");
+
     private static final int WINDOW = 24;
+
+    /** "research scientist with a phd here, ...", "senior research scientist, phd, 10 years.": a background opening. */
+    private static boolean opensBackground(String after) {
+        if (!OPENING_JOINT.matcher(after).lookingAt()) {
+            return false;
+        }
+        String sentence = after.split("[.?!]", 2)[0];
+        return BACKGROUND.matcher(sentence).find();
+    }
 
     private HeldRole() {}
 
@@ -45,7 +67,8 @@ final class HeldRole {
                 String after = lower.substring(at + name.length());
                 if (!WISHED.matcher(before).find()
                         && (BEFORE.matcher(before).find()
-                                || AFTER.matcher(after).find())) {
+                                || AFTER.matcher(after).find()
+                                || OPENING.matcher(before).matches() && opensBackground(after))) {
                     return true;
                 }
             }

@@ -304,8 +304,12 @@ class PayComposer {
                     markdown.append('\n');
                     Render.units(markdown, global, false);
                     used.addAll(global);
-                } else if (missing.stream().anyMatch(this::abroad)) {
-                    // "does the US vs Europe change pay?": the factor, then the figures nearest the place asked.
+                } else if (missing.stream()
+                        .filter(this::abroad)
+                        .anyMatch(place -> !shape.yesNo() || namedWhereAsked(question, place))) {
+                    // "does the US vs Europe change pay?": the factor, then the figures nearest the place asked; not
+                    // for a yes/no whose place is only in the story told ("... In banking, London vs Leeds was a big
+                    // gap.").
                     List<Statement> global = withGlobal(List.of(), figures);
                     if (!global.isEmpty()) {
                         markdown.append("\nThe document has no pay figures ")
@@ -534,7 +538,6 @@ class PayComposer {
             used.add(first);
             chosen = chosen.stream().filter(figure -> figure != first).toList();
         }
-        Render.units(markdown, chosen, false);
         used.addAll(chosen);
         // What the document says of an asked aspect besides its figures: "usually earn less", "paid a premium over".
         List<Statement> said = new ArrayList<>();
@@ -552,10 +555,23 @@ class PayComposer {
                 .filter(unit -> !said.contains(unit))
                 .limit(MAX_SAID)
                 .forEach(said::add);
+        // "Data Architects ... usually earn less:" leads the figures of its own list, not after them.
+        List<Statement> shown = new ArrayList<>(chosen);
+        for (Statement lead : List.copyOf(said)) {
+            int first = lead.kind() == Statement.Kind.LEAD && lead.listId() != null
+                    ? indexOfList(shown, lead.listId())
+                    : -1;
+            if (first >= 0) {
+                shown.add(first, lead);
+                said.remove(lead);
+            }
+        }
+        Render.units(markdown, shown, false);
         if (!said.isEmpty()) {
             Render.units(markdown, said, false);
-            used.addAll(said);
         }
+        used.addAll(shown);
+        used.addAll(said);
         scope.ifPresent(used::add);
         // Only a general pay question is told which other figures there are; a pointed one gets what it asked.
         List<String> others = aspects.isEmpty() ? others(aspects, figures, used) : List.of();
@@ -779,6 +795,14 @@ class PayComposer {
      * Whether a missing scope is a place outside the documents' region, whose nearest figures are the worldwide ones:
      * not a year, a period, a level, a company, a currency or a place inside the region ("Seattle").
      */
+    /** Whether the question's asking sentence names the scope, or the scope is no place word to find. */
+    private static boolean namedWhereAsked(String question, String scope) {
+        String asking = AskingPart.of(question).toLowerCase(Locale.ROOT);
+        String lower = question.toLowerCase(Locale.ROOT);
+        String name = scope.toLowerCase(Locale.ROOT);
+        return asking.contains(name) || !lower.contains(name) || asking.equals(lower);
+    }
+
     private boolean abroad(String scope) {
         String lower = scope.toLowerCase(Locale.ROOT);
         return !YEAR.matcher(scope).matches()
@@ -1235,6 +1259,16 @@ class PayComposer {
     /** "elsewhere", "the rest of the world", "other countries": the worldwide figures, in a claimed comparison. */
     private static final Pattern WORLDWIDE_WORDS = Pattern.compile(
             "(?i)\\b(elsewhere(?: in the world)?|the rest of the world|other countries|abroad|outside the us|worldwide)\\b");
+
+    /** Where the first item of that list stands among the lines shown, or -1. */
+    private static int indexOfList(List<Statement> shown, String listId) {
+        for (int i = 0; i < shown.size(); i++) {
+            if (listId.equals(shown.get(i).listId()) && shown.get(i).listItem()) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /** The sentence that introduces an aspect's figures ("US salaries are usually higher, but worldwide ..."). */
     private Optional<Statement> lead(String aspectId, List<Statement> pay) {

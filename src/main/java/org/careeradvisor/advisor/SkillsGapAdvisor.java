@@ -71,6 +71,24 @@ class SkillsGapAdvisor {
     private static final Pattern KIND_OF_WORK_LIKED = Pattern.compile("(?i)" + KIND_OF_WORK);
 
     /**
+     * The kind of work a wish opens with, in plain words for the role likeness: "theory more than building products" is
+     * theoretical research, whatever it is set against, which an embedding would read as much as the kind wanted.
+     */
+    static java.util.Optional<String> kindOfWork(String wish) {
+        Matcher kind = KIND_OF_WORK_LIKED.matcher(wish.strip());
+        if (!kind.lookingAt()) {
+            return java.util.Optional.empty();
+        }
+        String word = kind.group().toLowerCase(java.util.Locale.ROOT);
+        return java.util.Optional.ofNullable(
+                switch (word) {
+                    case "theory", "theoretical", "pure", "academic" -> "theoretical exploration and research";
+                    case "practical", "hands-on", "applied" -> "practical applications, hands-on building";
+                    default -> null;
+                });
+    }
+
+    /**
      * "want to do pure research", "I'd rather lead a team", "I like building models more than theory": what the person
      * wants the work to be, up to the end of its clause.
      */
@@ -138,6 +156,8 @@ class SkillsGapAdvisor {
     private static final int UNKNOWN = Degrees.UNKNOWN;
     /** A degree level the person lacks weighs like this many matched skills. */
     private static final double DEGREE_PENALTY = 0.3;
+    /** A degree the role names and the person meets: less than a level lacked, so that it never outweighs a wish. */
+    private static final double DEGREE_MET_BONUS = 0.1;
 
     private static final List<TopicId> SKILL_TOPICS = List.of(TopicId.REQUIREMENTS, TopicId.SKILLS);
     /** How much naming the person's current job in a role's path or requirements counts, in matched-skill terms. */
@@ -221,6 +241,7 @@ class SkillsGapAdvisor {
                                 + LIKENESS_WEIGHT
                                         * likeness.getOrDefault(fit.role().id(), 0.0)
                                 + (wished.getOrDefault(fit.role().id(), 0.0) >= 1.0 ? ASPIRATION_WEIGHT : 0)
+                                + (degreeMet(fit, degree).isPresent() ? DEGREE_MET_BONUS : 0)
                                 - degreeShortfall(fit, degree) * DEGREE_PENALTY)
                         .reversed())
                 .toList();

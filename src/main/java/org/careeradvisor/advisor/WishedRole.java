@@ -22,15 +22,16 @@ final class WishedRole {
     private WishedRole() {}
 
     /**
-     * How like each role's summary or closest aspiration the wish reads, scaled from 0 for the least like to 1 for the most like; empty unless
-     * one role reads clearly more like it than every other ("move up" reads like them all). Summaries and aspirations
-     * are embedded by the index, which caches them.
+     * How like each role's summary or closest aspiration the wish reads, scaled from 0 for the least like to 1 for the
+     * most like; empty unless one role reads clearly more like it than every other ("move up" reads like them all).
+     * Summaries and aspirations are embedded by the index, which caches them.
      */
     static Map<String, Double> likeness(String wish, List<RoleDocument> roles, SearchIndex index) {
         if (roles.size() < 2 || SkillsGapAdvisor.describesNoRole(wish)) {
             return Map.of();
         }
-        Embedding asked = index.queryEmbedding(wish);
+        // "theory more than building products": the kind of work, in words an embedding reads one way.
+        Embedding asked = index.queryEmbedding(SkillsGapAdvisor.kindOfWork(wish).orElse(wish));
         Map<String, Double> similarity = new HashMap<>();
         for (RoleDocument role : roles) {
             // The summary, or the closest of the things the document says someone who wants the role would do.

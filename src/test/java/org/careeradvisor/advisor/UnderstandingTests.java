@@ -2105,4 +2105,62 @@ class UnderstandingTests {
         assertThat(firstLine(answer)).startsWith(verdict);
         assertThat(answer.answer()).contains(fact);
     }
+
+    @Test
+    void aRoleOpeningTheMessageWithADegreeOrYearsIsTheOneHeld() {
+        Answer answer = ask(
+                null,
+                "senior research scientist, phd, 10 years. I want to move into managing a research team, what do i need");
+
+        assertThat(answer.intent()).isEqualTo(Intent.CAREER_PATH);
+        assertThat(firstLine(answer)).startsWith("**From AI Research Scientist to AI Research Manager**");
+        assertThat(answer.answer()).contains("2+ years");
+    }
+
+    @Test
+    void aRoleOpeningAQuestionOfItsOwnIsNotHeld() {
+        Answer answer = ask(null, "research scientist, what do they earn?");
+
+        assertThat(answer.roles()).containsExactly("AI Research Scientist");
+        assertThat(answer.answer()).doesNotContain("From AI Research Scientist");
+    }
+
+    @Test
+    void havingLedAGroupIsLeadershipAndAMetDegreeCountsTowardsTheFit() {
+        Answer answer = ask(
+                null,
+                "research scientist with a phd here, I've led a small group of researchers for 3 years and want to keep "
+                        + "publishing while managing people. what fits");
+
+        assertThat(firstLine(answer))
+                .startsWith("**Closest fit: AI Research Manager.**")
+                .contains("Leadership")
+                .contains("your Ph.D. meets what it asks for");
+    }
+
+    @Test
+    void aLeadInComesBeforeTheFiguresOfItsList() {
+        String answer = ask(null, "how much do plain data architects make?").answer();
+
+        assertThat(answer)
+                .contains("usually earn less:\n\n- Median salary (US): $154,889")
+                .doesNotContain("usually earn less:\n\n*");
+    }
+
+    @Test
+    void skillsWorthMoreThanAnotherRoleIsAPayComparison() {
+        Answer answer = ask(null, "ml skills worth more than plain data architect?");
+
+        assertThat(answer.intent()).isEqualTo(Intent.SALARY);
+        assertThat(answer.answer()).contains("$189,122");
+    }
+
+    @Test
+    void aPlaceFromTheStoryToldIsNoScopeAsked() {
+        Answer answer = ask(
+                null, "Does it matter where I live for ML architect pay? In banking, London vs Leeds was a big gap.");
+
+        assertThat(firstLine(answer)).startsWith("**Yes.**");
+        assertThat(answer.answer()).contains("Silicon Valley").doesNotContain("no pay figures for London");
+    }
 }
