@@ -51,6 +51,10 @@ final class Degrees {
     }
 
     /** The highest degree a person's message says they hold (0 for "no degree"), or unknown. */
+    /** "PhD researchers", "PhDs", "master's holders": the degree of other people. */
+    private static final java.util.regex.Pattern OTHERS_HELD = java.util.regex.Pattern.compile(
+            "(?i)(?:s\\b|\\s+(?:researchers|scientists|engineers|people|holders|hires|candidates|staff|folks))");
+
     static int highestNamed(String message) {
         if (NO_DEGREE.matcher(message).find()) {
             return NONE;
@@ -67,6 +71,10 @@ final class Degrees {
                 if (WISHED_BEFORE
                         .matcher(message.substring(Math.max(0, named.start() - 48), named.start()))
                         .find()) {
+                    continue;
+                }
+                if (OTHERS_HELD.matcher(message.substring(named.end())).lookingAt()) {
+                    // "I lead 6 PhD researchers": other people's degrees, not the asker's.
                     continue;
                 }
                 if (!unfinished(message, named.start(), named.end())) {

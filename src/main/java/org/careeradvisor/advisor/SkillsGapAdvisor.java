@@ -200,6 +200,18 @@ class SkillsGapAdvisor {
             Map<String, Double> likeness,
             Map<String, Double> wished,
             String wish) {
+        return compose(messages, candidates, sections, likeness, wished, wish, false);
+    }
+
+    /** @param workDone whether the wish is the work the person does now, not what they want */
+    ComposedAnswer compose(
+            List<String> messages,
+            List<RoleDocument> candidates,
+            RoleSections sections,
+            Map<String, Double> likeness,
+            Map<String, Double> wished,
+            String wish,
+            boolean workDone) {
         Set<String> have = new LinkedHashSet<>();
         messages.forEach(message -> have.addAll(had(message)));
         List<String> experience = messages.stream()
@@ -266,10 +278,15 @@ class SkillsGapAdvisor {
         // else's to do, and nothing is known of what they have.
         boolean own = OWN.matcher(String.join(" ", messages)).find();
         boolean nothingHad = have.isEmpty() && experience.isEmpty() && degree == UNKNOWN && lacking.isEmpty();
-        markdown.append(wishedFor(best, wished, wish, own));
-        if (own || !nothingHad) {
-            markdown.append(wishedFor(best, wished, wish, own).isEmpty() ? "" : " ")
-                    .append(why(best, degree));
+        String wishedFor = wishedFor(
+                best,
+                wished,
+                wish,
+                own ? (workDone ? "the work you describe" : "what you want") : "the work described");
+        markdown.append(wishedFor);
+        // Nothing had but the work told: what it asks for is listed, not "none of your skills yet".
+        if ((own || !nothingHad) && !(workDone && nothingHad)) {
+            markdown.append(wishedFor.isEmpty() ? "" : " ").append(why(best, degree));
         }
         markdown.append('\n');
         appendGaps(markdown, best, have, new Stated(lacking, wanted), degree, years, used, nothingHad && !own);
@@ -296,7 +313,7 @@ class SkillsGapAdvisor {
             }
         }
         markdown.append("\n_")
-                .append(readFrom(have, experience, lacking, wish, own))
+                .append(readFrom(have, experience, lacking, wish, own, workDone))
                 .append(" Matched against the requirement and skill ")
                 .append("sections of each role document; it weighs skills, not people._");
         best.required().values().stream()
@@ -348,6 +365,25 @@ class SkillsGapAdvisor {
     static boolean asksWhichRole(String message) {
         return WHICH_ROLE.matcher(message).find() || guessesRole(message);
     }
+
+    /**
+     * The work the person says they do now, when they tell it as what they run and lead rather than as skills: "I run a
+     * 40-person test org", "I lead 6 PhD researchers, set the research agenda and we publish at top conferences", "I
+     * own QA and the AI roadmap".
+     */
+    static java.util.Optional<String> workDone(String message) {
+        Matcher work = WORK_DONE.matcher(message);
+        List<String> said = new ArrayList<>();
+        while (work.find()) {
+            said.add(work.group(1).strip());
+        }
+        return said.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("; ", said));
+    }
+
+    private static final Pattern WORK_DONE = Pattern.compile("(?i)\\b(?:i|we)(?:'ve| have)?\\s+"
+            + "(?:also\\s+|now\\s+|currently\\s+)?"
+            + "((?:run|lead|manage|head|own|oversee|direct|set|drive|built|build|publish|ship|shipped|report to)\\b"
+            + "[^.?!;]{4,140})");
 
     /**
      * "research scientist or something else?", "is the scientist job for me or another role fits better": a role named
@@ -578,9 +614,9 @@ class SkillsGapAdvisor {
      * "It is the role most like what you want (do pure research)." for the role a wish decided, else nothing; "the work
      * described" when the work is someone else's.
      */
-    private static String wishedFor(Fit fit, Map<String, Double> wished, String wish, boolean own) {
+    private static String wishedFor(Fit fit, Map<String, Double> wished, String wish, String what) {
         return wish != null && wished.getOrDefault(fit.role().id(), 0.0) >= 1.0
-                ? "It is the role most like " + (own ? "what you want" : "the work described") + " (*" + wish + "*)."
+                ? "It is the role most like " + what + " (*" + wish + "*)."
                 : "";
     }
 
@@ -616,7 +652,12 @@ class SkillsGapAdvisor {
      * of experience; you say you lack: Cloud platforms." (or what they want, when they name no skill).
      */
     private static String readFrom(
-            Set<String> have, List<String> experience, Set<String> lacking, String wish, boolean own) {
+            Set<String> have,
+            List<String> experience,
+            Set<String> lacking,
+            String wish,
+            boolean own,
+            boolean workDone) {
         List<String> read = new ArrayList<>(have);
         read.addAll(experience);
         List<String> parts = new ArrayList<>();
@@ -633,7 +674,8 @@ class SkillsGapAdvisor {
                         : "Read from the message: no skills.";
             }
             return wish != null
-                    ? "Read from your messages: no skills yet, what you want (" + wish + ")."
+                    ? "Read from your messages: no skills yet, " + (workDone ? "the work you do" : "what you want")
+                            + " (" + wish + ")."
                     : "Read from your messages: no skills yet.";
         }
         return "Read from your messages: " + String.join("; ", parts) + ".";

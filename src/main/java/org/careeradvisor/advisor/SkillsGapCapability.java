@@ -62,15 +62,16 @@ final class SkillsGapCapability implements Capability {
         // "I want to do pure research": the roles whose statements read most like the wish, searched once.
         // The first wish that one role reads clearly more like than every other, searched against the roles' summaries
         // and aspirations.
-        java.util.Optional<WishedRole.Wish> first = WishedRole.first(
+        java.util.Optional<WishedRole.Wish> first = WishedRole.firstOrWorkDone(
                 messages.get(messages.size() - 1),
                 candidates,
                 request.evidence().index());
         String wish = first.map(WishedRole.Wish::said).orElse(null);
+        boolean workDone = first.map(WishedRole.Wish::done).orElse(false);
         java.util.Map<String, Double> wished =
                 first.map(WishedRole.Wish::likeness).orElse(java.util.Map.of());
-        ComposedAnswer composed =
-                skillsGap.compose(messages, candidates, request.sections(), likeness(request.evidence()), wished, wish);
+        ComposedAnswer composed = skillsGap.compose(
+                messages, candidates, request.sections(), likeness(request.evidence()), wished, wish, workDone);
         if (composed.sources().isEmpty()
                 && analysis.roles().size() == 1
                 && (analysis.topic() == null || analysis.topic().fallback())

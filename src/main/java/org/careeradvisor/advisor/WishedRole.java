@@ -53,7 +53,7 @@ final class WishedRole {
     }
 
     /** A wish of the message and how like each role it reads, when one role reads clearly most like it. */
-    record Wish(String said, Map<String, Double> likeness) {
+    record Wish(String said, Map<String, Double> likeness, boolean done) {
 
         /** The role the wish reads clearly most like. */
         Optional<RoleDocument> role(List<RoleDocument> roles) {
@@ -66,10 +66,22 @@ final class WishedRole {
         for (String wish : SkillsGapAdvisor.aspirations(message)) {
             Map<String, Double> like = likeness(wish, roles, index);
             if (!like.isEmpty()) {
-                return Optional.of(new Wish(wish, like));
+                return Optional.of(new Wish(wish, like, false));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first wish, or else the work the person says they do now ("I run a 40-person test org", "I lead 6 PhD
+     * researchers and set the research agenda"), when one role reads clearly most like it.
+     */
+    static Optional<Wish> firstOrWorkDone(String message, List<RoleDocument> roles, SearchIndex index) {
+        return first(message, roles, index)
+                .or(() -> SkillsGapAdvisor.workDone(message).flatMap(work -> {
+                    Map<String, Double> like = likeness(work, roles, index);
+                    return like.isEmpty() ? Optional.empty() : Optional.of(new Wish(work, like, true));
+                }));
     }
 
     /** The role the first wish of the message that one role reads clearly most like describes. */

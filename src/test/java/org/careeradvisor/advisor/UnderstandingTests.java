@@ -2163,4 +2163,19 @@ class UnderstandingTests {
         assertThat(firstLine(answer)).startsWith("**Yes.**");
         assertThat(answer.answer()).contains("Silicon Valley").doesNotContain("no pay figures for London");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            startup CTO, I lead 6 PhD researchers, set the research agenda and we publish at top conferences. which role matches what i actually do? | AI Research Manager
+            Eng VP at a fintech, ~120 engineers, I own QA and the AI roadmap and report to the CEO. Is there a role here that fits me?               | AI Quality Engineering VP
+            """)
+    void aBackgroundToldAsTheWorkLedIsMatchedByThatWork(String message, String role) {
+        Answer answer = ask(null, message);
+
+        assertThat(firstLine(answer))
+                .startsWith("**Closest fit: " + role + ".**")
+                .contains("most like the work you describe")
+                .doesNotContain("Ph.D. meets");
+        assertThat(answer.answer()).doesNotContain("Tell me which skills");
+    }
 }
