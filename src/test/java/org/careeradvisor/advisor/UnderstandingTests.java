@@ -2178,4 +2178,20 @@ class UnderstandingTests {
                 .doesNotContain("Ph.D. meets");
         assertThat(answer.answer()).doesNotContain("Tell me which skills");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            wat degree does an ai research manager need? | wat abt scientist                | Ph.D.
+            wat skills does ai research engineer need    | same for vp?                     | cloud platforms
+            wat does an ai research engineer do?         | n hw is that diff from scientist | theoretical exploration
+            """)
+    void textingAbbreviationsInAFollowUpKeepItsMeaning(String first, String followUp, String fact) {
+        String conversation = "texting-" + followUp.hashCode();
+        ask(conversation, first);
+
+        Answer answer = ask(conversation, followUp);
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.answer()).contains(fact);
+    }
 }
