@@ -157,18 +157,7 @@ record AnswerScores(List<AnswerEvaluation.Outcome> outcomes) {
                 problems.add(passed(outcome) ? "flag" : "GROUNDING");
             }
             String verdict = problems.isEmpty() ? "ok" : String.join(" ", problems);
-            out.append("## ")
-                    .append(question.id())
-                    .append(" [")
-                    .append(verdict)
-                    .append("] ")
-                    .append(question.q())
-                    .append('\n');
-            if (!question.history().isEmpty()) {
-                out.append("after: ")
-                        .append(String.join(" / ", question.history()))
-                        .append('\n');
-            }
+            appendQuestion(out, question, " [" + verdict + "] ");
             out.append("must: ")
                     .append(question.must())
                     .append("  mustNot: ")
@@ -182,15 +171,31 @@ record AnswerScores(List<AnswerEvaluation.Outcome> outcomes) {
                     .append("  length: ")
                     .append(outcome.answer().answer().length())
                     .append("\n\n");
-            out.append(outcome.answer()
-                            .answer()
-                            .lines()
-                            .map(line -> "> " + line)
-                            .reduce((a, b) -> a + "\n" + b)
-                            .orElse(""))
-                    .append("\n\n");
+            out.append(quoted(outcome)).append("\n\n");
         }
         return out.toString();
+    }
+
+    /** The answer as a Markdown quote. */
+    private static String quoted(AnswerEvaluation.Outcome outcome) {
+        return outcome.answer()
+                .answer()
+                .lines()
+                .map(line -> "> " + line)
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("");
+    }
+
+    /** "## id [verdict] question", then the earlier turns it follows. */
+    private static void appendQuestion(StringBuilder out, AnswerSet.Question question, String between) {
+        out.append("## ")
+                .append(question.id())
+                .append(between)
+                .append(question.q())
+                .append('\n');
+        if (!question.history().isEmpty()) {
+            out.append("after: ").append(String.join(" / ", question.history())).append('\n');
+        }
     }
 
     /**
@@ -203,24 +208,8 @@ record AnswerScores(List<AnswerEvaluation.Outcome> outcomes) {
         StringBuilder out = new StringBuilder("# Held-out answers, a sample (seed " + seed + ")\n\n");
         for (AnswerEvaluation.Outcome outcome : shuffled.subList(0, Math.min(count, shuffled.size()))) {
             AnswerSet.Question question = outcome.question();
-            out.append("## ")
-                    .append(question.id())
-                    .append(' ')
-                    .append(question.q())
-                    .append('\n');
-            if (!question.history().isEmpty()) {
-                out.append("after: ")
-                        .append(String.join(" / ", question.history()))
-                        .append('\n');
-            }
-            out.append('\n')
-                    .append(outcome.answer()
-                            .answer()
-                            .lines()
-                            .map(line -> "> " + line)
-                            .reduce((a, b) -> a + "\n" + b)
-                            .orElse(""))
-                    .append("\n\n");
+            appendQuestion(out, question, " ");
+            out.append('\n').append(quoted(outcome)).append("\n\n");
         }
         return out.toString();
     }
