@@ -50,11 +50,11 @@ final class Degrees {
         return ADVANTAGE.matcher(line).find();
     }
 
-    /** The highest degree a person's message says they hold (0 for "no degree"), or unknown. */
     /** "PhD researchers", "PhDs", "master's holders": the degree of other people. */
     private static final java.util.regex.Pattern OTHERS_HELD = java.util.regex.Pattern.compile(
             "(?i)(?:s\\b|\\s+(?:researchers|scientists|engineers|people|holders|hires|candidates|staff|folks))");
 
+    /** The highest degree a person's message says they hold (0 for "no degree"), or unknown. */
     static int highestNamed(String message) {
         if (NO_DEGREE.matcher(message).find()) {
             return NONE;

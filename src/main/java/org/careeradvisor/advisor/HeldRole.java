@@ -33,13 +33,13 @@ final class HeldRole {
     private static final Pattern OPENING = Pattern.compile(
             "(?i)^\\W*(?:(?:a|an)\\s+)?(?:(?:senior|junior|lead|principal|staff)\\s+)?(?:(?:ai|ml)\\s+)?");
     /** A comma, "with" or "here" right after the role's name. */
-    private static final Pattern OPENING_JOINT = Pattern.compile("(?i)^s?\\s*(?:,|with\\b|here\\b)");
+    private static final Pattern OPENING_JOINT = Pattern.compile("(?i)^\\s*(?:,|with\\b|here\\b)");
     /**
-     * What a background says of the person: a degree, years, "here", "I", "my". "research scientist, what do they
-     * earn?" says none of these and asks of the role.
+     * What a background says of the person: a degree, years, "here", "I've". "research scientist, what do they earn?"
+     * says none of these and asks of the role.
      */
     private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:phd|ph\\.d|master'?s|bachelor'?s|msc|bsc|"
-            + "\\d+\\+?\\s*(?:years?|yrs?)|here|i|i'?ve|i'?m|my)\\b");
+            + "\\d+\\+?\\s*(?:years?|yrs?)|here|i'?ve|i'?m|i have)\\b");
 
     private static final int WINDOW = 24;
 
@@ -48,8 +48,11 @@ final class HeldRole {
         if (!OPENING_JOINT.matcher(after).lookingAt()) {
             return false;
         }
-        String sentence = after.split("[.?!]", 2)[0];
-        return BACKGROUND.matcher(sentence).find();
+        // "Research scientist with a PhD required?" asks; "senior research scientist, phd, 10 years." tells.
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.?!]").matcher(after);
+        String sentence = end.find() ? after.substring(0, end.start()) : after;
+        boolean question = end.find(0) && after.charAt(end.start()) == '?';
+        return !question && BACKGROUND.matcher(sentence).find();
     }
 
     private HeldRole() {}
@@ -68,7 +71,7 @@ final class HeldRole {
                 if (!WISHED.matcher(before).find()
                         && (BEFORE.matcher(before).find()
                                 || AFTER.matcher(after).find()
-                                || OPENING.matcher(before).matches() && opensBackground(after))) {
+                                || OPENING.matcher(lower.substring(0, at)).matches() && opensBackground(after))) {
                     return true;
                 }
             }

@@ -41,6 +41,15 @@ final class Money {
      * or five to seven digits; "3 years", "10%" and "2024" are no money.
      */
     static List<Double> typed(String text) {
+        return typed(text, true);
+    }
+
+    /** The amounts a message types with a mark of money: a dollar sign, a "k" or "m", or thousands commas. */
+    static List<Double> marked(String text) {
+        return typed(text, false);
+    }
+
+    private static List<Double> typed(String text, boolean bareToo) {
         List<Double> amounts = new ArrayList<>();
         Matcher matcher = TYPED.matcher(text);
         while (matcher.find()) {
@@ -49,11 +58,11 @@ final class Money {
             boolean bare = matcher.group(1) == null && unit.isEmpty() && !number.contains(",");
             boolean moneySized =
                     !number.contains(".") && number.length() >= BARE_DIGITS_FROM && number.length() <= BARE_DIGITS_TO;
-            if (bare && !moneySized) {
+            if (bare && (!moneySized || !bareToo)) {
                 continue;
             }
             double value = Double.parseDouble(number.replace(",", ""));
-            amounts.add(value * (unit.equals("k") ? 1_000 : unit.equals("m") ? 1_000_000 : 1));
+            amounts.add((double) Math.round(value * (unit.equals("k") ? 1_000 : unit.equals("m") ? 1_000_000 : 1)));
         }
         return amounts;
     }

@@ -61,7 +61,11 @@ class PayComposer {
     /** "do they get stock options", "is there a bonus", "does the package include equity": whether a part is paid. */
     private static final Pattern GETS_PART = Pattern.compile(
             "^(?:\\W*\\w+\\W+){0,3}?(?:do|does|is|are|will|would)\\b.*\\b"
-                    + "(?:get|gets|receive|receives|come with|comes with|include|includes|offer|offers|there|part of|paid)\\b");
+                    + "(?:get|gets|receive|receives|come with|comes with|include|includes|offer|offers|there|part of)\\b");
+    /** "paid monthly?", "in my first year?", "in cash or stock?": when or how a part is paid, not whether. */
+    private static final Pattern PART_QUALIFIED =
+            Pattern.compile("\\b((?<!yes )or(?! no\\b| not\\b| nah\\b)|if|when|first|monthly|quarterly|annually|yearly|"
+                    + "per|every|how often|in cash|in stock|guaranteed|taxed)\\b");
 
     /** "get more in stock than bonus": a comparison, not whether a part is paid. */
     private static final Pattern MORE_OR_LESS =
@@ -626,6 +630,7 @@ class PayComposer {
         }
         if (GETS_PART.matcher(lower).find()
                 && !MORE_OR_LESS.matcher(lower).find()
+                && !PART_QUALIFIED.matcher(lower).find()
                 && aspects.stream()
                         .filter(aspect -> PARTS.contains(aspect.id()))
                         .anyMatch(aspect -> aspect.marks(figure))) {
@@ -791,10 +796,6 @@ class PayComposer {
         return ENTRY_LEVEL.equals(scope) ? "for entry-level roles" : "for " + named(scope);
     }
 
-    /**
-     * Whether a missing scope is a place outside the documents' region, whose nearest figures are the worldwide ones:
-     * not a year, a period, a level, a company, a currency or a place inside the region ("Seattle").
-     */
     /** Whether the question's asking sentence names the scope, or the scope is no place word to find. */
     private static boolean namedWhereAsked(String question, String scope) {
         String asking = AskingPart.of(question).toLowerCase(Locale.ROOT);
@@ -803,6 +804,10 @@ class PayComposer {
         return asking.contains(name) || !lower.contains(name) || asking.equals(lower);
     }
 
+    /**
+     * Whether a missing scope is a place outside the documents' region, whose nearest figures are the worldwide ones:
+     * not a year, a period, a level, a company, a currency or a place inside the region ("Seattle").
+     */
     private boolean abroad(String scope) {
         String lower = scope.toLowerCase(Locale.ROOT);
         return !YEAR.matcher(scope).matches()

@@ -788,7 +788,8 @@ public class QuestionAnalyzer {
 
     /** Whether the text quotes an amount the size of a year's pay ("234k", "$150,000"). */
     private static boolean quotesPay(String text) {
-        return Money.typed(text).stream().anyMatch(amount -> amount >= YEARLY_PAY);
+        // "companies with 50000 employees": a bare number is no pay quoted here.
+        return Money.marked(text).stream().anyMatch(amount -> amount >= YEARLY_PAY);
     }
 
     /**

@@ -29,7 +29,7 @@ final class QuotedFigures {
 
     /** The one role whose document has every amount the message quotes; empty when none, several or no amount. */
     Optional<RoleDocument> roleOf(String message) {
-        Set<Double> quoted = new HashSet<>(Money.typed(message));
+        Set<Double> quoted = new HashSet<>(Money.marked(message));
         quoted.removeIf(amount -> amount < SMALLEST);
         if (quoted.isEmpty()) {
             return Optional.empty();

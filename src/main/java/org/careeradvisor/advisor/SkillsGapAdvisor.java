@@ -32,20 +32,9 @@ class SkillsGapAdvisor {
     private static final Pattern ASKS_WHAT = Pattern.compile("(?i)^\\s*(?:like\\s+|and\\s+|so\\s+)?(?:what|which)\\b"
             + "|\\b(?:should|do|must|would) i (?:have to )?(?:study|learn|know|pick up|brush up|revise)\\b");
 
-    /**
-     * A "not" that denies something of the person ("I'm not strong in math", "have not used Spark", "not done any
-     * ML"), not one that sets work wanted against work not wanted ("practical applications not papers", "hands on, not
-     * theory").
-     */
-    private static final String DENYING_NOT = "(?<=\\b(?:am|is|are|was|were|do|does|did|have|has|had|can|could|would|"
-            + "will|should|'m|'s|'re|'ve|i|im)\\s{1,2}(?:\\w{1,12}\\s{1,2})?)not"
-            + "|(?<![\\w,;] )(?<![\\w,;]  )not(?=\\s+(?:\\w+(?:ed|en|ing)|done|yet|really|much|very|familiar|good|great|"
-            + "strong|comfortable|confident|experienced|sure|that|so|too|a|an|any|many|enough)\\b)";
-
-    private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\b(never|no|" + DENYING_NOT + "|without|don't|dont|haven't|havent|"
-                    + "can't|cant|zero|rusty|weak|little|barely|limited|skipped|skip|avoided|lack|lacking|struggle|struggled|"
-                    + "stopped at|stops at|stopped after|bad at|poor at|terrible at|awful at|hopeless at|not good at)\\b");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(never|no|not|without|don't|dont|haven't|havent|"
+            + "can't|cant|zero|rusty|weak|little|barely|limited|skipped|skip|avoided|lack|lacking|struggle|struggled|"
+            + "stopped at|stops at|stopped after|bad at|poor at|terrible at|awful at|hopeless at|not good at)\\b");
     /** Denials that follow the skill they deny: "math is rusty", "my SQL is weak". */
     private static final Pattern AFTER_SKILL =
             Pattern.compile("(?i)rusty|weak|limited|little|lacking|stopped at|stops at|stopped after");
@@ -327,7 +316,9 @@ class SkillsGapAdvisor {
     private static final int MAX_MOVE_UP_WORDS = 3;
 
     /** The person writing speaks of themselves: the fit is theirs, not a friend's or a hire's. */
-    private static final Pattern OWN = Pattern.compile("(?i)\\b(i|i'm|im|i've|ive|i'd|my|me)\\b");
+    private static final Pattern OWN = Pattern.compile(
+            "(?i)\\b(i|i'm|im|i've|ive|i'd|me)\\b|\\bmy\\b(?! (?:son|daughter|"
+                    + "friend|kid|child|partner|wife|husband|nephew|niece|brother|sister|cousin|colleague|candidate)s?\\b)");
 
     /** "know: do I need a PhD", "ask something": a wish to learn something, not for work a role does. */
     private static final Pattern NO_WORK =
@@ -375,15 +366,26 @@ class SkillsGapAdvisor {
         Matcher work = WORK_DONE.matcher(message);
         List<String> said = new ArrayList<>();
         while (work.find()) {
-            said.add(work.group(1).strip());
+            // "can I lead a research team without a PhD?", "should I build more projects first?": asked, not done.
+            boolean asked = ASKED_BEFORE
+                            .matcher(message.substring(Math.max(0, work.start() - 12), work.start()))
+                            .find()
+                    || message.indexOf('?', work.end()) == work.end();
+            if (!asked) {
+                said.add(work.group(1).strip());
+            }
         }
         return said.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("; ", said));
     }
 
     private static final Pattern WORK_DONE = Pattern.compile("(?i)\\b(?:i|we)(?:'ve| have)?\\s+"
             + "(?:also\\s+|now\\s+|currently\\s+)?"
-            + "((?:run|lead|manage|head|own|oversee|direct|set|drive|built|build|publish|ship|shipped|report to)\\b"
+            + "((?:run|lead|manage|head|own|oversee|direct|set|built|build|publish|ship|shipped)\\b"
             + "[^.?!;]{4,140})");
+
+    /** "can", "should", "if", "to" just before the "I": the work is asked about or wished, not done. */
+    private static final Pattern ASKED_BEFORE =
+            Pattern.compile("(?i)\\b(?:can|could|should|would|will|shall|may|might|do|did|if|to|when)\\s+$");
 
     /**
      * "research scientist or something else?", "is the scientist job for me or another role fits better": a role named
@@ -393,9 +395,10 @@ class SkillsGapAdvisor {
         return GUESSED_ROLE.matcher(message).find();
     }
 
-    private static final Pattern GUESSED_ROLE = Pattern.compile("(?i)\\bor (?:something|anything|someone) else\\b"
-            + "|\\bor (?:an?other|a different|some other|a better|what) (?:role|job|title|position|one)\\b|\\bor what\\b"
-            + "|\\bor is (?:it|that|there) (?:something|another)\\b");
+    private static final Pattern GUESSED_ROLE =
+            Pattern.compile("(?i)\\b(?:scientist|engineer|architect|manager|vp|role|"
+                    + "job|one)s?\\s*,?\\s+or (?:something|someone) else\\b"
+                    + "|\\bor (?:an?other|a different|some other|a better) (?:role|job|title|position|one)\\b");
 
     /**
      * What the person says they want the work to be, from their last message: "do pure research"; each wish, also one
@@ -455,8 +458,18 @@ class SkillsGapAdvisor {
     /** The skills a message says the person lacks: those after a word that denies them ("never touched Kubernetes"). */
     private Set<String> lacked(String message) {
         Set<String> lacked = new LinkedHashSet<>();
-        for (String clause : CLAUSE.split(message)) {
-            lacked.addAll(skills.find(denied(clause)[1]));
+        for (String sentence : SENTENCE.split(message)) {
+            boolean wishing = false;
+            for (String clause : CLAUSE.split(sentence)) {
+                // "need someone to put research into production, practical applications not papers", "hands on, not
+                // theory": what the wish is set against, not what the person lacks.
+                if (wishing && !CLAIMS.matcher(clause).find()) {
+                    continue;
+                }
+                Matcher wish = ASPIRATION.matcher(clause);
+                wishing = wish.find();
+                lacked.addAll(skills.find(denied(wishing ? clause.substring(0, wish.start()) : clause)[1]));
+            }
         }
         return skills.withImpliedLacks(lacked);
     }
@@ -935,7 +948,9 @@ class SkillsGapAdvisor {
     /** "2 years as data analyst" -> "data analy": the job's or field's words, cut to match "data analysis" as well. */
     private static String job(String experience) {
         // "2 years as data analyst", "10 years in test automation".
-        int as = Math.max(experience.indexOf(" as "), experience.indexOf(" in "));
+        int asAt = experience.indexOf(" as ");
+        int inAt = experience.indexOf(" in ");
+        int as = asAt < 0 ? inAt : inAt < 0 ? asAt : Math.min(asAt, inAt);
         if (as < 0) {
             return "";
         }

@@ -2148,14 +2148,6 @@ class UnderstandingTests {
     }
 
     @Test
-    void skillsWorthMoreThanAnotherRoleIsAPayComparison() {
-        Answer answer = ask(null, "ml skills worth more than plain data architect?");
-
-        assertThat(answer.intent()).isEqualTo(Intent.SALARY);
-        assertThat(answer.answer()).contains("$189,122");
-    }
-
-    @Test
     void aPlaceFromTheStoryToldIsNoScopeAsked() {
         Answer answer = ask(
                 null, "Does it matter where I live for ML architect pay? In banking, London vs Leeds was a big gap.");
@@ -2193,5 +2185,38 @@ class UnderstandingTests {
 
         assertThat(answer.grounded()).isTrue();
         assertThat(answer.answer()).contains(fact);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            I know Python and SQL but not Spark. which role fits me?            | Apache Spark
+            we need someone to build models hands on, not theory. which role is that? | -
+            """)
+    void aDenialAfterButStillDeniesAndAContrastInAWishDoesNot(String message, String lacked) {
+        Answer answer = ask(null, message);
+
+        if (lacked.equals("-")) {
+            assertThat(answer.answer()).doesNotContain("you say you lack");
+        } else {
+            assertThat(answer.answer()).contains("you say you lack " + lacked);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Research scientist with a PhD required?
+            ML data architect, what degree do I need?
+            """)
+    void aRoleOpeningAQuestionIsNotHeldWhateverTheDegreeNamed(String message) {
+        assertThat(ask(null, message).answer()).doesNotContain("From ").doesNotContain("Closest fit");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Is the bonus paid monthly for ML data architects?
+            Will I get a bonus in my first year as an ML data architect?
+            """)
+    void howOrWhenAPartIsPaidGetsNoYes(String message) {
+        assertThat(firstLine(ask(null, message))).doesNotStartWith("**Yes.**");
     }
 }

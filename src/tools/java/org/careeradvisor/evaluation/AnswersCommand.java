@@ -145,7 +145,10 @@ public final class AnswersCommand {
         rows.forEach(out::println);
         out.println();
         int sample = Integer.parseInt(option(args, "--sample", "0"));
-        if (sample > 0) {
+        if (sample > 0 && devOnly) {
+            out.println("--sample reads held-out answers, which --dev-only leaves out: no sample written.");
+            out.println();
+        } else if (sample > 0) {
             long sampleSeed = Long.parseLong(option(
                     args,
                     "--sample-seed",
