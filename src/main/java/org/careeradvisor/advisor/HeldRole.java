@@ -41,6 +41,8 @@ final class HeldRole {
     private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:phd|ph\\.d|master'?s|bachelor'?s|msc|bsc|"
             + "\\d+\\+?\\s*(?:years?|yrs?)|here|i'?ve|i'?m|i have)\\b");
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!]");
+
     private static final int WINDOW = 24;
 
     /** "research scientist with a phd here, ...", "senior research scientist, phd, 10 years.": a background opening. */
@@ -49,10 +51,14 @@ final class HeldRole {
             return false;
         }
         // "Research scientist with a PhD required?" asks; "senior research scientist, phd, 10 years." tells.
-        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.?!]").matcher(after);
-        String sentence = end.find() ? after.substring(0, end.start()) : after;
-        boolean question = end.find(0) && after.charAt(end.start()) == '?';
-        return !question && BACKGROUND.matcher(sentence).find();
+        java.util.regex.Matcher end = SENTENCE_END.matcher(after);
+        boolean ended = end.find();
+        if (ended && after.charAt(end.start()) == '?') {
+            return false;
+        }
+        return BACKGROUND
+                .matcher(ended ? after.substring(0, end.start()) : after)
+                .find();
     }
 
     private HeldRole() {}

@@ -24,7 +24,15 @@ final class Money {
 
     private static final int BARE_DIGITS_TO = 7;
 
+    /** The smallest amount read as a year's pay rather than a fee, a count or an hourly rate. */
+    private static final double YEARLY_PAY_FROM = 10_000;
+
     private Money() {}
+
+    /** Whether an amount is the size of a year's pay ("200k"), not a fee or an hourly rate. */
+    static boolean yearlyPay(double amount) {
+        return amount >= YEARLY_PAY_FROM;
+    }
 
     /** The dollar amounts a document line gives, in order. */
     static List<Double> written(String text) {

@@ -88,8 +88,6 @@ class PayComposer {
             Pattern.compile("(?i)\\b(good|fair|reasonable|competitive|decent|ok|okay|normal|"
                     + "lowball|low|high|underpaid|overpaid|enough|typical|realistic)\\b");
 
-    private static final double MIN_YEARLY_AMOUNT = 10_000;
-
     private final Vocabulary vocabulary;
     private final SalaryComposer salary;
     private final Set<String> asking;
@@ -559,6 +557,7 @@ class PayComposer {
                 .filter(unit -> !said.contains(unit))
                 .limit(MAX_SAID)
                 .forEach(said::add);
+        used.addAll(said);
         // "Data Architects ... usually earn less:" leads the figures of its own list, not after them.
         List<Statement> shown = new ArrayList<>(chosen);
         for (Statement lead : List.copyOf(said)) {
@@ -571,11 +570,7 @@ class PayComposer {
             }
         }
         Render.units(markdown, shown, false);
-        if (!said.isEmpty()) {
-            Render.units(markdown, said, false);
-        }
-        used.addAll(shown);
-        used.addAll(said);
+        Render.units(markdown, said, false);
         scope.ifPresent(used::add);
         // Only a general pay question is told which other figures there are; a pointed one gets what it asked.
         List<String> others = aspects.isEmpty() ? others(aspects, figures, used) : List.of();
@@ -728,9 +723,7 @@ class PayComposer {
 
     /** "200k", "$180,000", "150000": the first amount someone is offered or earns, a year's pay in size. */
     private static Optional<Double> offered(String question) {
-        return Money.typed(question).stream()
-                .filter(amount -> amount >= MIN_YEARLY_AMOUNT)
-                .findFirst();
+        return Money.typed(question).stream().filter(Money::yearlyPay).findFirst();
     }
 
     /** The first of these lines that gives a range of two figures. */

@@ -64,13 +64,14 @@ final class PersonalQuestion {
     private static final String PAY_WORDS = "earn|earns|earning|earned|make|makes|making|made|paid|pay|salary|"
             + "comp|compensation|income|bonus|take home|takes home|equity|stock|shares|raise|overpaid|underpaid|sal|ctc";
     /** A word of someone's pay, in any form ("bonuses", "earnings"). */
-    private static final Pattern PAY = Pattern.compile("(?i)\\b(" + PAY_WORDS + "|earn\\w*|bonus\\w*|salaries)\\b");
+    private static final String PAY_FORMS = PAY_WORDS + "|earn\\w*|bonus\\w*|salaries";
 
-    private static final Pattern PRIVATE =
-            Pattern.compile("(?i)\\b(" + PAY_WORDS + "|earn\\w*|bonus\\w*|salaries|health|sick|ill|illness|"
-                    + "pregnant|(is|are) (he|she|they) single|is single|single(?=\\s*\\?)|single or|married|dating|divorced|relationship|religion|religious|age|"
-                    + "how old|birthday|(home )?address|home (city|town)|linkedin|instagram|facebook|social media( accounts?)?|where (does|do) \\w+ live|lives|phone|phone number|e-?mail|contact details|"
-                    + "performance review|appraisal|rating|fired|disciplin\\w*)\\b");
+    private static final Pattern PAY = Pattern.compile("(?i)\\b(" + PAY_FORMS + ")\\b");
+
+    private static final Pattern PRIVATE = Pattern.compile("(?i)\\b(" + PAY_FORMS + "|health|sick|ill|illness|"
+            + "pregnant|(is|are) (he|she|they) single|is single|single(?=\\s*\\?)|single or|married|dating|divorced|relationship|religion|religious|age|"
+            + "how old|birthday|(home )?address|home (city|town)|linkedin|instagram|facebook|social media( accounts?)?|where (does|do) \\w+ live|lives|phone|phone number|e-?mail|contact details|"
+            + "performance review|appraisal|rating|fired|disciplin\\w*)\\b");
     /** "that role", "on average", "ML architects", "an ML data architect": the role in general, whoever asks. */
     private static final Pattern GENERAL =
             Pattern.compile("(?i)\\b(roles?|positions?|jobs?|on average|average|typical(ly)?|usually|"

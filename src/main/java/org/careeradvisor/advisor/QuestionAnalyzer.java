@@ -154,9 +154,6 @@ public class QuestionAnalyzer {
      */
     private volatile CachedMatcher cached;
 
-    /** The smallest amount read as a year's pay rather than a fee or a count. */
-    private static final double YEARLY_PAY = 10_000;
-
     /**
      * @param model    compares a message with the intent examples (a caching model, as the examples are embedded again
      *                 whenever the roles change)
@@ -789,7 +786,7 @@ public class QuestionAnalyzer {
     /** Whether the text quotes an amount the size of a year's pay ("234k", "$150,000"). */
     private static boolean quotesPay(String text) {
         // "companies with 50000 employees": a bare number is no pay quoted here.
-        return Money.marked(text).stream().anyMatch(amount -> amount >= YEARLY_PAY);
+        return Money.marked(text).stream().anyMatch(Money::yearlyPay);
     }
 
     /**

@@ -458,44 +458,43 @@ class SkillsGapAdvisor {
     /** The skills a message says the person lacks: those after a word that denies them ("never touched Kubernetes"). */
     private Set<String> lacked(String message) {
         Set<String> lacked = new LinkedHashSet<>();
-        for (String sentence : SENTENCE.split(message)) {
-            boolean wishing = false;
-            for (String clause : CLAUSE.split(sentence)) {
-                // "need someone to put research into production, practical applications not papers", "hands on, not
-                // theory": what the wish is set against, not what the person lacks.
-                if (wishing && !CLAIMS.matcher(clause).find()) {
-                    continue;
-                }
-                Matcher wish = ASPIRATION.matcher(clause);
-                wishing = wish.find();
-                lacked.addAll(skills.find(denied(wishing ? clause.substring(0, wish.start()) : clause)[1]));
-            }
-        }
+        // "need someone to put research into production, practical applications not papers", "hands on, not theory":
+        // what a wish is set against is not what the person lacks.
+        told(message, false).forEach(part -> lacked.addAll(skills.find(denied(part)[1])));
         return skills.withImpliedLacks(lacked);
     }
 
     /** The skills a message says the person has: not those a word denies ("never done ETL"), nor those wished for. */
     private Set<String> had(String message) {
         Set<String> had = new LinkedHashSet<>();
+        told(message, true).forEach(part -> had.addAll(skills.find(denied(part)[0])));
+        return had;
+    }
+
+    /**
+     * What each clause tells of the person, up to a wish it opens ("I want to own data platforms for ML teams" wishes
+     * for machine learning, it does not claim it); the clauses after a wish go on with it unless they claim anew ("I
+     * want to build, train and deploy models", "... but I know SQL").
+     *
+     * @param withoutAsked whether to leave out the skills a clause asks about ("like which math + languages?", "... and
+     *                     what should I learn")
+     */
+    private static List<String> told(String message, boolean withoutAsked) {
+        List<String> told = new ArrayList<>();
         for (String sentence : SENTENCE.split(message)) {
             boolean wishing = false;
             for (String clause : CLAUSE.split(sentence)) {
-                // "I want to build, train and deploy models", "need someone to put research into production, practical
-                // applications not papers": the clauses after a wish go on with it, unless they claim anew ("I know").
                 if (wishing && !CLAIMS.matcher(clause).find()) {
                     continue;
                 }
-                // "like which math + languages?", "... and what should I learn": skills asked about, not had.
                 Matcher asks = ASKS_WHAT.matcher(clause);
-                String stated = asks.find() ? clause.substring(0, asks.start()) : clause;
-                // "I want to own data platforms for ML teams" wishes for machine learning; it does not claim it.
+                String stated = withoutAsked && asks.find() ? clause.substring(0, asks.start()) : clause;
                 Matcher wish = ASPIRATION.matcher(stated);
                 wishing = wish.find();
-                String claimed = wishing ? stated.substring(0, wish.start()) : stated;
-                had.addAll(skills.find(denied(claimed)[0]));
+                told.add(wishing ? stated.substring(0, wish.start()) : stated);
             }
         }
-        return had;
+        return told;
     }
 
     private static final Pattern SENTENCE = Pattern.compile("[.;!?]+\\s");
