@@ -162,37 +162,16 @@ class SkillsGapAdvisor {
         this.skills = skills;
     }
 
-    /** @param messages the person's messages in this conversation, the current one last */
-    ComposedAnswer compose(List<String> messages, List<RoleDocument> candidates, RoleSections sections) {
-        return compose(messages, candidates, sections, Map.of());
-    }
-
     /**
+     * @param messages the person's messages in this conversation, the current one last
      * @param likeness how close each role's statements came to the messages in the search (0 to 1, by role id): with
      *                 few skills to match ("Director of QA, ten years"), the role whose document reads most like the
      *                 person's background comes first
+     * @param wished   how close each role came to what the person says they want (0 to 1, by role id; 1 for the role
+     *                 clearly most like it), see {@link #aspirations}
+     * @param wish     the wish itself ("do pure research"), or null
+     * @param workDone whether the wish is the work the person does now, not what they want
      */
-    ComposedAnswer compose(
-            List<String> messages, List<RoleDocument> candidates, RoleSections sections, Map<String, Double> likeness) {
-        return compose(messages, candidates, sections, likeness, Map.of(), null);
-    }
-
-    /**
-     * @param wished how close each role came to what the person says they want (0 to 1, by role id; 1 for the role
-     *               clearly most like it), see {@link #aspirations}
-     * @param wish   the wish itself ("do pure research"), or null
-     */
-    ComposedAnswer compose(
-            List<String> messages,
-            List<RoleDocument> candidates,
-            RoleSections sections,
-            Map<String, Double> likeness,
-            Map<String, Double> wished,
-            String wish) {
-        return compose(messages, candidates, sections, likeness, wished, wish, false);
-    }
-
-    /** @param workDone whether the wish is the work the person does now, not what they want */
     ComposedAnswer compose(
             List<String> messages,
             List<RoleDocument> candidates,
