@@ -93,6 +93,14 @@ final class AnswerLead {
         if (byNumber.isPresent()) {
             return settled(byNumber.get());
         }
+        // "is growth for ML engineers higher than for data architects?": the two figures the statement gives them.
+        Optional<String> byFigures = java.util.stream.Stream.concat(java.util.stream.Stream.of(anchor), shown.stream())
+                .map(statement -> AskedNumber.compared(shape.asked(), statement.quote()))
+                .flatMap(Optional::stream)
+                .findFirst();
+        if (byFigures.isPresent()) {
+            return settled(byFigures.get());
+        }
         // "are research engineers more about theory than scientists?": the role the document's clause on theory names.
         Optional<String> byComparison = shape.comparative()
                 .flatMap(claim -> claim.against(
@@ -110,6 +118,20 @@ final class AnswerLead {
             quoted.addAll(index.terms(statement).own());
             quoted.addAll(index.terms(statement).context());
         });
+        // "relevant mainly to tech firms and not to financial companies?" where the statement names financial
+        // companies: the claim denies what the document says.
+        Optional<Set<String>> denied = shape.denied()
+                .map(text -> {
+                    Set<String> deniedTerms = new java.util.HashSet<>(words.analyzer().terms(text));
+                    deniedTerms.removeAll(words.asking());
+                    return deniedTerms;
+                })
+                .filter(deniedTerms -> !deniedTerms.isEmpty());
+        if (denied.isPresent()
+                && denied.get().stream()
+                        .allMatch(term -> TermMatch.nearAny(synonyms.alternatives(term), quoted))) {
+            return "**No** - the document says: ";
+        }
         // "is the outlook shrinking?" against "projects growth of 8-9%": the statement says the opposite.
         Set<String> anchorWords = index.terms(anchor).own();
         boolean contradicted = terms.stream()

@@ -108,9 +108,15 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison, St
             // is one the statement gives.
             return Optional.of("Yes");
         }
+        Optional<String> subject = subjectOf(question);
         while (figure.find()) {
             Optional<double[]> found = range(figure);
             if (found.isEmpty() || unit(figure) != unit) {
+                continue;
+            }
+            Matcher whose = WHOSE.matcher(lower.substring(figure.end()));
+            if (subject.isPresent() && whose.lookingAt() && !subject.get().equals(whose.group(1))) {
+                // "is growth for machine learning engineers only 9%?": the 9% of Data Architects is no answer.
                 continue;
             }
             double min = found.get()[0];
@@ -159,10 +165,74 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison, St
                 // "22% for Machine Learning Engineers" is put of them only: "is growth for data architects 22%?" is
                 // not.
                 Matcher whose = WHOSE.matcher(lower.substring(figure.end()));
-                return !whose.lookingAt() || question.contains(whose.group(1));
+                return !whose.lookingAt()
+                        || subjectOf(question).map(whose.group(1)::equals).orElse(question.contains(whose.group(1)));
             }
         }
         return false;
+    }
+
+    /** "growth for machine learning engineers": whom a question's figure is asked of, by the last word, singular. */
+    private static final Pattern ASKED_OF = Pattern.compile("\\bfor (?:[\\w-]+ ){0,3}?([\\w-]+?)s?\\b(?= only\\b| at\\b| is\\b"
+            + "| projected\\b| higher\\b| lower\\b| greater\\b| faster\\b| slower\\b| more\\b| less\\b| \\d|[,.;?])");
+
+    private static Optional<String> subjectOf(String question) {
+        Matcher of = ASKED_OF.matcher(question.toLowerCase(Locale.ROOT));
+        while (of.find()) {
+            if (ROLE_ENDS.contains(of.group(1))) {
+                return Optional.of(of.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last words of the names figures are given for: "for Data Architects", "for Machine Learning Engineers". */
+    private static final java.util.Set<String> ROLE_ENDS =
+            java.util.Set.of("architect", "engineer", "scientist", "manager", "analyst", "developer", "occupation");
+
+    /** "higher than", "faster than", "lower than": a question setting one figure against another. */
+    private static final Pattern HIGHER = Pattern.compile("\\b(higher|greater|faster|bigger|larger|more|better)\\s+than\\b");
+    private static final Pattern LOWER = Pattern.compile("\\b(lower|smaller|slower|less|worse)\\s+than\\b");
+
+    /**
+     * "is projected growth for ML engineers higher than for data architects?" against "9% for Data Architects and 22%
+     * for Machine Learning Engineers": "Yes" or "No" from the two figures the statement gives the two compared, or
+     * empty when it does not give both.
+     */
+    static Optional<String> compared(String question, String statement) {
+        String asked = question.toLowerCase(Locale.ROOT);
+        Matcher higher = HIGHER.matcher(asked);
+        Matcher lower = LOWER.matcher(asked);
+        boolean up = higher.find();
+        boolean down = !up && lower.find();
+        if (!up && !down) {
+            return Optional.empty();
+        }
+        int than = up ? higher.end() : lower.end();
+        Map<String, Double> byWhom = new java.util.HashMap<>();
+        String text = statement.toLowerCase(Locale.ROOT);
+        Matcher figure = FIGURE.matcher(text);
+        while (figure.find()) {
+            Matcher whose = WHOSE.matcher(text.substring(figure.end()));
+            Optional<double[]> found = range(figure);
+            if (whose.lookingAt() && found.isPresent()) {
+                byWhom.putIfAbsent(whose.group(1), found.get()[1]);
+            }
+        }
+        Optional<String> first = firstNamed(asked.substring(0, than), byWhom.keySet());
+        Optional<String> second = firstNamed(asked.substring(than), byWhom.keySet());
+        if (first.isEmpty() || second.isEmpty() || first.equals(second)) {
+            return Optional.empty();
+        }
+        boolean bigger = byWhom.get(first.get()) > byWhom.get(second.get());
+        return Optional.of(bigger == up ? "Yes" : "No");
+    }
+
+    private static Optional<String> firstNamed(String text, java.util.Set<String> names) {
+        return Text.words(text).stream()
+                .map(word -> word.endsWith("s") ? word.substring(0, word.length() - 1) : word)
+                .filter(names::contains)
+                .findFirst();
     }
 
     private static Optional<double[]> range(Matcher figure) {

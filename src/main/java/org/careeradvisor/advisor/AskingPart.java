@@ -46,11 +46,15 @@ final class AskingPart {
                     + "which|how|why|when|where|who)\\b)[^,?]{1,40}?\\s(?=(?:would|will|can|could|does|do|is|are|should)\\s))");
     /** "is that true", "or is that a myth": a question about the claim the message makes just before it. */
     private static final Pattern CLAIM_CHECK = Pattern.compile(
-            "(?i)^(?:or |so |but )?(?:is|was) (?:that|this|it) (?:really )?(?:true|right|correct|accurate|a myth|so|the case)"
-                    + "\\W*$|^(?:true|right|correct|really)\\?*$");
+            "(?i)^(?:or |so |but )?(?:is|was) (?:that|this|it) (?:really )?(?:(?:an? )?(?:true|right|correct|accurate|fair)"
+                    // "Is that an accurate description?", "does that assumption hold?"
+                    + "(?: (?:description|picture|statement|summary|assessment|view|reading))?|a myth|so|the case)"
+                    + "\\W*$|^(?:does|would) (?:that|this|my)(?: (?:assumption|claim|belief|view|idea))? (?:hold|stand)"
+                    + "(?: up| true)?\\W*$|^(?:true|right|correct|really)\\?*$");
     /** "someone on reddit said ", "my dad says ": who made the claim, before the claim itself. */
     private static final Pattern CLAIMED_BY = Pattern.compile("(?i)^.*?\\b(?:said|says|told me|tells me|claims|claimed|"
-            + "heard|read|keep reading|keeps saying)\\s+(?:that\\s+)?");
+            + "heard|read|keep reading|keeps saying|(?:have|had|was|been) told|(?:had |have )?assumed|thought|believed)"
+            + "\\s+(?:that\\s+)?");
     /** "are us salaries higher than elsewhere or is that a myth": the claim, asked, before its check. */
     private static final Pattern TRAILING_CHECK = Pattern.compile(
             "(?i),?\\s+or (?:is|was) (?:that|this|it) (?:just )?(?:true|right|correct|a myth|hype|exaggerated)\\W*$");
@@ -206,6 +210,9 @@ final class AskingPart {
             Pattern.compile("(?i)^(?:and also|and|also|plus|but|oh and|btw|one more thing)[,:]?\\s+");
 
     private static final int MIN_SECOND_QUESTION_WORDS = 4;
+    /** "spark too?", "and python as well?": a few words the question before is asked of again. */
+    private static final Pattern TOO =
+            Pattern.compile("(?i)^(?:and |what about |how about )?((?:[\\w+#./-]+\\s+){0,2}[\\w+#./-]+)\\s+(?:too|as well|also)\\W*$");
     /** "and", "also", "plus" carrying a question on; "but" turns to something else. */
     private static final Pattern CARRIED_ON = Pattern.compile("(?i)^(?:and also|and|also|plus)[,:]?\\s+");
     /** "I'm 50", "they also": a clause with a subject of its own. */
@@ -256,6 +263,13 @@ final class AskingPart {
      * a verb of asking of its own is one question with the one before it.
      */
     private static String continued(String before, String sentence) {
+        java.util.regex.Matcher too = TOO.matcher(sentence);
+        if (before.endsWith("?") && ASKING_OPENER.matcher(before).lookingAt() && too.matches()) {
+            // "is kafka part of the ML data architect picture, or is that just data eng stuff? spark too?": the
+            // question asked again of one more thing, without the alternative the first one offered.
+            String first = OFFERED_ALTERNATIVE.matcher(before).replaceAll("?");
+            return first.substring(0, first.length() - 1).strip() + " and " + too.group(1) + "?";
+        }
         java.util.regex.Matcher joined = CARRIED_ON.matcher(sentence);
         if (before.endsWith("?")
                 && ASKING_OPENER.matcher(before).lookingAt()

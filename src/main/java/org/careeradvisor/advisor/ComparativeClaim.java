@@ -30,9 +30,24 @@ record ComparativeClaim(String before, String after, String quality, boolean les
     private static final Set<String> ROLE_NAME_WORDS =
             Set.of("research", "data", "machine", "learning", "quality", "engineering", "senior", "lead");
 
+    /**
+     * "is the research engineer role primarily concerned with theoretical exploration?": one role said to be mostly
+     * one thing, which the clause of the statement naming it settles for whichever role that clause names.
+     */
+    private static final Pattern MOSTLY = Pattern.compile("\\b(?:primarily|mainly|mostly|chiefly|largely|all about)"
+            + "(?:\\s+(?:concerned with|focused on|about|into|doing|on|with|the|a|an))*\\s+([a-z]+)[a-z-]*");
+
     /** The claim a yes/no question makes when it compares with "more/less ... than". */
     static Optional<ComparativeClaim> of(String asking) {
         String text = asking.toLowerCase(Locale.ROOT);
+        Matcher mostly = MOSTLY.matcher(text);
+        if (mostly.find() && mostly.group(1).length() >= 4 && !text.substring(mostly.end()).contains(" or ")) {
+            return Optional.of(new ComparativeClaim(
+                    text.substring(0, mostly.start()),
+                    "",
+                    mostly.group(1).substring(0, Math.min(STEM, mostly.group(1).length())),
+                    false));
+        }
         Matcher more = MORE.matcher(text);
         if (!more.find()
                 || !THAN.matcher(text.substring(more.end())).find()
@@ -59,13 +74,19 @@ record ComparativeClaim(String before, String after, String quality, boolean les
         Optional<String> other = firstRoleNoun(after, roleNouns);
         boolean qualityNamesRoles = roleNouns.stream().anyMatch(noun -> noun.startsWith(quality))
                 || ROLE_NAME_WORDS.stream().anyMatch(word -> word.startsWith(quality));
-        return subject.isPresent() && other.isPresent() && !subject.equals(other) && !qualityNamesRoles
-                ? subject
-                : Optional.empty();
+        // A claim of one role alone ("mainly theory") has no other role to name.
+        boolean compared = after.isEmpty() || other.isPresent() && !subject.equals(other);
+        return subject.isPresent() && compared && !qualityNamesRoles ? subject : Optional.empty();
     }
 
     /** "Yes" or "No" from the first statement with a clause naming the quality and a role, or empty. */
     Optional<String> against(List<Statement> statements, Set<String> roleNouns) {
+        if (after.isEmpty() && firstRoleNoun(before, roleNouns).isEmpty() && !statements.isEmpty()) {
+            // "is RE mainly a theory role?": the role asked of, named by its initials, is that of the statements.
+            return new ComparativeClaim(before + " " + statements.get(0).roleTitle().toLowerCase(Locale.ROOT), after,
+                            quality, less)
+                    .verdict(statements.stream().map(Statement::quote).toList(), roleNouns);
+        }
         return verdict(statements.stream().map(Statement::quote).toList(), roleNouns);
     }
 
@@ -79,14 +100,15 @@ record ComparativeClaim(String before, String after, String quality, boolean les
         if (subject.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> compared =
-                Set.of(subject.get(), firstRoleNoun(after, roleNouns).orElseThrow());
+        Optional<String> other = firstRoleNoun(after, roleNouns);
         for (String text : texts) {
             for (String clause : CLAUSE.split(text.toLowerCase(Locale.ROOT))) {
                 boolean namesQuality = Text.words(clause).stream().anyMatch(word -> word.startsWith(quality));
                 // Only a clause naming one of the two compared roles answers: "works with data scientists" does not.
-                Optional<String> role =
-                        namesQuality ? firstRoleNoun(clause, roleNouns).filter(compared::contains) : Optional.empty();
+                Optional<String> role = namesQuality
+                        ? firstRoleNoun(clause, roleNouns)
+                                .filter(noun -> noun.equals(subject.get()) || other.map(noun::equals).orElse(after.isEmpty()))
+                        : Optional.empty();
                 if (role.isPresent()) {
                     return Optional.of(role.get().equals(subject.get()) != less ? "Yes" : "No");
                 }

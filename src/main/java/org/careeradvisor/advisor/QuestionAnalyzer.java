@@ -124,7 +124,7 @@ public class QuestionAnalyzer {
     private static final Pattern FIRST_PERSON =
             Pattern.compile("(?i)\\b(i(?!'?ve heard\\b|'?ve read\\b| heard\\b| read\\b"
                     + "| was told\\b| keep hearing\\b| think\\b| thought\\b| believe\\b| assume\\b)|i'm|im|i've|ive|my|me)\\b"
-                    + "|^[^.?!]{0,60}\\b(here|guy|girl)\\b[:,.]");
+                    + "|^[^.?!]{0,60}\\b(here|guy|girl)\\b[:,.]|" + Text.UNSAID_I);
 
     private static final String YEARS_OF =
             "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\+?\\s*(years?|yrs?)\\b";
@@ -201,6 +201,7 @@ public class QuestionAnalyzer {
                 });
             }
             RoleMatcher matcher = new RoleMatcher(roles, vocabulary);
+            texts.addAll(matcher.acronyms());
             current = new CachedMatcher(
                     roles,
                     matcher,
@@ -605,6 +606,11 @@ public class QuestionAnalyzer {
         List<RoleDocument> subjects =
                 intent == Intent.COMPARE ? named.subList(0, Math.min(named.size(), MAX_COMPARED_ROLES)) : named;
         String query = followUp && !named.isEmpty() ? named.get(0).title() + ": " + text : text;
+        if (restated.isPresent() && !named.isEmpty() && matcher.namesOtherJob(text)) {
+            // "how's the job outlook for data architects?" then "and for ML engineers?": the question before, asked of
+            // the other job the same document names.
+            query = named.get(0).title() + ": " + previous.get().question() + " " + text;
+        }
         return new QuestionAnalysis(intent, subjects, topic, followUp, query, null, null, protectedTraits, text);
     }
 

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * What form of answer a question wants, from how it is asked: a yes or no, a figure, or a list; and whether it asks
  * what is needed (so that "an advantage" answers "no"), or whether the role can be had without something; and the number a
- * yes/no question puts to the document ("is 1 year enough?").
+ * yes/no question puts to the document ("is 1 year enough?"); and what a claim asked says does not hold ("... and not to
+ * financial companies").
  */
 record QuestionShape(
         boolean yesNo,
@@ -18,10 +19,14 @@ record QuestionShape(
         boolean without,
         Optional<AskedNumber> number,
         boolean either,
-        Optional<ComparativeClaim> comparative) {
+        Optional<ComparativeClaim> comparative,
+        Optional<String> denied,
+        String asked) {
 
-    private static final Pattern YES_NO =
-            Pattern.compile("^(is|are|am|do|does|did|can|could|should|will|would|must|has|have|need|was|were)\\b.*");
+    private static final Pattern YES_NO = Pattern.compile(
+            "^(is|are|am|do|does|did|can|could|should|will|would|must|has|have|need|was|were)\\b.*"
+                    // "surely it's the engineer who does the theory?": a claim put to be confirmed.
+                    + "|^(it's|it is|that's|thats|they're|they are|there's)\\b[^?]*\\?+$");
     /** "quick q", "surely", "ok so": words before a question that say how it is asked. */
     private static final Pattern OPENER =
             Pattern.compile("^(?:(?:(?:quick|simple|dumb|stupid|silly|honest|serious|real|"
@@ -53,6 +58,10 @@ record QuestionShape(
             Pattern.compile("(can|could|would|will) (you|u)( please| pls)? (write|draft|give|"
                     + "list|tell me (?!if|whether)|show|make|create|help|explain|compare|rewrite|put|prepare|produce|generate|"
                     + "summari[sz]e|describe|outline|suggest|recommend|send)");
+
+    /** "relevant to tech firms and not to financial companies": what a claim says does not hold. */
+    private static final Pattern DENIED = Pattern.compile(
+            "\\b(?:and|but) not (?:(?:to|in|for|at|with|by|a|an|the|really)\\s+)*([a-z][a-z -]{2,40}?)\\s*(?:[.,;?!]|$)");
 
     private static final Pattern EITHER = Pattern.compile("\\b[\\w'.]+ or (an? )?[\\w'.]+");
     private static final Pattern NEED_OPENER = Pattern.compile("(need|have|has)\\b");
@@ -107,7 +116,14 @@ record QuestionShape(
                 // "does the manager need a master's or phd?" offers the document's own alternatives.
                 yesNo && !exclusive && EITHER.matcher(text).find(),
                 // "are research engineers more about theory than scientists?"
-                yesNo ? ComparativeClaim.of(text) : Optional.empty());
+                yesNo ? ComparativeClaim.of(text) : Optional.empty(),
+                yesNo ? denied(text) : Optional.empty(),
+                text);
+    }
+
+    private static Optional<String> denied(String text) {
+        java.util.regex.Matcher denied = DENIED.matcher(text);
+        return denied.find() ? Optional.of(denied.group(1).strip()) : Optional.empty();
     }
 
     private static final Pattern AGE = Pattern.compile("\\b\\d+\\s*(years?|yrs?)[ -]old\\b");

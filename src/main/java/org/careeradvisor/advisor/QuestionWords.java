@@ -53,6 +53,8 @@ public class QuestionWords {
         Set<String> terms = new HashSet<>(analyzer.terms(asked));
         terms.removeAll(asking);
         roles.forEach(role -> role.names().forEach(name -> terms.removeAll(analyzer.terms(name))));
+        // "is RE mainly a theory role?": the initials name the role too.
+        roles.forEach(role -> RoleAcronyms.of(role).forEach(letters -> terms.removeAll(analyzer.terms(letters))));
         return terms;
     }
 }

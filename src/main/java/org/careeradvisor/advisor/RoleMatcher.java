@@ -43,6 +43,7 @@ public class RoleMatcher {
     private final List<List<List<String>>> nameTokens = new ArrayList<>();
 
     private final RoleNameIndex names;
+    private final RoleAcronyms acronyms;
 
     public RoleMatcher(List<RoleDocument> roles, Vocabulary vocabulary) {
         this.roles = roles;
@@ -78,6 +79,7 @@ public class RoleMatcher {
         Map<String, Integer> distinctiveRoles = new HashMap<>();
         distinctiveTokens.forEach((token, roleId) -> distinctiveRoles.put(token, positions.get(roleId)));
         names = new RoleNameIndex(nameTokens, distinctiveRoles);
+        acronyms = new RoleAcronyms(roles);
         findOtherJobs();
     }
 
@@ -101,6 +103,11 @@ public class RoleMatcher {
                             && distinctiveTokens.containsKey(words.get(1))
                             && !namePairs.contains(String.join(" ", words))) {
                         otherJobs.putIfAbsent(String.join(" ", words), role);
+                        if (words.get(0).equals("learning")
+                                && section.body().substring(0, pair.start()).endsWith("Machine ")) {
+                            // "ml engineers" is how people type "Machine Learning Engineers".
+                            otherJobs.putIfAbsent("ml " + words.get(1), role);
+                        }
                     }
                 }
             }
@@ -117,6 +124,11 @@ public class RoleMatcher {
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             bestMention(roles.get(i), nameTokens.get(i), words, clauseStarts).ifPresent(mentions::add);
         }
+        for (int i = 0; i < words.size(); i++) {
+            // "MLDA base salary?", "swe -> RS": a role by its initials.
+            int at = i;
+            acronyms.of(words.get(i), text).ifPresent(role -> mentions.add(new RoleMention(role, at, 1, 0)));
+        }
         // Only when no role is named: "I'm a machine learning engineer, how do I become a research engineer?" names
         // one role, the research engineer.
         for (int i = 1; i < words.size() && mentions.isEmpty() && !otherJobs.isEmpty(); i++) {
@@ -127,6 +139,22 @@ public class RoleMatcher {
         }
         mentions.sort(Comparator.comparingInt(RoleMention::position));
         return removeOverlaps(mentions);
+    }
+
+    /** Every role's initials ("mlda", "airm"), which the speller must leave as they are. */
+    public java.util.Set<String> acronyms() {
+        return acronyms.all();
+    }
+
+    /** Whether the text names a job the documents name that is no role's ("ml engineers", see {@link #otherJobs}). */
+    public boolean namesOtherJob(String text) {
+        List<String> words = tokens(text);
+        for (int i = 1; i < words.size(); i++) {
+            if (otherJobs.containsKey(words.get(i - 1) + " " + words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

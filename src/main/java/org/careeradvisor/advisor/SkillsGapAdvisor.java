@@ -297,7 +297,8 @@ class SkillsGapAdvisor {
     /** The person writing speaks of themselves: the fit is theirs, not a friend's or a hire's. */
     private static final Pattern OWN = Pattern.compile(
             "(?i)\\b(i|i'm|im|i've|ive|i'd|me)\\b|\\bmy\\b(?! (?:son|daughter|"
-                    + "friend|kid|child|partner|wife|husband|nephew|niece|brother|sister|cousin|colleague|candidate)s?\\b)");
+                    + "friend|kid|child|partner|wife|husband|nephew|niece|brother|sister|cousin|colleague|candidate)s?\\b)|"
+                    + Text.UNSAID_I);
 
     /** "know: do I need a PhD", "ask something": a wish to learn something, not for work a role does. */
     private static final Pattern NO_WORK =
@@ -349,18 +350,25 @@ class SkillsGapAdvisor {
             boolean asked = ASKED_BEFORE
                             .matcher(message.substring(Math.max(0, work.start() - 12), work.start()))
                             .find()
-                    || message.indexOf('?', work.end()) == work.end();
+                    || message.indexOf('?', work.end()) == work.end()
+                    // "who builds the pipelines, the architect or the engineer?" asks who, of nobody described.
+                    || work.group(2) != null && message.substring(0, work.start()).isBlank();
             if (!asked) {
-                said.add(work.group(1).strip());
+                said.add((work.group(1) != null ? work.group(1) : work.group(2)).strip());
             }
         }
         return said.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("; ", said));
     }
 
-    private static final Pattern WORK_DONE = Pattern.compile("(?i)\\b(?:i|we)(?:'ve| have)?\\s+"
+    private static final Pattern WORK_DONE = Pattern.compile("(?i)\\b(?:(?:i|we)(?:'ve| have)?\\s+"
             + "(?:also\\s+|now\\s+|currently\\s+)?"
             + "((?:run|lead|manage|head|own|oversee|direct|set|built|build|publish|ship|shipped)\\b"
-            + "[^.?!;]{4,140})");
+            + "[^.?!;]{4,140})"
+            // "a candidate who leads an applied ML squad: hands-on, builds and optimises models": the work of the
+            // person described.
+            + "|who\\s+(?:also\\s+|now\\s+|currently\\s+)?"
+            + "((?:runs|leads|manages|heads|owns|oversees|directs|sets|builds|built|publishes|ships|shipped)\\b"
+            + "[^.?!;]{4,140}))");
 
     /** "can", "should", "if", "to" just before the "I": the work is asked about or wished, not done. */
     private static final Pattern ASKED_BEFORE =

@@ -36,6 +36,13 @@ final class Text {
     }
 
     /** A year as people write one: "2019", "in 2030". */
+    /**
+     * A message that opens with what its writer does or wants, the "I" left out: "doing phd in ML, wanna invent new
+     * algorithms", "studying CS, want to build models". A regular expression to join to others.
+     */
+    static final String UNSAID_I =
+            "^\\W*(?:doing|studying|working (?:as|in|on)|wanna|want to|hoping to|planning to|looking to)\\b";
+
     static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b");
 
     /** Whether a padded text ({@link #padded}) holds one of the phrases as whole words. */

@@ -3,11 +3,14 @@ package org.careeradvisor.advisor;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.careeradvisor.knowledge.RoleDocument;
 import org.careeradvisor.retrieval.SearchIndex;
+import org.careeradvisor.retrieval.TermAnalyzer;
 
 /**
  * The role a person's wish describes without naming it: "want to move up into managing a research team", "do pure
@@ -18,6 +21,8 @@ final class WishedRole {
 
     /** How far ahead of the others (from 0 for the least like to 1 for the most like) the wished role must be. */
     private static final double WISH_MARGIN = 0.15;
+    /** Stems a wish and the role profiles the way the index does. */
+    private static final TermAnalyzer TERMS = new TermAnalyzer();
 
     private WishedRole() {}
 
@@ -46,10 +51,52 @@ final class WishedRole {
                             .orElse(0));
         }
         scale(similarity);
-        long near = similarity.values().stream()
-                .filter(value -> value > 1 - WISH_MARGIN)
-                .count();
-        return near == 1 ? similarity : Map.of();
+        List<String> near = similarity.entrySet().stream()
+                .filter(entry -> entry.getValue() > 1 - WISH_MARGIN)
+                .map(Map.Entry::getKey)
+                .toList();
+        if (near.size() == 1) {
+            return similarity;
+        }
+        // "take AI research and put it into production": both research roles read alike to the embedding; the word
+        // only one role's profile uses ("production") decides between them.
+        return rarerWords(wish, roles, near)
+                .map(winner -> {
+                    near.forEach(role -> similarity.put(role, Math.min(similarity.get(role), 1 - WISH_MARGIN)));
+                    similarity.put(winner, 1.0);
+                    return similarity;
+                })
+                .orElse(Map.of());
+    }
+
+    /**
+     * The one role among the near ones whose profile (title, summary and aspirations) shares the most of the wish's
+     * words, each word weighted by how few roles' profiles use it (a word every profile has weighs nothing).
+     */
+    private static Optional<String> rarerWords(String wish, List<RoleDocument> roles, List<String> near) {
+        Map<String, Set<String>> profileTerms = new HashMap<>();
+        for (RoleDocument role : roles) {
+            Set<String> terms = new HashSet<>(TERMS.terms(role.title() + " " + (role.summary() == null ? "" : role.summary())));
+            role.aspirations().forEach(aspiration -> terms.addAll(TERMS.terms(aspiration)));
+            profileTerms.put(role.id(), terms);
+        }
+        Map<String, Double> weight = new HashMap<>();
+        for (String term : TERMS.terms(wish)) {
+            long using = profileTerms.values().stream().filter(terms -> terms.contains(term)).count();
+            if (using > 0) {
+                weight.put(term, Math.log((double) roles.size() / using));
+            }
+        }
+        Map<String, Double> shared = new HashMap<>();
+        near.forEach(role -> shared.put(
+                role,
+                weight.entrySet().stream()
+                        .filter(entry -> profileTerms.get(role).contains(entry.getKey()))
+                        .mapToDouble(Map.Entry::getValue)
+                        .sum()));
+        double best = shared.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<String> top = near.stream().filter(role -> shared.get(role) == best).toList();
+        return best > 0 && top.size() == 1 ? Optional.of(top.get(0)) : Optional.empty();
     }
 
     /** A wish of the message and how like each role it reads, when one role reads clearly most like it. */

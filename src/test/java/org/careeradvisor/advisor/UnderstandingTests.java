@@ -1814,7 +1814,6 @@ class UnderstandingTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            can i be an ai research manager with a master's, no phd?                                                  | **Yes** | Master's or Ph.D.
             phd in stats, led a team of 6 for 4 years. could i move into an AI research manager role?                | **Yes** | 2+ years
             she has a bachelor's in physics and led a lab team for 3 years. can she apply for AI research manager?    | **Not yet** | Master's or Ph.D.
             """)
@@ -2098,6 +2097,7 @@ class UnderstandingTests {
             Please, is the data architect job growing faster than average for all occupations? | **Yes**        | 8-9%
             do ML architects usually get stock options as part of comp?                          | **Yes.**       | $10,000
             is there a bonus for ML data architects?                                             | **Yes.**       | $15,000
+            can i be an ai research manager with a master's, no phd?                             | **Yes**        | Master's or Ph.D.
             """)
     void yesNoQuestionsPutInOtherWordsOpenWithTheirVerdict(String message, String verdict, String fact) {
         Answer answer = ask(null, message);
@@ -2218,5 +2218,62 @@ class UnderstandingTests {
             """)
     void howOrWhenAPartIsPaidGetsNoYes(String message) {
         assertThat(firstLine(ask(null, message))).doesNotStartWith("**Yes.**");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            doing phd in ML, wanna invent new algorithms n publish papers. wat role?                            | AI Research Scientist | what you want
+            i want to take AI research and actually put it into production, not just theory. which role fits? | AI Research Engineer  | what you want
+            Drafting an offer for a candidate who leads an applied ML squad: hands-on, builds and optimises models and gets them into the product. Which role title should I put on the offer? | AI Research Engineer | the work you describe
+            """)
+    void aWishOrWorkWithoutAnIOrThatReadsLikeTwoRolesStillFindsOne(String message, String role, String read) {
+        Answer answer = ask(null, message);
+
+        assertThat(answer.intent()).isEqualTo(Intent.SKILLS_GAP);
+        assertThat(firstLine(answer)).startsWith("**Closest fit: " + role + ".**").contains(read);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            is kafka actually part of the ML data architect picture, or is that just data eng stuff? spark too? | **Yes**   | Kafka
+            For the period 2020 to 2030, is the projected growth rate for Machine Learning Engineers higher than that for Data Architects? | **Yes** | 22%
+            Is the projected job growth for Machine Learning Engineers only 9%, same as data architects?       | **No**    | 22%
+            Is projected growth for data architects higher than for machine learning engineers?                 | **No**    | 9%
+            I had assumed that the VP of AI Quality Engineering role is relevant mainly to pure technology firms and not to financial companies. Does that assumption hold? | **No** | BlackRock
+            I have been told that the AI Research Engineer role is primarily concerned with theoretical exploration rather than deployment. Is that an accurate description? | **No** | deploying
+            is RE mainly a theory role?                                                                          | **No**    | deploying
+            can i list cloud platforms experience as a requirement for the VP AI Quality Eng posting?           | **Yes**   | cloud platforms
+            """)
+    void claimsChecksAndFiguresSetSideBySideOpenWithTheirVerdict(String message, String verdict, String fact) {
+        Answer answer = ask(null, message);
+
+        assertThat(firstLine(answer)).startsWith(verdict).contains(fact);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            MLDA base salary range, US?            | Machine Learning Data Architect
+            AIRM - do I need prior leadership exp? | AI Research Manager
+            swe -> RS, whats required to make that jump | AI Research Scientist
+            """)
+    void aRoleIsNamedByItsInitials(String message, String role) {
+        assertThat(ask(null, message).roles()).containsExactly(role);
+    }
+
+    @Test
+    void initialsOfTwoLettersNameARoleOnlyInCapitals() {
+        Answer answer = ask(null, "re: the ml data architect role, what degree?");
+
+        assertThat(answer.roles()).containsExactly("Machine Learning Data Architect");
+    }
+
+    @Test
+    void anotherJobTheDocumentNamesKeepsTheQuestionBefore() {
+        String conversation = "other-job";
+        ask(conversation, "how's the job outlook for data architects?");
+
+        Answer answer = ask(conversation, "and for ML engineers?");
+
+        assertThat(firstLine(answer)).contains("22% for Machine Learning Engineers");
     }
 }
