@@ -213,6 +213,8 @@ final class AskingPart {
     /** "spark too?", "and python as well?": a few words the question before is asked of again. */
     private static final Pattern TOO =
             Pattern.compile("(?i)^(?:and |what about |how about )?((?:[\\w+#./-]+\\s+){0,2}[\\w+#./-]+)\\s+(?:too|as well|also)\\W*$");
+    /** "not in universities?", "and not at startups?": what the question before rules out, in a few words. */
+    private static final Pattern NOT_THAT = Pattern.compile("(?i)^(?:and |but |or )?not (?:[\\w'-]+\\s*){1,4}\\?+$");
     /** "and", "also", "plus" carrying a question on; "but" turns to something else. */
     private static final Pattern CARRIED_ON = Pattern.compile("(?i)^(?:and also|and|also|plus)[,:]?\\s+");
     /** "I'm 50", "they also": a clause with a subject of its own. */
@@ -269,6 +271,10 @@ final class AskingPart {
             // question asked again of one more thing, without the alternative the first one offered.
             String first = OFFERED_ALTERNATIVE.matcher(before).replaceAll("?");
             return first.substring(0, first.length() - 1).strip() + " and " + too.group(1) + "?";
+        }
+        if (before.endsWith("?") && NOT_THAT.matcher(sentence).matches()) {
+            // "AI research scientist work only in companies? not in universities?": what the question rules out.
+            return before.substring(0, before.length() - 1).strip() + ", " + sentence;
         }
         java.util.regex.Matcher joined = CARRIED_ON.matcher(sentence);
         if (before.endsWith("?")

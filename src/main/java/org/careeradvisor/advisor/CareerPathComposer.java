@@ -62,6 +62,8 @@ class CareerPathComposer {
                     + "(?= to\\b| into\\b| towards?\\b|[?,.!]|$)"),
             Pattern.compile("(?i)\\bi'?m (?:currently |now )?(?:working as )?an? " + JOB + JOB_END),
             Pattern.compile("(?i)\\bi work as an? " + JOB + JOB_END),
+            // "i am data architect since 5 years": the article a second language leaves out, the time it has lasted.
+            Pattern.compile("(?i)\\bi(?:'m| am) " + JOB + "(?= since\\b| for \\d| from (?:19|20)\\d\\d)"),
             // "currently a software engineer, what's the path ...", "as a QA tester, how do I ...".
             Pattern.compile("(?i)^\\W*(?:currently|presently|now|as) (?:working as )?an? " + JOB + JOB_END),
             Pattern.compile("(?i)^(?:an? )?" + JOB + " here\\b"),

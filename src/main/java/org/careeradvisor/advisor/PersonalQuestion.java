@@ -62,7 +62,9 @@ final class PersonalQuestion {
             Pattern.compile("(?i)\\b(in|at|near|from|to|around|outside|for|with)\\s+$");
     /** Pay of one person, or their private life. */
     private static final String PAY_WORDS = "earn|earns|earning|earned|make|makes|making|made|paid|pay|salary|"
-            + "comp|compensation|income|bonus|take home|takes home|equity|stock|shares|raise|overpaid|underpaid|sal|ctc";
+            + "comp|compensation|income|bonus|take home|takes home|equity|stock|shares|raise|overpaid|underpaid|sal|ctc|"
+            // "what's her total package?", "how much is he on now?"
+            + "package|pkg|how much (?:is|was|are) (?:he|she|they) on";
     /** A word of someone's pay, in any form ("bonuses", "earnings"). */
     private static final String PAY_FORMS = PAY_WORDS + "|earn\\w*|bonus\\w*|salaries";
 

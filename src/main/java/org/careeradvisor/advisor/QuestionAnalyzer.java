@@ -239,7 +239,8 @@ public class QuestionAnalyzer {
         }
         // Everything below reads the message with its typos corrected: "reserch scientst salery".
         Spelling.Reading reading = known.spelling().read(trimmed);
-        String text = reading.corrected();
+        // "what i need for become ML data architect": the "to" of a second language's "for".
+        String text = FOR_BECOME.matcher(reading.corrected()).replaceAll("to $1");
         String padded = Text.padded(text);
         String plain = padded.strip();
         // Small talk as typed ("ok cool, thank you") or as corrected ("thnaks").
@@ -855,6 +856,8 @@ public class QuestionAnalyzer {
     /** "understood", "got it, thanks": words that acknowledge the last answer before the next question. */
     private static final Pattern ACKNOWLEDGED = Pattern.compile("^(?:(?:understood|got it|thanks|thank you|thx|ok|okay|"
             + "great|cool|perfect|noted|right|alright|nice|sure|interesting|makes sense|oh|ah|wow|hmm)\\s+)+");
+
+    private static final Pattern FOR_BECOME = Pattern.compile("(?i)\\bfor (become|get into|move into|work as|be)\\b");
 
     private static final Pattern WH_ASKED = Pattern.compile("(?i)(what|which|whats)\\b");
 

@@ -43,7 +43,7 @@ record QuestionShape(
                     + "(?:need|needs|require|requires|required|needed|necessary|mandatory|compulsory|won'?t|wont|doesn'?t|isn'?t|aren'?t|can'?t|cannot|is|are|counts?|"
                     // "ml architect base over 300k possible?", "data architects earn more than ml architects?"
                     // "n base only?" asks for the base alone: "only" with nothing after it asks nothing.
-                    + "only(?=\\s+\\w)|just(?=\\s+\\w)|over|above|under|below|more than|less than|possible|earn|earns|"
+                    + "only(?=\\s+\\w)|just(?=\\s+\\w)|also(?=\\s+\\w)|over|above|under|below|more than|less than|possible|earn|earns|"
                     + "make|makes|hire|hires|"
                     + "use|uses|work|works|get|gets|matter|matters)\\b"
                     + "[^?]{0,80}\\?+$"

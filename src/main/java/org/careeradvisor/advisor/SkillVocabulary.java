@@ -50,14 +50,19 @@ public class SkillVocabulary {
     /** The canonical names of the skills the text mentions, in vocabulary order. */
     public Set<String> find(String text) {
         Set<String> found = new LinkedHashSet<>();
+        // "pipelines/warehousing/ETL" lists three things; "AI/ML" and "CI/CD" are names of their own.
+        String listed = LISTED.matcher(text).replaceAll(", ");
         for (Skill skill : skills) {
             if (skill.patterns().stream()
-                    .anyMatch(pattern -> pattern.matcher(text).find())) {
+                    .anyMatch(pattern -> pattern.matcher(listed).find())) {
                 found.add(skill.name());
             }
         }
         return found;
     }
+
+    /** A slash between two words of three letters or more, which lists them. */
+    private static final Pattern LISTED = Pattern.compile("(?<=\\p{L}{3})/(?=\\p{L}{3})");
 
     private static Pattern pattern(String alias) {
         boolean exact = alias.startsWith("=");

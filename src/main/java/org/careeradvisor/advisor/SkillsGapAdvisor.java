@@ -84,6 +84,8 @@ class SkillsGapAdvisor {
     private static final Pattern ASPIRATION =
             Pattern.compile("(?i)\\b(?:want(?:s|ed)? (?:to|an|a|the|something)\\b|wanna|"
                     // "she wants mentor people", "i want go to the executive level": the "to" left out.
+                    // "want executive role for AI strategy": the role wished for, in a few words.
+                    + "want(?:s|ed)? (?=(?:an? )?(?:[\\w-]+ ){1,3}(?:role|job|position)\\b)|"
                     + "want(?:s|ed)? (?=(?:go|become|mentor|lead|manage|work|do|move|be|build|design|make|set|get|own|"
                     + "run|stay|keep|switch|teach|try|grow|guide|shape|drive)\\b)|would like (?:to|an|a|the)\\b|"
                     + "'d like (?:to|an|a|the)\\b|would rather|'d rather|keen on|keen to|my goal is to|my dream is to|moving (?:to|into)|"

@@ -2276,4 +2276,69 @@ class UnderstandingTests {
 
         assertThat(firstLine(answer)).contains("22% for Machine Learning Engineers");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            what make the salary of ml architect more high or more low?
+            why some ML architects earn 234k and others almost 800k??
+            why the huge spread 234k-797k on ML architect tc? whats behind it
+            besides yoe, what else would bump my pay as an MLDA?
+            """)
+    void theReasonsForASpreadOrWhatElseRaisesPayGetTheFactors(String message) {
+        assertThat(firstLine(ask(null, message))).startsWith("**What moves the pay of a Machine Learning Data Architect**");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            teammate Alex Novak just moved to research eng at OpenAI - how much is he on now?
+            Maria Lopez, head of AI QE at BlackRock - what's her total package?
+            """)
+    void aNamedPersonsPackageIsPrivate(String message) {
+        Answer answer = ask(null, message);
+
+        assertThat(answer.intent()).isEqualTo(Intent.OUT_OF_SCOPE);
+        assertThat(answer.answer()).contains("I can't share anyone's pay").doesNotContain("$");
+    }
+
+    @Test
+    void aJobHeldWithoutAnArticleAndForBecomeStartTheCareerPath() {
+        Answer answer = ask(null, "i am data architect since 5 years, what more i need for become ML data architect?");
+
+        assertThat(answer.intent()).isEqualTo(Intent.CAREER_PATH);
+        assertThat(firstLine(answer)).startsWith("**From data architect to Machine Learning Data Architect**");
+        assertThat(answer.answer()).contains("Specialise in integrating machine learning");
+    }
+
+    @Test
+    void aRoleWantedInAFewWordsIsAWish() {
+        Answer answer = ask(
+                null,
+                "candidate with 15 years in testing and quality assurance, senior leader, want executive role for AI "
+                        + "strategy. what role fit?");
+
+        assertThat(firstLine(answer)).startsWith("**Closest fit: AI Quality Engineering VP.**");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            AI research scientist work only in companies? not in universities? | **No**  | universities
+            the AI research manager also publish papers?                        | **Yes** | Publishing papers
+            is k8s part of the MLDA skill set?                                  | **Yes** | Kubernetes
+            """)
+    void shortYesNoQuestionsOpenWithTheirVerdict(String message, String verdict, String fact) {
+        Answer answer = ask(null, message);
+
+        assertThat(firstLine(answer)).startsWith(verdict);
+        assertThat(answer.answer()).contains(fact);
+    }
+
+    @Test
+    void skillsListedWithSlashesAreEachRead() {
+        String conversation = "slashes";
+        Answer fit = ask(conversation, "senior DE, 8 yrs pipelines/warehousing/ETL. which role fits?");
+        Answer path = ask(conversation, "ok whats the path there, how many yrs");
+
+        assertThat(firstLine(fit)).startsWith("**Closest fit: Machine Learning Data Architect.**").contains("ETL");
+        assertThat(path.answer()).contains("3-5 years");
+    }
 }
