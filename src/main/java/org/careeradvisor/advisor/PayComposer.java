@@ -1424,6 +1424,9 @@ class PayComposer {
         // "in Chicago ... in chicago specifically": a place named twice is missing once.
         Map<String, String> once = new java.util.LinkedHashMap<>();
         missing.values().forEach(scope -> once.putIfAbsent(scope.toLowerCase(Locale.ROOT), scope));
+        // "in the Bay Area" read as "Bay" and as the known "bay area": the shorter is part of the longer.
+        once.keySet().removeIf(scope -> once.keySet().stream()
+                .anyMatch(other -> !other.equals(scope) && (" " + other + " ").contains(" " + scope + " ")));
         return List.copyOf(once.values());
     }
 

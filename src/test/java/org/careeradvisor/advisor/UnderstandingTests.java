@@ -2341,4 +2341,12 @@ class UnderstandingTests {
         assertThat(firstLine(fit)).startsWith("**Closest fit: Machine Learning Data Architect.**").contains("ETL");
         assertThat(path.answer()).contains("3-5 years");
     }
+
+    @Test
+    void aPlaceReadTwiceIsNamedOnce() {
+        Answer answer = ask(
+                null, "startup CTO in Silicon Valley. what does an ML architect cost in the Bay Area specifically?");
+
+        assertThat(answer.answer()).doesNotContain("Bay Area or Bay");
+    }
 }
