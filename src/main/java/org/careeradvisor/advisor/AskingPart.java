@@ -24,7 +24,7 @@ final class AskingPart {
             Pattern.compile("(?i)(whats|hows|wheres|whos|what|which|how|why|when|where|who|is|are|am|do|"
                     + "does|did|can|could|should|will|would|must|has|have|need|tell me|list|name)\\b");
     /** A scene set before a colon, a dash or a comma: "Quick screening question:", "For a research engineer,". */
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:[^:,?]|,(?=\\d)){1,60}?(?::|\\s[-–—]\\s|,(?!\\d))\\s*");
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:[^:,?]|,(?=\\d)){1,90}?(?::|\\s[-–—]\\s|,(?!\\d))\\s*");
 
     private AskingPart() {}
 

@@ -101,7 +101,18 @@ record ComparativeClaim(String before, String after, String quality, boolean les
             return Optional.empty();
         }
         Optional<String> other = firstRoleNoun(after, roleNouns);
-        for (String text : texts) {
+        // "is the research engineer job mostly theory?": a statement setting two roles apart answers before one that
+        // names the quality in passing ("the engineer turns theoretical advances into solutions").
+        List<String> ordered = texts.stream()
+                .sorted(java.util.Comparator.comparing(
+                        (String text) -> Text.words(text.toLowerCase(Locale.ROOT)).stream()
+                                        .map(word -> word.endsWith("s") ? word.substring(0, word.length() - 1) : word)
+                                        .filter(roleNouns::contains)
+                                        .distinct()
+                                        .count()
+                                < 2))
+                .toList();
+        for (String text : ordered) {
             for (String clause : CLAUSE.split(text.toLowerCase(Locale.ROOT))) {
                 boolean namesQuality = Text.words(clause).stream().anyMatch(word -> word.startsWith(quality));
                 // Only a clause naming one of the two compared roles answers: "works with data scientists" does not.

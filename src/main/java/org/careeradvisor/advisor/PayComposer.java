@@ -135,7 +135,7 @@ class PayComposer {
         }
         String asked = knowledge.withoutNames(role.id(), question);
         String padded = Text.padded(asked);
-        List<String> missing = missingScope(asked, question, pay);
+        List<String> missing = askedOfHome(question, missingScope(asked, question, pay));
         boolean totalOverBase = TOTAL_OVER_BASE.matcher(asked).find();
         List<PayAspect> aspects = totalOverBase
                 // "why is total comp so much higher than the base?": what total pay is made of besides the base.
@@ -149,7 +149,8 @@ class PayComposer {
                         knowledge,
                         !missing.isEmpty()
                                 || vocabulary.payAspects().stream()
-                                        .anyMatch(aspect -> SCOPING.contains(aspect.id()) && aspect.askedIn(padded)));
+                                        .anyMatch(aspect -> SCOPING.contains(aspect.id()) && aspect.askedIn(padded)),
+                        Text.containsAny(padded, vocabulary.homeRegion()));
         StringBuilder markdown = new StringBuilder();
         List<Statement> used = new ArrayList<>();
         boolean partly = false;
@@ -790,6 +791,34 @@ class PayComposer {
     }
 
     /** Whether the question's asking sentence names the scope, or the scope is no place word to find. */
+    /**
+     * "client in Riyadh asks: ML Architect US base salary range?": when the part that asks names the documents' own
+     * region, a place named only before it is where the asker is, no scope asked.
+     */
+    private List<String> askedOfHome(String question, List<String> missing) {
+        Matcher lead = SCENE_END.matcher(question);
+        if (!lead.find()) {
+            return missing;
+        }
+        String scene = question.substring(0, lead.start()).toLowerCase(Locale.ROOT);
+        String asking = question.substring(lead.end()).toLowerCase(Locale.ROOT);
+        if (!Text.containsAny(Text.padded(asking), vocabulary.homeRegion()) || BEYOND_HOME.matcher(asking).find()) {
+            // "for a hire outside the United States?" asks about elsewhere.
+            return missing;
+        }
+        return missing.stream()
+                .filter(scope -> !abroad(scope)
+                        || !scene.contains(scope.toLowerCase(Locale.ROOT))
+                        || asking.contains(scope.toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
+    private static final Pattern BEYOND_HOME =
+            Pattern.compile("(?i)\\b(outside|beyond|except|apart from|other than|non-|abroad|global|worldwide|international)");
+
+    /** The end of a scene set before the question: "client in Riyadh asks:", "I'm based in Berlin.". */
+    private static final Pattern SCENE_END = Pattern.compile("[:.?!]\\s+");
+
     private static boolean namedWhereAsked(String question, String scope) {
         String asking = AskingPart.of(question).toLowerCase(Locale.ROOT);
         String lower = question.toLowerCase(Locale.ROOT);
@@ -864,17 +893,27 @@ class PayComposer {
      * when the follow-up asks for none of its own and only names a scope ("and in Europe?").
      */
     private List<PayAspect> withEarlier(
-            List<PayAspect> asked, String earlier, RoleDocument role, KnowledgeBase knowledge, boolean scoped) {
+            List<PayAspect> asked,
+            String earlier,
+            RoleDocument role,
+            KnowledgeBase knowledge,
+            boolean scoped,
+            boolean namesHome) {
         if (earlier == null) {
             return asked;
         }
         List<PayAspect> before = askedAspects(Text.padded(knowledge.withoutNames(role.id(), earlier)));
         if (asked.isEmpty() && scoped) {
             // "what's the base for ML architects?" then "and in Europe?": the same figures, for the place asked now.
-            return before.stream().filter(aspect -> !aspect.answersWithList()).toList();
+            return before.stream()
+                    .filter(aspect -> !aspect.answersWithList())
+                    .filter(aspect -> !aspect.id().equals("global") || !namesHome)
+                    .toList();
         }
         List<PayAspect> carried = new ArrayList<>(before.stream()
                 .filter(aspect -> SCOPING.contains(aspect.id()) && !asked.contains(aspect))
+                // "what's the global median?" then "and in US?": the documents' own region asked now, not worldwide.
+                .filter(aspect -> !aspect.id().equals("global") || !namesHome)
                 .toList());
         if (carried.isEmpty()) {
             return asked;

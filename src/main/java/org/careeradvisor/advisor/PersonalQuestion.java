@@ -73,7 +73,8 @@ final class PersonalQuestion {
     private static final Pattern PRIVATE = Pattern.compile("(?i)\\b(" + PAY_FORMS + "|health|sick|ill|illness|"
             + "pregnant|(is|are) (he|she|they) single|is single|single(?=\\s*\\?)|single or|married|dating|divorced|relationship|religion|religious|age|"
             + "how old|birthday|(home )?address|home (city|town)|linkedin|instagram|facebook|social media( accounts?)?|where (does|do) \\w+ live|lives|phone|phone number|e-?mail|contact details|"
-            + "performance review|appraisal|rating|fired|disciplin\\w*)\\b");
+            + "performance review|appraisal|rating|fired|disciplin\\w*|(?:bad|good|poor|negative|weak) review|"
+            + "let (?:him|her|them) go|is (?:he|she) any good)\\b");
     /** "that role", "on average", "ML architects", "an ML data architect": the role in general, whoever asks. */
     private static final Pattern GENERAL =
             Pattern.compile("(?i)\\b(roles?|positions?|jobs?|on average|average|typical(ly)?|usually|"
@@ -131,11 +132,13 @@ final class PersonalQuestion {
     private static final Pattern FACTOR_EFFECT = Pattern.compile(
             "(?i)\\b(?:will|would|does|do|could|might)\\s+(?:that|this|it|(?:his|her|their|a|an|the|more|having)\\b[^.?!,]{0,30}?)?"
                     + "\\s*\\b(?:bump|boost|raise|increase|push up|lift|affect|impact|improve|help|change|matter|count|make a "
-                    + "difference)\\w*\\b[^.?!]{0,40}?\\b(?:salary|pay|comp|compensation|earnings|income)\\b");
+                    + "difference)\\w*\\b[^.?!]{0,80}?\\b(?:salary|pay|comp|compensation|earnings|income)\\b");
     /** What a person has that the documents name as a factor of pay. */
     private static final Pattern FACTOR = Pattern.compile("(?i)\\b(?:experience|years?|yrs|degree|ph\\.?d|masters?|"
             + "bachelors?|skills?|certifications?|certs?|location|city|industry|sector|company size|kind of company|"
-            + "type of company|size of (?:the )?company|startups?|big (?:company|companies|corporations?))\\b");
+            + "type of company|size of (?:the )?company|startups?|big (?:company|companies|corporations?)|"
+            // "where he ends up living and which company he works for"
+            + "where (?:he|she|they|you|i|we) (?:lives?|living|ends? up|works?|settles?)|(?:which|what) company)\\b");
 
     /**
      * "if my husband learns Kubernetes, will his salary go up?": the same question with the pay before the change.
@@ -161,6 +164,14 @@ final class PersonalQuestion {
     /** Where a clause ends: "..., my boyfriend is thinking to apply" is a clause of its own. */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:.?!]+\\s*|\\s+(?:and|but|because|since)\\s+");
 
+    /** "is thinking about becoming", "wants to be", "plans to go into": a role someone may take up. */
+    private static final Pattern PROSPECT = Pattern.compile("(?i)\\b(?:thinking (?:about|of)|considering|wants? to|"
+            + "planning to|plans to|hoping to|hopes to|dreams? of|would like to|aims? to|interested in)\\s+"
+            + "(?:becoming|become|be|being|going into|go into|getting into|get into|a career as|working as|work as)\\b");
+    /** "what would she earn", "how much could he make": pay that is yet to come. */
+    private static final Pattern WOULD_EARN = Pattern.compile("(?i)\\b(?:would|will|could|might)\\s+(?:he|she|they)\\s+"
+            + "(?:earn|make|get|be paid|take home|be making)\\b");
+
     private PersonalQuestion() {}
 
     /** @param knows whether a word is one the documents or the vocabulary use, so "Machine Learning" is never a name */
@@ -173,6 +184,11 @@ final class PersonalQuestion {
         }
         if (namesSomeoneInFull(message, knows) && PRIVATE.matcher(message).find()) {
             return true;
+        }
+        if (PROSPECT.matcher(message).find() && WOULD_EARN.matcher(message).find()) {
+            // "my daughter is thinking about becoming an ML data architect. What would she earn in the UK?": the pay of
+            // a role someone may take up, which is the market's, not theirs.
+            return false;
         }
         // Split at every question or full stop, also before a lower-case "we're both architects".
         for (String sentence : message.split("(?<=[.?!])\\s+")) {

@@ -64,7 +64,10 @@ public class QuestionAnalyzer {
                     + "what i do|this)|how (?:do|can|could|would|should) (?:i|we|you|one|someone|he|she|they) get from "
                     + "(?:here|there|where i am|my current|what i do|this)\\b.*\\bto"
                     // "what's the path from here to ML data architect?"
-                    + "|(?:path|route|way|road|steps?) from (?:here|there|where i am|my current|now|this point)\\b)\\b");
+                    + "|(?:path|route|way|road|steps?) from (?:here|there|where i am|my current|now|this point)\\b"
+                    // "candidate is junior data analyst (2 yrs). how does she get to ML data architect?"
+                    + "|how (?:do|does|can|could|would|should) (?:i|we|you|one|someone|he|she|they) (?:get|go|move|progress) "
+                    + "(?:to|into|towards?|up to)\\b)\\b");
 
     /** A greeting to the bot by its name: "Dear Career Advisor,", "hi career advisor!". */
     private static final Pattern ADDRESSED = Pattern.compile("(?i)^(?:dear[\\s,]+|(hi|hello|hey|good (?:morning|"
@@ -907,6 +910,8 @@ public class QuestionAnalyzer {
         // "data scientist, good with tensorflow and stats ... fit?": skills and a fit asked for, without an "I".
         return FIRST_PERSON.matcher(text).find() && (years || named >= 2)
                 || OPENING_YEARS.matcher(text).find()
+                // "Director of QA at a fintech, test automation, leads engineers ... fit?": a job held, then a fit.
+                || !asking.equals(text) && FIT_ASKED.matcher(asking).find() && opensWithJob(text)
                 || named >= 2 && FIT_ASKED.matcher(text).find()
                 // "friend is software eng, builds and deploys deep learning models ... what role is good for him": a
                 // person's work told and a fit asked for them.
@@ -915,6 +920,19 @@ public class QuestionAnalyzer {
                         && FIT_FOR.matcher(asking).find()
                         && !asking.equals(text);
     }
+
+    /** Whether the message opens with a job, in its first few words before a comma or full stop. */
+    private boolean opensWithJob(String text) {
+        Matcher opening = OPENING_CLAUSE.matcher(text);
+        if (!opening.lookingAt()) {
+            return false;
+        }
+        List<String> words = Text.words(opening.group(1));
+        return words.size() <= MAX_JOB_WORDS && words.stream().anyMatch(vocabulary.roleNouns()::contains);
+    }
+
+    private static final Pattern OPENING_CLAUSE = Pattern.compile("^\\W*([^,.;:?!]{3,60}?)(?: at [^,.;:?!]{2,40})?[,.;:]");
+    private static final int MAX_JOB_WORDS = 5;
 
     /** Whether the message names a section of the role's document by its title ("strategic focus"), not its overview. */
     private static boolean namesSection(RoleDocument role, String text) {

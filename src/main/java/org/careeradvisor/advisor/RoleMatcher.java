@@ -329,7 +329,8 @@ public class RoleMatcher {
     static List<String> tokens(String text) {
         return Text.words(text.replace('/', ' ').replace('&', ' ').replace('-', ' ')).stream()
                 .map(word -> word.replace("'s", "").replace(".", ""))
-                .map(word -> word.length() > 4 && word.endsWith("s") && !word.endsWith("ss")
+                // "leads engineers" is a verb and its object, not "lead engineer".
+                .map(word -> word.length() > 4 && word.endsWith("s") && !word.endsWith("ss") && !word.equals("leads")
                         ? word.substring(0, word.length() - 1)
                         : word)
                 .filter(word -> !word.isBlank())

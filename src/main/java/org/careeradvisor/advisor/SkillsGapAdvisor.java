@@ -114,7 +114,7 @@ class SkillsGapAdvisor {
      */
     private static final Pattern WHICH_ROLE = Pattern.compile(
             "(?i)\\b(which|what)('s| is| would be)?( of (your|the|these))?( the| a| my)?( \\w+)? (roles?|jobs?|ones?|positions?|"
-                    + "tracks?|paths?|fit)\\b|\\bclosest\\b|\\bbest (match|fit)\\b|\\bwhat fits\\b|\\bwhich (fits|suits)\\b");
+                    + "tracks?|paths?|titles?|fit)\\b|\\bclosest\\b|\\bbest (match|fit)\\b|\\bwhat fits\\b|\\bwhich (fits|suits)\\b");
     /**
      * How much being the role most like a stated wish counts against matched skills: what the person wants decides
      * between roles they could do.
@@ -354,9 +354,10 @@ class SkillsGapAdvisor {
                             .find()
                     || message.indexOf('?', work.end()) == work.end()
                     // "who builds the pipelines, the architect or the engineer?" asks who, of nobody described.
-                    || work.group(2) != null && message.substring(0, work.start()).isBlank();
+                    || work.group(3) != null && message.substring(0, work.start()).isBlank();
             if (!asked) {
-                said.add((work.group(1) != null ? work.group(1) : work.group(2)).strip());
+                said.add((work.group(1) != null ? work.group(1) : work.group(2) != null ? work.group(2) : work.group(3))
+                        .strip());
             }
         }
         return said.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("; ", said));
@@ -368,6 +369,10 @@ class SkillsGapAdvisor {
             + "[^.?!;]{4,140})"
             // "a candidate who leads an applied ML squad: hands-on, builds and optimises models": the work of the
             // person described.
+            // "Senior scientist, PhD, 3 yrs leading a research team, mentors scientists and engineers": the work told
+            // in a CV's fragments.
+            + "|(?:^|[,;]\\s*)(?:\\d+\\+?\\s*(?:yrs?|years?)\\s+)?((?:leading|managing|running|heading|mentoring|leads|"
+            + "manages|runs|heads|mentors)\\b[^.?!;,]{4,140})"
             + "|who\\s+(?:also\\s+|now\\s+|currently\\s+)?"
             + "((?:runs|leads|manages|heads|owns|oversees|directs|sets|builds|built|publishes|ships|shipped)\\b"
             + "[^.?!;]{4,140}))");

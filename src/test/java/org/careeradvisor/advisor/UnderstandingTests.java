@@ -2349,4 +2349,71 @@ class UnderstandingTests {
 
         assertThat(answer.answer()).doesNotContain("Bay Area or Bay");
     }
+
+    @Test
+    void thePayOfARoleSomeoneMayTakeUpIsTheMarketsNotPrivate() {
+        Answer answer = ask(
+                null,
+                "We live in London, my daughter is thinking about becoming an ML data architect. What would she earn in "
+                        + "the UK?");
+
+        assertThat(answer.answer()).doesNotContain("I can't share").contains("$171,000");
+    }
+
+    @Test
+    void aColleaguesReviewIsPrivate() {
+        Answer answer = ask(
+                null, "my colleague sergey is a research scientist and got a bad review, is he any good or shuold we let him go");
+
+        assertThat(answer.intent()).isEqualTo(Intent.OUT_OF_SCOPE);
+        assertThat(answer.answer()).contains("I can't share");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Director of QA at a fintech in Bahrain, test automation, leads engineers, cloud, wants exec level role over AI + quality. fit? | AI Quality Engineering VP
+            Senior scientist, PhD, 3 yrs leading a research team, mentors scientists and engineers, PyTorch. what title?                   | AI Research Manager
+            """)
+    void aJobAndWorkToldInFragmentsFindTheirRole(String message, String role) {
+        assertThat(firstLine(ask(null, message))).startsWith("**Closest fit: " + role + ".**");
+    }
+
+    @Test
+    void aRolesDistinctionFromAnotherSettlesWhetherItIsMostlyOneThing() {
+        assertThat(firstLine(ask(null, "Is the AI research engineer job mostly theory?"))).startsWith("**No**");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            client in Riyadh asks: ML Architect US base salary range? base only pls, no stocks/bonus | **Base salary: $138,000 to $314,000**
+            We are benchmarking a role based in London. What ML data architect salary data do you hold for a hire outside the United States? | no pay figures for London
+            """)
+    void wherTheAskerIsIsNoScopeWhenTheDocumentsOwnRegionIsAsked(String message, String lead) {
+        assertThat(firstLine(ask(null, message))).contains(lead);
+    }
+
+    @Test
+    void howSomeoneGetsToARoleIsACareerPath() {
+        Answer answer = ask(null, "candidate is junior data analyst (2 yrs). how does she get to ML data architect?");
+
+        assertThat(answer.intent()).isEqualTo(Intent.CAREER_PATH);
+    }
+
+    @Test
+    void aLongerSceneBeforeADashIsNoPartOfTheQuestion() {
+        Answer answer = ask(
+                null, "backend dev (Java) from Bucharest wants to become AI research engineer - what skills to build?");
+
+        assertThat(answer.answer()).contains("linear algebra").doesNotContain("says nothing about");
+    }
+
+    @Test
+    void theDocumentsOwnRegionAfterWorldwideFiguresIsNotWorldwide() {
+        String conversation = "global-then-us";
+        ask(conversation, "what's the global median for ML architect");
+
+        Answer answer = ask(conversation, "and in US? avg total");
+
+        assertThat(firstLine(answer)).startsWith("**Average: $393,000**");
+    }
 }
