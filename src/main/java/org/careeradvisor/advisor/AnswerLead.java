@@ -122,14 +122,14 @@ final class AnswerLead {
         // companies: the claim denies what the document says.
         Optional<Set<String>> denied = shape.denied()
                 .map(text -> {
-                    Set<String> deniedTerms = new java.util.HashSet<>(words.analyzer().terms(text));
+                    Set<String> deniedTerms =
+                            new java.util.HashSet<>(words.analyzer().terms(text));
                     deniedTerms.removeAll(words.asking());
                     return deniedTerms;
                 })
                 .filter(deniedTerms -> !deniedTerms.isEmpty());
         if (denied.isPresent()
-                && denied.get().stream()
-                        .allMatch(term -> TermMatch.nearAny(synonyms.alternatives(term), quoted))) {
+                && denied.get().stream().allMatch(term -> TermMatch.nearAny(synonyms.alternatives(term), quoted))) {
             return "**No** - the document says: ";
         }
         // "is the outlook shrinking?" against "projects growth of 8-9%": the statement says the opposite.

@@ -173,8 +173,9 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison, St
     }
 
     /** "growth for machine learning engineers": whom a question's figure is asked of, by the last word, singular. */
-    private static final Pattern ASKED_OF = Pattern.compile("\\bfor (?:[\\w-]+ ){0,3}?([\\w-]+?)s?\\b(?= only\\b| at\\b| is\\b"
-            + "| projected\\b| higher\\b| lower\\b| greater\\b| faster\\b| slower\\b| more\\b| less\\b| \\d|[,.;?])");
+    private static final Pattern ASKED_OF = Pattern.compile(
+            "\\bfor (?:[\\w-]+ ){0,3}?([\\w-]+?)s?\\b(?= only\\b| at\\b| is\\b"
+                    + "| projected\\b| higher\\b| lower\\b| greater\\b| faster\\b| slower\\b| more\\b| less\\b| \\d|[,.;?])");
 
     private static Optional<String> subjectOf(String question) {
         Matcher of = ASKED_OF.matcher(question.toLowerCase(Locale.ROOT));
@@ -191,7 +192,9 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison, St
             java.util.Set.of("architect", "engineer", "scientist", "manager", "analyst", "developer", "occupation");
 
     /** "higher than", "faster than", "lower than": a question setting one figure against another. */
-    private static final Pattern HIGHER = Pattern.compile("\\b(higher|greater|faster|bigger|larger|more|better)\\s+than\\b");
+    private static final Pattern HIGHER =
+            Pattern.compile("\\b(higher|greater|faster|bigger|larger|more|better)\\s+than\\b");
+
     private static final Pattern LOWER = Pattern.compile("\\b(lower|smaller|slower|less|worse)\\s+than\\b");
 
     /**

@@ -211,8 +211,8 @@ final class AskingPart {
 
     private static final int MIN_SECOND_QUESTION_WORDS = 4;
     /** "spark too?", "and python as well?": a few words the question before is asked of again. */
-    private static final Pattern TOO =
-            Pattern.compile("(?i)^(?:and |what about |how about )?((?:[\\w+#./-]+\\s+){0,2}[\\w+#./-]+)\\s+(?:too|as well|also)\\W*$");
+    private static final Pattern TOO = Pattern.compile(
+            "(?i)^(?:and |what about |how about )?((?:[\\w+#./-]+\\s+){0,2}[\\w+#./-]+)\\s+(?:too|as well|also)\\W*$");
     /** "not in universities?", "and not at startups?": what the question before rules out, in a few words. */
     private static final Pattern NOT_THAT = Pattern.compile("(?i)^(?:and |but |or )?not (?:[\\w'-]+\\s*){1,4}\\?+$");
     /** "and", "also", "plus" carrying a question on; "but" turns to something else. */

@@ -41,7 +41,9 @@ record ComparativeClaim(String before, String after, String quality, boolean les
     static Optional<ComparativeClaim> of(String asking) {
         String text = asking.toLowerCase(Locale.ROOT);
         Matcher mostly = MOSTLY.matcher(text);
-        if (mostly.find() && mostly.group(1).length() >= 4 && !text.substring(mostly.end()).contains(" or ")) {
+        if (mostly.find()
+                && mostly.group(1).length() >= 4
+                && !text.substring(mostly.end()).contains(" or ")) {
             return Optional.of(new ComparativeClaim(
                     text.substring(0, mostly.start()),
                     "",
@@ -83,8 +85,8 @@ record ComparativeClaim(String before, String after, String quality, boolean les
     Optional<String> against(List<Statement> statements, Set<String> roleNouns) {
         if (after.isEmpty() && firstRoleNoun(before, roleNouns).isEmpty() && !statements.isEmpty()) {
             // "is RE mainly a theory role?": the role asked of, named by its initials, is that of the statements.
-            return new ComparativeClaim(before + " " + statements.get(0).roleTitle().toLowerCase(Locale.ROOT), after,
-                            quality, less)
+            return new ComparativeClaim(
+                            before + " " + statements.get(0).roleTitle().toLowerCase(Locale.ROOT), after, quality, less)
                     .verdict(statements.stream().map(Statement::quote).toList(), roleNouns);
         }
         return verdict(statements.stream().map(Statement::quote).toList(), roleNouns);
@@ -104,8 +106,8 @@ record ComparativeClaim(String before, String after, String quality, boolean les
         // "is the research engineer job mostly theory?": a statement setting two roles apart answers before one that
         // names the quality in passing ("the engineer turns theoretical advances into solutions").
         List<String> ordered = texts.stream()
-                .sorted(java.util.Comparator.comparing(
-                        (String text) -> Text.words(text.toLowerCase(Locale.ROOT)).stream()
+                .sorted(java.util.Comparator.comparing((String text) ->
+                        Text.words(text.toLowerCase(Locale.ROOT)).stream()
                                         .map(word -> word.endsWith("s") ? word.substring(0, word.length() - 1) : word)
                                         .filter(roleNouns::contains)
                                         .distinct()
@@ -118,7 +120,8 @@ record ComparativeClaim(String before, String after, String quality, boolean les
                 // Only a clause naming one of the two compared roles answers: "works with data scientists" does not.
                 Optional<String> role = namesQuality
                         ? firstRoleNoun(clause, roleNouns)
-                                .filter(noun -> noun.equals(subject.get()) || other.map(noun::equals).orElse(after.isEmpty()))
+                                .filter(noun -> noun.equals(subject.get())
+                                        || other.map(noun::equals).orElse(after.isEmpty()))
                         : Optional.empty();
                 if (role.isPresent()) {
                     return Optional.of(role.get().equals(subject.get()) != less ? "Yes" : "No");

@@ -802,7 +802,8 @@ class PayComposer {
         }
         String scene = question.substring(0, lead.start()).toLowerCase(Locale.ROOT);
         String asking = question.substring(lead.end()).toLowerCase(Locale.ROOT);
-        if (!Text.containsAny(Text.padded(asking), vocabulary.homeRegion()) || BEYOND_HOME.matcher(asking).find()) {
+        if (!Text.containsAny(Text.padded(asking), vocabulary.homeRegion())
+                || BEYOND_HOME.matcher(asking).find()) {
             // "for a hire outside the United States?" asks about elsewhere.
             return missing;
         }
@@ -813,8 +814,8 @@ class PayComposer {
                 .toList();
     }
 
-    private static final Pattern BEYOND_HOME =
-            Pattern.compile("(?i)\\b(outside|beyond|except|apart from|other than|non-|abroad|global|worldwide|international)");
+    private static final Pattern BEYOND_HOME = Pattern.compile(
+            "(?i)\\b(outside|beyond|except|apart from|other than|non-|abroad|global|worldwide|international)");
 
     /** The end of a scene set before the question: "client in Riyadh asks:", "I'm based in Berlin.". */
     private static final Pattern SCENE_END = Pattern.compile("[:.?!]\\s+");
@@ -1464,8 +1465,9 @@ class PayComposer {
         Map<String, String> once = new java.util.LinkedHashMap<>();
         missing.values().forEach(scope -> once.putIfAbsent(scope.toLowerCase(Locale.ROOT), scope));
         // "in the Bay Area" read as "Bay" and as the known "bay area": the shorter is part of the longer.
-        once.keySet().removeIf(scope -> once.keySet().stream()
-                .anyMatch(other -> !other.equals(scope) && (" " + other + " ").contains(" " + scope + " ")));
+        once.keySet()
+                .removeIf(scope -> once.keySet().stream()
+                        .anyMatch(other -> !other.equals(scope) && (" " + other + " ").contains(" " + scope + " ")));
         return List.copyOf(once.values());
     }
 

@@ -165,9 +165,10 @@ final class PersonalQuestion {
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:.?!]+\\s*|\\s+(?:and|but|because|since)\\s+");
 
     /** "is thinking about becoming", "wants to be", "plans to go into": a role someone may take up. */
-    private static final Pattern PROSPECT = Pattern.compile("(?i)\\b(?:thinking (?:about|of)|considering|wants? to|"
-            + "planning to|plans to|hoping to|hopes to|dreams? of|would like to|aims? to|interested in)\\s+"
-            + "(?:becoming|become|be|being|going into|go into|getting into|get into|a career as|working as|work as)\\b");
+    private static final Pattern PROSPECT = Pattern.compile(
+            "(?i)\\b(?:thinking (?:about|of)|considering|wants? to|"
+                    + "planning to|plans to|hoping to|hopes to|dreams? of|would like to|aims? to|interested in)\\s+"
+                    + "(?:becoming|become|be|being|going into|go into|getting into|get into|a career as|working as|work as)\\b");
     /** "what would she earn", "how much could he make": pay that is yet to come. */
     private static final Pattern WOULD_EARN = Pattern.compile("(?i)\\b(?:would|will|could|might)\\s+(?:he|she|they)\\s+"
             + "(?:earn|make|get|be paid|take home|be making)\\b");

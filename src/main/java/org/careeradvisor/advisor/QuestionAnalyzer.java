@@ -55,8 +55,8 @@ public class QuestionAnalyzer {
      * here to": the way to a role,
      * asked step by step, in years or from where the asker stands.
      */
-    private static final Pattern PATH_ASKED = Pattern.compile(
-            "(?i)\\b(how long (until|till|before|will it take|would it "
+    private static final Pattern PATH_ASKED =
+            Pattern.compile("(?i)\\b(how long (until|till|before|will it take|would it "
                     + "take|does it take|to)|how many years (until|till|before|to|will it take)|(in )?(what|which) order|step by step"
                     + "|timeline|roadmap"
                     + "|how (?:do|can|could|would|should) (?:i|we|you|one|someone|he|she|they) (?:get|go|move|progress|"
@@ -931,7 +931,8 @@ public class QuestionAnalyzer {
         return words.size() <= MAX_JOB_WORDS && words.stream().anyMatch(vocabulary.roleNouns()::contains);
     }
 
-    private static final Pattern OPENING_CLAUSE = Pattern.compile("^\\W*([^,.;:?!]{3,60}?)(?: at [^,.;:?!]{2,40})?[,.;:]");
+    private static final Pattern OPENING_CLAUSE =
+            Pattern.compile("^\\W*([^,.;:?!]{3,60}?)(?: at [^,.;:?!]{2,40})?[,.;:]");
     private static final int MAX_JOB_WORDS = 5;
 
     /** Whether the message names a section of the role's document by its title ("strategic focus"), not its overview. */

@@ -23,8 +23,8 @@ record QuestionShape(
         Optional<String> denied,
         String asked) {
 
-    private static final Pattern YES_NO = Pattern.compile(
-            "^(is|are|am|do|does|did|can|could|should|will|would|must|has|have|need|was|were)\\b.*"
+    private static final Pattern YES_NO =
+            Pattern.compile("^(is|are|am|do|does|did|can|could|should|will|would|must|has|have|need|was|were)\\b.*"
                     // "surely it's the engineer who does the theory?": a claim put to be confirmed.
                     + "|^(it's|it is|that's|thats|they're|they are|there's)\\b[^?]*\\?+$");
     /** "quick q", "surely", "ok so": words before a question that say how it is asked. */

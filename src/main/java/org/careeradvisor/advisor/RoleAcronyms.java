@@ -89,7 +89,10 @@ final class RoleAcronyms {
                 return Optional.empty();
             }
             boolean capitals = word.length() <= 3 && word.equals(word.toUpperCase(Locale.ROOT));
-            letters.append(capitals ? word.toLowerCase(Locale.ROOT) : word.substring(0, 1).toLowerCase(Locale.ROOT));
+            letters.append(
+                    capitals
+                            ? word.toLowerCase(Locale.ROOT)
+                            : word.substring(0, 1).toLowerCase(Locale.ROOT));
         }
         return letters.length() >= MIN_LETTERS && letters.chars().allMatch(Character::isLetter)
                 ? Optional.of(letters.toString())

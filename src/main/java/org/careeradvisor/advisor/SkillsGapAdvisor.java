@@ -297,8 +297,8 @@ class SkillsGapAdvisor {
     private static final int MAX_MOVE_UP_WORDS = 3;
 
     /** The person writing speaks of themselves: the fit is theirs, not a friend's or a hire's. */
-    private static final Pattern OWN = Pattern.compile(
-            "(?i)\\b(i|i'm|im|i've|ive|i'd|me)\\b|\\bmy\\b(?! (?:son|daughter|"
+    private static final Pattern OWN =
+            Pattern.compile("(?i)\\b(i|i'm|im|i've|ive|i'd|me)\\b|\\bmy\\b(?! (?:son|daughter|"
                     + "friend|kid|child|partner|wife|husband|nephew|niece|brother|sister|cousin|colleague|candidate)s?\\b)|"
                     + Text.UNSAID_I);
 
@@ -354,7 +354,8 @@ class SkillsGapAdvisor {
                             .find()
                     || message.indexOf('?', work.end()) == work.end()
                     // "who builds the pipelines, the architect or the engineer?" asks who, of nobody described.
-                    || work.group(3) != null && message.substring(0, work.start()).isBlank();
+                    || work.group(3) != null
+                            && message.substring(0, work.start()).isBlank();
             if (!asked) {
                 said.add((work.group(1) != null ? work.group(1) : work.group(2) != null ? work.group(2) : work.group(3))
                         .strip());

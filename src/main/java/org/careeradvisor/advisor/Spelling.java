@@ -36,6 +36,7 @@ public class Spelling {
     private static final String FIELD = "w";
     /** A word, digits inside it kept ("k8s", "s3"), which only the short forms may replace. */
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final int MIN_LENGTH = 5;
     private static final int ONE_EDIT_UP_TO = 8;
@@ -125,7 +126,10 @@ public class Spelling {
         if (abbreviations.containsKey(lower)) {
             return abbreviations.get(lower);
         }
-        if (lower.length() < MIN_LENGTH || known.contains(lower) || inflected(lower) || DIGIT.matcher(lower).find()) {
+        if (lower.length() < MIN_LENGTH
+                || known.contains(lower)
+                || inflected(lower)
+                || DIGIT.matcher(lower).find()) {
             return word;
         }
         DirectSpellChecker checker = lower.length() <= ONE_EDIT_UP_TO ? oneEdit : twoEdits;

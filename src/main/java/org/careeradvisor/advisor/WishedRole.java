@@ -76,13 +76,16 @@ final class WishedRole {
     private static Optional<String> rarerWords(String wish, List<RoleDocument> roles, List<String> near) {
         Map<String, Set<String>> profileTerms = new HashMap<>();
         for (RoleDocument role : roles) {
-            Set<String> terms = new HashSet<>(TERMS.terms(role.title() + " " + (role.summary() == null ? "" : role.summary())));
+            Set<String> terms =
+                    new HashSet<>(TERMS.terms(role.title() + " " + (role.summary() == null ? "" : role.summary())));
             role.aspirations().forEach(aspiration -> terms.addAll(TERMS.terms(aspiration)));
             profileTerms.put(role.id(), terms);
         }
         Map<String, Double> weight = new HashMap<>();
         for (String term : TERMS.terms(wish)) {
-            long using = profileTerms.values().stream().filter(terms -> terms.contains(term)).count();
+            long using = profileTerms.values().stream()
+                    .filter(terms -> terms.contains(term))
+                    .count();
             if (using > 0) {
                 weight.put(term, Math.log((double) roles.size() / using));
             }
@@ -94,8 +97,10 @@ final class WishedRole {
                         .filter(entry -> profileTerms.get(role).contains(entry.getKey()))
                         .mapToDouble(Map.Entry::getValue)
                         .sum()));
-        double best = shared.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        List<String> top = near.stream().filter(role -> shared.get(role) == best).toList();
+        double best =
+                shared.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<String> top =
+                near.stream().filter(role -> shared.get(role) == best).toList();
         return best > 0 && top.size() == 1 ? Optional.of(top.get(0)) : Optional.empty();
     }
 

@@ -2230,7 +2230,9 @@ class UnderstandingTests {
         Answer answer = ask(null, message);
 
         assertThat(answer.intent()).isEqualTo(Intent.SKILLS_GAP);
-        assertThat(firstLine(answer)).startsWith("**Closest fit: " + role + ".**").contains(read);
+        assertThat(firstLine(answer))
+                .startsWith("**Closest fit: " + role + ".**")
+                .contains(read);
     }
 
     @ParameterizedTest
@@ -2285,7 +2287,8 @@ class UnderstandingTests {
             besides yoe, what else would bump my pay as an MLDA?
             """)
     void theReasonsForASpreadOrWhatElseRaisesPayGetTheFactors(String message) {
-        assertThat(firstLine(ask(null, message))).startsWith("**What moves the pay of a Machine Learning Data Architect**");
+        assertThat(firstLine(ask(null, message)))
+                .startsWith("**What moves the pay of a Machine Learning Data Architect**");
     }
 
     @ParameterizedTest
@@ -2338,7 +2341,9 @@ class UnderstandingTests {
         Answer fit = ask(conversation, "senior DE, 8 yrs pipelines/warehousing/ETL. which role fits?");
         Answer path = ask(conversation, "ok whats the path there, how many yrs");
 
-        assertThat(firstLine(fit)).startsWith("**Closest fit: Machine Learning Data Architect.**").contains("ETL");
+        assertThat(firstLine(fit))
+                .startsWith("**Closest fit: Machine Learning Data Architect.**")
+                .contains("ETL");
         assertThat(path.answer()).contains("3-5 years");
     }
 
@@ -2363,7 +2368,8 @@ class UnderstandingTests {
     @Test
     void aColleaguesReviewIsPrivate() {
         Answer answer = ask(
-                null, "my colleague sergey is a research scientist and got a bad review, is he any good or shuold we let him go");
+                null,
+                "my colleague sergey is a research scientist and got a bad review, is he any good or shuold we let him go");
 
         assertThat(answer.intent()).isEqualTo(Intent.OUT_OF_SCOPE);
         assertThat(answer.answer()).contains("I can't share");
@@ -2380,7 +2386,8 @@ class UnderstandingTests {
 
     @Test
     void aRolesDistinctionFromAnotherSettlesWhetherItIsMostlyOneThing() {
-        assertThat(firstLine(ask(null, "Is the AI research engineer job mostly theory?"))).startsWith("**No**");
+        assertThat(firstLine(ask(null, "Is the AI research engineer job mostly theory?")))
+                .startsWith("**No**");
     }
 
     @ParameterizedTest
