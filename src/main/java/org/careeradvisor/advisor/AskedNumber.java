@@ -191,6 +191,10 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison, St
     private static final java.util.Set<String> ROLE_ENDS =
             java.util.Set.of("architect", "engineer", "scientist", "manager", "analyst", "developer", "occupation");
 
+    /** The percentages the documents set side by side are growth rates: a comparison must ask of them. */
+    private static final Pattern GROWTH_ASKED =
+            Pattern.compile("\\b(growth|grow|grows|growing|outlook|demand|percent|rate)\\b|%");
+
     /** "higher than", "faster than", "lower than": a question setting one figure against another. */
     private static final Pattern HIGHER =
             Pattern.compile("\\b(higher|greater|faster|bigger|larger|more|better)\\s+than\\b");
@@ -211,6 +215,10 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison, St
         if (!up && !down) {
             return Optional.empty();
         }
+        if (!GROWTH_ASKED.matcher(asked).find()) {
+            // "do ML engineers need more experience than data architects?" asks of no figure the statement gives.
+            return Optional.empty();
+        }
         int than = up ? higher.end() : lower.end();
         Map<String, Double> byWhom = new java.util.HashMap<>();
         String text = statement.toLowerCase(Locale.ROOT);
@@ -227,8 +235,11 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison, St
         if (first.isEmpty() || second.isEmpty() || first.equals(second)) {
             return Optional.empty();
         }
-        boolean bigger = byWhom.get(first.get()) > byWhom.get(second.get());
-        return Optional.of(bigger == up ? "Yes" : "No");
+        double difference = byWhom.get(first.get()) - byWhom.get(second.get());
+        if (difference == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(difference > 0 == up ? "Yes" : "No");
     }
 
     private static Optional<String> firstNamed(String text, java.util.Set<String> names) {

@@ -115,13 +115,20 @@ record ComparativeClaim(String before, String after, String quality, boolean les
                                 < 2))
                 .toList();
         for (String text : ordered) {
+            // A claim of one role alone is settled by another role's clause only in a statement that names both, as
+            // a distinction does: "Refining algorithms together with data scientists" is the architect's own duty.
+            boolean namesSubject = Text.words(text.toLowerCase(Locale.ROOT)).stream()
+                    .map(word -> word.endsWith("s") ? word.substring(0, word.length() - 1) : word)
+                    .anyMatch(subject.get()::equals);
             for (String clause : CLAUSE.split(text.toLowerCase(Locale.ROOT))) {
                 boolean namesQuality = Text.words(clause).stream().anyMatch(word -> word.startsWith(quality));
-                // Only a clause naming one of the two compared roles answers: "works with data scientists" does not.
+                // Only a clause naming one of the two compared roles answers: "works with data scientists" does not;
+                // for a
+                // claim of one role alone, only a clause naming that role.
                 Optional<String> role = namesQuality
                         ? firstRoleNoun(clause, roleNouns)
                                 .filter(noun -> noun.equals(subject.get())
-                                        || other.map(noun::equals).orElse(after.isEmpty()))
+                                        || other.map(noun::equals).orElse(after.isEmpty() && namesSubject))
                         : Optional.empty();
                 if (role.isPresent()) {
                     return Optional.of(role.get().equals(subject.get()) != less ? "Yes" : "No");

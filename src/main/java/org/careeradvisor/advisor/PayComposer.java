@@ -790,10 +790,9 @@ class PayComposer {
         return ENTRY_LEVEL.equals(scope) ? "for entry-level roles" : "for " + named(scope);
     }
 
-    /** Whether the question's asking sentence names the scope, or the scope is no place word to find. */
     /**
      * "client in Riyadh asks: ML Architect US base salary range?": when the part that asks names the documents' own
-     * region, a place named only before it is where the asker is, no scope asked.
+     * region, a place named only in the scene before it (no question there) is where the asker is, no scope asked.
      */
     private List<String> askedOfHome(String question, List<String> missing) {
         Matcher lead = SCENE_END.matcher(question);
@@ -801,9 +800,18 @@ class PayComposer {
             return missing;
         }
         String scene = question.substring(0, lead.start()).toLowerCase(Locale.ROOT);
-        String asking = question.substring(lead.end()).toLowerCase(Locale.ROOT);
-        if (!Text.containsAny(Text.padded(asking), vocabulary.homeRegion())
-                || BEYOND_HOME.matcher(asking).find()) {
+        if (scene.contains("?")) {
+            return missing;
+        }
+        String written = question.substring(lead.end());
+        String asking = written.toLowerCase(Locale.ROOT);
+        // "tell us the range" is no region: "us" counts in capitals only.
+        List<String> home = vocabulary.homeRegion().stream()
+                .filter(word -> !word.equals("us"))
+                .toList();
+        boolean homeNamed = Text.containsAny(Text.padded(asking), home)
+                || CAPITAL_US.matcher(written).find();
+        if (!homeNamed || BEYOND_HOME.matcher(asking).find()) {
             // "for a hire outside the United States?" asks about elsewhere.
             return missing;
         }
@@ -818,8 +826,11 @@ class PayComposer {
             "(?i)\\b(outside|beyond|except|apart from|other than|non-|abroad|global|worldwide|international)");
 
     /** The end of a scene set before the question: "client in Riyadh asks:", "I'm based in Berlin.". */
-    private static final Pattern SCENE_END = Pattern.compile("[:.?!]\\s+");
+    private static final Pattern SCENE_END = Pattern.compile("[:.!]\\s+");
 
+    private static final Pattern CAPITAL_US = Pattern.compile("(?<![\\p{L}])US(?![\\p{L}])");
+
+    /** Whether the question's asking sentence names the scope, or the scope is no place word to find. */
     private static boolean namedWhereAsked(String question, String scope) {
         String asking = AskingPart.of(question).toLowerCase(Locale.ROOT);
         String lower = question.toLowerCase(Locale.ROOT);

@@ -186,7 +186,9 @@ final class PersonalQuestion {
         if (namesSomeoneInFull(message, knows) && PRIVATE.matcher(message).find()) {
             return true;
         }
-        if (PROSPECT.matcher(message).find() && WOULD_EARN.matcher(message).find()) {
+        if (PROSPECT.matcher(message).find()
+                && WOULD_EARN.matcher(message).find()
+                && !PRIVATE.matcher(WOULD_EARN.matcher(message).replaceAll(" ")).find()) {
             // "my daughter is thinking about becoming an ML data architect. What would she earn in the UK?": the pay of
             // a role someone may take up, which is the market's, not theirs.
             return false;

@@ -274,7 +274,7 @@ public class QuestionAnalyzer {
         String asking = AskingPart.of(text);
         // "I'm a senior research scientist ... What should I be aiming for?": a role held and a fit asked is a
         // background too.
-        boolean background = describesBackground(text, asking)
+        boolean background = describesBackground(text, asking, matcher)
                 || FIT_ASKED.matcher(asking).find() && named.stream().anyMatch(role -> HeldRole.held(role, text));
         boolean afterPosting = !history.isEmpty()
                 && Intent.JOB_POSTING
@@ -904,14 +904,14 @@ public class QuestionAnalyzer {
      *
      * @param asking the asking part of the text ({@link AskingPart#of})
      */
-    private boolean describesBackground(String text, String asking) {
+    private boolean describesBackground(String text, String asking, RoleMatcher matcher) {
         boolean years = YEARS.matcher(text).find();
         int named = skills.find(text).size();
         // "data scientist, good with tensorflow and stats ... fit?": skills and a fit asked for, without an "I".
         return FIRST_PERSON.matcher(text).find() && (years || named >= 2)
                 || OPENING_YEARS.matcher(text).find()
                 // "Director of QA at a fintech, test automation, leads engineers ... fit?": a job held, then a fit.
-                || !asking.equals(text) && FIT_ASKED.matcher(asking).find() && opensWithJob(text)
+                || !asking.equals(text) && FIT_ASKED.matcher(asking).find() && opensWithJob(text, matcher)
                 || named >= 2 && FIT_ASKED.matcher(text).find()
                 // "friend is software eng, builds and deploys deep learning models ... what role is good for him": a
                 // person's work told and a fit asked for them.
@@ -922,9 +922,12 @@ public class QuestionAnalyzer {
     }
 
     /** Whether the message opens with a job, in its first few words before a comma or full stop. */
-    private boolean opensWithJob(String text) {
+    private boolean opensWithJob(String text, RoleMatcher matcher) {
         Matcher opening = OPENING_CLAUSE.matcher(text);
-        if (!opening.lookingAt()) {
+        // "Research engineer vs research scientist: which suits ...?" opens with the roles asked about, no job held.
+        if (!opening.lookingAt()
+                || !matcher.find(opening.group(1)).isEmpty()
+                || CHOICE.matcher(opening.group(1)).find()) {
             return false;
         }
         List<String> words = Text.words(opening.group(1));
@@ -934,6 +937,7 @@ public class QuestionAnalyzer {
     private static final Pattern OPENING_CLAUSE =
             Pattern.compile("^\\W*([^,.;:?!]{3,60}?)(?: at [^,.;:?!]{2,40})?[,.;:]");
     private static final int MAX_JOB_WORDS = 5;
+    private static final Pattern CHOICE = Pattern.compile("(?i)\\b(vs\\.?|versus|or)\\b");
 
     /** Whether the message names a section of the role's document by its title ("strategic focus"), not its overview. */
     private static boolean namesSection(RoleDocument role, String text) {

@@ -26,7 +26,8 @@ record QuestionShape(
     private static final Pattern YES_NO =
             Pattern.compile("^(is|are|am|do|does|did|can|could|should|will|would|must|has|have|need|was|were)\\b.*"
                     // "surely it's the engineer who does the theory?": a claim put to be confirmed.
-                    + "|^(it's|it is|that's|thats|they're|they are|there's)\\b[^?]*\\?+$");
+                    + "|^(it's|it is|that's|thats|they're|they are|there's)\\b"
+                    + "(?![^?]*\\b(?:what|whats|which|how|why|when|where|who)\\b)[^?]*\\?+$");
     /** "quick q", "surely", "ok so": words before a question that say how it is asked. */
     private static final Pattern OPENER =
             Pattern.compile("^(?:(?:(?:quick|simple|dumb|stupid|silly|honest|serious|real|"
@@ -61,7 +62,8 @@ record QuestionShape(
 
     /** "relevant to tech firms and not to financial companies": what a claim says does not hold. */
     private static final Pattern DENIED = Pattern.compile(
-            "\\b(?:and|but) not (?:(?:to|in|for|at|with|by|a|an|the|really)\\s+)*([a-z][a-z -]{2,40}?)\\s*(?:[.,;?!]|$)");
+            "\\b(?:and|but) not (?!(?:just|only|merely|solely)\\b)(?:(?:to|in|for|at|with|by|a|an|the|really)\\s+)*"
+                    + "([a-z][a-z -]{2,40}?)\\s*(?:[.,;?!]|$)");
 
     private static final Pattern EITHER = Pattern.compile("\\b[\\w'.]+ or (an? )?[\\w'.]+");
     private static final Pattern NEED_OPENER = Pattern.compile("(need|have|has)\\b");
@@ -122,6 +124,11 @@ record QuestionShape(
     }
 
     private static Optional<String> denied(String text) {
+        if (!AskingPart.checksClaim(text)) {
+            // Only a claim put to be checked ("I had assumed ... Does that assumption hold?") denies anything; "about
+            // practical applications and not theoretical exploration?" asks whether the document says so.
+            return Optional.empty();
+        }
         java.util.regex.Matcher denied = DENIED.matcher(text);
         return denied.find() ? Optional.of(denied.group(1).strip()) : Optional.empty();
     }

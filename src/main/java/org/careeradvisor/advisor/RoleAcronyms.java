@@ -71,7 +71,14 @@ final class RoleAcronyms {
             return Optional.of(role);
         }
         String capitals = word.toUpperCase(Locale.ROOT);
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + capitals + "s?(?![\\p{L}\\p{N}])")
+        long upper = typed.chars().filter(Character::isUpperCase).count();
+        long letters = typed.chars().filter(Character::isLetter).count();
+        if (upper * 2 > letters) {
+            // A message typed in capitals has no short forms to tell apart.
+            return Optional.empty();
+        }
+        // "RE: salary question" is a reply's subject and "RM 20k" an amount in ringgit, not a role.
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + capitals + "s?(?![\\p{L}\\p{N}])(?!\\s*:)(?!\\s*\\d)")
                         .matcher(typed)
                         .find()
                 ? Optional.of(role)

@@ -35,14 +35,15 @@ final class Text {
         return " " + String.join(" ", words(text)) + " ";
     }
 
-    /** A year as people write one: "2019", "in 2030". */
     /**
      * A message that opens with what its writer does or wants, the "I" left out: "doing phd in ML, wanna invent new
-     * algorithms", "studying CS, want to build models". A regular expression to join to others.
+     * algorithms", "studying CS, wanna build models"; not "looking to hire ...", someone else's work. A regular
+     * expression to join to others.
      */
     static final String UNSAID_I =
-            "^\\W*(?:doing|studying|working (?:as|in|on)|wanna|want to|hoping to|planning to|looking to)\\b";
+            "^\\W*(?:doing|studying|working (?:as|in|on)|wanna(?! (?:hire|recruit|find|know|ask)\\b))\\b";
 
+    /** A year as people write one: "2019", "in 2030". */
     static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b");
 
     /** Whether a padded text ({@link #padded}) holds one of the phrases as whole words. */

@@ -28,8 +28,9 @@ final class WishedRole {
 
     /**
      * How like each role's summary or closest aspiration the wish reads, scaled from 0 for the least like to 1 for the
-     * most like; empty unless one role reads clearly more like it than every other ("move up" reads like them all).
-     * Summaries and aspirations are embedded by the index, which caches them.
+     * most like; empty unless one role reads clearly more like it than every other ("move up" reads like them all), or
+     * two read alike and only one of them shares the wish's rarer words. Summaries and aspirations are embedded by the
+     * index, which caches them.
      */
     static Map<String, Double> likeness(String wish, List<RoleDocument> roles, SearchIndex index) {
         if (roles.size() < 2 || SkillsGapAdvisor.describesNoRole(wish)) {
@@ -57,6 +58,9 @@ final class WishedRole {
                 .toList();
         if (near.size() == 1) {
             return similarity;
+        }
+        if (near.size() > 2) {
+            return Map.of();
         }
         // "take AI research and put it into production": both research roles read alike to the embedding; the word
         // only one role's profile uses ("production") decides between them.

@@ -2423,4 +2423,38 @@ class UnderstandingTests {
 
         assertThat(firstLine(answer)).startsWith("**Average: $393,000**");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Does the ML data architect need cloud skills and not just SQL?                             | **Yes**
+            Is the AI research engineer about practical applications and not theoretical exploration? | **Yes**
+            Is the ML data architect mainly refining algorithms?                                       | **Yes**
+            """)
+    void aClaimTheDocumentAgreesWithIsNoNo(String message, String verdict) {
+        assertThat(firstLine(ask(null, message))).startsWith(verdict);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            RE: ML architect salary in the US                     | Machine Learning Data Architect
+            Is RM 20k a month good for an ML architect in Kuala Lumpur? | Machine Learning Data Architect
+            """)
+    void twoCapitalsBeforeAColonOrAnAmountNameNoRole(String message, String role) {
+        assertThat(ask(null, message).roles()).containsExactly(role);
+    }
+
+    @Test
+    void usAsAPronounIsNoRegionAsked() {
+        assertThat(firstLine(ask(null, "Our client is in Riyadh. Can you tell us the ML architect base range?")))
+                .contains("no pay figures for Riyadh");
+    }
+
+    @Test
+    void aSecondPersonsPayAskedBesideAProspectIsStillPrivate() {
+        Answer answer = ask(
+                null,
+                "My colleague Raj wants to become a research manager. What would he earn, and what does Raj make now?");
+
+        assertThat(answer.answer()).contains("I can't share");
+    }
 }
