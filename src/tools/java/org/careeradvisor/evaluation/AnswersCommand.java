@@ -36,7 +36,7 @@ public final class AnswersCommand {
     private static final String DEFAULT_SEED = "../shared/seeds/000_e3509a7d0a6373b1.txt";
     private static final String SEED_ROLE = "machine-learning-data-architect";
     /** The newest pointed development set, {@code pointed-dev<N>.json}; sets 2 to N are all loaded. */
-    private static final int LAST_POINTED_DEVELOPMENT = 50;
+    private static final int LAST_POINTED_DEVELOPMENT = 52;
 
     private AnswersCommand() {}
 
@@ -110,6 +110,10 @@ public final class AnswersCommand {
             // that added them, from the careers page and the role documents only.
             halves.add(new Half("pointed held-out 21", AnswerSet.load("pointed-heldout21.json")));
             halves.add(new Half("pointed held-out 22", AnswerSet.load("pointed-heldout22.json")));
+            // The seventy-first and seventy-second writers' sets, all held out: written before any change of the
+            // session that added them, from the careers page and the role documents only.
+            halves.add(new Half("pointed held-out 23", AnswerSet.load("pointed-heldout23.json")));
+            halves.add(new Half("pointed held-out 24", AnswerSet.load("pointed-heldout24.json")));
         }
         List<String> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
