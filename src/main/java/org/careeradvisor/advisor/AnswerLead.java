@@ -81,10 +81,8 @@ final class AnswerLead {
             SearchIndex index,
             QuestionWords words) {
         Synonyms synonyms = words.synonyms();
-        if (terms.isEmpty()) {
-            return "";
-        }
-        // A number asked settles it before the words do: "projected at 22%?" is no where the document says 8-9%.
+        // A number asked settles it before the words do: "projected at 22%?" is no where the document says 8-9%;
+        // "BLS puts it at 22% - can I quote that?" needs no other word of the document's.
         Optional<String> byNumber = shape.number()
                 .flatMap(number -> java.util.stream.Stream.concat(java.util.stream.Stream.of(anchor), shown.stream())
                         .map(statement -> number.against(statement.quote()))
@@ -92,6 +90,9 @@ final class AnswerLead {
                         .findFirst());
         if (byNumber.isPresent()) {
             return settled(byNumber.get());
+        }
+        if (terms.isEmpty()) {
+            return "";
         }
         // "is growth for ML engineers higher than for data architects?": the two figures the statement gives them.
         Optional<String> byFigures = java.util.stream.Stream.concat(java.util.stream.Stream.of(anchor), shown.stream())

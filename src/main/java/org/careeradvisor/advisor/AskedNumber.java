@@ -55,8 +55,9 @@ record AskedNumber(double low, double high, Unit unit, Comparison comparison, St
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?|one|a|two|three|four|five|six|seven|eight|nine|ten)";
 
     /** A number or range and its unit: "22%", "8-9 percent", "2+ years", "3 to 5 yrs", "one year". */
-    private static final Pattern FIGURE = Pattern.compile("(?i)\\b" + NUMBER + "(\\+)?(?:\\s*(?:-|–|to)\\s*" + NUMBER
-            + ")?\\s*(%|percent\\b|per cent\\b|years?\\b|yrs?\\b)");
+    private static final Pattern FIGURE =
+            Pattern.compile("(?i)\\b" + NUMBER + "(\\+|\\s*-?\\s*plus\\b)?(?:\\s*(?:-|–|to)\\s*" + NUMBER
+                    + ")?\\s*(%|percent\\b|per cent\\b|years?\\b|yrs?\\b)");
 
     /** "for Machine Learning Engineers": whom a figure is of, by the last word of its name, singular. */
     private static final Pattern WHOSE =

@@ -44,13 +44,17 @@ final class AskingPart {
                     + "whats|which|how|where|why)\\s)|(?:if|once|when|assuming|say)\\s[^?]{1,90}?,\\s*(?=(?:does|do|is|are)\\s)"
                     + "|(?:if|once|when|assuming|say)\\s[^?,]{1,90}?\\s(?=(?:does|do|is|are)\\s)|(?:for|as|with)\\s(?!(?:what|"
                     + "which|how|why|when|where|who)\\b)[^,?]{1,40}?\\s(?=(?:would|will|can|could|does|do|is|are|should)\\s))");
+    /** "can I print that?", "is it safe to quote that": whether a claim told may be repeated, which checks it. */
+    private static final String MAY_SAY =
+            "(?:(?:can|could|may) (?:i|we) (?:safely )?|is (?:it|that) (?:safe|ok|okay|fine) to )"
+                    + "(?:say|print|quote|write|state|claim|use|report|publish|cite|run|put) (?:that|this|it)(?: in (?:the|my|our) \\w+)?";
     /** "is that true", "or is that a myth": a question about the claim the message makes just before it. */
     private static final Pattern CLAIM_CHECK = Pattern.compile(
             "(?i)^(?:or |so |but )?(?:is|was) (?:that|this|it) (?:really )?(?:(?:an? )?(?:true|right|correct|accurate|fair)"
                     // "Is that an accurate description?", "does that assumption hold?"
                     + "(?: (?:description|picture|statement|summary|assessment|view|reading))?|a myth|so|the case)"
                     + "\\W*$|^(?:does|would) (?:that|this|my)(?: (?:assumption|claim|belief|view|idea))? (?:hold|stand)"
-                    + "(?: up| true)?\\W*$|^(?:true|right|correct|really)\\?*$");
+                    + "(?: up| true)?\\W*$|^(?:true|right|correct|really)\\?*$|^" + MAY_SAY + "\\W*$");
     /** "someone on reddit said ", "my dad says ": who made the claim, before the claim itself. */
     private static final Pattern CLAIMED_BY = Pattern.compile("(?i)^.*?\\b(?:said|says|told me|tells me|claims|claimed|"
             + "heard|read|keep reading|keeps saying|(?:have|had|was|been) told|(?:had |have )?assumed|thought|believed)"
@@ -84,7 +88,9 @@ final class AskingPart {
                     + "must|also|only|just|really|needs?|owns?|means?|gets?|makes?|earns?|uses?|leads?)\\b)");
     /** "i heard the outlook is shrinking, is that true": the claim, then its check, in one sentence. */
     private static final Pattern CHECKED_IN_SENTENCE = Pattern.compile(
-            "(?i)^(.{12,}?),?\\s+(?:is|was) (?:that|this|it) (?:really )?(?:true|right|correct|accurate|a myth|so)\\W*$");
+            "(?i)^(.{12,}?),?\\s+(?:is|was) (?:that|this|it) (?:really )?(?:true|right|correct|accurate|a myth|so)\\W*$"
+                    // "BLS projects 22% growth — can I print that?"
+                    + "|^(.{12,}?)(?:,|\\s[-–—])\\s*" + MAY_SAY + "\\W*$");
 
     /** The asking sentence without a scene-setting lead-in; the whole message when nothing narrower asks. */
     static String of(String message) {
@@ -126,7 +132,7 @@ final class AskingPart {
         }
         java.util.regex.Matcher checked = CHECKED_IN_SENTENCE.matcher(sentence.strip());
         if (checked.find()) {
-            return claimAsked(checked.group(1));
+            return claimAsked(checked.group(1) != null ? checked.group(1) : checked.group(2));
         }
         java.util.regex.Matcher tag = TAG.matcher(sentence);
         if (tag.find()

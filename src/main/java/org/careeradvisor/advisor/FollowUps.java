@@ -17,9 +17,12 @@ class FollowUps {
     private final QuestionWords words;
     /** Words that carry a question on without asking anything new ("and", "what about", "plain"). */
     private final Set<String> carrying = new HashSet<>();
+    /** Short forms, written out in the previous question before its roles' names are taken out ("res sci"). */
+    private final java.util.Map<String, String> abbreviations;
 
     FollowUps(QuestionWords words, Vocabulary vocabulary) {
         this.words = words;
+        this.abbreviations = vocabulary.abbreviations();
         vocabulary
                 .followUpOpeners()
                 .forEach(opener -> carrying.addAll(words.analyzer().terms(opener)));
@@ -46,7 +49,7 @@ class FollowUps {
             return Optional.empty();
         }
         Turn previous = about.get();
-        String question = previous.question();
+        String question = Spelling.withShortFormsOut(previous.question(), abbreviations);
         for (String roleId : previous.roleIds()) {
             question = knowledge.withoutNames(roleId, question);
         }

@@ -17,12 +17,15 @@ public class GroundingPolicy {
     private final RetrievalProperties properties;
     private final TermAnalyzer analyzer = new TermAnalyzer();
     private final Set<String> genericTerms = new HashSet<>();
+    /** The words that ask for a part of pay ("spread", "so huge", "top end"): a pay question's own, no subject. */
+    private final Set<String> payTerms = new HashSet<>();
 
     public GroundingPolicy(RetrievalProperties properties, Vocabulary vocabulary) {
         this.properties = properties;
         // Words of asking and generic career words ("earn", "skills") say nothing about *what* is asked.
         genericTerms.addAll(analyzer.terms(String.join(" ", vocabulary.questionWords())));
         vocabulary.topics().forEach(topic -> genericTerms.addAll(analyzer.terms(String.join(" ", topic.cues()))));
+        vocabulary.payAspects().forEach(aspect -> payTerms.addAll(analyzer.terms(String.join(" ", aspect.cues()))));
     }
 
     /**
@@ -45,7 +48,11 @@ public class GroundingPolicy {
             // Nothing but career words ("which role needs a PhD?"): fine when they name a career topic.
             return analysis.topic() != null && !analysis.topic().fallback();
         }
-        long known = content.stream().filter(index::knows).count();
+        // "why's the spread so huge?": a pay question's words for a part of pay count as known.
+        boolean pay = analysis.intent() == Intent.SALARY;
+        long known = content.stream()
+                .filter(term -> index.knows(term) || pay && payTerms.contains(term))
+                .count();
         return (double) known / content.size() >= properties.minTermCoverage();
     }
 }

@@ -26,7 +26,25 @@ class PayComposer {
             + "([\\p{L}][\\p{L}.'-]*(?:\\s+[\\p{L}][\\p{L}.'-]*){0,2})");
 
     private static final Pattern THRESHOLD = Pattern.compile("\\b(over|above|more than|at least|exceeds?|beyond|up to|"
-            + "as high as|reach|reaches|hit|hits|under|below|less than)\\s+\\$?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k\\b)?");
+            + "as high as|reach|reaches|hit|hits|past|clear|clears|crack|cracks|break|breaks|surpass|surpasses|top|tops|"
+            + "north of|greater than|higher than|in excess of|under|below|less than|lower than|south of)"
+            + "\\s+\\$?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k\\b)?");
+    /** "top ml archs clear 700k?", "do the top ones make 700k": a question about the role's top people. */
+    private static final Pattern TOP_PEOPLE = Pattern.compile("(?i)^(\\s*(?:(?:do|does|are|would|will|can|could|"
+            + "the|do the|are the|can the|so|and)\\s+)?)top\\b(?!\\s*(?:10|ten|of|tier|-tier|notch|earners))\\s*");
+
+    /** Finds the first limit a year's pay could be: "top 10%" and "past 5 years" set none. */
+    private static boolean yearlyThreshold(Matcher threshold) {
+        while (threshold.find()) {
+            double limit =
+                    Double.parseDouble(threshold.group(2).replace(",", "")) * (threshold.group(3) != null ? 1000 : 1);
+            if (limit >= 1000) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text in lower case with millions written as thousands: "over a million dollars" is "over 1000k". */
     private static String inThousands(String text) {
         Matcher millions = MILLIONS.matcher(text.toLowerCase(Locale.ROOT));
@@ -47,8 +65,8 @@ class PayComposer {
 
     /** A comparison claimed: "earn more", "paying more", "raise your pay", "less than". */
     private static final Pattern CLAIM = Pattern.compile(
-            "\\b(more|higher|better|bigger|raises?|increases?|boosts?|exceeds?|outpaces?|beats?|premium|less|lower|"
-                    + "worse|smaller)\\b");
+            "\\b(more|higher|better|bigger|raises?|increases?|boosts?|exceeds?|outpaces?|beats?|out-?earns?|out-?earning|"
+                    + "outpa(?:y|ys|id)|premium|less|lower|worse|smaller)\\b");
 
     /** "earns more than", "raise your pay compared with": a direction claimed between two sets of figures. */
     private static boolean claimsComparison(String lower) {
@@ -75,7 +93,8 @@ class PayComposer {
     private static final Set<String> PARTS = Set.of("stock", "bonus", "cash");
 
     /** "does the global median exceed the US average?": a comparison put by its verb alone. */
-    private static final Pattern EXCEEDS = Pattern.compile("\\b(exceeds?|outpaces?|beats?)\\b");
+    private static final Pattern EXCEEDS =
+            Pattern.compile("\\b(exceeds?|outpaces?|beats?|out-?earns?|out-?earning|outpa(?:y|ys|id))\\b");
 
     private static final Pattern LESS = Pattern.compile("\\b(less|lower|worse|smaller)\\b");
     private static final Pattern MORE = Pattern.compile("\\b(more|higher|better|bigger|premium)\\b");
@@ -134,7 +153,8 @@ class PayComposer {
             return Optional.empty();
         }
         String asked = knowledge.withoutNames(role.id(), question);
-        String padded = Text.padded(asked);
+        // "top ml archs clear 700k?": the role's top people, its name taken out, are its top earners.
+        String padded = Text.padded(TOP_PEOPLE.matcher(asked).replaceFirst("$1top earners "));
         List<String> missing = askedOfHome(question, missingScope(asked, question, pay));
         boolean totalOverBase = TOTAL_OVER_BASE.matcher(asked).find();
         List<PayAspect> aspects = totalOverBase
@@ -166,13 +186,13 @@ class PayComposer {
         // says of a factor.
         // "worldwide, what do the top 10% make? global numbers matter more to me", "can the base go up to 400k?": a
         // figure asked for, or an amount put to one; "matter" and "go up" in it ask nothing of what moves pay.
-        boolean amountAsked =
-                THRESHOLD.matcher(inThousands(asked)).find() || offered(asked).isPresent();
+        boolean amountAsked = yearlyThreshold(THRESHOLD.matcher(inThousands(asked)))
+                || offered(asked).isPresent();
         boolean globalAsked = aspects.stream().anyMatch(aspect -> aspect.id().equals("global"));
         boolean amountOfFigure = figureAsked
                 && (HOW_MUCH.matcher(asked).find()
                         || FIGURE_WANTED.matcher(asked).find()
-                        || THRESHOLD.matcher(inThousands(asked)).find())
+                        || yearlyThreshold(THRESHOLD.matcher(inThousands(asked))))
                 && !FACTORS_ASKED.matcher(asked).find();
         Optional<PayAspect> listed = comparison || amountOfFigure
                 ? Optional.empty()
@@ -371,6 +391,17 @@ class PayComposer {
             List<Statement> both =
                     new ArrayList<>(headline(figures).stream().limit(1).toList());
             chosen.stream().filter(figure -> !both.contains(figure)).forEach(both::add);
+            aspects.stream()
+                    .filter(aspect -> aspect.id().equals(COMPARED))
+                    .findFirst()
+                    // "the data architect average total comp and median": the average of theirs too.
+                    .ifPresent(compared -> figures.stream()
+                            .filter(compared::marks)
+                            .filter(figure ->
+                                    AVERAGE_ASKED.matcher(figure.quote()).find())
+                            .filter(figure -> !both.contains(figure))
+                            .limit(1)
+                            .forEach(both::add));
             chosen = both;
         }
         if (RANGE_ASKED.matcher(asked).find()) {
@@ -608,14 +639,14 @@ class PayComposer {
             return Optional.of("No");
         }
         Matcher threshold = THRESHOLD.matcher(inThousands(question));
-        if (threshold.find()) {
+        if (yearlyThreshold(threshold)) {
             double limit =
                     Double.parseDouble(threshold.group(2).replace(",", "")) * (threshold.group(3) != null ? 1000 : 1);
             double[] range = Money.span(figure.quote());
             if (range == null) {
                 return Optional.empty();
             }
-            boolean over = !threshold.group(1).matches("under|below|less than");
+            boolean over = !threshold.group(1).matches("under|below|less than|lower than|south of");
             // A range the limit falls inside ("base over 300k?" for $138,000 to $314,000) holds only in part.
             if (range[0] < limit && limit < range[1]) {
                 // "can it go above 300k?" asks whether it ever does: yes, at the range's end.
@@ -1287,7 +1318,7 @@ class PayComposer {
         // architects in India earn more than the global average?"), and no amount is set against it.
         if (!claimsComparison(lower)
                 || !Text.containsAny(Text.padded(lower), vocabulary.homeRegion())
-                || THRESHOLD.matcher(inThousands(lower)).find()) {
+                || yearlyThreshold(THRESHOLD.matcher(inThousands(lower)))) {
             return Optional.empty();
         }
         List<PayAspect> global = vocabulary.payAspects().stream()

@@ -462,7 +462,10 @@ public class QuestionAnalyzer {
         }
         if (background
                 && requested != Intent.CAREER_PATH
-                && FIT_ASKED.matcher(text).find()) {
+                && (FIT_ASKED.matcher(text).find()
+                        || !asking.equals(text)
+                                && SkillsGapAdvisor.asksWhichRole(asking)
+                                && SkillsGapAdvisor.workDone(text).isPresent())) {
             // "Director of QA, 15 years ... Best match among your roles? Gaps?": a background and a fit asked for.
             requested = Intent.SKILLS_GAP;
         }
@@ -605,6 +608,17 @@ public class QuestionAnalyzer {
                     .toList();
             if (!askedOf.isEmpty() && askedOf.size() < named.stream().distinct().count()) {
                 named.retainAll(askedOf);
+            } else if (askedOf.isEmpty()
+                    && SkillsGapAdvisor.asksWhichRole(questionsOf(text))
+                    && SkillsGapAdvisor.workDone(text)
+                            .map(work -> matcher.find(work).stream()
+                                    .map(RoleMatcher.RoleMention::role)
+                                    .collect(java.util.stream.Collectors.toSet())
+                                    .containsAll(named))
+                            .orElse(false)) {
+                // "Source runs a group of eight research scientists and engineers ... Which role is that?": the roles
+                // named are the people led, the role asked is open.
+                named.clear();
             }
         }
         List<RoleDocument> subjects =
@@ -918,7 +932,11 @@ public class QuestionAnalyzer {
                 || named >= 1
                         && FIT_ASKED.matcher(asking).find()
                         && FIT_FOR.matcher(asking).find()
-                        && !asking.equals(text);
+                        && !asking.equals(text)
+                // "Source runs a group of eight research scientists ... Which role is that?": the work someone does.
+                || !asking.equals(text)
+                        && (FIT_ASKED.matcher(asking).find() || SkillsGapAdvisor.asksWhichRole(asking))
+                        && SkillsGapAdvisor.workDone(text).isPresent();
     }
 
     /** Whether the message opens with a job, in its first few words before a comma or full stop. */

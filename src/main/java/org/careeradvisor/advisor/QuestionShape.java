@@ -45,7 +45,10 @@ record QuestionShape(
                     // "ml architect base over 300k possible?", "data architects earn more than ml architects?"
                     // "n base only?" asks for the base alone: "only" with nothing after it asks nothing.
                     + "only(?=\\s+\\w)|just(?=\\s+\\w)|also(?=\\s+\\w)|over|above|under|below|more than|less than|possible|earn|earns|"
-                    + "make|makes|hire|hires|"
+                    + "make|makes|hire|hires|enough|sufficient|suffice|must|gotta|got to|has to|have to|out-?earns?|outpays?|"
+                    // "top ml archs clear 700k?", "base ever cracks 300k?": an amount put to be reached.
+                    + "(?:clear|clears|crack|cracks|hit|hits|reach|reaches|pass|passes|break|breaks|top|tops|surpass|surpasses"
+                    + "|exceed|exceeds|go past|go over|go above)(?=\\s+\\$?\\d)|"
                     + "use|uses|work|works|get|gets|matter|matters)\\b"
                     + "[^?]{0,80}\\?+$"
                     // "research engineer need java or just python": a need put without a question mark.

@@ -95,6 +95,8 @@ class SkillsGapAdvisor {
                     + "prefer(?:s)? (?=to\\b|\\w+ing\\b)|(?:like|love|enjoy)(?:s)? (?=to\\b|\\w+ing\\b)|"
                     // "likes practical not theory", "prefers hands-on stuff": a kind of work liked.
                     + "(?:prefer|like|love|enjoy)(?:s)? (?=" + KIND_OF_WORK + ")|"
+                    // "15 yoe eng leader, into qa testing + ai strategy": a liking told in a CV's fragments.
+                    + "(?<=, |i'm |im |i am |really |also |big )into (?=[a-z])|"
                     + "interested in|looking for|passionate about|(?:need|needs|want|wants|hiring) (?:someone|somebody|a person) (?:to|who)|care (?:most |more )?about (?=(?!(?:any|some|every|no)thing)\\w+ing\\b)|"
                     + "(?:job|role|work|position) where i|"
                     // "what role would let me own the testing strategy": the work the role is to let them do.
@@ -357,7 +359,11 @@ class SkillsGapAdvisor {
                     || work.group(3) != null
                             && message.substring(0, work.start()).isBlank();
             if (!asked) {
-                said.add((work.group(1) != null ? work.group(1) : work.group(2) != null ? work.group(2) : work.group(3))
+                said.add(java.util.stream.IntStream.rangeClosed(1, 4)
+                        .mapToObj(work::group)
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .orElseThrow()
                         .strip());
             }
         }
@@ -376,7 +382,12 @@ class SkillsGapAdvisor {
             + "manages|runs|heads|mentors)\\b[^.?!;,]{4,140})"
             + "|who\\s+(?:also\\s+|now\\s+|currently\\s+)?"
             + "((?:runs|leads|manages|heads|owns|oversees|directs|sets|builds|built|publishes|ships|shipped)\\b"
-            + "[^.?!;]{4,140}))");
+            + "[^.?!;]{4,140})"
+            // "Source runs a group of eight research scientists ... Which role is that?", "She leads a QA org of 40":
+            // the work of the person a sentence starts with.
+            + "|(?:^|[.!?]\\s+)(?!(?:who|what|which|how|why|where|when|does|do|is|can|could|should)\\b)"
+            + "(?:he|she|they|(?:my|our|the|this|that) [a-z]+|[a-z]+)\\s+"
+            + "((?:runs|leads|manages|heads|owns|oversees|directs|mentors)\\b[^.?!;]{4,140}))");
 
     /** "can", "should", "if", "to" just before the "I": the work is asked about or wished, not done. */
     private static final Pattern ASKED_BEFORE =

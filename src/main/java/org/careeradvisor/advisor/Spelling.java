@@ -117,6 +117,17 @@ public class Spelling {
         return new Reading(changed == 0 || noise ? message : corrected.toString(), noise);
     }
 
+    /** The text with only its short forms written out ("wat degree does res sci need"), nothing else corrected. */
+    static String withShortFormsOut(String text, Map<String, String> abbreviations) {
+        Matcher matcher = WORD.matcher(text);
+        StringBuilder written = new StringBuilder();
+        while (matcher.find()) {
+            String full = abbreviations.get(matcher.group().toLowerCase(Locale.ROOT));
+            matcher.appendReplacement(written, Matcher.quoteReplacement(full == null ? matcher.group() : full));
+        }
+        return matcher.appendTail(written).toString();
+    }
+
     /** A message as the speller read it. */
     public record Reading(String corrected, boolean noise) {}
 

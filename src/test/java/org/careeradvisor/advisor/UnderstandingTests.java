@@ -2457,4 +2457,74 @@ class UnderstandingTests {
 
         assertThat(answer.answer()).contains("I can't share");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            do the top ml architects clear 700k?                        | **Yes.** **Top 10% earn more than $713,000**
+            can an ML architect's base ever go past $300k?              | **Yes, at the top of the range.**
+            so data architects out-earn ML data architects?             | **No.**
+            Does the research manager need five-plus years of leadership? | **No**
+            BLS puts growth for Data Architects at 22% for 2020-2030 - can I quote that? | **No**
+            bachelors enuf for an ml data arch?                         | **Yes**
+            research scientist gotta have a phd?                        | **Yes**
+            """)
+    void anAmountOrYearsPutInEverydayWordsGetsItsVerdict(String message, String verdict) {
+        assertThat(firstLine(ask(null, message))).startsWith(verdict);
+    }
+
+    @Test
+    void aCoworkersTotalCompTypedShortIsPrivate() {
+        Answer answer = ask(null, "my coworker dana ml arch at a bank, her tc?");
+
+        assertThat(answer.answer()).contains("I can't share").doesNotContain("$");
+    }
+
+    @Test
+    void aShortFormInThePreviousQuestionIsNoWordTheDocumentLacks() {
+        ask("res-sci", "what degree does a res sci need");
+        Answer answer = ask("res-sci", "wat abt the manager tho");
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.answer()).contains("Master's or Ph.D.");
+    }
+
+    @Test
+    void theWorkOfSomeoneASentenceStartsWithIsFittedNotTheRolesTheyLead() {
+        Answer answer = ask(
+                null,
+                "Interviewee leads a team of six research scientists and engineers, sets the research agenda and "
+                        + "mentors juniors. Which role is that?");
+
+        assertThat(answer.intent()).isEqualTo(Intent.SKILLS_GAP);
+        assertThat(firstLine(answer)).startsWith("**Closest fit: AI Research Manager.**");
+    }
+
+    @Test
+    void aLikingToldInFragmentsIsWhatTheFitWeighs() {
+        assertThat(firstLine(ask(null, "12 yoe eng leader, into qa testing + ai strategy. which role?")))
+                .startsWith("**Closest fit: AI Quality Engineering VP.**");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "why is the spread so huge for the same job title?",
+                "pay from the low $200ks to nearly $800k for the same title. what drives that?"
+            })
+    void aSpreadAskedWithoutARoleGetsWhatMovesPay(String message) {
+        Answer answer = ask(null, message);
+
+        assertThat(answer.intent()).isEqualTo(Intent.SALARY);
+        assertThat(firstLine(answer)).startsWith("**What moves the pay of a Machine Learning Data Architect**");
+    }
+
+    @Test
+    void theDataArchitectsAverageAskedBesideTheirMedianIsGivenToo() {
+        Answer answer = ask(
+                null,
+                "How do data architects compare with ML architects on pay? I need the data architect average total "
+                        + "comp and median figures.");
+
+        assertThat(answer.answer()).contains("$189,122").contains("$154,889");
+    }
 }
