@@ -82,11 +82,12 @@ public class Advisor {
             memory.questionReceived(
                     conversationId, request.channel(), UUID.randomUUID().toString(), request.message());
             boolean explicit = request.intent() != null && request.intent().isCapability();
+            // "Dear Sir or Madam, ... Kind regards, Margaret": the letter's frame asks nothing.
+            String message = LetterFrame.body(request.message());
             QuestionAnalysis whole = explicit
-                    ? analyzer.explicit(request.intent(), request.roleIds(), request.message(), roles)
-                    : analyzer.analyze(request.message(), roles, history);
-            Optional<Answered> two =
-                    explicit ? Optional.empty() : twoQuestions(request.message(), whole, roles, history, index);
+                    ? analyzer.explicit(request.intent(), request.roleIds(), message, roles)
+                    : analyzer.analyze(message, roles, history);
+            Optional<Answered> two = explicit ? Optional.empty() : twoQuestions(message, whole, roles, history, index);
             QuestionAnalysis analysis = two.map(Answered::analysis).orElse(whole);
             stream.begin(conversationId, messageId, start, analysis.intent());
             AnswerStream parts = stream;

@@ -68,7 +68,8 @@ final class AskingPart {
      * "... or is it just theory from uni", "... or just nice to have": the alternative offered after the question.
      */
     private static final Pattern TAG = Pattern.compile(
-            "(?i)(?:,|\\s[-–—])?\\s+(?:yes or no|right|yes|yeah|correct|true|no|isn'?t (?:it|that|they)|aren'?t they|don'?t they|"
+            "(?i)(?:,|\\s[-–—])?\\s+(?:yes or no|right|yes|yeah|correct|true|no|non|não|nao|né|vero|verdad|n'est-ce pas"
+                    + "|isn'?t (?:it|that|they)|aren'?t they|don'?t they|"
                     + "doesn'?t (?:it|he|she|they)|am i right)\\W*$");
 
     private static final Pattern OFFERED_ALTERNATIVE = Pattern.compile(

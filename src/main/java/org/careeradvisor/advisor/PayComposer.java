@@ -667,7 +667,16 @@ class PayComposer {
         // "do data architects earn more than ML architects?", "is the US paying more than the rest of the world?",
         // "does adding ML raise your pay compared with a regular data architect?": the claim against what the lead-in
         // of the compared figures says ("Data Architects ... usually earn less", "US salaries are usually higher").
-        String askedLower = asked.toLowerCase(Locale.ROOT);
+        // "my nephew says the ML version is no better paid. Is it true that ML architects earn more than ordinary data
+        // architects?": the claim the asking part puts, not the story's.
+        return claimVerdict(AskingPart.of(asked).toLowerCase(Locale.ROOT), aspects, pay)
+                // "Do ML architects really earn more than data architects? Is it worth the premium?": the claim in the
+                // whole message when its last question puts none.
+                .or(() -> claimVerdict(asked.toLowerCase(Locale.ROOT), aspects, pay));
+    }
+
+    /** The verdict on a claim that the role earns more or less than those a scoping aspect names (Data Architects). */
+    private static Optional<String> claimVerdict(String askedLower, List<PayAspect> aspects, List<Statement> pay) {
         Matcher claim = CLAIM.matcher(askedLower);
         if (!claim.find() || !claimsComparison(askedLower)) {
             return Optional.empty();
@@ -983,6 +992,7 @@ class PayComposer {
     /** "without stocks n bonus stuff", "excluding equity and bonus", "not base", "base only, no stock": what is left out. */
     private static final Pattern LEFT_OUT = Pattern.compile("(?i)\\b(?:without|excluding|exclude|excl|minus|except|"
             + "not counting|not including|apart from|other than|leaving out|leave out|separately from|separate from|"
+            + "setting aside|leaving aside|putting aside|aside from|ignoring|disregarding|"
             + "not|(?<=, |,|\\band |\\bbut |\\bonly |\\balone )no)"
             + "(?! (?:only|just|sure|really|that|too|even|much|bad|always|necessarily)\\b)"
             + "\\s+(?:the |any |all )?[\\w'-]+(?:(?:\\s*[,&/+]\\s*|\\s+(?:and|or|n)\\s+)(?!not\\b)[\\w'-]+){0,3}");
@@ -999,14 +1009,15 @@ class PayComposer {
     private static final Pattern GAP_SIZE =
             Pattern.compile("(?i)\\b(how big|how large|how much|by how much|how wide)\\b");
     /** "weighing two moves", "a career move": a move made, not what moves pay. */
-    private static final Pattern CAREER_MOVE = Pattern.compile("(?i)\\b(?:a|two|three|several|career|job|next|big|"
-            + "possible|both|these|those|my|this|that|lateral) moves?\\b");
+    private static final Pattern CAREER_MOVE = Pattern.compile(
+            "(?i)\\b(?:a|two|three|several|career|job|next|big|"
+                    + "possible|both|these|those|my|this|that|lateral) moves?\\b|\\b(?:career|job|role) (?:changes?|switch(?:es)?)\\b");
     /** "the range", "the spread", "low to high": the span of a figure asked, whose range line leads. */
     private static final Pattern RANGE_ASKED = Pattern.compile(
             "(?i)\\b(range|spread|lowest to highest|low to high|bottom to top|min to max|low end and high end)\\b");
     /** "lowest to highest": the whole range, not the top of it. */
     private static final Pattern SPREAD = Pattern.compile(
-            "(?i)\\b(?:from )?(?:lowest|low|min|minimum|bottom) to (?:highest|high|max|maximum|top)\\b");
+            "(?i)\\b(?:from )?(?:the )?(?:lowest|low|min|minimum|bottom) to (?:the )?(?:highest|high|max|maximum|top)\\b");
 
     private static List<PayAspect> withoutGeneric(List<PayAspect> asked) {
         if (asked.size() > 1) {

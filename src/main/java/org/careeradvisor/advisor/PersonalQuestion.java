@@ -16,7 +16,8 @@ final class PersonalQuestion {
 
     /** People the asker knows; a bare job title ("my report", "our architect") is left to the role words below. */
     private static final String RELATIONS =
-            "(ex-?)?(teammate|team mate|colleague|coworker|co-worker|boss|manager|supervisor|"
+            "(ex-?)?(brother-in-law|sister-in-law|mother-in-law|father-in-law|son-in-law|daughter-in-law|"
+                    + "teammate|team mate|colleague|coworker|co-worker|boss|manager|supervisor|"
                     + "friend|wife|husband|partner|brother|sister|cousin|neighbou?r|employee|candidate|flatmate|roommate|ex|boyfriend|"
                     + "girlfriend|dad|mom|mum|father|mother|son|daughter|uncle|aunt|interviewer|recruiter|predecessor|successor|"
                     + "(new |last |latest )?hire|"
@@ -38,7 +39,8 @@ final class PersonalQuestion {
     /** "my manager says", "a friend told me": a person as the source of what the asker heard. */
     private static final Pattern SOURCE = Pattern.compile("(?i)\\b(my|our|a) (new |old |current |former |previous )?"
             + RELATIONS
-            + " (says|said|thinks|thought|claims|claimed|told me|tells me|reckons|believes|insists|keeps saying)\\b");
+            + " (says|said|thinks|thought|claims|claimed|told me|tells me|reckons|believes|insists|keeps saying"
+            + "|keeps telling me|kept telling me|keeps insisting|always says|mentioned|explained)\\b");
     /**
      * "does Raj on my team earn more than me?", "is my manager paid well?": one person as the subject of a pay verb,
      * whatever else the message says of roles in general.

@@ -58,7 +58,7 @@ public class QuestionAnalyzer {
     private static final Pattern PATH_ASKED =
             Pattern.compile("(?i)\\b(how long (until|till|before|will it take|would it "
                     + "take|does it take|to)|how many years (until|till|before|to|will it take)|(in )?(what|which) order|step by step"
-                    + "|timeline|roadmap"
+                    + "|timeline|roadmap|grow (?:until|till|up to)|arrive (?:to|at|until)"
                     + "|how (?:do|can|could|would|should) (?:i|we|you|one|someone|he|she|they) (?:get|go|move|progress|"
                     + "make it|make the jump) (?:to|into|towards?|up to)\\b.*\\bfrom (?:here|there|where i am|my current|"
                     + "what i do|this)|how (?:do|can|could|would|should) (?:i|we|you|one|someone|he|she|they) get from "
@@ -871,8 +871,10 @@ public class QuestionAnalyzer {
                     + "increase|increases|lower|lowers|count|counts|push|pushes|drive|drives|influence|influences)\\b");
 
     /** "understood", "got it, thanks": words that acknowledge the last answer before the next question. */
-    private static final Pattern ACKNOWLEDGED = Pattern.compile("^(?:(?:understood|got it|thanks|thank you|thx|ok|okay|"
-            + "great|cool|perfect|noted|right|alright|nice|sure|interesting|makes sense|oh|ah|wow|hmm)\\s+)+");
+    private static final Pattern ACKNOWLEDGED = Pattern.compile(
+            "^(?:(?:understood|got it|thanks|thank you|thx|ok|okay|"
+                    + "great|cool|perfect|noted|right|alright|nice|sure|interesting|makes sense|oh|ah|wow|hmm|goodness|gosh|"
+                    + "i see|so much|very much|kindly|many thanks|brilliant|lovely|excellent|wonderful|very helpful|that helps)\\s+)+");
 
     private static final Pattern FOR_BECOME = Pattern.compile("(?i)\\bfor (become|get into|move into|work as|be)\\b");
 

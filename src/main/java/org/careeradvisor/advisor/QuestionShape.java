@@ -40,7 +40,7 @@ record QuestionShape(
      */
     private static final Pattern ELLIPTICAL_NEED =
             Pattern.compile("^(?!(?:what|which|who|whom|whose|how|why|when|where|i|we|you)\\b)"
-                    + "(?!.*\\b(?:what|which|how|why|when|where|whats)\\b)(?:[\\w'./+%$-]+\\s+){1,8}?"
+                    + "(?!.*\\b(?:what|which|how|why|when|where|whats)\\b)(?:[\\w'./+%$-]+,?\\s+){1,8}?"
                     + "(?:need|needs|require|requires|required|needed|necessary|mandatory|compulsory|won'?t|wont|doesn'?t|isn'?t|aren'?t|can'?t|cannot|is|are|counts?|"
                     // "ml architect base over 300k possible?", "data architects earn more than ml architects?"
                     // "n base only?" asks for the base alone: "only" with nothing after it asks nothing.
@@ -85,7 +85,8 @@ record QuestionShape(
                     + "|(?:as|in|among) (?:a |the |its )?requirements?)\\b");
 
     /** "only theory", "just a bachelor's": a yes/no question that asks whether nothing else is needed or done. */
-    private static final Pattern EXCLUSIVE = Pattern.compile("\\b(only|just|solely|merely|nothing but|alone)\\b");
+    private static final Pattern EXCLUSIVE =
+            Pattern.compile("\\b(only|just|solely|merely|purely|entirely|exclusively|wholly|nothing but|alone)\\b");
 
     private static final Pattern NOT_ONLY = Pattern.compile("\\bnot (only|just|solely|merely)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\bor\\b[^?]{0,24}\\b(only|just|solely|merely)\\b");

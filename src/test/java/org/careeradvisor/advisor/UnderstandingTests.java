@@ -2527,4 +2527,45 @@ class UnderstandingTests {
 
         assertThat(answer.answer()).contains("$189,122").contains("$154,889");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Dear Sir or Madam, I have taught history for thirty years. What is the basic salary of an ML data architect, setting aside bonuses and shares? With thanks in advance, Margaret | **Base salary: $138,000 to $314,000**
+            Good morning. My brother-in-law keeps telling me that people in tech are paid partly in shares. How much is the stock part for an ML architect? Many thanks, Patricia Holloway | **Stock options: $10,000 to $534,000**
+            Dear advisor, I was surprised how wide the pay range is for ML architects. In the civil service our pay is fixed by grade. What explains such a large spread? Kind regards, Mr. D. Evans | **What moves the pay of a Machine Learning Data Architect**
+            Hello, I work for the federal government. I have a chance of a post in San Jose. What do ML architects make out there? Respectfully yours, Carl | **The Machine Learning Data Architect document has no pay figures for San Jose.**
+            """)
+    void aLettersSalutationAndSignatureAskNothing(String message, String first) {
+        Answer answer = ask(null, message);
+
+        assertThat(firstLine(answer)).startsWith(first);
+        assertThat(answer.answer()).doesNotContain("$534,000 ").doesNotContain("Global median");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Is the job of an AI research engineer purely theoretical?                              | **No**
+            Dear Sir, my nephew says the ML version is no better paid. Is it true that ML architects earn more than data architects? Yours, Edith | **Yes.**
+            For the research manager, a master is enough? or need doctorate                         | **Yes**
+            The research engineer is more about theory than the research scientist, non             | **No**
+            """)
+    void aYesOrNoPutInALetterOrInAnotherLanguagesWordsGetsItsVerdict(String message, String verdict) {
+        assertThat(firstLine(ask(null, message))).startsWith(verdict);
+    }
+
+    @Test
+    void anAcknowledgementBeforeAFollowUpKeepsItsTopic() {
+        ask("goodness", "What is the total yearly pay for an ML architect in the US, everything included?");
+
+        assertThat(firstLine(ask("goodness", "Goodness. And the very highest earners, the top tenth?")))
+                .startsWith("**Top 10% earn more than $713,000**");
+    }
+
+    @Test
+    void howMuchAskedInPortugueseIsAPayQuestion() {
+        Answer answer = ask(null, "quanto ganha um ML architect in Brasil?");
+
+        assertThat(answer.intent()).isEqualTo(Intent.SALARY);
+        assertThat(firstLine(answer)).contains("no pay figures for Brazil");
+    }
 }
