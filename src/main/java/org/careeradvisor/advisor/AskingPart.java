@@ -47,7 +47,8 @@ final class AskingPart {
     /** "can I print that?", "is it safe to quote that": whether a claim told may be repeated, which checks it. */
     private static final String MAY_SAY =
             "(?:(?:can|could|may) (?:i|we) (?:safely )?|is (?:it|that) (?:safe|ok|okay|fine) to )"
-                    + "(?:say|print|quote|write|state|claim|use|report|publish|cite|run|put) (?:that|this|it)(?: in (?:the|my|our) \\w+)?";
+                    + "(?:say|print|quote|state|report|publish|cite|run) (?:that|this|it)"
+                    + "(?: in (?:the|my|our) (?:article|piece|post|story|report|column|newsletter|blog|deck))?";
     /** "is that true", "or is that a myth": a question about the claim the message makes just before it. */
     private static final Pattern CLAIM_CHECK = Pattern.compile(
             "(?i)^(?:or |so |but )?(?:is|was) (?:that|this|it) (?:really )?(?:(?:an? )?(?:true|right|correct|accurate|fair)"
@@ -68,7 +69,7 @@ final class AskingPart {
      * "... or is it just theory from uni", "... or just nice to have": the alternative offered after the question.
      */
     private static final Pattern TAG = Pattern.compile(
-            "(?i)(?:,|\\s[-–—])?\\s+(?:yes or no|right|yes|yeah|correct|true|no|non|não|nao|né|vero|verdad|n'est-ce pas"
+            "(?i)(?:,|\\s[-–—])?\\s+(?:yes or no|right|yes|yeah|correct|true|no|non|nao|vero|verdad|n'est-ce pas"
                     + "|isn'?t (?:it|that|they)|aren'?t they|don'?t they|"
                     + "doesn'?t (?:it|he|she|they)|am i right)\\W*$");
 

@@ -58,7 +58,9 @@ class CareerPathComposer {
     private static final String JOB_END = "(?=[?,.!;:]|\\s+[-–—]|\\s+(?:and|with|who|but|so|how|what|which)\\b|$)";
 
     private static final List<Pattern> STARTS = List.of(
-            Pattern.compile("(?i)\\bfrom (?:being )?(?:an? )?(?!(?:here|there|this|that|now|where)\\b)" + JOB
+            // "a master's degree from many years ago" is no job started from.
+            Pattern.compile("(?i)\\bfrom (?:being )?(?:an? )?(?!(?:here|there|this|that|now|where)\\b)"
+                    + "(?![a-z ]{0,20}\\b(?:ago|back)\\b)" + JOB
                     + "(?= to\\b| into\\b| towards?\\b|[?,.!]|$)"),
             Pattern.compile("(?i)\\bi'?m (?:currently |now )?(?:working as )?an? " + JOB + JOB_END),
             Pattern.compile("(?i)\\bi work as an? " + JOB + JOB_END),

@@ -24,11 +24,18 @@ final class LetterFrame {
     private static final Pattern CLOSING = Pattern.compile("(?i)(?<=[.?!\\n])\\s*(?:with\\s+(?:many\\s+)?thanks"
             + "(?:\\s+in\\s+advance)?|with\\s+gratitude|thanks(?:\\s+(?:in\\s+advance|again|so\\s+much|a\\s+lot))?"
             + "|thank\\s+you(?:\\s+(?:kindly|so\\s+much|very\\s+much|in\\s+advance|again))?|many\\s+thanks|(?:kind|best|warm"
-            + "|warmest)\\s+(?:regards|wishes)|regards|best\\s+wishes|all\\s+the\\s+best|cheers|sincerely|best"
-            + "|yours(?:\\s+(?:sincerely|faithfully|truly))?|respectfully(?:\\s+yours)?|cordially|atenciosamente|saludos"
-            + "|cordiali\\s+saluti|grazie|obrigad[oa]|gracias|merci)\\b(?:[^.?!\\n]{0,40}?)[,.!]?"
+            + "|warmest)\\s+(?:regards|wishes)|regards|all\\s+the\\s+best|cheers|sincerely|best(?=\\s*(?:,|\\n|$))"
+            + "|yours(?:\\s+(?:sincerely|faithfully|truly))?(?=\\s*(?:,|\\n|$))|respectfully(?:\\s+yours)?|cordially"
+            + "|atenciosamente|saludos|cordiali\\s+saluti|grazie|obrigad[oa]|gracias|merci)"
+            // "Many thanks and best regards from Hamburg", "Thanks for your help": only a closing's own words follow.
+            + "(?:\\s+(?:and\\s+(?:best|kind|warm)\\s+(?:regards|wishes)|for\\s+(?:your|the)\\s+(?:help|time|reply|answer)))?"
+            + "(?:\\s+from\\s+(?-i:\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?))?[,.!]*"
             + "(?:\\s+(?-i:(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:[A-Z]\\.\\s*)*\\p{Lu}[\\p{L}'-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}))?\\s*$");
+    /** "Thank you for reading such a long letter!", "I appreciate your help.": a last sentence of thanks. */
+    private static final Pattern THANKS = Pattern.compile("(?i)(?<=[.?!])\\s*(?:(?:thank you|thanks|many thanks) for|"
+            + "i (?:would |really )?appreciate|i'?d be grateful|i am grateful|i'?m grateful|apologies|sorry)\\b[^.?!]{0,100}"
+            + "[.!]+\\s*$");
     /** A letter's body is a few sentences: "Great. Thanks!" is an acknowledgement, not a letter. */
     private static final int MIN_BODY_WORDS = 6;
     /** Words a message must have after its salutation for the salutation to be a letter's. */
@@ -44,6 +51,11 @@ final class LetterFrame {
         Matcher closing = CLOSING.matcher(body);
         if (closing.find() && words(body.substring(0, closing.start())) >= MIN_BODY_WORDS) {
             body = body.substring(0, closing.start());
+        }
+        Matcher thanks = THANKS.matcher(body);
+        if (thanks.find() && words(body.substring(0, thanks.start())) >= MIN_BODY_WORDS) {
+            // "... What would I need? Thank you for reading such a long letter!": the thanks asks nothing either.
+            body = body.substring(0, thanks.start());
         }
         body = body.strip();
         return body.isEmpty() ? message : body;

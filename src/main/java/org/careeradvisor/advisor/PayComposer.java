@@ -31,7 +31,8 @@ class PayComposer {
             + "\\s+\\$?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k\\b)?");
     /** "top ml archs clear 700k?", "do the top ones make 700k": a question about the role's top people. */
     private static final Pattern TOP_PEOPLE = Pattern.compile("(?i)^(\\s*(?:(?:do|does|are|would|will|can|could|"
-            + "the|do the|are the|can the|so|and)\\s+)?)top\\b(?!\\s*(?:10|ten|of|tier|-tier|notch|earners))\\s*");
+            + "the|do the|are the|can the|so|and)\\s+)?)top\\b(?!\\s*(?:\\d|ten\\b|of\\b|tier|-tier|notch|earners|cities|"
+            + "places|locations|companies|firms|industries|sectors|skills|countries|states|employers))\\s*");
 
     /** Finds the first limit a year's pay could be: "top 10%" and "past 5 years" set none. */
     private static boolean yearlyThreshold(Matcher threshold) {
@@ -402,6 +403,21 @@ class PayComposer {
                             .filter(figure -> !both.contains(figure))
                             .limit(1)
                             .forEach(both::add));
+            chosen = both;
+        }
+        if (globalAsked && !worldwideCompared && AVERAGE_ASKED.matcher(asked).find() && !chosen.isEmpty()) {
+            // "the salary figures globally ... the average and the median": the worldwide average beside the median.
+            List<Statement> both = new ArrayList<>();
+            aspects.stream()
+                    .filter(aspect -> aspect.id().equals("global"))
+                    .findFirst()
+                    .ifPresent(global -> figures.stream()
+                            .filter(global::marks)
+                            .filter(figure ->
+                                    AVERAGE_ASKED.matcher(figure.quote()).find())
+                            .limit(1)
+                            .forEach(both::add));
+            chosen.stream().filter(figure -> !both.contains(figure)).forEach(both::add);
             chosen = both;
         }
         if (RANGE_ASKED.matcher(asked).find()) {

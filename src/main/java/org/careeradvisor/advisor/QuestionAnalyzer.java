@@ -58,7 +58,7 @@ public class QuestionAnalyzer {
     private static final Pattern PATH_ASKED =
             Pattern.compile("(?i)\\b(how long (until|till|before|will it take|would it "
                     + "take|does it take|to)|how many years (until|till|before|to|will it take)|(in )?(what|which) order|step by step"
-                    + "|timeline|roadmap|grow (?:until|till|up to)|arrive (?:to|at|until)"
+                    + "|timeline|roadmap|grow (?:until|till)|arrive (?:to|until)"
                     + "|how (?:do|can|could|would|should) (?:i|we|you|one|someone|he|she|they) (?:get|go|move|progress|"
                     + "make it|make the jump) (?:to|into|towards?|up to)\\b.*\\bfrom (?:here|there|where i am|my current|"
                     + "what i do|this)|how (?:do|can|could|would|should) (?:i|we|you|one|someone|he|she|they) get from "

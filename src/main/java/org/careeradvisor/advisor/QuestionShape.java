@@ -45,10 +45,10 @@ record QuestionShape(
                     // "ml architect base over 300k possible?", "data architects earn more than ml architects?"
                     // "n base only?" asks for the base alone: "only" with nothing after it asks nothing.
                     + "only(?=\\s+\\w)|just(?=\\s+\\w)|also(?=\\s+\\w)|over|above|under|below|more than|less than|possible|earn|earns|"
-                    + "make|makes|hire|hires|enough|sufficient|suffice|must|gotta|got to|has to|have to|out-?earns?|outpays?|"
+                    + "make|makes|hire|hires|enough|sufficient|suffice|must(?!-)|gotta|got to|has to|have to|out-?earns?|outpays?|"
                     // "top ml archs clear 700k?", "base ever cracks 300k?": an amount put to be reached.
                     + "(?:clear|clears|crack|cracks|hit|hits|reach|reaches|pass|passes|break|breaks|top|tops|surpass|surpasses"
-                    + "|exceed|exceeds|go past|go over|go above)(?=\\s+\\$?\\d)|"
+                    + "|exceed|exceeds|go past|go over|go above)(?=\\s+\\$?\\d[\\d,.]*\\s*(?:k\\b|,000|000|m\\b|million))|"
                     + "use|uses|work|works|get|gets|matter|matters)\\b"
                     + "[^?]{0,80}\\?+$"
                     // "research engineer need java or just python": a need put without a question mark.
@@ -86,10 +86,11 @@ record QuestionShape(
 
     /** "only theory", "just a bachelor's": a yes/no question that asks whether nothing else is needed or done. */
     private static final Pattern EXCLUSIVE =
-            Pattern.compile("\\b(only|just|solely|merely|purely|entirely|exclusively|wholly|nothing but|alone)\\b");
+            Pattern.compile("\\b(only|just|solely|merely|purely|exclusively|nothing but|alone)\\b");
 
-    private static final Pattern NOT_ONLY = Pattern.compile("\\bnot (only|just|solely|merely)\\b");
-    private static final Pattern ALTERNATIVE = Pattern.compile("\\bor\\b[^?]{0,24}\\b(only|just|solely|merely)\\b");
+    private static final Pattern NOT_ONLY = Pattern.compile("\\bnot (only|just|solely|merely|purely|exclusively)\\b");
+    private static final Pattern ALTERNATIVE =
+            Pattern.compile("\\bor\\b[^?]{0,24}\\b(only|just|solely|merely|purely|exclusively)\\b");
     /** "can I become one without leadership experience?": whether something can be done lacking what follows. */
     private static final Pattern WITHOUT = Pattern.compile("\\b(without|with no|with zero|lacking)\\b");
 

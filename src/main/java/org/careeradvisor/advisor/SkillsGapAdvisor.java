@@ -96,7 +96,7 @@ class SkillsGapAdvisor {
                     // "likes practical not theory", "prefers hands-on stuff": a kind of work liked.
                     + "(?:prefer|like|love|enjoy)(?:s)? (?=" + KIND_OF_WORK + ")|"
                     // "15 yoe eng leader, into qa testing + ai strategy": a liking told in a CV's fragments.
-                    + "(?<=, |i'm |im |i am |really |also |big )into (?=[a-z])|"
+                    + "(?<=, |i'm |\\bim |i am |really |also |big )into (?!(?:my|the|a|an|its|our|year|\\d)\\b)(?=[a-z])|"
                     + "interested in|looking for|passionate about|(?:need|needs|want|wants|hiring) (?:someone|somebody|a person) (?:to|who)|care (?:most |more )?about (?=(?!(?:any|some|every|no)thing)\\w+ing\\b)|"
                     + "(?:job|role|work|position) where i|"
                     // "what role would let me own the testing strategy": the work the role is to let them do.
@@ -370,24 +370,30 @@ class SkillsGapAdvisor {
         return said.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("; ", said));
     }
 
-    private static final Pattern WORK_DONE = Pattern.compile("(?i)\\b(?:(?:i|we)(?:'ve| have)?\\s+"
-            + "(?:also\\s+|now\\s+|currently\\s+)?"
-            + "((?:run|lead|manage|head|own|oversee|direct|set|built|build|publish|ship|shipped)\\b"
-            + "[^.?!;]{4,140})"
-            // "a candidate who leads an applied ML squad: hands-on, builds and optimises models": the work of the
-            // person described.
-            // "Senior scientist, PhD, 3 yrs leading a research team, mentors scientists and engineers": the work told
-            // in a CV's fragments.
-            + "|(?:^|[,;]\\s*)(?:\\d+\\+?\\s*(?:yrs?|years?)\\s+)?((?:leading|managing|running|heading|mentoring|leads|"
-            + "manages|runs|heads|mentors)\\b[^.?!;,]{4,140})"
-            + "|who\\s+(?:also\\s+|now\\s+|currently\\s+)?"
-            + "((?:runs|leads|manages|heads|owns|oversees|directs|sets|builds|built|publishes|ships|shipped)\\b"
-            + "[^.?!;]{4,140})"
-            // "Source runs a group of eight research scientists ... Which role is that?", "She leads a QA org of 40":
-            // the work of the person a sentence starts with.
-            + "|(?:^|[.!?]\\s+)(?!(?:who|what|which|how|why|where|when|does|do|is|can|could|should)\\b)"
-            + "(?:he|she|they|(?:my|our|the|this|that) [a-z]+|[a-z]+)\\s+"
-            + "((?:runs|leads|manages|heads|owns|oversees|directs|mentors)\\b[^.?!;]{4,140}))");
+    private static final Pattern WORK_DONE = Pattern.compile(
+            "(?i)\\b(?:(?:i|we)(?:'ve| have)?\\s+"
+                    + "(?:also\\s+|now\\s+|currently\\s+)?"
+                    + "((?:run|lead|manage|head|own|oversee|direct|set|built|build|publish|ship|shipped)\\b"
+                    + "[^.?!;]{4,140})"
+                    // "a candidate who leads an applied ML squad: hands-on, builds and optimises models": the work of
+                    // the
+                    // person described.
+                    // "Senior scientist, PhD, 3 yrs leading a research team, mentors scientists and engineers": the
+                    // work told
+                    // in a CV's fragments.
+                    + "|(?:^|[,;]\\s*)(?:\\d+\\+?\\s*(?:yrs?|years?)\\s+)?((?:leading|managing|running|heading|mentoring|leads|"
+                    + "manages|runs|heads|mentors)\\b[^.?!;,]{4,140})"
+                    + "|who\\s+(?:also\\s+|now\\s+|currently\\s+)?"
+                    + "((?:runs|leads|manages|heads|owns|oversees|directs|sets|builds|built|publishes|ships|shipped)\\b"
+                    + "[^.?!;]{4,140})"
+                    // "Source runs a group of eight research scientists ... Which role is that?", "She leads a QA org
+                    // of 40":
+                    // the work of the person a sentence starts with.
+                    + "|(?:^|[.!?]\\s+)(?!(?:who|what|which|how|why|where|when|does|do|is|can|could|should)\\b)"
+                    + "(?:he|she|they|(?:my|our|the|this|that) [a-z]+|[a-z]+)\\s+"
+                    + "((?:runs|leads|manages|heads|oversees|directs|mentors)\\s+(?:an? |the |their |his |her )?(?:\\w+ ){0,3}?"
+                    + "(?:team|group|lab|org|organi[sz]ation|department|unit|squad|people|engineers|scientists|researchers"
+                    + "|testers|juniors|analysts)\\b[^.?!;]{0,140}?)(?=,? and (?:wants?|hopes?|plans?|would like)\\b|[.?!;]|$))");
 
     /** "can", "should", "if", "to" just before the "I": the work is asked about or wished, not done. */
     private static final Pattern ASKED_BEFORE =
