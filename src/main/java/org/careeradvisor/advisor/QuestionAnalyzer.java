@@ -293,7 +293,10 @@ public class QuestionAnalyzer {
             // is why they ask; what they ask is pay.
             classified = classified.without(Intent.JOB_POSTING);
         }
-        boolean pronoun = Text.containsAny(padded, vocabulary.followUpPronouns());
+        // "does it matter where he ends up living, salary wise?" opening a conversation: an "it" that points at
+        // nothing.
+        boolean pronoun = Text.containsAny(
+                history.isEmpty() ? DUMMY_IT.matcher(padded).replaceAll(" ") : padded, vocabulary.followUpPronouns());
         // "Understood. And what do the top 10 percent earn?": an acknowledgement first does not hide the "and".
         String unacknowledged = ACKNOWLEDGED.matcher(padded.stripLeading()).replaceFirst("");
         boolean opener = vocabulary.followUpOpeners().stream().anyMatch(unacknowledged::startsWith);
@@ -653,6 +656,17 @@ public class QuestionAnalyzer {
         List<RoleDocument> distinct = named.stream().distinct().toList();
         List<RoleDocument> held =
                 distinct.stream().filter(role -> HeldRole.held(role, text)).toList();
+        if (held.isEmpty() && distinct.size() == 2 && intent == Intent.QUESTION) {
+            // "A senior research scientist I'm interviewing wants to move up to AI Research Manager. What does the
+            // role call for?": the one role someone wants to reach is the role asked about.
+            List<RoleDocument> targeted = distinct.stream()
+                    .filter(role -> SkillsGapAdvisor.targeted(role, text))
+                    .toList();
+            if (targeted.size() == 1) {
+                named.retainAll(targeted);
+            }
+            return intent;
+        }
         if (held.size() != 1) {
             return intent;
         }
@@ -875,6 +889,10 @@ public class QuestionAnalyzer {
             "^(?:(?:understood|got it|thanks|thank you|thx|ok|okay|"
                     + "great|cool|perfect|noted|right|alright|nice|sure|interesting|makes sense|oh|ah|wow|hmm|goodness|gosh|"
                     + "i see|so much|very much|kindly|many thanks|brilliant|lovely|excellent|wonderful|very helpful|that helps)\\s+)+");
+
+    /** "does it matter", "will it make a difference", "it depends": an "it" no earlier turn gave. */
+    private static final Pattern DUMMY_IT = Pattern.compile(
+            "\\b(?:(?:does|do|will|would|can|could|is) it (?:really )?(?:matter|make a difference|depend|count)|it depends)\\b");
 
     private static final Pattern FOR_BECOME = Pattern.compile("(?i)\\bfor (become|get into|move into|work as|be)\\b");
 

@@ -46,9 +46,10 @@ class SkillsGapAdvisor {
             Pattern.compile("(?i)\\s(?:and|but|while)\\s+(?:i\\b|i've|i'm|taught|learned|learnt|"
                     + "built|know|worked|work|did|do|have|use|used|love|am|picked up|got)");
 
-    private static final Pattern GOAL =
-            Pattern.compile("(?i)\\b(want|wanna|would like|hoping|hope|aim|aiming|plan|planning|"
-                    + "move into|moving into|get into|switch to|transition to|become|becoming|interested in|for the)\\b"
+    private static final Pattern GOAL = Pattern.compile(
+            "(?i)\\b(want|wants|wanted|wanna|would like|hoping|hope|hopes|aim|aims|aiming|plan|plans|planning|"
+                    + "move into|moving into|get into|switch to|transition to|become|becoming|interested in|for the|"
+                    + "(?:move|moving|step|stepping) up (?:to|into))\\b"
                     // "research scientist -> research manager"
                     + "|-+>|→|=>");
     /** Where the clause a word of wanting opens ends. */

@@ -2568,4 +2568,37 @@ class UnderstandingTests {
         assertThat(answer.intent()).isEqualTo(Intent.SALARY);
         assertThat(firstLine(answer)).contains("no pay figures for Brazil");
     }
+
+    @Test
+    void aFollowUpOpenedInItalianCarriesTheQuestionOn() {
+        ask("italian", "How many years of experience I need before become ML data architect");
+        Answer answer = ask("italian", "e per il research manager?");
+
+        assertThat(answer.roles()).containsExactly("AI Research Manager");
+        assertThat(answer.answer()).contains("2+ years");
+    }
+
+    @Test
+    void theOneRoleSomeoneWantsToReachIsTheRoleAskedAbout() {
+        Answer answer = ask(
+                null,
+                "A senior research scientist I'm interviewing wants to move up to AI Research Manager. What does the "
+                        + "role call for in terms of leadership?");
+
+        assertThat(answer.roles()).containsExactly("AI Research Manager");
+        assertThat(answer.answer()).contains("2+ years");
+    }
+
+    @Test
+    void additionalAndALongTermGoalAreNoSubjectsTheDocumentsLack() {
+        assertThat(ask(null, "long term goal VP AI QE. what qualifications matter?")
+                        .grounded())
+                .isTrue();
+        assertThat(ask(
+                                null,
+                                "A senior AI Research Scientist wants to progress into an AI Research Manager role. "
+                                        + "What additional experience should she build?")
+                        .answer())
+                .contains("2+ years");
+    }
 }
