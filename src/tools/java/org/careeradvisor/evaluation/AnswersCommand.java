@@ -36,7 +36,7 @@ public final class AnswersCommand {
     private static final String DEFAULT_SEED = "../shared/seeds/000_e3509a7d0a6373b1.txt";
     private static final String SEED_ROLE = "machine-learning-data-architect";
     /** The newest pointed development set, {@code pointed-dev<N>.json}; sets 2 to N are all loaded. */
-    private static final int LAST_POINTED_DEVELOPMENT = 54;
+    private static final int LAST_POINTED_DEVELOPMENT = 55;
 
     private AnswersCommand() {}
 
