@@ -216,6 +216,12 @@ public class QuestionAnalyzer {
         return current;
     }
 
+    /** Whether the message asks for someone's pay or other personal data. */
+    private boolean personal(String message, CachedMatcher known) {
+        return matchesAny(vocabulary.personalData(), message) && !PersonalQuestion.asksWhatMovesPay(message)
+                || PersonalQuestion.asks(message, known.spelling()::knows);
+    }
+
     private record CachedMatcher(
             List<RoleDocument> roles,
             RoleMatcher matcher,
@@ -231,8 +237,9 @@ public class QuestionAnalyzer {
         }
         CachedMatcher known = matcher(roles);
         // The vocabulary's patterns ("his salary") yield to a question of what moves pay with a person as the example.
-        if (matchesAny(vocabulary.personalData(), trimmed) && !PersonalQuestion.asksWhatMovesPay(trimmed)
-                || PersonalQuestion.asks(trimmed, known.spelling()::knows)) {
+        // "mi compañera Daniela Rojas ..., sabes cuanto gana ella?": read with its short forms written out too.
+        String glossed = Spelling.withShortFormsOut(trimmed, vocabulary.abbreviations());
+        if (personal(trimmed, known) || !glossed.equals(trimmed) && personal(glossed, known)) {
             return QuestionAnalysis.personalData(
                     trimmed,
                     known.matcher().find(trimmed).stream()

@@ -35,7 +35,7 @@ public class Spelling {
 
     private static final String FIELD = "w";
     /** A word, digits inside it kept ("k8s", "s3"), which only the short forms may replace. */
-    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final int MIN_LENGTH = 5;

@@ -2601,4 +2601,20 @@ class UnderstandingTests {
                         .answer())
                 .contains("2+ years");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            porque unos ml architects ganan 234k y otros casi 800k?? no entiendo | **What moves the pay of a Machine Learning Data Architect**
+            cuantos años de experiencia liderando para ai research manager?      | 2+ years
+            """)
+    void aMessageInSpanishIsReadThroughItsGloss(String message, String first) {
+        assertThat(firstLine(ask(null, message))).contains(first);
+    }
+
+    @Test
+    void aColleaguesPayAskedInSpanishIsPrivate() {
+        Answer answer = ask(null, "mi compañera Daniela Rojas es ml data architect, sabes cuanto gana ella?");
+
+        assertThat(answer.answer()).contains("I can't share").doesNotContain("$");
+    }
 }
