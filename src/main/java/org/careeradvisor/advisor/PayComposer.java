@@ -25,9 +25,12 @@ class PayComposer {
     private static final Pattern PLACE = Pattern.compile("(?i)\\b(?:in|across|within|around|outside)\\s+(?:the\\s+)?"
             + "([\\p{L}][\\p{L}.'-]*(?:\\s+[\\p{L}][\\p{L}.'-]*){0,2})");
 
+    /** The words of a threshold that ask whether pay stays below it. */
+    private static final String BELOW = "under|below|less than|lower than|south of";
+
     private static final Pattern THRESHOLD = Pattern.compile("\\b(over|above|more than|at least|exceeds?|beyond|up to|"
             + "as high as|reach|reaches|hit|hits|past|clear|clears|crack|cracks|break|breaks|surpass|surpasses|top|tops|"
-            + "north of|greater than|higher than|in excess of|under|below|less than|lower than|south of)"
+            + "north of|greater than|higher than|in excess of|" + BELOW + ")"
             + "\\s+\\$?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k\\b)?");
     /** "top ml archs clear 700k?", "do the top ones make 700k": a question about the role's top people. */
     private static final Pattern TOP_PEOPLE = Pattern.compile("(?i)^(\\s*(?:(?:do|does|are|would|will|can|could|"
@@ -37,13 +40,16 @@ class PayComposer {
     /** Finds the first limit a year's pay could be: "top 10%" and "past 5 years" set none. */
     private static boolean yearlyThreshold(Matcher threshold) {
         while (threshold.find()) {
-            double limit =
-                    Double.parseDouble(threshold.group(2).replace(",", "")) * (threshold.group(3) != null ? 1000 : 1);
-            if (limit >= 1000) {
+            if (limit(threshold) >= 1000) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The amount a threshold found names, in dollars: "300k" is 300,000. */
+    private static double limit(Matcher threshold) {
+        return Double.parseDouble(threshold.group(2).replace(",", "")) * (threshold.group(3) != null ? 1000 : 1);
     }
 
     /** The text in lower case with millions written as thousands: "over a million dollars" is "over 1000k". */
@@ -187,13 +193,13 @@ class PayComposer {
         // says of a factor.
         // "worldwide, what do the top 10% make? global numbers matter more to me", "can the base go up to 400k?": a
         // figure asked for, or an amount put to one; "matter" and "go up" in it ask nothing of what moves pay.
-        boolean amountAsked = yearlyThreshold(THRESHOLD.matcher(inThousands(asked)))
-                || offered(asked).isPresent();
+        boolean thresholdAsked = yearlyThreshold(THRESHOLD.matcher(inThousands(asked)));
+        boolean amountAsked = thresholdAsked || offered(asked).isPresent();
         boolean globalAsked = aspects.stream().anyMatch(aspect -> aspect.id().equals("global"));
         boolean amountOfFigure = figureAsked
                 && (HOW_MUCH.matcher(asked).find()
                         || FIGURE_WANTED.matcher(asked).find()
-                        || yearlyThreshold(THRESHOLD.matcher(inThousands(asked))))
+                        || thresholdAsked)
                 && !FACTORS_ASKED.matcher(asked).find();
         Optional<PayAspect> listed = comparison || amountOfFigure
                 ? Optional.empty()
@@ -392,31 +398,17 @@ class PayComposer {
             List<Statement> both =
                     new ArrayList<>(headline(figures).stream().limit(1).toList());
             chosen.stream().filter(figure -> !both.contains(figure)).forEach(both::add);
-            aspects.stream()
-                    .filter(aspect -> aspect.id().equals(COMPARED))
+            // "the data architect average total comp and median": the average of theirs too.
+            averagesOf(COMPARED, aspects, figures)
+                    .filter(figure -> !both.contains(figure))
                     .findFirst()
-                    // "the data architect average total comp and median": the average of theirs too.
-                    .ifPresent(compared -> figures.stream()
-                            .filter(compared::marks)
-                            .filter(figure ->
-                                    AVERAGE_ASKED.matcher(figure.quote()).find())
-                            .filter(figure -> !both.contains(figure))
-                            .limit(1)
-                            .forEach(both::add));
+                    .ifPresent(both::add);
             chosen = both;
         }
         if (globalAsked && !worldwideCompared && AVERAGE_ASKED.matcher(asked).find() && !chosen.isEmpty()) {
             // "the salary figures globally ... the average and the median": the worldwide average beside the median.
-            List<Statement> both = new ArrayList<>();
-            aspects.stream()
-                    .filter(aspect -> aspect.id().equals("global"))
-                    .findFirst()
-                    .ifPresent(global -> figures.stream()
-                            .filter(global::marks)
-                            .filter(figure ->
-                                    AVERAGE_ASKED.matcher(figure.quote()).find())
-                            .limit(1)
-                            .forEach(both::add));
+            List<Statement> both = new ArrayList<>(
+                    averagesOf("global", aspects, figures).limit(1).toList());
             chosen.stream().filter(figure -> !both.contains(figure)).forEach(both::add);
             chosen = both;
         }
@@ -656,13 +648,12 @@ class PayComposer {
         }
         Matcher threshold = THRESHOLD.matcher(inThousands(question));
         if (yearlyThreshold(threshold)) {
-            double limit =
-                    Double.parseDouble(threshold.group(2).replace(",", "")) * (threshold.group(3) != null ? 1000 : 1);
+            double limit = limit(threshold);
             double[] range = Money.span(figure.quote());
             if (range == null) {
                 return Optional.empty();
             }
-            boolean over = !threshold.group(1).matches("under|below|less than|lower than|south of");
+            boolean over = !threshold.group(1).matches(BELOW);
             // A range the limit falls inside ("base over 300k?" for $138,000 to $314,000) holds only in part.
             if (range[0] < limit && limit < range[1]) {
                 // "can it go above 300k?" asks whether it ever does: yes, at the range's end.
@@ -689,6 +680,16 @@ class PayComposer {
                 // "Do ML architects really earn more than data architects? Is it worth the premium?": the claim in the
                 // whole message when its last question puts none.
                 .or(() -> claimVerdict(asked.toLowerCase(Locale.ROOT), aspects, pay));
+    }
+
+    /** The averages among the figures of one asked aspect ("Global average range"); none when it is not asked. */
+    private static java.util.stream.Stream<Statement> averagesOf(
+            String aspectId, List<PayAspect> aspects, List<Statement> figures) {
+        return aspects.stream()
+                .filter(aspect -> aspect.id().equals(aspectId))
+                .limit(1)
+                .flatMap(aspect -> figures.stream().filter(aspect::marks))
+                .filter(figure -> AVERAGE_ASKED.matcher(figure.quote()).find());
     }
 
     /** The verdict on a claim that the role earns more or less than those a scoping aspect names (Data Architects). */

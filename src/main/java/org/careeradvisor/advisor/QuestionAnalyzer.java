@@ -472,10 +472,7 @@ public class QuestionAnalyzer {
         }
         if (background
                 && requested != Intent.CAREER_PATH
-                && (FIT_ASKED.matcher(text).find()
-                        || !asking.equals(text)
-                                && SkillsGapAdvisor.asksWhichRole(asking)
-                                && SkillsGapAdvisor.workDone(text).isPresent())) {
+                && (FIT_ASKED.matcher(text).find() || roleAskedForWorkDone(text, asking))) {
             // "Director of QA, 15 years ... Best match among your roles? Gaps?": a background and a fit asked for.
             requested = Intent.SKILLS_GAP;
         }
@@ -961,9 +958,17 @@ public class QuestionAnalyzer {
                         && FIT_FOR.matcher(asking).find()
                         && !asking.equals(text)
                 // "Source runs a group of eight research scientists ... Which role is that?": the work someone does.
-                || !asking.equals(text)
-                        && (FIT_ASKED.matcher(asking).find() || SkillsGapAdvisor.asksWhichRole(asking))
-                        && SkillsGapAdvisor.workDone(text).isPresent();
+                || FIT_ASKED.matcher(asking).find()
+                        && !asking.equals(text)
+                        && SkillsGapAdvisor.workDone(text).isPresent()
+                || roleAskedForWorkDone(text, asking);
+    }
+
+    /** "Source runs a group of eight research scientists ... Which role is that?": the role for work told, asked. */
+    private static boolean roleAskedForWorkDone(String text, String asking) {
+        return !asking.equals(text)
+                && SkillsGapAdvisor.asksWhichRole(asking)
+                && SkillsGapAdvisor.workDone(text).isPresent();
     }
 
     /** Whether the message opens with a job, in its first few words before a comma or full stop. */
